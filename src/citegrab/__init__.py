@@ -1,0 +1,90 @@
+"""citegrab: structured, trustworthy citation data from archived analyst blog posts.
+
+The public API is a few verbs — `extract`, `extract_file`, `parse_citation` — and the frozen
+pydantic records they return (`Document` → `Post` → `Quote` → `Citation`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from ._errors import (
+    CitegrabError,
+    InputError,
+    MissingDependencyError,
+    ModelError,
+    RegistryError,
+)
+from ._extract import Extractor, default_extractor
+from ._models import (
+    SCHEMA_VERSION,
+    Author,
+    Citation,
+    DateResolution,
+    Diagnostic,
+    DiagnosticCode,
+    Document,
+    Entity,
+    Outlet,
+    Post,
+    Quote,
+    QuoteRef,
+    Severity,
+    Span,
+    json_schema,
+)
+from ._outlets import OutletEntry, OutletRegistry, default_registry
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Author",
+    "Citation",
+    "CitegrabError",
+    "DateResolution",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Document",
+    "Entity",
+    "Extractor",
+    "InputError",
+    "MissingDependencyError",
+    "ModelError",
+    "Outlet",
+    "OutletEntry",
+    "OutletRegistry",
+    "Post",
+    "Quote",
+    "QuoteRef",
+    "RegistryError",
+    "Severity",
+    "Span",
+    "__version__",
+    "default_registry",
+    "extract",
+    "extract_file",
+    "json_schema",
+    "parse_citation",
+]
+
+
+def extract(text: str, *, doc: str | None = None, entities: bool = False) -> Document:
+    """Extract posts, quotes and citations from a text (and entities if ``entities=True``)."""
+    return default_extractor(entities).extract(text, doc=doc)
+
+
+def extract_file(path: str | Path, *, entities: bool = False) -> Document:
+    """Read a file (text, HTML, …) and extract it; the path as given becomes the document id."""
+    from ._readers import read_path
+
+    docs = [default_extractor(entities).extract(src.text, doc=src.id) for src in read_path(path)]
+    if len(docs) != 1:
+        raise InputError(f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them")
+    return docs[0]
+
+
+def parse_citation(text: str, *, post_date: _dt.date | None = None) -> Citation | None:
+    """Parse one citation line; None when the text is not a citation."""
+    return default_extractor(False).parse_citation(text, post_date=post_date)

@@ -1,0 +1,432 @@
+"""Citation-line grammar: recognise a citation and split it into authors, title, outlet and date.
+
+The grammar is positional around the one anchor every form shares, the quoted title: authors
+stand before it, outlet and date after it. Where quotes are damaged or missing, the line is split
+on commas and each piece is classified (date, known outlet, personal name, title text). Every
+repair is recorded as a diagnostic. All scans are single passes over the line, so hostile input
+(runs of "(", quotes or commas) stays linear-time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ._authors import looks_like_name, split_authors, strip_by
+from ._dates import ParsedDate, last_date, parse_date
+from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
+from ._outlets import OutletRegistry
+
+DOUBLE_QUOTES = "\"“”„‟″«»"
+OPEN_DOUBLE = "“„‟«"
+SINGLE_OPEN = "‘'‚‛"
+SINGLE_CLOSE = "’'"
+
+_KEYWORD = regex.compile(
+    r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
+)
+_KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
+_FULL_ARTICLE = regex.compile(
+    r"^\s*(?:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full\s+(?:article|story)"
+    r"|original\s+(?:article|story))\s*(?:here\s*)?[:：]\s*",
+    regex.IGNORECASE,
+)
+_SINGLE_TITLE_STRICT = regex.compile(r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})")
+_SINGLE_TITLE_LOOSE = regex.compile(r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))")
+_ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
+_TRIM = regex.compile(r"^[\s.;:]+|[\s.;:]+$")
+_EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
+
+
+@dataclass
+class Issue:
+    """A diagnostic produced by the grammar, with offsets relative to the parsed text."""
+
+    code: DiagnosticCode
+    message: str
+    severity: Severity = Severity.WARNING
+
+
+@dataclass
+class ParsedSource:
+    """The fields of one source within a citation line."""
+
+    authors: list[Author] = field(default_factory=list)
+    title: str | None = None
+    outlet: Outlet | None = None
+    date: ParsedDate | None = None
+    quoted_title: bool = False
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def date_value(self) -> dt.date | None:
+        return self.date.value if self.date else None
+
+    @property
+    def date_resolution(self) -> DateResolution | None:
+        return self.date.resolution if self.date and self.date.value else None
+
+
+@dataclass
+class ParsedLine:
+    """A recognised citation: its form and one `ParsedSource` per source it names."""
+
+    form: str
+    sources: list[ParsedSource]
+    issues: list[Issue] = field(default_factory=list)
+
+
+def normalise_title(text: str) -> str | None:
+    """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
+    t = " ".join(text.split()).strip(_EDGE_PUNCT + DOUBLE_QUOTES)
+    if t.endswith(".") and not _ABBREV_END.search(t):
+        t = t[:-1].rstrip(_EDGE_PUNCT)
+    return t or None
+
+
+def _matching_paren(text: str, start: int) -> int:
+    """Index of the parenthesis closing the one at ``start``, or -1 (linear scan)."""
+    depth = 0
+    opener = text[start]
+    closer = ")" if opener == "(" else "]"
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` where it is not inside double quotation marks."""
+    parts: list[str] = []
+    inside = False
+    last = 0
+    for i, ch in enumerate(text):
+        if ch in DOUBLE_QUOTES:
+            inside = not inside
+        elif ch == sep and not inside:
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    return parts
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split on commas outside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    cleaned = (_TRIM.sub("", p) for p in parts)
+    return [p for p in cleaned if p]
+
+
+class CitationGrammar:
+    """Parses citation text against an outlet registry."""
+
+    def __init__(self, registry: OutletRegistry) -> None:
+        self.registry = registry
+
+    # -- line level -------------------------------------------------------------------------
+
+    def parse_line(self, line: str, ref: dt.date | None = None) -> ParsedLine | None:
+        """Recognise a one-line citation; None when the line is not one."""
+        text = line.strip()
+        if not text or len(text) > 2000:
+            return None
+        issues: list[Issue] = []
+        wrapped = text[0] in "(["
+        inner = text
+        if wrapped:
+            close = _matching_paren(text, 0)
+            if close == -1:
+                inner = text[1:].rstrip().rstrip(".").rstrip()
+                if inner.endswith(("]", ")")):
+                    inner = inner[:-1]
+                issues.append(Issue(DiagnosticCode.UNCLOSED_PAREN, "citation has no closing parenthesis"))
+            else:
+                if text[close + 1 :].strip(" .") != "":
+                    return None  # a leading parenthetical such as "(Updated) Title"
+                inner = text[1:close]
+        inner = inner.strip()
+        kw = _KEYWORD.match(inner)
+        glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
+        if kw is not None and (kw.group("colon") or kw.end() < len(inner)):
+            plural = kw.group("kw").casefold() == "sources"
+            if glued is not None:
+                body = inner[glued.end() :]
+                issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}"))
+                colon = False
+            else:
+                body = inner[kw.end() :]
+                colon = bool(kw.group("colon"))
+                if not colon:
+                    issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}"))
+            form = "sources" if plural else ("source" if wrapped else "bare-source")
+            sources = self._parse_sources(body, ref)
+            sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
+            if not sources:
+                return None
+            return ParsedLine(form, sources, issues)
+        if glued is not None:
+            body = inner[glued.end() :]
+            issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}"))
+            sources = [s for s in self._parse_sources(body, ref) if self._acceptable(s, keyword=True, colon=False)]
+            return ParsedLine("source", sources, issues) if sources else None
+        # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape.
+        src = self._parse_body(inner, ref)
+        if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
+            return None
+        return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
+
+    def _acceptable(self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False) -> bool:
+        known_outlet = src.outlet is not None and src.outlet.match != "unknown"
+        has_date = src.date is not None
+        if keyword and colon:
+            return bool(src.title or known_outlet or has_date or src.outlet)
+        if keyword:
+            return has_date or known_outlet or src.quoted_title
+        if strict:
+            return src.quoted_title and has_date and not any(
+                i.code in (DiagnosticCode.MISSING_OPEN_QUOTE, DiagnosticCode.MISSING_CLOSE_QUOTE,
+                           DiagnosticCode.LEFTOVER_TEXT, DiagnosticCode.OUTLET_UNKNOWN)
+                for i in src.issues
+            )
+        return src.quoted_title and (has_date or known_outlet)
+
+    def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
+        parts = [p for p in _split_outside_quotes(body, ";") if p.strip(" .")]
+        if len(parts) > 1:
+            parsed = [self._parse_body(p, ref) for p in parts]
+            if all(p.title or p.outlet or p.date for p in parsed):
+                return parsed
+        return [self._parse_body(body, ref)]
+
+    # -- one source ---------------------------------------------------------------------------
+
+    def _parse_body(self, body: str, ref: dt.date | None) -> ParsedSource:
+        src = ParsedSource()
+        body = body.strip().rstrip(".").strip()
+        marks = [i for i, ch in enumerate(body) if ch in DOUBLE_QUOTES]
+        head: str
+        tail: str
+        if len(marks) >= 2:
+            first, last = marks[0], marks[-1]
+            head, tail = body[:first], body[last + 1 :]
+            src.title = normalise_title(body[first + 1 : last])
+            src.quoted_title = True
+            if regex.search(r",\s*,\s*$", head) or body[first] not in OPEN_DOUBLE + '"':
+                src.issues.append(Issue(
+                    DiagnosticCode.STRAY_PUNCTUATION,
+                    "stray punctuation or a wrong-way quotation mark before the title",
+                    Severity.INFO,
+                ))
+                head = regex.sub(r"(,\s*)+$", ",", head)
+        elif len(marks) == 1 and body[marks[0]] not in OPEN_DOUBLE:
+            mark = marks[0]
+            before, tail = body[:mark], body[mark + 1 :]
+            segs = before.split(",", 1)
+            if len(segs) == 2 and (looks_like_name(strip_by(segs[0])) or self.registry.is_outlet(segs[0])):
+                head, title = segs[0], segs[1]
+            else:
+                head, title = "", before
+            src.title = normalise_title(title)
+            src.quoted_title = True
+            src.issues.append(Issue(DiagnosticCode.MISSING_OPEN_QUOTE, "the title has no opening quotation mark"))
+        elif len(marks) == 1:
+            mark = marks[0]
+            head, rest = body[:mark], body[mark + 1 :]
+            date = last_date(rest, ref)
+            upto = rest[: date.start] if date else rest
+            segs = _split_commas(upto)
+            if len(segs) > 1 and self.registry.is_outlet(segs[-1]):
+                tail = segs[-1] + (rest[date.start :] if date else "")
+                segs = segs[:-1]
+            else:
+                tail = rest[date.start :] if date else ""
+            src.title = normalise_title(", ".join(segs))
+            src.quoted_title = True
+            src.issues.append(Issue(DiagnosticCode.MISSING_CLOSE_QUOTE, "the title has no closing quotation mark"))
+        else:
+            single = _SINGLE_TITLE_STRICT.search(body) or _SINGLE_TITLE_LOOSE.search(body)
+            if single is not None:
+                head, tail = body[: single.start()], body[single.end() :]
+                src.title = normalise_title(single.group(1))
+                src.quoted_title = True
+                src.issues.append(Issue(
+                    DiagnosticCode.SINGLE_QUOTED_TITLE, "title in single quotation marks", Severity.INFO
+                ))
+            else:
+                self._parse_unquoted(body, ref, src)
+                return self._finish(src)
+        # date: the last one after the title, else the last one before it
+        date = last_date(tail, ref)
+        if date is not None:
+            tail = tail[: date.start] + " " + tail[date.end :]
+        else:
+            date = last_date(head, ref)
+            if date is not None:
+                head = head[: date.start] + " " + head[date.end :]
+        src.date = date
+        self._fill_outlet(tail, src)
+        self._fill_authors(head, src)
+        return self._finish(src)
+
+    def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
+        segs = _split_commas(tail)
+        if not segs:
+            return
+        raw = segs[0]
+        outlet = self.registry.resolve(raw)
+        if outlet.match == "unknown" and len(segs) > 1:
+            joined = ", ".join(segs)
+            alt = self.registry.resolve(joined)
+            if alt.match != "unknown":
+                outlet, segs = alt, [joined]
+        src.outlet = outlet
+        if len(segs) > 1:
+            src.issues.append(Issue(
+                DiagnosticCode.LEFTOVER_TEXT, f"unrecognised text after the outlet: {', '.join(segs[1:])!r}"
+            ))
+
+    def _fill_authors(self, head: str, src: ParsedSource) -> None:
+        head = head.strip(_EDGE_PUNCT + ".")
+        if not head:
+            return
+        if self.registry.is_outlet(head):
+            agency = self.registry.resolve(head)
+            if src.outlet is None:
+                src.outlet = agency
+            src.issues.append(Issue(
+                DiagnosticCode.AGENCY_AS_AUTHOR,
+                f"{head!r} in the author slot is an outlet, not a person",
+                Severity.INFO,
+            ))
+            return
+        names = split_authors(head)
+        people = [n for n in names if looks_like_name(n)]
+        src.authors = [_author(n) for n in people]
+        rest = [n for n in names if n not in people]
+        if rest:
+            src.issues.append(Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}"))
+
+    def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
+        """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
+        date = last_date(body, ref)
+        if date is not None:
+            body = body[: date.start] + "," + body[date.end :]
+        src.date = date
+        segs = _split_commas(body)
+        outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self.registry.is_outlet(segs[i])), None)
+        if outlet_i is not None:
+            src.outlet = self.registry.resolve(segs[outlet_i])
+            before, after = segs[:outlet_i], segs[outlet_i + 1 :]
+        else:
+            before, after = segs, []
+        authors: list[str] = []
+        while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
+            authors.extend(split_authors(before.pop(0)))
+        if len(before) == 1 and before[0].casefold().startswith("by "):
+            authors.extend(split_authors(before.pop(0)))
+        if src.outlet is None and len(before) >= 2:
+            src.outlet = self.registry.resolve(before.pop())
+        src.authors = [_author(a) for a in authors if looks_like_name(a)]
+        if before:
+            src.title = normalise_title(", ".join(before))
+            src.issues.append(Issue(DiagnosticCode.UNQUOTED_TITLE, "the title has no quotation marks"))
+        if after:
+            src.issues.append(Issue(DiagnosticCode.LEFTOVER_TEXT, f"unrecognised text: {', '.join(after)!r}"))
+
+    def _finish(self, src: ParsedSource) -> ParsedSource:
+        if src.outlet is not None:
+            if src.outlet.match == "unknown":
+                src.issues.append(Issue(
+                    DiagnosticCode.OUTLET_UNKNOWN,
+                    f"outlet {src.outlet.raw!r} is not in the registry; kept as written",
+                    Severity.INFO,
+                ))
+            elif src.outlet.match == "fuzzy":
+                src.issues.append(Issue(
+                    DiagnosticCode.OUTLET_FUZZY,
+                    f"outlet {src.outlet.raw!r} matched {src.outlet.name!r} by spelling similarity",
+                    Severity.INFO,
+                ))
+        if src.date is None:
+            src.issues.append(Issue(DiagnosticCode.NO_DATE, "the citation gives no date", Severity.INFO))
+        else:
+            src.issues.extend(Issue(i.code, i.message, _date_severity(i.code)) for i in src.date.issues)
+        if src.title is None:
+            src.issues.append(Issue(DiagnosticCode.NO_TITLE, "the citation gives no title", Severity.INFO))
+        return src
+
+    # -- multi-line "Full article:" block ---------------------------------------------------------
+
+    def parse_block(self, lines: list[str], ref: dt.date | None = None) -> ParsedLine | None:
+        """Parse a "Full article:" block: the marker line then title/author/outlet/date lines."""
+        if not lines:
+            return None
+        m = _FULL_ARTICLE.match(lines[0])
+        if m is None:
+            return None
+        rest_first = lines[0][m.end() :].strip()
+        fields = ([rest_first] if rest_first else []) + [ln.strip() for ln in lines[1:] if ln.strip()]
+        if len(fields) == 1:
+            one = self.parse_line(fields[0], ref)
+            if one is not None:
+                one.form = "full-article"
+                return one
+        src = ParsedSource()
+        for f in fields:
+            label, _, value = f.partition(":")
+            lab = label.strip().casefold()
+            if value and lab in ("title", "headline"):
+                src.title = normalise_title(value)
+                src.quoted_title = True
+            elif value and lab in ("author", "authors", "by", "writer", "reporter"):
+                src.authors = [_author(a) for a in split_authors(value) if looks_like_name(a)]
+            elif value and lab in ("outlet", "source", "publication", "publisher", "site"):
+                src.outlet = self.registry.resolve(value.strip(" ."))
+            elif value and lab in ("date", "published", "posted", "dated"):
+                src.date = parse_date(value, ref)
+            elif src.date is None and (d := parse_date(f, ref)) is not None:
+                src.date = d
+            elif src.outlet is None and self.registry.is_outlet(f.strip(" .")):
+                src.outlet = self.registry.resolve(f.strip(" ."))
+            elif src.title is None and not f.casefold().startswith("by "):
+                src.title = normalise_title(f)
+                src.quoted_title = True
+            elif not src.authors and looks_like_name(strip_by(f).split("/")[0].split(" and ")[0]):
+                src.authors = [_author(a) for a in split_authors(f) if looks_like_name(a)]
+            elif src.outlet is None:
+                src.outlet = self.registry.resolve(f.strip(" ."))
+        if not (src.title and (src.date or src.outlet)):
+            return None
+        return ParsedLine("full-article", [self._finish(src)], [])
+
+
+def _date_severity(code: DiagnosticCode) -> Severity:
+    if code in (DiagnosticCode.DATE_IMPOSSIBLE, DiagnosticCode.DATE_AFTER_POST):
+        return Severity.WARNING
+    if code is DiagnosticCode.DATE_AMBIGUOUS:
+        return Severity.WARNING
+    return Severity.INFO
+
+
+def _author(name: str) -> Author:
+    from ._authors import make_author
+
+    return make_author(name)

@@ -1,0 +1,32 @@
+"""Loading of packaged data tables (TOML) so that rules live in data, not in code."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ._errors import RegistryError
+
+
+def load_toml(source: str | Path) -> dict[str, Any]:
+    """Read a TOML table from a packaged data name (``"outlets.toml"``) or a filesystem path."""
+    try:
+        if isinstance(source, Path) or "/" in source or "\\" in source:
+            text = Path(source).read_text(encoding="utf-8")
+        else:
+            text = resources.files("citegrab.data").joinpath(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RegistryError(f"cannot read data file {source!s}: {exc}") from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"data file {source!s} is not valid TOML: {exc}") from exc
+
+
+@functools.cache
+def korean_surnames() -> frozenset[str]:
+    """Romanised Korean family names, casefolded."""
+    return frozenset(s.casefold() for s in load_toml("names.toml")["surnames"])

@@ -1,0 +1,386 @@
+"""The extractor: segment → find quotes and citations → normalise → (optionally) tag entities.
+
+`Extractor` is the one object batch and distributed runs share: it is picklable, holds only
+configuration, and loads its spaCy pipeline lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource
+from ._models import (
+    Citation,
+    Diagnostic,
+    DiagnosticCode,
+    Document,
+    Entity,
+    Outlet,
+    Post,
+    Quote,
+    QuoteRef,
+    Severity,
+    Span,
+)
+from ._outlets import OutletEntry, OutletRegistry, default_registry
+from ._quotes import FoundCitation, FoundQuote, QuoteFinder
+from ._segment import Lines, PostLayout, segment
+
+
+def _diag(issue: Issue, span: Span | None) -> Diagnostic:
+    return Diagnostic(code=issue.code, message=issue.message, severity=issue.severity, span=span)
+
+
+class Extractor:
+    """Extracts posts, quotes, citations and (optionally) entities from documents.
+
+    Args:
+        entities: run the NER pass (spaCy) and attach entities.
+        model: spaCy model name or path for the NER pass (default: ``CITEGRAB_SPACY_MODEL`` or the
+            bundled English small model).
+        outlets: extra outlet registry TOML files to load on top of the packaged one.
+    """
+
+    def __init__(
+        self,
+        *,
+        entities: bool = False,
+        model: str | None = None,
+        outlets: tuple[str | Path, ...] = (),
+    ) -> None:
+        self.entities = entities
+        self.model = model
+        self.outlets = tuple(str(p) for p in outlets)
+        self._state: dict[str, Any] = {}
+
+    # pickling: ship configuration only; each process rebuilds (and loads spaCy) lazily
+    def __getstate__(self) -> dict[str, Any]:
+        return {"entities": self.entities, "model": self.model, "outlets": self.outlets}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    @property
+    def registry(self) -> OutletRegistry:
+        """The outlet registry in use."""
+        reg = self._state.get("registry")
+        if reg is None:
+            if self.outlets:
+                reg = OutletRegistry.from_toml("outlets.toml", *self.outlets)
+            else:
+                reg = default_registry()
+            self._state["registry"] = reg
+        return reg  # type: ignore[no-any-return]
+
+    @property
+    def grammar(self) -> CitationGrammar:
+        """The citation grammar bound to the registry."""
+        g = self._state.get("grammar")
+        if g is None:
+            g = self._state["grammar"] = CitationGrammar(self.registry)
+        return g  # type: ignore[no-any-return]
+
+    @property
+    def tagger(self) -> Any:
+        """The NER tagger (imports spaCy on first use)."""
+        t = self._state.get("tagger")
+        if t is None:
+            from ._ner import EntityTagger
+
+            t = self._state["tagger"] = EntityTagger.shared(self.model)
+        return t
+
+    # -- public verbs ------------------------------------------------------------------------
+
+    def extract(self, text: str, *, doc: str | None = None) -> Document:
+        """Extract one document from its text."""
+        document = self._parse(text, doc)
+        if self.entities:
+            document = self.tagger.annotate(document)
+        return document
+
+    def extract_many(self, items: list[tuple[str, str | None]]) -> list[Document]:
+        """Extract several ``(text, doc_id)`` documents, batching the NER pass."""
+        docs = [self._parse(text, doc) for text, doc in items]
+        if self.entities and docs:
+            docs = self.tagger.annotate_many(docs)
+        return docs
+
+    def parse_citation(self, text: str, *, post_date: dt.date | None = None) -> Citation | None:
+        """Parse one citation line (no surrounding post needed)."""
+        parsed = self.grammar.parse_line(text, post_date)
+        if parsed is None:
+            lines = text.strip().splitlines()
+            parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
+        if parsed is None:
+            return None
+        lines_ = Lines(text)
+        stripped = text.strip()
+        start = text.find(stripped[:1]) if stripped else 0
+        span = _span(lines_, start, start + len(stripped))
+        return self._citations(parsed, span, stripped, None, None, post_date, None, None)[0]
+
+    # -- assembly ----------------------------------------------------------------------------
+
+    def _parse(self, text: str, doc: str | None) -> Document:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = Lines(text)
+        finder = QuoteFinder(self.grammar, self.registry)
+        posts = [self._post(lines, layout, finder, doc) for layout in segment(lines)]
+        diags: list[Diagnostic] = []
+        if posts and posts[0].title == "" and len(posts) > 1:
+            diags.append(Diagnostic(
+                code=DiagnosticCode.TEXT_OUTSIDE_POSTS,
+                message="text before the first post kept as an untitled post",
+                severity=Severity.INFO,
+                span=posts[0].span,
+            ))
+        return Document(id=doc, text=text, posts=tuple(posts), diagnostics=tuple(diags))
+
+    def _post(self, lines: Lines, layout: PostLayout, finder: QuoteFinder, doc: str | None) -> Post:
+        cites = finder.citations(lines, layout)
+        found_quotes = finder.quotes(lines, layout, cites)
+        post_date = layout.date.value if layout.date else None
+        post_text = lines.text[lines.starts[layout.first] : lines.end(layout.last)]
+        post_counts = finder.mention_counts(post_text)
+        quotes: list[Quote] = []
+        all_citations: list[Citation] = []
+        quoted_cites: set[int] = set()
+        for fq in found_quotes:
+            q = self._quote(lines, fq, finder, post_counts, doc, post_date)
+            quotes.append(q)
+            all_citations.extend(q.citations)
+            quoted_cites.update(id(c) for c in fq.citations)
+        for fc in cites:
+            if id(fc) not in quoted_cites:  # defensive: every citation is reported
+                all_citations.extend(self._found(lines, fc, None, None, post_counts, doc, post_date))
+        all_citations.sort(key=lambda c: (c.span.start, c.part))
+        diags: list[Diagnostic] = []
+        if layout.title_line is not None and layout.date is None:
+            diags.append(Diagnostic(code=DiagnosticCode.POST_NO_DATE, message="post has no date line"))
+        if layout.date is not None and layout.date.value is None:
+            diags.extend(Diagnostic(code=i.code, message=i.message) for i in layout.date.issues)
+        first, last = layout.first, layout.last
+        return Post(
+            title=layout.title,
+            date=post_date,
+            date_raw=layout.date.raw if layout.date else None,
+            byline=layout.byline,
+            first_line=first + 1,
+            last_line=last + 1,
+            span=_span(lines, lines.starts[first], lines.end(last)),
+            quotes=tuple(quotes),
+            citations=tuple(all_citations),
+            diagnostics=tuple(diags),
+        )
+
+    def _quote(
+        self,
+        lines: Lines,
+        fq: FoundQuote,
+        finder: QuoteFinder,
+        post_counts: Counter[str],
+        doc: str | None,
+        post_date: dt.date | None,
+    ) -> Quote:
+        start = lines.starts[fq.first]
+        end = fq.inline_last if fq.inline_last is not None else lines.end(fq.last)
+        qtext = lines.text[start:end].rstrip()
+        span = _span(lines, start, start + len(qtext))
+        ref = QuoteRef(
+            first_line=fq.first + 1,
+            last_line=fq.last + 1,
+            text=qtext,
+            span=span,
+            lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
+        )
+        if not fq.citations:
+            ref_for_cites = None
+        else:
+            ref_for_cites = ref
+        citations: list[Citation] = []
+        for fc in fq.citations:
+            citations.extend(self._found(lines, fc, ref_for_cites, fq, post_counts, doc, post_date))
+        diags: list[Diagnostic] = []
+        attributed: Outlet | None = None
+        how: str | None = None
+        if citations:
+            attributed = citations[0].effective_outlet
+            how = "citation" if citations[0].outlet is not None else ("inferred" if attributed else None)
+        elif fq.lead_in_outlet is not None:
+            attributed = _as_outlet(fq.lead_in_outlet, "inferred")
+            how = "lead-in"
+        if not citations:
+            diags.append(Diagnostic(
+                code=DiagnosticCode.QUOTE_UNCITED,
+                message="quoted block has no citation line",
+                severity=Severity.INFO,
+                span=span,
+            ))
+        if fq.lead_in is None:
+            diags.append(Diagnostic(
+                code=DiagnosticCode.QUOTE_NO_LEAD_IN,
+                message="no lead-in ending in a colon; the block starts after the previous one",
+                severity=Severity.INFO,
+                span=span,
+            ))
+        return Quote(
+            span=span,
+            first_line=fq.first + 1,
+            last_line=fq.last + 1,
+            text=qtext,
+            lead_in=lines.lines[fq.lead_in].strip() if fq.lead_in is not None else None,
+            lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
+            citations=tuple(citations),
+            attributed_to=attributed,
+            attribution=how,  # type: ignore[arg-type]
+            diagnostics=tuple(diags),
+        )
+
+    def _found(
+        self,
+        lines: Lines,
+        fc: FoundCitation,
+        ref: QuoteRef | None,
+        fq: FoundQuote | None,
+        post_counts: Counter[str],
+        doc: str | None,
+        post_date: dt.date | None,
+    ) -> list[Citation]:
+        raw = lines.text[fc.start : fc.end]
+        span = _span(lines, fc.start, fc.end)
+        quote_counts = Counter[str]()
+        if ref is not None:
+            quote_counts = QuoteFinder(self.grammar, self.registry).mention_counts(ref.text)
+        return self._citations(
+            fc.parsed, span, raw, doc, ref, post_date,
+            fq.lead_in_outlet if fq else None, (quote_counts, post_counts),
+        )  # fmt: skip
+
+    def _citations(
+        self,
+        parsed: ParsedLine,
+        span: Span,
+        raw: str,
+        doc: str | None,
+        ref: QuoteRef | None,
+        post_date: dt.date | None,
+        lead_outlet: OutletEntry | None,
+        counts: tuple[Counter[str], Counter[str]] | None,
+    ) -> list[Citation]:
+        out: list[Citation] = []
+        line_diags = [_diag(i, span) for i in parsed.issues]
+        for part, src in enumerate(parsed.sources):
+            diags = list(line_diags) + [_diag(i, span) for i in src.issues]
+            inferred = None
+            if src.outlet is None:
+                inferred, why = self._infer_outlet(lead_outlet, counts)
+                if inferred is not None:
+                    diags.append(Diagnostic(
+                        code=DiagnosticCode.OUTLET_INFERRED,
+                        message=f"no outlet on the line; {inferred.name} inferred from {why}",
+                        severity=Severity.INFO,
+                        span=span,
+                    ))
+                else:
+                    diags.append(Diagnostic(
+                        code=DiagnosticCode.NO_OUTLET,
+                        message="the citation names no outlet and none could be inferred",
+                        severity=Severity.INFO,
+                        span=span,
+                    ))
+            out.append(_citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags))
+        return out
+
+    def _infer_outlet(
+        self, lead: OutletEntry | None, counts: tuple[Counter[str], Counter[str]] | None
+    ) -> tuple[Outlet | None, str]:
+        if lead is not None:
+            return _as_outlet(lead, "inferred"), "the lead-in"
+        if counts is None:
+            return None, ""
+        for counter, why in zip(counts, ("the quoted text", "the post"), strict=True):
+            if counter:
+                best = counter.most_common(1)[0][0]
+                return _as_outlet(self.registry.entries[best], "inferred"), why
+        return None, ""
+
+
+def _as_outlet(entry: OutletEntry, match: str) -> Outlet:
+    return Outlet(id=entry.id, name=entry.name, raw=None, match=match)  # type: ignore[arg-type]
+
+
+def _citation(
+    src: ParsedSource,
+    form: str,
+    part: int,
+    span: Span,
+    raw: str,
+    doc: str | None,
+    ref: QuoteRef | None,
+    post_date: dt.date | None,
+    inferred: Outlet | None,
+    diags: list[Diagnostic],
+) -> Citation:
+    return Citation(
+        doc=doc,
+        line=span.line,
+        span=span,
+        raw=raw,
+        form=form,  # type: ignore[arg-type]
+        part=part,
+        authors=tuple(src.authors),
+        title=src.title,
+        outlet=src.outlet,
+        inferred_outlet=inferred,
+        date=src.date_value,
+        date_raw=src.date.raw if src.date else None,
+        date_resolution=src.date_resolution,
+        post_date=post_date,
+        quote=ref,
+        diagnostics=tuple(diags),
+    )
+
+
+def _span(lines: Lines, start: int, end: int) -> Span:
+    first = lines.line_of(start)
+    last = lines.line_of(max(start, end - 1))
+    return Span(start=start, end=end, line=first + 1, end_line=last + 1)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor(entities: bool = False) -> Extractor:
+    """A process-wide extractor (one per ``entities`` setting)."""
+    global _DEFAULT
+    if _DEFAULT is None or _DEFAULT.entities != entities:
+        _DEFAULT = Extractor(entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"))
+    return _DEFAULT
+
+
+def attach_entities(document: Document, entities: list[Entity]) -> Document:
+    """Return a copy of the document with entities attached to it and to its posts and quotes."""
+    ents = tuple(sorted(entities, key=lambda e: (e.span.start, e.span.end)))
+
+    def within(span: Span) -> tuple[Entity, ...]:
+        return tuple(e for e in ents if span.start <= e.span.start and e.span.end <= span.end)
+
+    posts = []
+    for p in document.posts:
+        quotes = []
+        for q in p.quotes:
+            q_ents = within(q.span)
+            cites = tuple(c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations)
+            quotes.append(q.model_copy(update={"entities": q_ents, "citations": cites}))
+        by_id = {(c.span.start, c.part): c for q in quotes for c in q.citations}
+        cites = tuple(
+            by_id.get((c.span.start, c.part), c.model_copy(update={"entities": within(c.span)}))
+            for c in p.citations
+        )
+        posts.append(p.model_copy(update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}))
+    return document.model_copy(update={"posts": tuple(posts), "entities": ents})

@@ -1,0 +1,164 @@
+"""Outlet normalisation: a packaged, user-extensible registry with exact, alias and fuzzy lookup."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ._data import load_toml
+from ._errors import RegistryError
+from ._models import Outlet
+
+_KEY_STRIP = regex.compile(r"[\p{P}\p{S}\s]+")
+_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?([^/\s]+?)(?:\.(?:com|org|net|kr|kp|sy|co\.kr))$")
+FUZZY_THRESHOLD = 88.0
+"""Minimum rapidfuzz ratio (0-100) for a near-miss spelling to count as a known outlet."""
+
+
+def outlet_key(text: str) -> str:
+    """Comparison key: casefolded, without punctuation, spaces or a leading "the"."""
+    t = text.strip().casefold()
+    if t.startswith("the "):
+        t = t[4:]
+    return _KEY_STRIP.sub("", t)
+
+
+@dataclass(frozen=True)
+class OutletEntry:
+    """One registry row."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    agency: bool = False
+
+    def spellings(self) -> Iterator[str]:
+        """The canonical name and every alias."""
+        yield self.name
+        yield from self.aliases
+
+
+@dataclass
+class OutletRegistry:
+    """Maps outlet spellings to canonical outlets. Extend it with `extend()` or a TOML file."""
+
+    entries: dict[str, OutletEntry] = field(default_factory=dict)
+    _index: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_toml(cls, *sources: str | Path) -> OutletRegistry:
+        """Build a registry from the packaged table and/or user TOML files, later ones winning."""
+        reg = cls()
+        for src in sources:
+            reg.load(src)
+        return reg
+
+    def load(self, source: str | Path) -> None:
+        """Add every ``[[outlet]]`` table of a TOML file."""
+        table = load_toml(source)
+        rows = table.get("outlet", [])
+        if not isinstance(rows, list):
+            raise RegistryError(f"{source!s}: 'outlet' must be an array of tables ([[outlet]])")
+        for row in rows:
+            try:
+                entry = OutletEntry(
+                    id=str(row["id"]),
+                    name=str(row["name"]),
+                    aliases=tuple(str(a) for a in row.get("aliases", ())),
+                    agency=bool(row.get("agency", False)),
+                )
+            except (KeyError, TypeError) as exc:
+                raise RegistryError(
+                    f"{source!s}: every [[outlet]] needs 'id' and 'name' (bad row: {row!r})"
+                ) from exc
+            self.add(entry)
+
+    def add(self, entry: OutletEntry) -> None:
+        """Register one outlet (replacing an entry with the same id)."""
+        self.entries[entry.id] = entry
+        for i, spelling in enumerate(entry.spellings()):
+            self._index[outlet_key(spelling)] = (entry.id, i == 0)
+        self.__dict__.pop("_fuzzy_cache", None)
+        self.__dict__.pop("_mention_re", None)
+
+    def extend(self, entries: Iterable[OutletEntry]) -> None:
+        """Register several outlets."""
+        for e in entries:
+            self.add(e)
+
+    def lookup(self, text: str) -> tuple[OutletEntry, str] | None:
+        """Resolve a spelling to ``(entry, match)`` with match "exact", "alias" or "fuzzy"."""
+        key = outlet_key(text)
+        if not key:
+            return None
+        hit = self._index.get(key)
+        if hit is None:
+            m = _DOMAIN.match(text.strip().casefold())
+            if m:
+                hit = self._index.get(outlet_key(m.group(1)))
+        if hit is not None:
+            return self.entries[hit[0]], "exact" if hit[1] else "alias"
+        if len(key) < 5:  # abbreviations must match exactly; fuzzy on "AP" would be noise
+            return None
+        best = process.extractOne(
+            key, self._fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
+        if best is None:
+            return None
+        return self.entries[self._index[best[0]][0]], "fuzzy"
+
+    def _fuzzy_keys(self) -> list[str]:
+        keys = self.__dict__.get("_fuzzy_cache")
+        if keys is None:
+            keys = [k for k in self._index if len(k) >= 5]
+            self.__dict__["_fuzzy_cache"] = keys
+        return keys
+
+    def is_outlet(self, text: str) -> bool:
+        """Whether the text names a known outlet (exact or alias match only)."""
+        hit = self.lookup(text)
+        return hit is not None and hit[1] != "fuzzy"
+
+    def resolve(self, raw: str) -> Outlet:
+        """An `Outlet` for a spelling; unknown outlets are kept as written (match "unknown")."""
+        raw = " ".join(raw.split())
+        hit = self.lookup(raw)
+        if hit is None:
+            return Outlet(id=None, name=raw, raw=raw, match="unknown")
+        entry, how = hit
+        return Outlet(id=entry.id, name=entry.name, raw=raw, match=how)  # type: ignore[arg-type]
+
+    def mentions(self, text: str) -> Iterator[tuple[int, int, OutletEntry]]:
+        """Outlet names mentioned in running text: ``(start, end, entry)``, case-sensitive."""
+        pattern = self.__dict__.get("_mention_re")
+        if pattern is None:
+            names = sorted({s for s, _ in self.spellings() if "." not in s}, key=len, reverse=True)
+            pattern = regex.compile(
+                r"(?<![\w\-])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w\-])"
+            )
+            self.__dict__["_mention_re"] = pattern
+        for m in pattern.finditer(text):
+            hit = self._index.get(outlet_key(m.group(0)))
+            if hit is not None:
+                yield m.start(), m.end(), self.entries[hit[0]]
+
+    def spellings(self) -> Iterator[tuple[str, OutletEntry]]:
+        """Every (spelling, entry) pair, for building matchers."""
+        for e in self.entries.values():
+            for s in e.spellings():
+                yield s, e
+
+
+@functools.cache
+def default_registry() -> OutletRegistry:
+    """The packaged registry, plus files listed in ``CITEGRAB_OUTLETS`` (os.pathsep-separated)."""
+    sources: list[str | Path] = ["outlets.toml"]
+    extra = os.environ.get("CITEGRAB_OUTLETS", "")
+    sources.extend(Path(p) for p in extra.split(os.pathsep) if p)
+    return OutletRegistry.from_toml(*sources)

@@ -1,0 +1,127 @@
+"""Output formats for citation records: JSON Lines (streamed), JSON, CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from ._models import Citation, Entity
+
+FORMATS = ("jsonl", "json", "csv", "table")
+
+CSV_COLUMNS = (
+    "doc", "line", "part", "form", "authors", "title", "outlet", "outlet_raw", "outlet_id",
+    "inferred_outlet", "date", "date_raw", "date_resolution", "post_date", "quote_first_line",
+    "quote_last_line", "lead_in_line", "diagnostics", "raw",
+)  # fmt: skip
+
+
+def citation_record(c: Citation) -> dict[str, Any]:
+    """The JSON record of a citation (the `Citation` model's JSON)."""
+    return c.model_dump(mode="json")
+
+
+def flat_row(c: Citation) -> dict[str, Any]:
+    """A flat, one-level row for CSV and data frames."""
+    return {
+        "doc": c.doc,
+        "line": c.line,
+        "part": c.part,
+        "form": c.form,
+        "authors": "; ".join(a.name for a in c.authors),
+        "title": c.title,
+        "outlet": c.outlet.name if c.outlet else None,
+        "outlet_raw": c.outlet.raw if c.outlet else None,
+        "outlet_id": (c.outlet or c.inferred_outlet).id if (c.outlet or c.inferred_outlet) else None,
+        "inferred_outlet": c.inferred_outlet.name if c.inferred_outlet else None,
+        "date": c.date.isoformat() if c.date else None,
+        "date_raw": c.date_raw,
+        "date_resolution": c.date_resolution.value if c.date_resolution else None,
+        "post_date": c.post_date.isoformat() if c.post_date else None,
+        "quote_first_line": c.quote.first_line if c.quote else None,
+        "quote_last_line": c.quote.last_line if c.quote else None,
+        "lead_in_line": c.quote.lead_in_line if c.quote else None,
+        "diagnostics": " ".join(d.code.value for d in c.diagnostics),
+        "raw": c.raw,
+    }
+
+
+def entity_record(e: Entity, doc: str | None) -> dict[str, Any]:
+    """One entity mention as the `citegrab entities` record."""
+    return {
+        "doc": doc,
+        "line": e.span.line,
+        "start": e.span.start,
+        "end": e.span.end,
+        "text": e.text,
+        "label": e.label,
+        "canonical": e.canonical,
+        "id": e.id,
+        "source": e.source,
+    }
+
+
+class Writer:
+    """Streams records to a file in one format; `close()` finishes formats that need it."""
+
+    def __init__(self, out: IO[str], fmt: str, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        self.out = out
+        self.fmt = fmt
+        self.columns = columns
+        self._first = True
+        self._table: list[dict[str, Any]] = []
+        self._csv: csv.DictWriter[str] | None = None
+
+    def write(self, record: dict[str, Any], flat: dict[str, Any] | None = None) -> None:
+        """Write one record (``flat`` is its one-level form, used by csv and table)."""
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.out.write(("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
+        elif self.fmt == "csv":
+            if self._csv is None:
+                self._csv = csv.DictWriter(self.out, fieldnames=list(self.columns), extrasaction="ignore")
+                self._csv.writeheader()
+            self._csv.writerow(flat if flat is not None else record)
+        else:
+            self._table.append(flat if flat is not None else record)
+        self._first = False
+
+    def write_all(self, records: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> None:
+        for rec, flat in records:
+            self.write(rec, flat)
+
+    def close(self) -> None:
+        """Finish the output (closing bracket for json, the rendered table)."""
+        if self.fmt == "json":
+            self.out.write("[]\n" if self._first else "\n]\n")
+        elif self.fmt == "table":
+            self.out.write(render_table(self._table))
+        self.out.flush()
+
+
+TABLE_COLUMNS = ("line", "authors", "title", "outlet", "date", "diagnostics")
+
+
+def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...] = TABLE_COLUMNS) -> str:
+    """A plain aligned text table (long cells truncated) for reading in a terminal."""
+    cols = [c for c in columns if any(c in r for r in rows)] or list(columns)
+    if rows and "doc" in rows[0] and len({r.get("doc") for r in rows}) > 1:
+        cols = ["doc", *cols]
+    widths = {"title": 48, "authors": 24, "raw": 60, "diagnostics": 30, "text": 40, "doc": 30}
+
+    def cell(v: Any, c: str) -> str:
+        s = "" if v is None else str(v)
+        w = widths.get(c, 24)
+        return s if len(s) <= w else s[: w - 1] + "…"
+
+    grid = [[cell(r.get(c), c) for c in cols] for r in rows]
+    sizes = [max([len(c)] + [len(row[i]) for row in grid]) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(sizes[i]) for i, c in enumerate(cols)).rstrip()]
+    lines.append("  ".join("-" * s for s in sizes))
+    lines.extend("  ".join(v.ljust(sizes[i]) for i, v in enumerate(row)).rstrip() for row in grid)
+    return "\n".join(lines) + "\n"

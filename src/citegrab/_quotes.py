@@ -1,0 +1,219 @@
+"""Quote finding: lead-ins, quoted paragraphs and the citation lines that close them.
+
+In plain-text archives a quoted block is only visible by its frame: the blogger's lead-in (a
+paragraph ending in a colon), the quoted paragraphs, and a citation line. A citation closes the
+block that began after the nearest lead-in before it; a lead-in with no citation before the next
+lead-in (or the post's end) opens an uncited block, attributed from the lead-in when it names an
+outlet ("AP:", "According to Yonhap:").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from ._citations import CitationGrammar, ParsedLine
+from ._outlets import OutletEntry, OutletRegistry
+from ._segment import Lines, PostLayout, markers
+
+_LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+_INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
+_CANDIDATE_START = regex.compile(
+    r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘']|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class FoundCitation:
+    """A citation found in a post: where it is and what the grammar made of it."""
+
+    first: int  # 0-based line index
+    last: int  # last line of a multi-line block
+    start: int  # document offsets of the citation text
+    end: int
+    parsed: ParsedLine
+    ref: dt.date | None
+
+
+@dataclass
+class FoundQuote:
+    """A quoted block (0-based line indices, inclusive)."""
+
+    first: int
+    last: int
+    lead_in: int | None
+    citations: list[FoundCitation] = field(default_factory=list)
+    lead_in_outlet: OutletEntry | None = None
+    inline_last: int | None = None  # offset where a trailing inline citation starts
+
+
+class QuoteFinder:
+    """Finds citations and quoted blocks inside one post's body."""
+
+    def __init__(self, grammar: CitationGrammar, registry: OutletRegistry) -> None:
+        self.grammar = grammar
+        self.registry = registry
+
+    def ref_date(self, layout: PostLayout, line: int) -> dt.date | None:
+        """The date a source on ``line`` cannot postdate: the post's, or a dated update's."""
+        ref = layout.date.value if layout.date else None
+        for upd_line, upd_date in layout.updates:
+            if upd_line <= line and (ref is None or upd_date > ref):
+                ref = upd_date
+        return ref
+
+    def citations(self, lines: Lines, layout: PostLayout) -> list[FoundCitation]:
+        """Every citation line (or block, or trailing parenthetical) in the post body."""
+        found: list[FoundCitation] = []
+        i = layout.body_start
+        text_lines = lines.lines
+        while i < layout.body_end:
+            ln = text_lines[i]
+            s = ln.strip()
+            if not s or not _CANDIDATE_START.match(s) and "ource" not in s:
+                i += 1
+                continue
+            ref = self.ref_date(layout, i)
+            low = s[:20].casefold()
+            if low.startswith(("full", "read", "original")):
+                block = self._block(lines, i, layout.body_end)
+                parsed = self.grammar.parse_block([text_lines[j] for j in block], ref)
+                if parsed is not None:
+                    last = block[-1]
+                    found.append(FoundCitation(i, last, lines.starts[i], lines.end(last), parsed, ref))
+                    i = last + 1
+                    continue
+            parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+            if parsed is not None:
+                lead = len(ln) - len(ln.lstrip())
+                start = lines.starts[i] + lead
+                found.append(FoundCitation(i, i, start, start + len(s), parsed, ref))
+            elif (m := _last_inline_source(s)) is not None:
+                tail = s[m:]
+                parsed = self.grammar.parse_line(tail, ref)
+                if parsed is not None:
+                    start = lines.starts[i] + (len(ln) - len(ln.lstrip())) + m
+                    found.append(FoundCitation(i, i, start, start + len(tail), parsed, ref))
+            i += 1
+        return found
+
+    @staticmethod
+    def _block(lines: Lines, i: int, hi: int) -> list[int]:
+        """The marker line of a "Full article:" block and up to four field lines after it."""
+        block = [i]
+        j = i
+        while len(block) < 5:
+            nxt = lines.next_nonblank(j, hi)
+            if nxt < 0 or nxt - j > 2 or len(lines.lines[nxt]) > 300:
+                break
+            block.append(nxt)
+            j = nxt
+        return block
+
+    def quotes(self, lines: Lines, layout: PostLayout, cites: list[FoundCitation]) -> list[FoundQuote]:
+        """Group the post body into quoted blocks around lead-ins and citations."""
+        cite_at = {c.first: c for c in cites}
+        covered = {j for c in cites for j in range(c.first, c.last + 1)}
+        elisions = markers().elisions
+        lead_ins = [
+            i for i in range(layout.body_start, layout.body_end)
+            if i not in covered and _is_lead_in(lines.lines[i], elisions)
+        ]  # fmt: skip
+        quotes: list[FoundQuote] = []
+        boundary = layout.body_start  # first line a new block may use
+        li = 0
+        for c in sorted(cites, key=lambda c: c.first):
+            inline = c.start > lines.starts[c.first] + (
+                len(lines.lines[c.first]) - len(lines.lines[c.first].lstrip())
+            )
+            block_end = c.first if inline else c.first - 1  # last quoted line (inclusive)
+            # lead-ins between the boundary and this citation
+            mine = []
+            while li < len(lead_ins) and lead_ins[li] < c.first:
+                if lead_ins[li] >= boundary:
+                    mine.append(lead_ins[li])
+                li += 1
+            # earlier lead-ins open uncited blocks that end at the next lead-in
+            for k, lead in enumerate(mine[:-1]):
+                q = self._uncited(lines, lead, mine[k + 1] - 1)
+                if q is not None:
+                    quotes.append(q)
+            lead = mine[-1] if mine else None
+            # consecutive citations (one quote, two citation lines) share the quote before them
+            if quotes and quotes[-1].citations and not mine and lines.prev_nonblank(c.first) in cite_at:
+                quotes[-1].citations.append(c)
+                boundary = c.last + 1
+                continue
+            first = lines.next_nonblank(lead if lead is not None else boundary - 1, block_end + 1)
+            last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
+            if first < 0 or last < first:
+                q = FoundQuote(c.first, c.first, lead, [c])
+                q.inline_last = None
+            else:
+                q = FoundQuote(first, last, lead, [c])
+                if inline:
+                    q.inline_last = c.start
+            if lead is not None:
+                q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
+            quotes.append(q)
+            boundary = c.last + 1
+        rest = [x for x in lead_ins[li:] if x >= boundary]
+        for k, lead in enumerate(rest):
+            end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
+            q = self._uncited(lines, lead, end)
+            if q is not None:
+                quotes.append(q)
+        quotes.sort(key=lambda q: q.first)
+        return quotes
+
+    def _uncited(self, lines: Lines, lead: int, end: int) -> FoundQuote | None:
+        first = lines.next_nonblank(lead, end + 1)
+        if first < 0:
+            return None
+        if _LIST_ITEM.match(lines.lines[first]) or _introduces_figure(lines.lines[lead]):
+            return None
+        last = end
+        while last > first and lines.blank(last):
+            last -= 1
+        q = FoundQuote(first, last, lead)
+        q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
+        return q
+
+    def lead_in_outlet(self, lead_in: str) -> OutletEntry | None:
+        """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
+        last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
+        hits = list(self.registry.mentions(last_sentence))
+        return hits[-1][2] if hits else None
+
+    def mention_counts(self, text: str) -> Counter[str]:
+        """How often each outlet id is mentioned in a stretch of text."""
+        return Counter(e.id for _, _, e in self.registry.mentions(text))
+
+
+def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
+    s = line.rstrip()
+    return len(s) > 1 and s.endswith((":", "：")) and s.strip() not in elisions and len(s) < 3000
+
+
+def _introduces_figure(lead_in: str) -> bool:
+    """Whether a lead-in's final sentence announces a figure ("the map below:"), not a quote."""
+    last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
+    words = {w.casefold() for w in regex.findall(r"\p{L}+", last_sentence)}
+    return bool(words & markers().figure_words)
+
+
+def _last_inline_source(s: str) -> int | None:
+    """Offset of a trailing "(Source: …)" that closes a paragraph, if the line ends in one."""
+    if not s.endswith((")", ".)", ").", "]")):
+        return None
+    last = None
+    for m in _INLINE_SOURCE.finditer(s):
+        last = m
+    if last is None or last.start() == 0:
+        return None
+    return last.start()

@@ -1,0 +1,180 @@
+"""The `citegrab` command line: extract, entities, eval, schema.
+
+Exit codes: 0 every document succeeded, 1 some documents failed (each has an error record),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from ._errors import CitegrabError
+from ._extract import Extractor
+from ._output import FORMATS, Writer, citation_record, entity_record, flat_row
+from ._readers import Source, read
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # usage errors exit 2 with a one-line reason
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"citegrab: error: {message}\n")
+
+
+def _format_for(args: argparse.Namespace, choices: Sequence[str]) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        ext = Path(args.output).suffix.casefold().lstrip(".")
+        if ext in choices:
+            return ext
+        if ext == "txt":
+            return "table"
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    p = _Parser(prog="citegrab", description="Structured citation data from archived blog posts.")
+    p.add_argument("--version", action="version", version=f"citegrab {_version()}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ex = sub.add_parser("extract", help="extract citations (one record per citation)")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
+    ex.add_argument("--format", choices=FORMATS, help="output format (default: from -o, else jsonl)")
+    ex.add_argument("-o", "--output", help="output file (default: standard output)")
+    ex.add_argument("--no-entities", action="store_true", help="skip the NER pass")
+    ex.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
+    ex.add_argument("--outlets", action="append", default=[], help="extra outlet registry TOML")
+    ex.add_argument("--errors", help="write one JSON error record per failed document here")
+
+    ev = sub.add_parser("eval", help="score extraction against a gold directory")
+    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument("--no-entities", action="store_true", help="skip entity scoring")
+    ev.add_argument("--model", help="spaCy model name or path")
+    ev.add_argument("--json", action="store_true", help="print the full report as JSON")
+
+    sub.add_parser("schema", help="print the JSON Schema of the public model")
+    return p
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _sources(paths: Sequence[str], errors: list[dict[str, Any]]) -> Iterator[Source]:
+    for item in read(paths):
+        if isinstance(item, CitegrabError):
+            errors.append({"doc": getattr(item, "path", None), "error": type(item).__name__, "message": str(item)})
+            print(f"citegrab: {getattr(item, 'path', '')}: {item.message}", file=sys.stderr)
+        else:
+            yield item
+
+
+def _open_out(path: str | None) -> IO[str]:
+    if path is None or path == "-":
+        return sys.stdout
+    return open(path, "w", encoding="utf-8", newline="")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    fmt = _format_for(args, FORMATS)
+    extractor = Extractor(entities=not args.no_entities, model=args.model, outlets=tuple(args.outlets))
+    errors: list[dict[str, Any]] = []
+    n_docs = n_cites = 0
+    t0 = time.perf_counter()
+    out = _open_out(args.output)
+    try:
+        writer = Writer(out, fmt)
+        for src in _sources(args.paths, errors):
+            try:
+                doc = extractor.extract(src.text, doc=src.id)
+            except Exception as exc:  # one bad document never stops the batch
+                errors.append({"doc": src.id, "error": type(exc).__name__, "message": str(exc)})
+                print(f"citegrab: {src.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
+            n_docs += 1
+            for c in doc.citations:
+                n_cites += 1
+                writer.write(citation_record(c), flat_row(c))
+        writer.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    dt = time.perf_counter() - t0
+    print(f"citegrab: {n_docs} documents, {n_cites} citations, {len(errors)} errors, {dt:.2f}s", file=sys.stderr)
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ._eval import evaluate
+
+    root = Path(args.gold_dir)
+    if not root.is_dir():
+        print(f"citegrab: error: {root} is not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    extractor = Extractor(entities=not args.no_entities, model=args.model)
+    report = evaluate(root, extractor, entities=not args.no_entities)
+    if not report:
+        print(f"citegrab: error: no NAME.txt with NAME.citations.jsonl in {root}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        return EXIT_OK
+    for name, entry in report.items():
+        print(f"== {name}")
+        c = entry["citations"]
+        d = c["detection"]
+        print(f"citations  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']})")
+        print("fields     " + "  ".join(f"{k} {v:.3f}" for k, v in c["fields"].items()))
+        if "quotes" in entry:
+            q = entry["quotes"]
+            qd = q["detection"]
+            print(f"quotes     P {qd['precision']:.3f}  R {qd['recall']:.3f}  F1 {qd['f1']:.3f}  attribution {q['attribution']:.3f}")
+        if "posts" in entry:
+            print("posts      " + "  ".join(f"{k} {v:.3f}" for k, v in entry["posts"].items()))
+        if "entities" in entry:
+            for lab, s in entry["entities"].items():
+                base = entry.get("entities_baseline", {}).get(lab)
+                extra = f"   (bare model F1 {base['f1']:.3f})" if base else ""
+                print(f"entities {lab:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}{extra}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from ._models import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `citegrab` console script."""
+    args = build_parser().parse_args(argv)
+    handler = {"extract": cmd_extract, "eval": cmd_eval, "schema": cmd_schema}[args.command]
+    try:
+        return handler(args)
+    except CitegrabError as exc:
+        print(f"citegrab: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
