@@ -127,7 +127,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"citegrab: error: {root} is not a directory", file=sys.stderr)
         return EXIT_USAGE
     extractor = Extractor(entities=not args.no_entities, model=args.model)
-    report = evaluate(root, extractor, entities=not args.no_entities)
+    baseline = None
+    if not args.no_entities:
+        from ._ner import bare_model_entities
+
+        def baseline(doc: Any) -> Any:
+            return bare_model_entities(doc, args.model)
+
+    report = evaluate(root, extractor, entities=not args.no_entities, baseline=baseline)
     if not report:
         print(f"citegrab: error: no NAME.txt with NAME.citations.jsonl in {root}", file=sys.stderr)
         return EXIT_USAGE

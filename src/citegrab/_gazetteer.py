@@ -1,0 +1,166 @@
+"""Gazetteers (package data) and the spelling variants generated from them.
+
+Rows name a canonical form and a stable id; this module expands romanisation variants
+(diacritics, apostrophes, hyphenation, direction words, native "-do" suffixes, "Province")
+so the data files stay short and users extend data, not code.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._data import load_toml
+from ._outlets import OutletRegistry
+
+PROVINCE, INSTITUTION, PERSON = "PROVINCE", "INSTITUTION", "PERSON"
+
+_ORDINALS = (
+    [f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n in range(1, 10)]
+    + ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"]
+)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One gazetteer row: label, stable id, canonical name and every surface form to match."""
+
+    label: str
+    id: str
+    canonical: str
+    forms: frozenset[str]
+
+
+def strip_diacritics(text: str) -> str:
+    """"P'yŏngan" → "P'yongan" (combining marks removed)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def spelling_variants(text: str) -> set[str]:
+    """Diacritic, apostrophe and hyphen variants of one spelling."""
+    out = {text, strip_diacritics(text)}
+    for s in list(out):
+        for a in ("'", "’", "‘"):
+            if a in s:
+                out.add(s.replace(a, "’"))
+                out.add(s.replace(a, "'"))
+                out.add(s.replace(a, ""))
+    for s in list(out):
+        if "-" in s:
+            out.add(s.replace("-", " "))
+            out.add(s.replace("-", ""))
+    return {" ".join(s.split()) for s in out if s.strip()}
+
+
+def _province_forms(row: dict[str, object]) -> set[str]:
+    stems = {v for s in row.get("stems", []) for v in spelling_variants(str(s))}  # type: ignore[attr-defined]
+    direction = str(row.get("direction", ""))
+    names: set[str] = set()
+    if row.get("designated"):
+        for suffix in row.get("suffixes", []):  # type: ignore[attr-defined]
+            names.update(f"{s} {suffix}" for s in stems)
+        return names
+    if direction:
+        words = ["North", "N.", "Northern"] if direction == "north" else ["South", "S.", "Southern"]
+        for s in stems:
+            for w in words:
+                names.add(f"{w} {s}")
+                names.add(f"{w}-{s}" if not w.endswith(".") else f"{w}{s}")
+            names.add(f"{s} {words[0]}")
+    else:
+        names.update(stems)
+    for native in row.get("native", []):  # type: ignore[attr-defined]
+        names.update(spelling_variants(str(native)))
+    forms = set(names)
+    for n in names:
+        forms.update({f"{n} Province", f"{n} province"})
+    return forms
+
+
+def _institution_forms(row: dict[str, object]) -> set[str]:
+    base = [str(row["name"]), *(str(a) for a in row.get("aliases", []))]  # type: ignore[attr-defined]
+    forms = {v for b in base for v in spelling_variants(b)}
+    if row.get("ordinal_prefix"):
+        base_forms = [f for f in forms if not f.startswith("Central Committee of")]
+        forms.update(f"{o} {f}" for o in _ORDINALS for f in base_forms)
+        forms.update(f"{o} Central Committee of the WPK" for o in _ORDINALS)
+    return {f for f in forms if not f.casefold().startswith("the ")}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All gazetteer entries plus the rule tables, loaded from package data (and user files)."""
+
+    entries: tuple[GazetteerEntry, ...]
+    heads: frozenset[str]
+    weak_heads: frozenset[str]
+    stop_first: frozenset[str]
+    person_short: dict[str, str]
+    not_entities: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    not_after_short: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
+        """Build from provinces.toml, institutions.toml, persons.toml and the outlet registry."""
+        entries: list[GazetteerEntry] = []
+        tables = [("provinces.toml", "institutions.toml", "persons.toml", "ner.toml"), tuple(extra)]
+        rules: dict[str, list[str]] = {}
+        short: dict[str, str] = {}
+        for src in (s for group in tables for s in group):
+            t = load_toml(src)
+            for row in t.get("province", []):
+                entries.append(GazetteerEntry(PROVINCE, str(row["id"]), str(row["name"]), frozenset(_province_forms(row))))
+            for row in t.get("institution", []):
+                entries.append(GazetteerEntry(INSTITUTION, str(row["id"]), str(row["name"]), frozenset(_institution_forms(row))))
+            for row in t.get("person", []):
+                forms = {v for a in [row["name"], *row.get("aliases", [])] for v in spelling_variants(str(a))}
+                entries.append(GazetteerEntry(PERSON, str(row["id"]), str(row["name"]), frozenset(forms)))
+                for s in row.get("short", []):
+                    short[str(s)] = str(row["id"])
+            for key, values in t.get("rules", {}).items():
+                rules.setdefault(key, []).extend(str(v) for v in values)
+            for key in ("not_entities", "places", "not_after_short"):
+                rules.setdefault(key, []).extend(str(v) for v in t.get(key, []))
+        skip = set(rules.get("outlet_words_not_tagged", []))
+        for entry in registry.entries.values():
+            forms = {s for s in entry.spellings() if "." not in s and s not in skip}
+            entries.append(GazetteerEntry(INSTITUTION, f"outlet:{entry.id}", entry.name, frozenset(forms)))
+        return cls(
+            entries=tuple(entries),
+            heads=frozenset(rules.get("heads", [])),
+            weak_heads=frozenset(rules.get("weak_heads", [])),
+            stop_first=frozenset(rules.get("stop_first", [])),
+            person_short=short,
+            not_entities=frozenset(rules.get("not_entities", [])),
+            places=frozenset(rules.get("places", [])),
+            not_after_short=frozenset(rules.get("not_after_short", [])),
+        )
+
+    def patterns(self) -> Iterator[dict[str, str]]:
+        """spaCy EntityRuler phrase patterns (label, pattern, id)."""
+        for e in self.entries:
+            for form in sorted(e.forms):
+                yield {"label": e.label, "pattern": form, "id": e.id}
+        by_id = {e.id: e for e in self.entries}
+        for s, pid in self.person_short.items():
+            if pid in by_id:
+                yield {"label": PERSON, "pattern": s, "id": pid}
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, GazetteerEntry]:
+        """Entries by id."""
+        return {e.id: e for e in self.entries}
+
+    @functools.cached_property
+    def province_index(self) -> dict[str, GazetteerEntry]:
+        """Province forms (casefolded) to entries, for mapping model GPE/LOC spans."""
+        return {f.casefold(): e for e in self.entries if e.label == PROVINCE for f in e.forms}
+
+    @functools.cached_property
+    def institution_index(self) -> dict[str, GazetteerEntry]:
+        """Institution forms (exact) to entries, for canonicalising model ORG spans."""
+        return {f: e for e in self.entries if e.label == INSTITUTION for f in e.forms}
