@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from ._data import load_toml
 from ._errors import RegistryError
@@ -17,8 +18,9 @@ from ._models import Outlet
 
 _KEY_STRIP = regex.compile(r"[\p{P}\p{S}\s]+")
 _DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?([^/\s]+?)(?:\.(?:com|org|net|kr|kp|sy|co\.kr))$")
-FUZZY_THRESHOLD = 88.0
-"""Minimum rapidfuzz ratio (0-100) for a near-miss spelling to count as a known outlet."""
+def fuzzy_budget(key: str) -> int:
+    """Edits (insert, delete, substitute, transpose) a near-miss spelling may be from a known one."""
+    return 0 if len(key) < 5 else 1 if len(key) < 10 else 2
 
 
 def outlet_key(text: str) -> str:
@@ -83,7 +85,9 @@ class OutletRegistry:
         """Register one outlet (replacing an entry with the same id)."""
         self.entries[entry.id] = entry
         for i, spelling in enumerate(entry.spellings()):
-            self._index[outlet_key(spelling)] = (entry.id, i == 0)
+            key = outlet_key(spelling)
+            if self._index.get(key) != (entry.id, True):  # an alias never demotes the name
+                self._index[key] = (entry.id, i == 0)
         self.__dict__.pop("_fuzzy_cache", None)
         self.__dict__.pop("_mention_re", None)
 
@@ -104,10 +108,11 @@ class OutletRegistry:
                 hit = self._index.get(outlet_key(m.group(1)))
         if hit is not None:
             return self.entries[hit[0]], "exact" if hit[1] else "alias"
-        if len(key) < 5:  # abbreviations must match exactly; fuzzy on "AP" would be noise
+        budget = fuzzy_budget(key)
+        if budget == 0:  # abbreviations must match exactly; fuzzy on "AP" would be noise
             return None
         best = process.extractOne(
-            key, self._fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+            key, self._fuzzy_keys(), scorer=DamerauLevenshtein.distance, score_cutoff=budget
         )
         if best is None:
             return None

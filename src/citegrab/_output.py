@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ._models import Citation, Entity
+from ._models import Citation, Document, Entity
 
 FORMATS = ("jsonl", "json", "csv", "table")
 
@@ -48,18 +48,43 @@ def flat_row(c: Citation) -> dict[str, Any]:
     }
 
 
-def entity_record(e: Entity, doc: str | None) -> dict[str, Any]:
-    """One entity mention as the `citegrab entities` record."""
+ENTITY_COLUMNS = ("doc", "line", "start", "end", "text", "label", "canonical", "id", "source", "doc_start", "doc_end")
+
+
+def entity_rows(doc: Document, labels: set[str] | None = None) -> list[dict[str, Any]]:
+    """The `citegrab entities` records of a document, optionally limited to some labels."""
+    line_starts = _line_starts(doc.text)
+    return [
+        entity_record(e, doc.id, line_starts[e.span.line - 1])
+        for e in doc.entities
+        if labels is None or e.label in labels
+    ]
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def entity_record(e: Entity, doc: str | None, line_start: int = 0) -> dict[str, Any]:
+    """One entity mention: ``start``/``end`` are offsets within its line (as in the gold files);
+    ``doc_start``/``doc_end`` are offsets within the document."""
     return {
         "doc": doc,
         "line": e.span.line,
-        "start": e.span.start,
-        "end": e.span.end,
+        "start": e.span.start - line_start,
+        "end": e.span.end - line_start,
         "text": e.text,
         "label": e.label,
         "canonical": e.canonical,
         "id": e.id,
         "source": e.source,
+        "doc_start": e.span.start,
+        "doc_end": e.span.end,
     }
 
 
@@ -67,6 +92,7 @@ class Writer:
     """Streams records to a file in one format; `close()` finishes formats that need it."""
 
     def __init__(self, out: IO[str], fmt: str, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
+        self.table_columns = TABLE_COLUMNS if columns == CSV_COLUMNS else ENTITY_TABLE_COLUMNS
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         self.out = out
@@ -100,11 +126,12 @@ class Writer:
         if self.fmt == "json":
             self.out.write("[]\n" if self._first else "\n]\n")
         elif self.fmt == "table":
-            self.out.write(render_table(self._table))
+            self.out.write(render_table(self._table, self.table_columns))
         self.out.flush()
 
 
 TABLE_COLUMNS = ("line", "authors", "title", "outlet", "date", "diagnostics")
+ENTITY_TABLE_COLUMNS = ("line", "start", "end", "text", "label", "canonical", "source")
 
 
 def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...] = TABLE_COLUMNS) -> str:

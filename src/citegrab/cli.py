@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from ._errors import CitegrabError
 from ._extract import Extractor
-from ._output import FORMATS, Writer, citation_record, entity_record, flat_row
+from ._models import Document
+from ._output import CSV_COLUMNS, ENTITY_COLUMNS, FORMATS, Writer, citation_record, entity_rows, flat_row
 from ._readers import Source, read
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -54,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
     ex.add_argument("--outlets", action="append", default=[], help="extra outlet registry TOML")
     ex.add_argument("--errors", help="write one JSON error record per failed document here")
+    ex.add_argument("--workers", type=_positive, default=1, help="processes (output order is unchanged)")
+
+    en = sub.add_parser("entities", help="tag people, provinces and institutions (one record per mention)")
+    en.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
+    en.add_argument("--format", choices=("jsonl", "csv", "table"), help="output format")
+    en.add_argument("-o", "--output", help="output file (default: standard output)")
+    en.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
+    en.add_argument("--labels", default="PERSON,PROVINCE,INSTITUTION", help="labels to output (comma-separated, or 'all')")
+    en.add_argument("--errors", help="write one JSON error record per failed document here")
+    en.add_argument("--workers", type=_positive, default=1, help="processes (output order is unchanged)")
 
     ev = sub.add_parser("eval", help="score extraction against a gold directory")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
@@ -63,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the public model")
     return p
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
 
 
 def _version() -> str:
@@ -86,26 +107,59 @@ def _open_out(path: str | None) -> IO[str]:
     return open(path, "w", encoding="utf-8", newline="")
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    fmt = _format_for(args, FORMATS)
-    extractor = Extractor(entities=not args.no_entities, model=args.model, outlets=tuple(args.outlets))
+def _extract_one(job: tuple[Extractor, Source]) -> Document | dict[str, Any]:
+    """Extract one source; a failure becomes an error record (runs in worker processes too)."""
+    extractor, src = job
+    try:
+        doc = extractor.extract(src.text, doc=src.id)
+    except Exception as exc:  # one bad document never stops the batch
+        return {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
+    if src.diagnostics:
+        doc = doc.model_copy(update={"diagnostics": src.diagnostics + doc.diagnostics})
+    return doc
+
+
+def run_documents(
+    extractor: Extractor, sources: Iterator[Source], workers: int = 1
+) -> Iterator[Document | dict[str, Any]]:
+    """Extract sources in order, in ``workers`` processes; yields Documents or error records."""
+    jobs = ((extractor, src) for src in sources)
+    if workers <= 1:
+        yield from map(_extract_one, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract_one, jobs, chunksize=1)
+
+
+def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) -> int:
     errors: list[dict[str, Any]] = []
-    n_docs = n_cites = 0
+    n_docs = n_recs = n_ents = 0
     t0 = time.perf_counter()
+    labels = None
+    if kind == "entities" and args.labels != "all":
+        labels = {x.strip() for x in args.labels.split(",") if x.strip()}
     out = _open_out(args.output)
     try:
-        writer = Writer(out, fmt)
-        for src in _sources(args.paths, errors):
-            try:
-                doc = extractor.extract(src.text, doc=src.id)
-            except Exception as exc:  # one bad document never stops the batch
-                errors.append({"doc": src.id, "error": type(exc).__name__, "message": str(exc)})
-                print(f"citegrab: {src.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        columns = ENTITY_COLUMNS if kind == "entities" else CSV_COLUMNS
+        writer = Writer(out, fmt, columns)
+        for result in run_documents(extractor, _sources(args.paths, errors), args.workers):
+            if isinstance(result, dict):
+                errors.append(result)
+                print(f"citegrab: {result['doc']}: {result['error']}: {result['message']}", file=sys.stderr)
                 continue
             n_docs += 1
-            for c in doc.citations:
-                n_cites += 1
-                writer.write(citation_record(c), flat_row(c))
+            n_ents += len(result.entities)
+            if kind == "entities":
+                rows = entity_rows(result, labels)
+                for row in rows:
+                    writer.write(row, row)
+                n_recs += len(rows)
+            else:
+                for c in result.citations:
+                    n_recs += 1
+                    writer.write(citation_record(c), flat_row(c))
         writer.close()
     finally:
         if out is not sys.stdout:
@@ -115,8 +169,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for e in errors:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     dt = time.perf_counter() - t0
-    print(f"citegrab: {n_docs} documents, {n_cites} citations, {len(errors)} errors, {dt:.2f}s", file=sys.stderr)
+    what = "mentions" if kind == "entities" else "citations"
+    print(
+        f"citegrab: {n_docs} documents, {n_recs} {what}, {n_ents} entities, {len(errors)} errors, {dt:.2f}s",
+        file=sys.stderr,
+    )
     return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    fmt = _format_for(args, FORMATS)
+    extractor = Extractor(entities=not args.no_entities, model=args.model, outlets=tuple(args.outlets))
+    return _run(args, extractor, fmt, "citations")
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    fmt = _format_for(args, ("jsonl", "csv", "table"))
+    extractor = Extractor(entities=True, model=args.model)
+    return _run(args, extractor, fmt, "entities")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -171,7 +241,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `citegrab` console script."""
     args = build_parser().parse_args(argv)
-    handler = {"extract": cmd_extract, "eval": cmd_eval, "schema": cmd_schema}[args.command]
+    handler = {
+        "extract": cmd_extract,
+        "entities": cmd_entities,
+        "eval": cmd_eval,
+        "schema": cmd_schema,
+    }[args.command]
     try:
         return handler(args)
     except CitegrabError as exc:

@@ -1,0 +1,201 @@
+"""The citation grammar: every supported form, damage tolerated with diagnostics, non-citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import citegrab
+from citegrab import DiagnosticCode
+
+POST = dt.date(2022, 8, 4)
+
+# raw line, authors, title, outlet (canonical), date, form, diagnostics that must be present
+CASES = [
+    (
+        "(Source: Seulkee Jang, “China still appears wary,” Daily NK, 20/7/2022.)",
+        ["Seulkee Jang"], "China still appears wary", "Daily NK", dt.date(2022, 7, 20), "source", set(),
+    ),
+    (
+        "(Source: Manar Salameh/ Ruaa al-Jazaeri, “Syria, DPRK discuss ways,” Sana, 3/8/2022.)",
+        ["Manar Salameh", "Ruaa al-Jazaeri"], "Syria, DPRK discuss ways", "SANA", dt.date(2022, 8, 3),
+        "source", {DiagnosticCode.DATE_AMBIGUOUS},
+    ),
+    (
+        "(Source: By Jeong Tae Joo and Ha Yoon Ah, “Trade resumes,” Daily NK English, July 8th, 2022.)",
+        ["Jeong Tae Joo", "Ha Yoon Ah"], "Trade resumes", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Reuters, “North Korea says nearing end of COVID crisis,” Reuters, 18/7/2022.)",
+        [], "North Korea says nearing end of COVID crisis", "Reuters", dt.date(2022, 7, 18), "source",
+        {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    (
+        "(Source: Yonhap, “Seoul to send rice aid,” 24/4/22.)",
+        [], "Seoul to send rice aid", "Yonhap News Agency", dt.date(2022, 4, 24), "source",
+        {DiagnosticCode.AGENCY_AS_AUTHOR, DiagnosticCode.DATE_TWO_DIGIT_YEAR},
+    ),
+    (
+        "(Source: “‘It always wins’; North Korea may declare victory,” Associated Press, 21/6/2022.)",
+        [], "‘It always wins’; North Korea may declare victory", "Associated Press", dt.date(2022, 6, 21),
+        "source", set(),
+    ),
+    (
+        "(Mun Dong Hui, “North Korean customs officials continue to demand bribes,” May 5th, 2019.)",
+        ["Mun Dong Hui"], "North Korean customs officials continue to demand bribes", None,
+        dt.date(2019, 5, 5), "parenthetical", {DiagnosticCode.NO_OUTLET},
+    ),
+    (
+        "Source: Rim Jae-hwa, \"Phone searches expand,\" RFA Korean Service, 8/4/19",
+        ["Rim Jae-hwa"], "Phone searches expand", "Radio Free Asia", dt.date(2019, 4, 8), "bare-source", set(),
+    ),
+    (
+        "(SourceRodong Sinmun, July 13, 2022.)",
+        [], None, "Rodong Sinmun", dt.date(2022, 7, 13), "source", {DiagnosticCode.MISSING_COLON},
+    ),
+    (
+        "(Source Jieun Kim, “Harvest reporting goes daily,” Radio Free Asia, July 6th, 2022.)",
+        ["Jieun Kim"], "Harvest reporting goes daily", "Radio Free Asia", dt.date(2022, 7, 6), "source",
+        {DiagnosticCode.MISSING_COLON},
+    ),
+    (
+        "(Source: Jieun Kim, ,”North Korea ends travel restrictions as ‘fever cases’ subside,” Radio Free Asia, 22/6/2022.)",
+        ["Jieun Kim"], "North Korea ends travel restrictions as ‘fever cases’ subside", "Radio Free Asia",
+        dt.date(2022, 6, 22), "source", {DiagnosticCode.STRAY_PUNCTUATION},
+    ),
+    (
+        "(Source: Lee Sang Yong, \"Flour imports face new certificates,\" DailyNK, 5/7/22.",
+        ["Lee Sang Yong"], "Flour imports face new certificates", "Daily NK", dt.date(2022, 7, 5), "source",
+        {DiagnosticCode.UNCLOSED_PAREN},
+    ),
+    (
+        "(Source: Jang Seulkee, 'Trade resumes in Sinuiju,' NKNews.org, 2022-07-05)",
+        ["Jang Seulkee"], "Trade resumes in Sinuiju", "NK News", dt.date(2022, 7, 5), "source",
+        {DiagnosticCode.SINGLE_QUOTED_TITLE},
+    ),
+    (
+        "(Source: Jong So Yong, Party inspection targets trade bureaus, DNK, 4/7/2022.)",
+        ["Jong So Yong"], "Party inspection targets trade bureaus", "Daily NK", dt.date(2022, 7, 4), "source",
+        {DiagnosticCode.UNQUOTED_TITLE},
+    ),
+    (
+        "(Jong So Yong, N. Hamgyong Province’s trade bureau under stress,” May 4th, 2022.)",
+        ["Jong So Yong"], "N. Hamgyong Province’s trade bureau under stress", None, dt.date(2022, 5, 4),
+        "parenthetical", {DiagnosticCode.MISSING_OPEN_QUOTE},
+    ),
+    (
+        "(Source: Ko Myong-hyun, “Fishing season cut short,” Korea Pro Weekly, 31/2/2022.)",
+        ["Ko Myong-hyun"], "Fishing season cut short", "Korea Pro Weekly", None, "source",
+        {DiagnosticCode.OUTLET_UNKNOWN, DiagnosticCode.DATE_IMPOSSIBLE},
+    ),
+    (
+        "(Source: “Proactive Efforts Made in DPRK,” Korean Central News Agency, June 30th, 2022.)",
+        [], "Proactive Efforts Made in DPRK", "Korean Central News Agency", dt.date(2022, 6, 30), "source", set(),
+    ),
+    (
+        "(Source: Colin Zwirko, “Kim inspects factory,” NK Nesw, 1/8/2022.)",
+        ["Colin Zwirko"], "Kim inspects factory", "NK News", dt.date(2022, 8, 1), "source",
+        {DiagnosticCode.OUTLET_FUZZY},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "authors", "title", "outlet", "date", "form", "codes"), CASES)
+def test_citation_forms(raw, authors, title, outlet, date, form, codes) -> None:  # type: ignore[no-untyped-def]
+    c = citegrab.parse_citation(raw, post_date=POST)
+    assert c is not None, raw
+    assert [a.name for a in c.authors] == authors
+    assert c.title == title
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert c.date == date
+    assert c.form == form
+    assert codes <= {d.code for d in c.diagnostics}
+    assert c.raw == raw.strip()
+
+
+def test_several_sources_on_one_line() -> None:
+    doc = citegrab.extract(
+        "Title\n\nMay 3rd, 2019\n\nLead-in:\n\nQuoted.\n\n"
+        "(Sources: “Cabinet adopts decision,” KCNA, 2/5/19; Choe Song Il & Ryu Jin, "
+        "‘Trade controls tighten,’ NK News, May 2nd, 2019.)\n"
+    )
+    cites = doc.citations
+    assert [c.part for c in cites] == [0, 1]
+    assert {c.line for c in cites} == {9}
+    assert cites[0].outlet is not None and cites[0].outlet.name == "Korean Central News Agency"
+    assert [a.name for a in cites[1].authors] == ["Choe Song Il", "Ryu Jin"]
+    assert cites[1].title == "Trade controls tighten"
+
+
+NOT_CITATIONS = [
+    "(Updated) North Korea’s 2022 flooding season",
+    "(UPDATE 2) Pyongyang announces new trade rules",
+    "(Recall that the previous rules were issued in 2017.)",
+    "(around USD 44,450)",
+    "(Sources for all figures can be found here.)",
+    "Pyongyang, May 2 (KCNA) -- The Cabinet adopted a decision.",
+    "(KCNA)",
+    "(as reported by Yonhap here.)",
+    "He said “the border will reopen,” on July 8, 2022.",
+    "",
+    "Source",
+    "(Source:",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITATIONS)
+def test_not_citations(text: str) -> None:
+    assert citegrab.parse_citation(text, post_date=POST) is None
+
+
+def test_full_article_block() -> None:
+    c = citegrab.parse_citation(
+        "Full article:\nNorth Korea’s economy suffers worst contraction\nBy Bryan Harris\nFT\nApril 12th, 2019"
+    )
+    assert c is not None and c.form == "full-article"
+    assert c.title == "North Korea’s economy suffers worst contraction"
+    assert [a.name for a in c.authors] == ["Bryan Harris"]
+    assert c.outlet is not None and c.outlet.name == "Financial Times"
+    assert c.date == dt.date(2019, 4, 12)
+
+
+HOSTILE = st.text(alphabet=st.sampled_from(list("(()“”\"'‘’,;:/. Source:0123456789abcKCNA")), max_size=300)
+
+
+@settings(max_examples=400)
+@given(HOSTILE)
+def test_grammar_never_raises(text: str) -> None:
+    c = citegrab.parse_citation(text, post_date=POST)
+    assert c is None or isinstance(c, citegrab.Citation)
+
+
+@settings(max_examples=100)
+@given(st.text(max_size=500))
+def test_extract_never_raises(text: str) -> None:
+    doc = citegrab.extract(text)
+    assert doc.text == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["(", "“", "\"", ",", "(Source: ", "(Source: “a,” ", "((Source: x, ", "; “t,” RFA, 8/7/22", "'a' "],
+)
+def test_hostile_input_stays_linear(unit: str) -> None:
+    """Work grows linearly: 8x the input may not cost more than ~8x (bound 24x), in one run."""
+
+    def cost(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            citegrab.parse_citation(text)
+            citegrab.extract(text)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = cost(2_000), cost(16_000)
+    assert large <= max(small, 1e-3) * 24

@@ -1,0 +1,67 @@
+"""Outlet registry: canonical names, aliases, fuzzy near-misses, unknowns, user extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citegrab import OutletRegistry, RegistryError, default_registry
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "match"),
+    [
+        ("Daily NK", "Daily NK", "exact"),
+        ("DNK", "Daily NK", "alias"),
+        ("DailyNK", "Daily NK", "exact"),  # spacing variant of the name
+        ("Daily NK English", "Daily NK", "alias"),
+        ("daily nk", "Daily NK", "exact"),
+        ("RFA", "Radio Free Asia", "alias"),
+        ("KCNA", "Korean Central News Agency", "alias"),
+        ("AP", "Associated Press", "alias"),
+        ("The Associated Press", "Associated Press", "exact"),
+        ("Yonhap", "Yonhap News Agency", "alias"),
+        ("Yonhap News", "Yonhap News Agency", "alias"),
+        ("Nodong Sinmun", "Rodong Sinmun", "alias"),
+        ("Sana", "SANA", "exact"),
+        ("FT", "Financial Times", "alias"),
+        ("VOA", "Voice of America", "alias"),
+        ("NKNews.org", "NK News", "alias"),
+        ("Radio Free Asai", "Radio Free Asia", "fuzzy"),
+        ("Rodong Sinmum", "Rodong Sinmun", "fuzzy"),
+    ],
+)
+def test_resolve(written: str, canonical: str, match: str) -> None:
+    o = default_registry().resolve(written)
+    assert (o.name, o.match, o.raw) == (canonical, match, written)
+    assert o.id is not None
+
+
+def test_unknown_kept_as_written() -> None:
+    o = default_registry().resolve("Pyongyang Gazette")
+    assert (o.id, o.name, o.match) == (None, "Pyongyang Gazette", "unknown")
+
+
+def test_short_abbreviations_never_fuzzy() -> None:
+    assert default_registry().lookup("AO") is None
+
+
+def test_user_extension(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[outlet]]\nid = "kt"\nname = "Korea Times"\naliases = ["KT"]\n', encoding="utf-8")
+    reg = OutletRegistry.from_toml("outlets.toml", extra)
+    assert reg.resolve("KT").name == "Korea Times"
+    assert reg.resolve("DNK").name == "Daily NK"
+
+
+def test_bad_registry_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[outlet]]\nname = 'x'\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="needs 'id' and 'name'"):
+        OutletRegistry.from_toml(bad)
+
+
+def test_mentions_in_running_text() -> None:
+    hits = [(e.name) for _, _, e in default_registry().mentions("As DNK and RFA reported, AP: said")]
+    assert hits == ["Daily NK", "Radio Free Asia", "Associated Press"]

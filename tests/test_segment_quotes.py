@@ -1,0 +1,107 @@
+"""Post segmentation and quote finding on the bundled fixture posts (hand-annotated below)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import citegrab
+
+# first line, last line, date, byline, title — read off fixtures/archive-2019.txt by hand
+ARCHIVE_POSTS = [
+    (1, 21, dt.date(2019, 5, 4), "Hanna Lindqvist", "Rice prices climb again in Ryanggang"),
+    (23, 43, dt.date(2019, 5, 3), "Hanna Lindqvist", "(UPDATE 2) Pyongyang announces new trade rules"),
+    (45, 79, dt.date(2019, 4, 20), "Hanna Lindqvist", "Border smuggling crackdown, a roundup"),
+]
+
+# first, last, lead-in line, attributed outlet, how, citation lines
+ARCHIVE_QUOTES = [
+    (9, 15, 7, "Daily NK", "citation", [17]),
+    (31, 35, 29, "Korean Central News Agency", "citation", [37, 37]),
+    (41, 41, 39, "Associated Press", "lead-in", []),
+    (53, 53, 51, "Radio Free Asia", "inferred", [55]),
+    (59, 59, 57, "Radio Free Asia", "citation", [61]),
+    (65, 65, 63, "Financial Times", "citation", [67]),
+    (75, 75, 73, "Yonhap News Agency", "citation", [77]),
+]
+
+
+def test_posts(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    got = [(p.first_line, p.last_line, p.date, p.byline, p.title) for p in archive_doc.posts]
+    assert got == ARCHIVE_POSTS
+
+
+def test_quotes(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    got = [
+        (q.first_line, q.last_line, q.lead_in_line, q.attributed_to.name if q.attributed_to else None,
+         q.attribution, [c.line for c in q.citations])
+        for q in archive_doc.quotes
+    ]  # fmt: skip
+    assert got == ARCHIVE_QUOTES
+
+
+def test_elision_kept_inside_quote(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    q = archive_doc.quotes[0]
+    assert "[…]" in q.text and q.text.startswith("Rice prices at markets")
+
+
+def test_dated_update_moves_the_reference_date(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    c = [c for c in archive_doc.citations if c.line == 77][0]
+    assert c.date == dt.date(2019, 4, 24)  # after the post (20 April), before the update (25 April)
+    assert "date-after-post" not in {d.code.value for d in c.diagnostics}
+
+
+def test_non_citations_in_fixture_are_not_citations(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    lines = {c.line for c in archive_doc.citations}
+    assert 19 not in lines  # "(Sources for all figures can be found here.)"
+    assert 35 not in lines  # "(Recall that …)"
+    assert 31 not in lines  # inline "(KCNA)" dateline
+
+
+def test_inferred_outlet_is_marked(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    c = [c for c in archive_doc.citations if c.line == 55][0]
+    assert c.outlet is None
+    assert c.inferred_outlet is not None and c.inferred_outlet.match == "inferred"
+    assert "outlet-inferred" in {d.code.value for d in c.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (11, {"missing-colon"}),
+        (17, {"stray-punctuation"}),
+        (23, {"unclosed-paren", "date-two-digit-year"}),
+        (29, {"unquoted-title"}),
+        (35, {"missing-open-quote"}),
+        (41, {"outlet-unknown", "date-impossible"}),
+    ],
+)
+def test_damage_is_recorded(damaged_doc, line: int, codes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    c = [c for c in damaged_doc.citations if c.line == line][0]
+    assert codes <= {d.code.value for d in c.diagnostics}
+
+
+def test_every_damaged_line_still_yields_a_citation(damaged_doc) -> None:  # type: ignore[no-untyped-def]
+    assert [c.line for c in damaged_doc.citations] == [11, 17, 23, 29, 35, 41]
+    assert all(c.title for c in damaged_doc.citations)
+
+
+def test_post_title_with_parenthetical_is_no_citation(damaged_doc) -> None:  # type: ignore[no-untyped-def]
+    assert damaged_doc.posts[1].title == "What the numbers say (around USD 44,450)"
+    assert damaged_doc.posts[1].citations == ()
+
+
+def test_document_without_posts_headers() -> None:
+    doc = citegrab.extract("Some intro.\n\nAccording to Yonhap:\n\nKim met officials.\n")
+    assert len(doc.posts) == 1 and doc.posts[0].title == ""
+    q = doc.quotes[0]
+    assert q.attributed_to is not None and q.attributed_to.name == "Yonhap News Agency"
+    assert q.attribution == "lead-in"
+
+
+def test_crlf_input() -> None:
+    text = "Title\r\n\r\nJuly 8th, 2022\r\n\r\nAP:\r\n\r\nQuoted.\r\n\r\n(Source: “T,” Reuters, 7/7/2022.)\r\n"
+    doc = citegrab.extract(text)
+    assert [c.line for c in doc.citations] == [9]
+    assert doc.citations[0].raw == "(Source: “T,” Reuters, 7/7/2022.)"
