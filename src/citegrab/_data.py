@@ -30,3 +30,15 @@ def load_toml(source: str | Path) -> dict[str, Any]:
 def korean_surnames() -> frozenset[str]:
     """Romanised Korean family names, casefolded."""
     return frozenset(s.casefold() for s in load_toml("names.toml")["surnames"])
+
+
+@functools.cache
+def ambiguous_surnames() -> frozenset[str]:
+    """Surnames that are also English words (need stronger evidence to start a name)."""
+    return frozenset(s.casefold() for s in load_toml("names.toml").get("ambiguous_surnames", []))
+
+
+@functools.cache
+def not_given_names() -> frozenset[str]:
+    """Capitalised words never read as Korean given names."""
+    return frozenset(load_toml("names.toml").get("not_given_names", []))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._authors import canonical_key, looks_like_name
-from ._data import korean_surnames
+from ._data import ambiguous_surnames, korean_surnames, not_given_names
 from ._errors import ModelError
 from ._extract import attach_entities
 from ._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer
@@ -57,6 +57,8 @@ GIVEN_TOKEN = regex.compile(
 
 def is_given_name_token(tok: str) -> bool:
     """A capitalised token that parses as one or two romanised syllables ("Tok", "Seulkee", "Jong-un")."""
+    if tok in not_given_names():
+        return False
     return bool(tok[:1].isupper() and (tok[1:].islower() or "-" in tok) and GIVEN_TOKEN.fullmatch(tok))
 
 
@@ -76,7 +78,8 @@ def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:
             while j < len(toks) and j - i <= 2 and toks[j][0] == end + 1 and text[end] == " " and is_given_name_token(toks[j][2]):
                 end = toks[j][1]
                 j += 1
-            if j > i + 1:
+            weak = t.casefold() in ambiguous_surnames()
+            if j > i + 1 and (not weak or j - i == 3 or "-" in toks[i + 1][2]):
                 yield s, end
                 i = j
                 continue
@@ -477,7 +480,14 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
         by_key[key][e.text] += 1
         if e.source == "gazetteer":
             gaz_name[key] = e.canonical
-    canon = {k: gaz_name.get(k, c.most_common(1)[0][0]) for k, c in by_key.items()}
+    byline_forms = {a.name for p in doc.posts for c in p.citations for a in c.authors}
+    byline_forms.update(p.byline for p in doc.posts if p.byline)
+
+    def pick(counter: Counter[str]) -> str:
+        own = [f for f in counter if f in byline_forms]  # the form a writer signs with
+        return max(own, key=counter.__getitem__) if own else counter.most_common(1)[0][0]
+
+    canon = {k: gaz_name.get(k, pick(c)) for k, c in by_key.items()}
     # single tokens that are a part of a full name seen in the document
     part_of: dict[str, Counter[str]] = defaultdict(Counter)
     for e in full:

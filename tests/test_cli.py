@@ -1,0 +1,100 @@
+"""The command line: formats, required JSON fields, exit codes, errors that never stop a batch."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from citegrab.cli import main
+
+from .conftest import FIXTURES
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_jsonl_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIXTURES / "archive-2019.txt")
+    code, out, err = run(capsys, "extract", path, "--no-entities", "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 7
+    first = records[0]
+    for key in ("doc", "line", "raw", "authors", "title", "outlet", "date", "date_raw", "quote", "diagnostics"):
+        assert key in first
+    assert first["doc"] == path
+    assert first["line"] == 17
+    assert first["authors"][0]["name"] == "Kang Mi Jin"
+    assert first["outlet"]["name"] == "Daily NK" and first["outlet"]["raw"] == "DailyNK"
+    assert first["date"] == "2019-05-02" and first["date_raw"] == "2/5/2019"
+    assert (first["quote"]["first_line"], first["quote"]["last_line"]) == (9, 15)
+    assert "1 documents, 7 citations" in err
+
+
+def test_directory_recursive_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_csv = tmp_path / "out.csv"
+    code, _, _ = run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_csv))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert len(rows) == 13 and {r["doc"] for r in rows} == {
+        str(FIXTURES / "archive-2019.txt"), str(FIXTURES / "damaged-citations.txt")
+    }
+    out_json = tmp_path / "out.json"
+    run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_json))
+    assert len(json.loads(out_json.read_text(encoding="utf-8"))) == 13
+    code, out, _ = run(capsys, "extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "--format", "table")
+    assert out.splitlines()[0].split()[:3] == ["line", "authors", "title"]
+
+
+def test_missing_file_is_reported_and_batch_continues(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    errors = tmp_path / "errors.jsonl"
+    code, out, err = run(
+        capsys, "extract", str(tmp_path / "nope.txt"), str(FIXTURES / "archive-2019.txt"),
+        "--no-entities", "--errors", str(errors),
+    )  # fmt: skip
+    assert code == 1
+    assert len(out.splitlines()) == 7
+    rec = json.loads(errors.read_text(encoding="utf-8"))
+    assert rec["error"] == "InputError" and "nope.txt" in rec["message"]
+    assert "Traceback" not in err
+
+
+def test_cp1252_input_is_decoded_with_diagnostic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes("Title\n\nMay 2nd, 2019\n\nAP:\n\nQuoted.\n\n(Source: \x93T,\x94 Reuters, 1/5/2019.)\n".encode("latin-1"))
+    code, out, _ = run(capsys, "extract", str(p), "--no-entities")
+    assert code == 0
+    assert json.loads(out)["title"] == "T"
+
+
+def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["extract"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "x", "--workers", "0"])
+    assert exc.value.code == 2
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"] == "citegrab Document"
+
+
+def test_eval_on_gold(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "eval", str(corpus_dir), "--no-entities")
+    assert code == 0
+    assert "citations  P 1.000  R 1.000  F1 1.000" in out
+    assert "fields" in out and "quotes" in out
+
+
+def test_eval_bad_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "eval", str(tmp_path), "--no-entities")
+    assert code == 2 and "no NAME.txt" in err

