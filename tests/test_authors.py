@@ -50,6 +50,8 @@ def test_orders() -> None:
     assert (c.family, c.given) == ("Silberstein", "Benjamin Katzeff")
 
 
-@pytest.mark.parametrize("text", ["Staff reporter", "the source", "North Korea says nearing end", "in Seoul"])
+@pytest.mark.parametrize(
+    "text", ["Staff reporter", "the source", "North Korea says nearing end", "in Seoul"]
+)
 def test_not_names(text: str) -> None:
     assert not looks_like_name(text)

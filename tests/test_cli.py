@@ -27,7 +27,18 @@ def test_extract_jsonl_fields(capsys: pytest.CaptureFixture[str]) -> None:
     records = [json.loads(line) for line in out.splitlines()]
     assert len(records) == 7
     first = records[0]
-    for key in ("doc", "line", "raw", "authors", "title", "outlet", "date", "date_raw", "quote", "diagnostics"):
+    for key in (
+        "doc",
+        "line",
+        "raw",
+        "authors",
+        "title",
+        "outlet",
+        "date",
+        "date_raw",
+        "quote",
+        "diagnostics",
+    ):
         assert key in first
     assert first["doc"] == path
     assert first["line"] == 17
@@ -38,22 +49,29 @@ def test_extract_jsonl_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert "1 documents, 7 citations" in err
 
 
-def test_directory_recursive_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_directory_recursive_and_formats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_csv = tmp_path / "out.csv"
     code, _, _ = run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_csv))
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
     assert len(rows) == 13 and {r["doc"] for r in rows} == {
-        str(FIXTURES / "archive-2019.txt"), str(FIXTURES / "damaged-citations.txt")
+        str(FIXTURES / "archive-2019.txt"),
+        str(FIXTURES / "damaged-citations.txt"),
     }
     out_json = tmp_path / "out.json"
     run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_json))
     assert len(json.loads(out_json.read_text(encoding="utf-8"))) == 13
-    code, out, _ = run(capsys, "extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "--format", "table")
+    code, out, _ = run(
+        capsys, "extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "--format", "table"
+    )
     assert out.splitlines()[0].split()[:3] == ["line", "authors", "title"]
 
 
-def test_missing_file_is_reported_and_batch_continues(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_is_reported_and_batch_continues(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     errors = tmp_path / "errors.jsonl"
     code, out, err = run(
         capsys, "extract", str(tmp_path / "nope.txt"), str(FIXTURES / "archive-2019.txt"),
@@ -66,9 +84,15 @@ def test_missing_file_is_reported_and_batch_continues(tmp_path: Path, capsys: py
     assert "Traceback" not in err
 
 
-def test_cp1252_input_is_decoded_with_diagnostic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cp1252_input_is_decoded_with_diagnostic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = tmp_path / "old.txt"
-    p.write_bytes("Title\n\nMay 2nd, 2019\n\nAP:\n\nQuoted.\n\n(Source: \x93T,\x94 Reuters, 1/5/2019.)\n".encode("latin-1"))
+    p.write_bytes(
+        "Title\n\nMay 2nd, 2019\n\nAP:\n\nQuoted.\n\n(Source: \x93T,\x94 Reuters, 1/5/2019.)\n".encode(
+            "latin-1"
+        )
+    )
     code, out, _ = run(capsys, "extract", str(p), "--no-entities")
     assert code == 0
     assert json.loads(out)["title"] == "T"

@@ -35,7 +35,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "ref", "value", "resolution"), CASES)
-def test_date_forms(text: str, ref: dt.date | None, value: dt.date, resolution: DateResolution) -> None:
+def test_date_forms(
+    text: str, ref: dt.date | None, value: dt.date, resolution: DateResolution
+) -> None:
     parsed = parse_date(text, ref)
     assert parsed is not None
     assert parsed.value == value

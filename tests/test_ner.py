@@ -38,15 +38,31 @@ def test_only_ner_components_loaded(tagger: EntityTagger) -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "canonical"),
     [
-        ("Farms in South Phyongan Province were flooded.", "South Phyongan Province", "South Pyongan Province"),
+        (
+            "Farms in South Phyongan Province were flooded.",
+            "South Phyongan Province",
+            "South Pyongan Province",
+        ),
         ("Farms in South Pyongan were flooded.", "South Pyongan", "South Pyongan Province"),
         ("Officials in P'yŏngan-namdo met.", "P'yŏngan-namdo", "South Pyongan Province"),
         ("A source in Ryanggang Province said so.", "Ryanggang Province", "Yanggang Province"),
         ("A source in Yanggang province said so.", "Yanggang province", "Yanggang Province"),
-        ("Traders in North Hamkyung said prices rose.", "North Hamkyung", "North Hamgyong Province"),
-        ("Traders in N. Hamgyŏng Province said prices rose.", "N. Hamgyŏng Province", "North Hamgyong Province"),
+        (
+            "Traders in North Hamkyung said prices rose.",
+            "North Hamkyung",
+            "North Hamgyong Province",
+        ),
+        (
+            "Traders in N. Hamgyŏng Province said prices rose.",
+            "N. Hamgyŏng Province",
+            "North Hamgyong Province",
+        ),
         ("Rain hit Gangwon Province.", "Gangwon Province", "Kangwon Province"),
-        ("Rain hit South Hwanghae Province and Jagang.", "South Hwanghae Province", "South Hwanghae Province"),
+        (
+            "Rain hit South Hwanghae Province and Jagang.",
+            "South Hwanghae Province",
+            "South Hwanghae Province",
+        ),
         ("Smuggling in Liaoning continues.", "Liaoning", "Liaoning Province"),
     ],
 )
@@ -84,14 +100,31 @@ def test_korean_name_rule_does_not_swallow_neighbours() -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "canonical"),
     [
-        ("The Secretariat of the WPK Central Committee met.", "Secretariat of the WPK Central Committee",
-         "Secretariat of the Central Committee of the Workers’ Party of Korea"),
-        ("Officials of the State Planning Commission audited them.", "State Planning Commission", "State Planning Commission"),
-        ("The Ministry of Light Industry issued orders.", "Ministry of Light Industry", "Ministry of Light Industry"),
-        ("The North Hwanghae Provincial Party Committee sent officials.", "North Hwanghae Provincial Party Committee",
-         "North Hwanghae Provincial Party Committee"),
-        ("It was set at the 5th Plenary Meeting of the 8th Central Committee of the WPK.",
-         "8th Central Committee of the WPK", "Central Committee of the Workers’ Party of Korea"),
+        (
+            "The Secretariat of the WPK Central Committee met.",
+            "Secretariat of the WPK Central Committee",
+            "Secretariat of the Central Committee of the Workers’ Party of Korea",
+        ),
+        (
+            "Officials of the State Planning Commission audited them.",
+            "State Planning Commission",
+            "State Planning Commission",
+        ),
+        (
+            "The Ministry of Light Industry issued orders.",
+            "Ministry of Light Industry",
+            "Ministry of Light Industry",
+        ),
+        (
+            "The North Hwanghae Provincial Party Committee sent officials.",
+            "North Hwanghae Provincial Party Committee",
+            "North Hwanghae Provincial Party Committee",
+        ),
+        (
+            "It was set at the 5th Plenary Meeting of the 8th Central Committee of the WPK.",
+            "8th Central Committee of the WPK",
+            "Central Committee of the Workers’ Party of Korea",
+        ),
         ("DNK reported it first.", "DNK", "Daily NK"),
         ("The order came from the cabinet last week.", "cabinet", "Cabinet"),
     ],
@@ -132,7 +165,9 @@ def test_entities_reachable_from_posts_quotes_citations(archive_doc) -> None:  #
 def test_no_model_warns_once_and_uses_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     import citegrab._ner as ner
 
-    monkeypatch.setattr(ner, "DEFAULT_MODELS", ("citegrab_no_such_model_a", "citegrab_no_such_model_b"))
+    monkeypatch.setattr(
+        ner, "DEFAULT_MODELS", ("citegrab_no_such_model_a", "citegrab_no_such_model_b")
+    )
     monkeypatch.setattr(ner, "_WARNED", False)
     monkeypatch.delenv("CITEGRAB_SPACY_MODEL", raising=False)
     with warnings.catch_warnings(record=True) as caught:
@@ -142,7 +177,10 @@ def test_no_model_warns_once_and_uses_gazetteer(monkeypatch: pytest.MonkeyPatch)
     assert used is None
     assert len([w for w in caught if issubclass(w.category, NoModelWarning)]) == 1
     doc = nlp("A source in North Hamgyong Province told Daily NK.")
-    assert {(e.text, e.label_) for e in doc.ents} >= {("North Hamgyong Province", "PROVINCE"), ("Daily NK", "INSTITUTION")}
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("North Hamgyong Province", "PROVINCE"),
+        ("Daily NK", "INSTITUTION"),
+    }
 
 
 def test_named_model_that_is_missing_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,7 +211,9 @@ def test_extractor_pickles_without_model() -> None:
 
 def test_workers_give_identical_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for i in range(3):
-        (tmp_path / f"copy{i}.txt").write_text((FIXTURES / "archive-2019.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / f"copy{i}.txt").write_text(
+            (FIXTURES / "archive-2019.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
     assert main(["extract", str(tmp_path), "--format", "jsonl"]) == 0
     one = capsys.readouterr().out
     assert main(["extract", str(tmp_path), "--format", "jsonl", "--workers", "2"]) == 0

@@ -49,7 +49,9 @@ def test_short_abbreviations_never_fuzzy() -> None:
 
 def test_user_extension(tmp_path: Path) -> None:
     extra = tmp_path / "mine.toml"
-    extra.write_text('[[outlet]]\nid = "kt"\nname = "Korea Times"\naliases = ["KT"]\n', encoding="utf-8")
+    extra.write_text(
+        '[[outlet]]\nid = "kt"\nname = "Korea Times"\naliases = ["KT"]\n', encoding="utf-8"
+    )
     reg = OutletRegistry.from_toml("outlets.toml", extra)
     assert reg.resolve("KT").name == "Korea Times"
     assert reg.resolve("DNK").name == "Daily NK"
@@ -63,5 +65,7 @@ def test_bad_registry_file(tmp_path: Path) -> None:
 
 
 def test_mentions_in_running_text() -> None:
-    hits = [(e.name) for _, _, e in default_registry().mentions("As DNK and RFA reported, AP: said")]
+    hits = [
+        (e.name) for _, _, e in default_registry().mentions("As DNK and RFA reported, AP: said")
+    ]
     assert hits == ["Daily NK", "Radio Free Asia", "Associated Press"]

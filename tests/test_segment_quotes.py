@@ -11,7 +11,13 @@ import citegrab
 # first line, last line, date, byline, title — read off fixtures/archive-2019.txt by hand
 ARCHIVE_POSTS = [
     (1, 21, dt.date(2019, 5, 4), "Hanna Lindqvist", "Rice prices climb again in Ryanggang"),
-    (23, 43, dt.date(2019, 5, 3), "Hanna Lindqvist", "(UPDATE 2) Pyongyang announces new trade rules"),
+    (
+        23,
+        43,
+        dt.date(2019, 5, 3),
+        "Hanna Lindqvist",
+        "(UPDATE 2) Pyongyang announces new trade rules",
+    ),
     (45, 79, dt.date(2019, 4, 20), "Hanna Lindqvist", "Border smuggling crackdown, a roundup"),
 ]
 
@@ -47,7 +53,7 @@ def test_elision_kept_inside_quote(archive_doc) -> None:  # type: ignore[no-unty
 
 
 def test_dated_update_moves_the_reference_date(archive_doc) -> None:  # type: ignore[no-untyped-def]
-    c = [c for c in archive_doc.citations if c.line == 77][0]
+    c = next(c for c in archive_doc.citations if c.line == 77)
     assert c.date == dt.date(2019, 4, 24)  # after the post (20 April), before the update (25 April)
     assert "date-after-post" not in {d.code.value for d in c.diagnostics}
 
@@ -60,7 +66,7 @@ def test_non_citations_in_fixture_are_not_citations(archive_doc) -> None:  # typ
 
 
 def test_inferred_outlet_is_marked(archive_doc) -> None:  # type: ignore[no-untyped-def]
-    c = [c for c in archive_doc.citations if c.line == 55][0]
+    c = next(c for c in archive_doc.citations if c.line == 55)
     assert c.outlet is None
     assert c.inferred_outlet is not None and c.inferred_outlet.match == "inferred"
     assert "outlet-inferred" in {d.code.value for d in c.diagnostics}
@@ -78,7 +84,7 @@ def test_inferred_outlet_is_marked(archive_doc) -> None:  # type: ignore[no-unty
     ],
 )
 def test_damage_is_recorded(damaged_doc, line: int, codes: set[str]) -> None:  # type: ignore[no-untyped-def]
-    c = [c for c in damaged_doc.citations if c.line == line][0]
+    c = next(c for c in damaged_doc.citations if c.line == line)
     assert codes <= {d.code.value for d in c.diagnostics}
 
 

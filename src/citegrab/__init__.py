@@ -81,7 +81,9 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
 
     docs = [default_extractor(entities).extract(src.text, doc=src.id) for src in read_path(path)]
     if len(docs) != 1:
-        raise InputError(f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them")
+        raise InputError(
+            f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"
+        )
     return docs[0]
 
 

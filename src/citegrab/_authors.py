@@ -6,16 +6,37 @@ name, so "Jang Seulkee", "Seulkee Jang", "Kim Jong-un" and "Kim Jong Un" key con
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ._data import korean_surnames
 from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
-_BY = regex.compile(r"^\s*(?:(?:written|reported|reporting|posted)\s+)?by\b[:\s]*", regex.IGNORECASE)
+_BY = regex.compile(
+    r"^\s*(?:(?:written|reported|reporting|posted)\s+)?by\b[:\s]*", regex.IGNORECASE
+)
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
+_SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "del",
+    }
 )
 _NOT_NAME = frozenset(
     {"staff", "reporter", "reporters", "editor", "editors", "correspondent", "desk", "team",
@@ -52,7 +73,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def _squash(text: str) -> str:
-    return regex.sub(r"[\s\-‐‑’']+", "", text).casefold()
+    return _SQUASH.sub("", text).casefold()
 
 
 def family_first(tokens: list[str]) -> bool | None:
@@ -67,14 +88,13 @@ def family_first(tokens: list[str]) -> bool | None:
         return False
     if first_is and last_is:
         # "Hyung-jin Kim": a hyphenated given name marks the other token as family
-        if "-" in tokens[0] and "-" not in tokens[-1]:
-            return False
-        return True
+        return not ("-" in tokens[0] and "-" not in tokens[-1])
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def make_author(name: str) -> Author:
-    """Build an `Author` with given/family parts and the canonical key."""
+    """Build an `Author` with given/family parts and the canonical key (memoised: immutable)."""
     name = " ".join(name.split())
     tokens = name.split(" ")
     if len(tokens) == 1:
@@ -91,7 +111,7 @@ def make_author(name: str) -> Author:
         key = f"{_squash(family)}|{' '.join(t.casefold() for t in tokens[:-1])}"
     else:
         key = f"{_squash(family)}|{_squash(given)}"
-    return Author(name=name, given=given, family=family, order=order, key=key)  # type: ignore[arg-type]
+    return Author(name=name, given=given, family=family, order=order, key=key)
 
 
 def canonical_key(name: str) -> str:

@@ -19,7 +19,7 @@ from ._dates import ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
 
-DOUBLE_QUOTES = "\"“”„‟″«»"
+DOUBLE_QUOTES = '"“”„‟″«»'
 OPEN_DOUBLE = "“„‟«"
 SINGLE_OPEN = "‘'‚‛"
 SINGLE_CLOSE = "’'"
@@ -33,9 +33,16 @@ _FULL_ARTICLE = regex.compile(
     r"|original\s+(?:article|story))\s*(?:here\s*)?[:：]\s*",
     regex.IGNORECASE,
 )
-_SINGLE_TITLE_STRICT = regex.compile(r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})")
-_SINGLE_TITLE_LOOSE = regex.compile(r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))")
+_SINGLE_TITLE_STRICT = regex.compile(
+    r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})"
+)
+_SINGLE_TITLE_LOOSE = regex.compile(
+    r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
+)
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
+_DOUBLE_QUOTE_RE = regex.compile("[" + DOUBLE_QUOTES + "]")
+_DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
+_TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
 _TRIM = regex.compile(r"^[\s.;:]+|[\s.;:]+$")
 _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
 
@@ -157,7 +164,9 @@ class CitationGrammar:
                 inner = text[1:].rstrip().rstrip(".").rstrip()
                 if inner.endswith(("]", ")")):
                     inner = inner[:-1]
-                issues.append(Issue(DiagnosticCode.UNCLOSED_PAREN, "citation has no closing parenthesis"))
+                issues.append(
+                    Issue(DiagnosticCode.UNCLOSED_PAREN, "citation has no closing parenthesis")
+                )
             else:
                 if text[close + 1 :].strip(" .") != "":
                     return None  # a leading parenthetical such as "(Updated) Title"
@@ -169,13 +178,17 @@ class CitationGrammar:
             plural = kw.group("kw").casefold() == "sources"
             if glued is not None:
                 body = inner[glued.end() :]
-                issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}"))
+                issues.append(
+                    Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}")
+                )
                 colon = False
             else:
                 body = inner[kw.end() :]
                 colon = bool(kw.group("colon"))
                 if not colon:
-                    issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}"))
+                    issues.append(
+                        Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}")
+                    )
             form = "sources" if plural else ("source" if wrapped else "bare-source")
             sources = self._parse_sources(body, ref)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
@@ -184,8 +197,14 @@ class CitationGrammar:
             return ParsedLine(form, sources, issues)
         if glued is not None:
             body = inner[glued.end() :]
-            issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}"))
-            sources = [s for s in self._parse_sources(body, ref) if self._acceptable(s, keyword=True, colon=False)]
+            issues.append(
+                Issue(DiagnosticCode.MISSING_COLON, f"no colon after {glued.group('kw')!r}")
+            )
+            sources = [
+                s
+                for s in self._parse_sources(body, ref)
+                if self._acceptable(s, keyword=True, colon=False)
+            ]
             return ParsedLine("source", sources, issues) if sources else None
         # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape.
         src = self._parse_body(inner, ref)
@@ -193,7 +212,9 @@ class CitationGrammar:
             return None
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
 
-    def _acceptable(self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False) -> bool:
+    def _acceptable(
+        self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False
+    ) -> bool:
         known_outlet = src.outlet is not None and src.outlet.match != "unknown"
         has_date = src.date is not None
         if keyword and colon:
@@ -201,10 +222,19 @@ class CitationGrammar:
         if keyword:
             return has_date or known_outlet or src.quoted_title
         if strict:
-            return src.quoted_title and has_date and not any(
-                i.code in (DiagnosticCode.MISSING_OPEN_QUOTE, DiagnosticCode.MISSING_CLOSE_QUOTE,
-                           DiagnosticCode.LEFTOVER_TEXT, DiagnosticCode.OUTLET_UNKNOWN)
-                for i in src.issues
+            return (
+                src.quoted_title
+                and has_date
+                and not any(
+                    i.code
+                    in (
+                        DiagnosticCode.MISSING_OPEN_QUOTE,
+                        DiagnosticCode.MISSING_CLOSE_QUOTE,
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        DiagnosticCode.OUTLET_UNKNOWN,
+                    )
+                    for i in src.issues
+                )
             )
         return src.quoted_title and (has_date or known_outlet)
 
@@ -221,7 +251,7 @@ class CitationGrammar:
     def _parse_body(self, body: str, ref: dt.date | None) -> ParsedSource:
         src = ParsedSource()
         body = body.strip().rstrip(".").strip()
-        marks = [i for i, ch in enumerate(body) if ch in DOUBLE_QUOTES]
+        marks = [m.start() for m in _DOUBLE_QUOTE_RE.finditer(body)]
         head: str
         tail: str
         if len(marks) >= 2:
@@ -229,24 +259,30 @@ class CitationGrammar:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
-            if regex.search(r",\s*,\s*$", head) or body[first] not in OPEN_DOUBLE + '"':
-                src.issues.append(Issue(
-                    DiagnosticCode.STRAY_PUNCTUATION,
-                    "stray punctuation or a wrong-way quotation mark before the title",
-                    Severity.INFO,
-                ))
-                head = regex.sub(r"(,\s*)+$", ",", head)
+            if _DOUBLE_COMMA.search(head) or body[first] not in OPEN_DOUBLE + '"':
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.STRAY_PUNCTUATION,
+                        "stray punctuation or a wrong-way quotation mark before the title",
+                        Severity.INFO,
+                    )
+                )
+                head = _TRAILING_COMMAS.sub(",", head)
         elif len(marks) == 1 and body[marks[0]] not in OPEN_DOUBLE:
             mark = marks[0]
             before, tail = body[:mark], body[mark + 1 :]
             segs = before.split(",", 1)
-            if len(segs) == 2 and (looks_like_name(strip_by(segs[0])) or self.registry.is_outlet(segs[0])):
+            if len(segs) == 2 and (
+                looks_like_name(strip_by(segs[0])) or self.registry.is_outlet(segs[0])
+            ):
                 head, title = segs[0], segs[1]
             else:
                 head, title = "", before
             src.title = normalise_title(title)
             src.quoted_title = True
-            src.issues.append(Issue(DiagnosticCode.MISSING_OPEN_QUOTE, "the title has no opening quotation mark"))
+            src.issues.append(
+                Issue(DiagnosticCode.MISSING_OPEN_QUOTE, "the title has no opening quotation mark")
+            )
         elif len(marks) == 1:
             mark = marks[0]
             head, rest = body[:mark], body[mark + 1 :]
@@ -260,16 +296,22 @@ class CitationGrammar:
                 tail = rest[date.start :] if date else ""
             src.title = normalise_title(", ".join(segs))
             src.quoted_title = True
-            src.issues.append(Issue(DiagnosticCode.MISSING_CLOSE_QUOTE, "the title has no closing quotation mark"))
+            src.issues.append(
+                Issue(DiagnosticCode.MISSING_CLOSE_QUOTE, "the title has no closing quotation mark")
+            )
         else:
             single = _SINGLE_TITLE_STRICT.search(body) or _SINGLE_TITLE_LOOSE.search(body)
             if single is not None:
                 head, tail = body[: single.start()], body[single.end() :]
                 src.title = normalise_title(single.group(1))
                 src.quoted_title = True
-                src.issues.append(Issue(
-                    DiagnosticCode.SINGLE_QUOTED_TITLE, "title in single quotation marks", Severity.INFO
-                ))
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.SINGLE_QUOTED_TITLE,
+                        "title in single quotation marks",
+                        Severity.INFO,
+                    )
+                )
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
@@ -299,9 +341,12 @@ class CitationGrammar:
                 outlet, segs = alt, [joined]
         src.outlet = outlet
         if len(segs) > 1:
-            src.issues.append(Issue(
-                DiagnosticCode.LEFTOVER_TEXT, f"unrecognised text after the outlet: {', '.join(segs[1:])!r}"
-            ))
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"unrecognised text after the outlet: {', '.join(segs[1:])!r}",
+                )
+            )
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
         head = head.strip(_EDGE_PUNCT + ".")
@@ -311,18 +356,22 @@ class CitationGrammar:
             agency = self.registry.resolve(head)
             if src.outlet is None:
                 src.outlet = agency
-            src.issues.append(Issue(
-                DiagnosticCode.AGENCY_AS_AUTHOR,
-                f"{head!r} in the author slot is an outlet, not a person",
-                Severity.INFO,
-            ))
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.AGENCY_AS_AUTHOR,
+                    f"{head!r} in the author slot is an outlet, not a person",
+                    Severity.INFO,
+                )
+            )
             return
         names = split_authors(head)
         people = [n for n in names if looks_like_name(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
         if rest:
-            src.issues.append(Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}"))
+            src.issues.append(
+                Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}")
+            )
 
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
@@ -331,7 +380,9 @@ class CitationGrammar:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
         segs = _split_commas(body)
-        outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self.registry.is_outlet(segs[i])), None)
+        outlet_i = next(
+            (i for i in range(len(segs) - 1, -1, -1) if self.registry.is_outlet(segs[i])), None
+        )
         if outlet_i is not None:
             src.outlet = self.registry.resolve(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
@@ -347,30 +398,44 @@ class CitationGrammar:
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
         if before:
             src.title = normalise_title(", ".join(before))
-            src.issues.append(Issue(DiagnosticCode.UNQUOTED_TITLE, "the title has no quotation marks"))
+            src.issues.append(
+                Issue(DiagnosticCode.UNQUOTED_TITLE, "the title has no quotation marks")
+            )
         if after:
-            src.issues.append(Issue(DiagnosticCode.LEFTOVER_TEXT, f"unrecognised text: {', '.join(after)!r}"))
+            src.issues.append(
+                Issue(DiagnosticCode.LEFTOVER_TEXT, f"unrecognised text: {', '.join(after)!r}")
+            )
 
     def _finish(self, src: ParsedSource) -> ParsedSource:
         if src.outlet is not None:
             if src.outlet.match == "unknown":
-                src.issues.append(Issue(
-                    DiagnosticCode.OUTLET_UNKNOWN,
-                    f"outlet {src.outlet.raw!r} is not in the registry; kept as written",
-                    Severity.INFO,
-                ))
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.OUTLET_UNKNOWN,
+                        f"outlet {src.outlet.raw!r} is not in the registry; kept as written",
+                        Severity.INFO,
+                    )
+                )
             elif src.outlet.match == "fuzzy":
-                src.issues.append(Issue(
-                    DiagnosticCode.OUTLET_FUZZY,
-                    f"outlet {src.outlet.raw!r} matched {src.outlet.name!r} by spelling similarity",
-                    Severity.INFO,
-                ))
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.OUTLET_FUZZY,
+                        f"outlet {src.outlet.raw!r} matched {src.outlet.name!r} by spelling similarity",
+                        Severity.INFO,
+                    )
+                )
         if src.date is None:
-            src.issues.append(Issue(DiagnosticCode.NO_DATE, "the citation gives no date", Severity.INFO))
+            src.issues.append(
+                Issue(DiagnosticCode.NO_DATE, "the citation gives no date", Severity.INFO)
+            )
         else:
-            src.issues.extend(Issue(i.code, i.message, _date_severity(i.code)) for i in src.date.issues)
+            src.issues.extend(
+                Issue(i.code, i.message, _date_severity(i.code)) for i in src.date.issues
+            )
         if src.title is None:
-            src.issues.append(Issue(DiagnosticCode.NO_TITLE, "the citation gives no title", Severity.INFO))
+            src.issues.append(
+                Issue(DiagnosticCode.NO_TITLE, "the citation gives no title", Severity.INFO)
+            )
         return src
 
     # -- multi-line "Full article:" block ---------------------------------------------------------
@@ -383,7 +448,9 @@ class CitationGrammar:
         if m is None:
             return None
         rest_first = lines[0][m.end() :].strip()
-        fields = ([rest_first] if rest_first else []) + [ln.strip() for ln in lines[1:] if ln.strip()]
+        fields = ([rest_first] if rest_first else []) + [
+            ln.strip() for ln in lines[1:] if ln.strip()
+        ]
         if len(fields) == 1:
             one = self.parse_line(fields[0], ref)
             if one is not None:

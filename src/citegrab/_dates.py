@@ -21,9 +21,7 @@ MONTHS: dict[str, int] = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -80,12 +78,18 @@ def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> i
         if year > ref.year:
             year -= 100
         issues.append(
-            DateIssue(DiagnosticCode.DATE_TWO_DIGIT_YEAR, f"two-digit year in {raw!r} read as {year} from the post's date")
+            DateIssue(
+                DiagnosticCode.DATE_TWO_DIGIT_YEAR,
+                f"two-digit year in {raw!r} read as {year} from the post's date",
+            )
         )
         return year
     year = 2000 + yy if yy < 70 else 1900 + yy
     issues.append(
-        DateIssue(DiagnosticCode.DATE_TWO_DIGIT_YEAR, f"two-digit year in {raw!r} read as {year} (no post date; fixed pivot 1970)")
+        DateIssue(
+            DiagnosticCode.DATE_TWO_DIGIT_YEAR,
+            f"two-digit year in {raw!r} read as {year} (no post date; fixed pivot 1970)",
+        )
     )
     return year
 
@@ -112,18 +116,22 @@ def _resolve(m: regex.Match[str], ref: dt.date | None, offset: int = 0) -> Parse
         if day_first and month_first and a != b:
             if ref is not None and day_first > ref >= month_first:
                 value, resolution = month_first, DateResolution.MONTH_FIRST_BY_POST_DATE
-                issues.append(DateIssue(
-                    DiagnosticCode.DATE_RESOLVED_BY_POST,
-                    f"{raw!r} read month-first ({value}): day-first would postdate the post ({ref})",
-                ))
+                issues.append(
+                    DateIssue(
+                        DiagnosticCode.DATE_RESOLVED_BY_POST,
+                        f"{raw!r} read month-first ({value}): day-first would postdate the post ({ref})",
+                    )
+                )
             elif ref is not None and month_first > ref >= day_first:
                 value, resolution = day_first, DateResolution.DAY_FIRST_BY_POST_DATE
             else:
                 value, resolution = day_first, DateResolution.DAY_FIRST
-                issues.append(DateIssue(
-                    DiagnosticCode.DATE_AMBIGUOUS,
-                    f"{raw!r} could be {day_first} or {month_first}; read day-first by convention",
-                ))
+                issues.append(
+                    DateIssue(
+                        DiagnosticCode.DATE_AMBIGUOUS,
+                        f"{raw!r} could be {day_first} or {month_first}; read day-first by convention",
+                    )
+                )
         else:
             value = day_first or month_first
     else:
@@ -135,17 +143,33 @@ def _resolve(m: regex.Match[str], ref: dt.date | None, offset: int = 0) -> Parse
             year = ref.year if ref is not None else None
             if year is None:
                 value = None
-                issues.append(DateIssue(DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year and there is no post date"))
+                issues.append(
+                    DateIssue(
+                        DiagnosticCode.DATE_NO_YEAR,
+                        f"{raw!r} has no year and there is no post date",
+                    )
+                )
             else:
                 value = _make(year, mon, day)
                 if value is not None and ref is not None and value > ref:
                     value = _make(year - 1, mon, day)
-                issues.append(DateIssue(DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year; taken from the post's date"))
+                issues.append(
+                    DateIssue(
+                        DiagnosticCode.DATE_NO_YEAR,
+                        f"{raw!r} has no year; taken from the post's date",
+                    )
+                )
     if value is None and not any(i.code is DiagnosticCode.DATE_NO_YEAR for i in issues):
-        issues.append(DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{raw!r} is not a valid calendar date"))
+        issues.append(
+            DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{raw!r} is not a valid calendar date")
+        )
         resolution = DateResolution.UNAMBIGUOUS
     elif value is not None and ref is not None and value > ref:
-        issues.append(DateIssue(DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"))
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
+            )
+        )
     return ParsedDate(value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues))
 
 
@@ -154,15 +178,34 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[ParsedDate]:
     return [_resolve(m, ref) for m in DATE_RE.finditer(text)]
 
 
+_WINDOW = 64
+
+
 def last_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
-    """The last date in the text (the citation's date sits at the end of its line)."""
+    """The last date in the text (the citation's date sits at the end of its line).
+
+    Dates are short, so the tail window is tried first; the whole text only if it has none.
+    """
+    if len(text) > _WINDOW:
+        cut = text.rfind(" ", 0, len(text) - _WINDOW)
+        cut = cut + 1 if cut >= 0 else 0
+        found = _last_match(text, cut)
+        if found is not None:
+            return _resolve(found, ref)
+    found = _last_match(text, 0)
+    return _resolve(found, ref) if found is not None else None
+
+
+def _last_match(text: str, pos: int) -> regex.Match[str] | None:
     last = None
-    for last in DATE_RE.finditer(text):  # noqa: B007 - we want the final match
+    for last in DATE_RE.finditer(text, pos):  # noqa: B007 - we want the final match
         pass
-    return _resolve(last, ref) if last is not None else None
+    return last
 
 
-_WHOLE_RE = regex.compile(r"\s*(?:" + DATE_RE.pattern + r")[\s.,;:)]*", regex.IGNORECASE | regex.VERSION1)
+_WHOLE_RE = regex.compile(
+    r"\s*(?:" + DATE_RE.pattern + r")[\s.,;:)]*", regex.IGNORECASE | regex.VERSION1
+)
 
 
 def parse_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:

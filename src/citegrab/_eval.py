@@ -33,14 +33,24 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def _field_values(c: Citation) -> dict[str, Any]:
     return {
         "authors": [a.name for a in c.authors],
         "title": c.title,
-        "outlet": (c.outlet.name if c.outlet else None, c.inferred_outlet.name if c.inferred_outlet else None),
+        "outlet": (
+            c.outlet.name if c.outlet else None,
+            c.inferred_outlet.name if c.inferred_outlet else None,
+        ),
         "date": c.date.isoformat() if c.date else None,
         "quote": (c.quote.first_line, c.quote.last_line) if c.quote else (None, None),
         "lead_in": c.quote.lead_in_line if c.quote else None,
@@ -95,10 +105,10 @@ def score_quotes(doc: Document, gold: list[dict[str, Any]]) -> dict[str, Any]:
     pred = {(q.first_line, q.last_line): q for q in doc.quotes}
     gold_by = {(int(g["first_line"]), int(g["last_line"])): g for g in gold}
     tp = len(set(pred) & set(gold_by))
-    attr_ok = sum(
-        1 for k in set(pred) & set(gold_by)
-        if (pred[k].attributed_to.name if pred[k].attributed_to else None) == gold_by[k].get("attributed_to")
-    )  # fmt: skip
+    attr_ok = 0
+    for k in set(pred) & set(gold_by):
+        who = pred[k].attributed_to
+        attr_ok += (who.name if who else None) == gold_by[k].get("attributed_to")
     return {
         "detection": prf(tp, len(pred) - tp, len(gold_by) - tp),
         "attribution": round(attr_ok / tp, 4) if tp else 0.0,
@@ -126,7 +136,7 @@ def score_posts(doc: Document, gold: list[dict[str, Any]]) -> dict[str, Any]:
 
 def entity_keys(doc: Document, labels: tuple[str, ...]) -> set[tuple[int, int, int, str]]:
     """Entities as (line, start-in-line, end-in-line, label) keys, like the gold files."""
-    from ._segment import Lines
+    from ._scan import Lines
 
     lines = Lines(doc.text)
     out = set()
@@ -173,9 +183,9 @@ def evaluate(
         text, _ = decode(txt.read_bytes())
         doc = extractor.extract(text, doc=str(txt))
         entry: dict[str, Any] = {"citations": score_citations(doc, _jsonl(cit_path))}
-        if (q := _jsonl(Path(f"{stem}.quotes.jsonl"))):
+        if q := _jsonl(Path(f"{stem}.quotes.jsonl")):
             entry["quotes"] = score_quotes(doc, q)
-        if (p := _jsonl(Path(f"{stem}.posts.jsonl"))):
+        if p := _jsonl(Path(f"{stem}.posts.jsonl")):
             entry["posts"] = score_posts(doc, p)
         ents = _jsonl(Path(f"{stem}.entities.jsonl"))
         if ents and extractor.entities:

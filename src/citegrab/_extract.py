@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,8 @@ from ._models import (
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
 from ._quotes import FoundCitation, FoundQuote, QuoteFinder
-from ._segment import Lines, PostLayout, segment
+from ._scan import Lines, Scan, scan
+from ._segment import PostLayout, segment
 
 
 def _diag(issue: Issue, span: Span | None) -> Diagnostic:
@@ -74,7 +76,7 @@ class Extractor:
             else:
                 reg = default_registry()
             self._state["registry"] = reg
-        return reg  # type: ignore[no-any-return]
+        return reg
 
     @property
     def grammar(self) -> CitationGrammar:
@@ -82,7 +84,7 @@ class Extractor:
         g = self._state.get("grammar")
         if g is None:
             g = self._state["grammar"] = CitationGrammar(self.registry)
-        return g  # type: ignore[no-any-return]
+        return g
 
     @property
     def tagger(self) -> Any:
@@ -129,24 +131,35 @@ class Extractor:
     def _parse(self, text: str, doc: str | None) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = Lines(text)
+        found = scan(lines)
         finder = QuoteFinder(self.grammar, self.registry)
-        posts = [self._post(lines, layout, finder, doc) for layout in segment(lines)]
+        posts = [self._post(lines, layout, finder, found, doc) for layout in segment(lines, found)]
         diags: list[Diagnostic] = []
         if posts and posts[0].title == "" and len(posts) > 1:
-            diags.append(Diagnostic(
-                code=DiagnosticCode.TEXT_OUTSIDE_POSTS,
-                message="text before the first post kept as an untitled post",
-                severity=Severity.INFO,
-                span=posts[0].span,
-            ))
+            diags.append(
+                Diagnostic(
+                    code=DiagnosticCode.TEXT_OUTSIDE_POSTS,
+                    message="text before the first post kept as an untitled post",
+                    severity=Severity.INFO,
+                    span=posts[0].span,
+                )
+            )
         return Document(id=doc, text=text, posts=tuple(posts), diagnostics=tuple(diags))
 
-    def _post(self, lines: Lines, layout: PostLayout, finder: QuoteFinder, doc: str | None) -> Post:
-        cites = finder.citations(lines, layout)
-        found_quotes = finder.quotes(lines, layout, cites)
+    def _post(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        finder: QuoteFinder,
+        found: Scan,
+        doc: str | None,
+    ) -> Post:
+        cites = finder.citations(lines, layout, found)
+        found_quotes = finder.quotes(lines, layout, cites, found)
         post_date = layout.date.value if layout.date else None
-        post_text = lines.text[lines.starts[layout.first] : lines.end(layout.last)]
-        post_counts = finder.mention_counts(post_text)
+        p_start, p_end = lines.starts[layout.first], lines.end(layout.last)
+        mentions = _Mentions(self.registry, lines.text[p_start:p_end], p_start)
+        post_counts = _LazyCounts(mentions, p_start, p_end)
         quotes: list[Quote] = []
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
@@ -157,11 +170,15 @@ class Extractor:
             quoted_cites.update(id(c) for c in fq.citations)
         for fc in cites:
             if id(fc) not in quoted_cites:  # defensive: every citation is reported
-                all_citations.extend(self._found(lines, fc, None, None, post_counts, doc, post_date))
+                all_citations.extend(
+                    self._found(lines, fc, None, None, post_counts, doc, post_date)
+                )
         all_citations.sort(key=lambda c: (c.span.start, c.part))
         diags: list[Diagnostic] = []
         if layout.title_line is not None and layout.date is None:
-            diags.append(Diagnostic(code=DiagnosticCode.POST_NO_DATE, message="post has no date line"))
+            diags.append(
+                Diagnostic(code=DiagnosticCode.POST_NO_DATE, message="post has no date line")
+            )
         if layout.date is not None and layout.date.value is None:
             diags.extend(Diagnostic(code=i.code, message=i.message) for i in layout.date.issues)
         first, last = layout.first, layout.last
@@ -183,7 +200,7 @@ class Extractor:
         lines: Lines,
         fq: FoundQuote,
         finder: QuoteFinder,
-        post_counts: Counter[str],
+        post_counts: _LazyCounts,
         doc: str | None,
         post_date: dt.date | None,
     ) -> Quote:
@@ -198,10 +215,7 @@ class Extractor:
             span=span,
             lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
         )
-        if not fq.citations:
-            ref_for_cites = None
-        else:
-            ref_for_cites = ref
+        ref_for_cites = None if not fq.citations else ref
         citations: list[Citation] = []
         for fc in fq.citations:
             citations.extend(self._found(lines, fc, ref_for_cites, fq, post_counts, doc, post_date))
@@ -210,24 +224,32 @@ class Extractor:
         how: str | None = None
         if citations:
             attributed = citations[0].effective_outlet
-            how = "citation" if citations[0].outlet is not None else ("inferred" if attributed else None)
+            how = (
+                "citation"
+                if citations[0].outlet is not None
+                else ("inferred" if attributed else None)
+            )
         elif fq.lead_in_outlet is not None:
             attributed = _as_outlet(fq.lead_in_outlet, "inferred")
             how = "lead-in"
         if not citations:
-            diags.append(Diagnostic(
-                code=DiagnosticCode.QUOTE_UNCITED,
-                message="quoted block has no citation line",
-                severity=Severity.INFO,
-                span=span,
-            ))
+            diags.append(
+                Diagnostic(
+                    code=DiagnosticCode.QUOTE_UNCITED,
+                    message="quoted block has no citation line",
+                    severity=Severity.INFO,
+                    span=span,
+                )
+            )
         if fq.lead_in is None:
-            diags.append(Diagnostic(
-                code=DiagnosticCode.QUOTE_NO_LEAD_IN,
-                message="no lead-in ending in a colon; the block starts after the previous one",
-                severity=Severity.INFO,
-                span=span,
-            ))
+            diags.append(
+                Diagnostic(
+                    code=DiagnosticCode.QUOTE_NO_LEAD_IN,
+                    message="no lead-in ending in a colon; the block starts after the previous one",
+                    severity=Severity.INFO,
+                    span=span,
+                )
+            )
         return Quote(
             span=span,
             first_line=fq.first + 1,
@@ -237,7 +259,7 @@ class Extractor:
             lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
             citations=tuple(citations),
             attributed_to=attributed,
-            attribution=how,  # type: ignore[arg-type]
+            attribution=how,
             diagnostics=tuple(diags),
         )
 
@@ -247,15 +269,16 @@ class Extractor:
         fc: FoundCitation,
         ref: QuoteRef | None,
         fq: FoundQuote | None,
-        post_counts: Counter[str],
+        post_counts: _LazyCounts,
         doc: str | None,
         post_date: dt.date | None,
     ) -> list[Citation]:
         raw = lines.text[fc.start : fc.end]
         span = _span(lines, fc.start, fc.end)
-        quote_counts = Counter[str]()
         if ref is not None:
-            quote_counts = QuoteFinder(self.grammar, self.registry).mention_counts(ref.text)
+            quote_counts = _LazyCounts(post_counts.mentions, ref.span.start, ref.span.end)
+        else:
+            quote_counts = _LazyCounts(None, 0, 0)
         return self._citations(
             fc.parsed, span, raw, doc, ref, post_date,
             fq.lead_in_outlet if fq else None, (quote_counts, post_counts),
@@ -270,7 +293,7 @@ class Extractor:
         ref: QuoteRef | None,
         post_date: dt.date | None,
         lead_outlet: OutletEntry | None,
-        counts: tuple[Counter[str], Counter[str]] | None,
+        counts: tuple[_LazyCounts, _LazyCounts] | None,
     ) -> list[Citation]:
         out: list[Citation] = []
         line_diags = [_diag(i, span) for i in parsed.issues]
@@ -280,38 +303,79 @@ class Extractor:
             if src.outlet is None:
                 inferred, why = self._infer_outlet(lead_outlet, counts)
                 if inferred is not None:
-                    diags.append(Diagnostic(
-                        code=DiagnosticCode.OUTLET_INFERRED,
-                        message=f"no outlet on the line; {inferred.name} inferred from {why}",
-                        severity=Severity.INFO,
-                        span=span,
-                    ))
+                    diags.append(
+                        Diagnostic(
+                            code=DiagnosticCode.OUTLET_INFERRED,
+                            message=f"no outlet on the line; {inferred.name} inferred from {why}",
+                            severity=Severity.INFO,
+                            span=span,
+                        )
+                    )
                 else:
-                    diags.append(Diagnostic(
-                        code=DiagnosticCode.NO_OUTLET,
-                        message="the citation names no outlet and none could be inferred",
-                        severity=Severity.INFO,
-                        span=span,
-                    ))
-            out.append(_citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags))
+                    diags.append(
+                        Diagnostic(
+                            code=DiagnosticCode.NO_OUTLET,
+                            message="the citation names no outlet and none could be inferred",
+                            severity=Severity.INFO,
+                            span=span,
+                        )
+                    )
+            out.append(
+                _citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags)
+            )
         return out
 
     def _infer_outlet(
-        self, lead: OutletEntry | None, counts: tuple[Counter[str], Counter[str]] | None
+        self, lead: OutletEntry | None, counts: tuple[_LazyCounts, _LazyCounts] | None
     ) -> tuple[Outlet | None, str]:
         if lead is not None:
             return _as_outlet(lead, "inferred"), "the lead-in"
         if counts is None:
             return None, ""
-        for counter, why in zip(counts, ("the quoted text", "the post"), strict=True):
+        for lazy, why in zip(counts, ("the quoted text", "the post"), strict=True):
+            counter = lazy.get()
             if counter:
                 best = counter.most_common(1)[0][0]
                 return _as_outlet(self.registry.entries[best], "inferred"), why
         return None, ""
 
 
+class _Mentions:
+    """Outlet mentions in one post, found in one pass the first time an inference needs them."""
+
+    __slots__ = ("_hits", "_starts", "base", "registry", "text")
+
+    def __init__(self, registry: OutletRegistry, text: str, base: int) -> None:
+        self.registry, self.text, self.base = registry, text, base
+        self._hits: list[tuple[int, int, OutletEntry]] | None = None
+        self._starts: list[int] = []
+
+    def count(self, start: int, end: int) -> Counter[str]:
+        if self._hits is None:
+            b = self.base
+            self._hits = [(s + b, e + b, x) for s, e, x in self.registry.mentions(self.text)]
+            self._starts = [h[0] for h in self._hits]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return Counter(h[2].id for h in self._hits[lo:hi] if h[1] <= end)
+
+
+class _LazyCounts:
+    """Outlet mention counts over a stretch of the document, computed only if needed."""
+
+    __slots__ = ("_counts", "end", "mentions", "start")
+
+    def __init__(self, mentions: _Mentions | None, start: int, end: int) -> None:
+        self.mentions, self.start, self.end = mentions, start, end
+        self._counts: Counter[str] | None = None
+
+    def get(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = self.mentions.count(self.start, self.end) if self.mentions else Counter()
+        return self._counts
+
+
 def _as_outlet(entry: OutletEntry, match: str) -> Outlet:
-    return Outlet(id=entry.id, name=entry.name, raw=None, match=match)  # type: ignore[arg-type]
+    return Outlet(id=entry.id, name=entry.name, raw=None, match=match)
 
 
 def _citation(
@@ -331,7 +395,7 @@ def _citation(
         line=span.line,
         span=span,
         raw=raw,
-        form=form,  # type: ignore[arg-type]
+        form=form,
         part=part,
         authors=tuple(src.authors),
         title=src.title,
@@ -375,12 +439,18 @@ def attach_entities(document: Document, entities: list[Entity]) -> Document:
         quotes = []
         for q in p.quotes:
             q_ents = within(q.span)
-            cites = tuple(c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations)
+            cites = tuple(
+                c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations
+            )
             quotes.append(q.model_copy(update={"entities": q_ents, "citations": cites}))
         by_id = {(c.span.start, c.part): c for q in quotes for c in q.citations}
         cites = tuple(
             by_id.get((c.span.start, c.part), c.model_copy(update={"entities": within(c.span)}))
             for c in p.citations
         )
-        posts.append(p.model_copy(update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}))
+        posts.append(
+            p.model_copy(
+                update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}
+            )
+        )
     return document.model_copy(update={"posts": tuple(posts), "entities": ents})

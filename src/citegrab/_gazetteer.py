@@ -18,10 +18,9 @@ from ._outlets import OutletRegistry
 
 PROVINCE, INSTITUTION, PERSON = "PROVINCE", "INSTITUTION", "PERSON"
 
-_ORDINALS = (
-    [f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n in range(1, 10)]
-    + ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"]
-)
+_ORDINALS = [
+    f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n in range(1, 10)
+] + ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"]
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class GazetteerEntry:
 
 
 def strip_diacritics(text: str) -> str:
-    """"P'yŏngan" → "P'yongan" (combining marks removed)."""
+    """ "P'yŏngan" → "P'yongan" (combining marks removed)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -113,12 +112,29 @@ class Gazetteer:
         for src in (s for group in tables for s in group):
             t = load_toml(src)
             for row in t.get("province", []):
-                entries.append(GazetteerEntry(PROVINCE, str(row["id"]), str(row["name"]), frozenset(_province_forms(row))))
+                entries.append(
+                    GazetteerEntry(
+                        PROVINCE, str(row["id"]), str(row["name"]), frozenset(_province_forms(row))
+                    )
+                )
             for row in t.get("institution", []):
-                entries.append(GazetteerEntry(INSTITUTION, str(row["id"]), str(row["name"]), frozenset(_institution_forms(row))))
+                entries.append(
+                    GazetteerEntry(
+                        INSTITUTION,
+                        str(row["id"]),
+                        str(row["name"]),
+                        frozenset(_institution_forms(row)),
+                    )
+                )
             for row in t.get("person", []):
-                forms = {v for a in [row["name"], *row.get("aliases", [])] for v in spelling_variants(str(a))}
-                entries.append(GazetteerEntry(PERSON, str(row["id"]), str(row["name"]), frozenset(forms)))
+                forms = {
+                    v
+                    for a in [row["name"], *row.get("aliases", [])]
+                    for v in spelling_variants(str(a))
+                }
+                entries.append(
+                    GazetteerEntry(PERSON, str(row["id"]), str(row["name"]), frozenset(forms))
+                )
                 for s in row.get("short", []):
                     short[str(s)] = str(row["id"])
             for key, values in t.get("rules", {}).items():
@@ -128,7 +144,9 @@ class Gazetteer:
         skip = set(rules.get("outlet_words_not_tagged", []))
         for entry in registry.entries.values():
             forms = {s for s in entry.spellings() if "." not in s and s not in skip}
-            entries.append(GazetteerEntry(INSTITUTION, f"outlet:{entry.id}", entry.name, frozenset(forms)))
+            entries.append(
+                GazetteerEntry(INSTITUTION, f"outlet:{entry.id}", entry.name, frozenset(forms))
+            )
         return cls(
             entries=tuple(entries),
             heads=frozenset(rules.get("heads", [])),

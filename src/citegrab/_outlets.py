@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,11 @@ from ._errors import RegistryError
 from ._models import Outlet
 
 _KEY_STRIP = regex.compile(r"[\p{P}\p{S}\s]+")
-_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?([^/\s]+?)(?:\.(?:com|org|net|kr|kp|sy|co\.kr))$")
+_DOMAIN = regex.compile(
+    r"^(?:https?://)?(?:www\.)?([^/\s]+?)(?:\.(?:com|org|net|kr|kp|sy|co\.kr))$"
+)
+
+
 def fuzzy_budget(key: str) -> int:
     """Edits (insert, delete, substitute, transpose) a near-miss spelling may be from a known one."""
     return 0 if len(key) < 5 else 1 if len(key) < 10 else 2
@@ -29,6 +34,30 @@ def outlet_key(text: str) -> str:
     if t.startswith("the "):
         t = t[4:]
     return _KEY_STRIP.sub("", t)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, factored into a prefix trie (longest match first).
+
+    A flat alternation of hundreds of names is tried name by name at every position; the trie
+    form shares prefixes, so the scan stays close to a plain character scan.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        optional = "" in node
+        body = alts[0] if len(alts) == 1 and not optional else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if optional else "")
+
+    return build(trie)
 
 
 @dataclass(frozen=True)
@@ -90,6 +119,7 @@ class OutletRegistry:
                 self._index[key] = (entry.id, i == 0)
         self.__dict__.pop("_fuzzy_cache", None)
         self.__dict__.pop("_mention_re", None)
+        self.__dict__.pop("_resolved", None)
 
     def extend(self, entries: Iterable[OutletEntry]) -> None:
         """Register several outlets."""
@@ -127,28 +157,40 @@ class OutletRegistry:
 
     def is_outlet(self, text: str) -> bool:
         """Whether the text names a known outlet (exact or alias match only)."""
-        hit = self.lookup(text)
-        return hit is not None and hit[1] != "fuzzy"
+        return self.resolve(text).match in ("exact", "alias")
 
     def resolve(self, raw: str) -> Outlet:
         """An `Outlet` for a spelling; unknown outlets are kept as written (match "unknown")."""
         raw = " ".join(raw.split())
+        cache: dict[str, Outlet] = self.__dict__.setdefault("_resolved", {})
+        hit_cached = cache.get(raw)
+        if hit_cached is not None:
+            return hit_cached
+        outlet = self._resolve(raw)
+        if len(cache) < 100_000:  # spellings repeat across an archive; bound the memo
+            cache[raw] = outlet
+        return outlet
+
+    def _resolve(self, raw: str) -> Outlet:
         hit = self.lookup(raw)
         if hit is None:
             return Outlet(id=None, name=raw, raw=raw, match="unknown")
         entry, how = hit
-        return Outlet(id=entry.id, name=entry.name, raw=raw, match=how)  # type: ignore[arg-type]
+        return Outlet(id=entry.id, name=entry.name, raw=raw, match=how)
 
     def mentions(self, text: str) -> Iterator[tuple[int, int, OutletEntry]]:
         """Outlet names mentioned in running text: ``(start, end, entry)``, case-sensitive."""
         pattern = self.__dict__.get("_mention_re")
         if pattern is None:
-            names = sorted({s for s, _ in self.spellings() if "." not in s}, key=len, reverse=True)
-            pattern = regex.compile(
-                r"(?<![\w\-])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w\-])"
-            )
+            names = {s for s, _ in self.spellings() if "." not in s}
+            # no lookbehind: a pattern that opens on a literal character set lets the engine skip
+            # ahead; the left word boundary is checked below instead
+            pattern = re.compile(r"(?:" + trie_pattern(names) + r")(?![\w\-])")
             self.__dict__["_mention_re"] = pattern
         for m in pattern.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue
             hit = self._index.get(outlet_key(m.group(0)))
             if hit is not None:
                 yield m.start(), m.end(), self.entries[hit[0]]

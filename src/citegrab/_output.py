@@ -34,7 +34,7 @@ def flat_row(c: Citation) -> dict[str, Any]:
         "title": c.title,
         "outlet": c.outlet.name if c.outlet else None,
         "outlet_raw": c.outlet.raw if c.outlet else None,
-        "outlet_id": (c.outlet or c.inferred_outlet).id if (c.outlet or c.inferred_outlet) else None,
+        "outlet_id": c.effective_outlet.id if c.effective_outlet else None,
         "inferred_outlet": c.inferred_outlet.name if c.inferred_outlet else None,
         "date": c.date.isoformat() if c.date else None,
         "date_raw": c.date_raw,
@@ -48,7 +48,19 @@ def flat_row(c: Citation) -> dict[str, Any]:
     }
 
 
-ENTITY_COLUMNS = ("doc", "line", "start", "end", "text", "label", "canonical", "id", "source", "doc_start", "doc_end")
+ENTITY_COLUMNS = (
+    "doc",
+    "line",
+    "start",
+    "end",
+    "text",
+    "label",
+    "canonical",
+    "id",
+    "source",
+    "doc_start",
+    "doc_end",
+)
 
 
 def entity_rows(doc: Document, labels: set[str] | None = None) -> list[dict[str, Any]]:
@@ -107,10 +119,14 @@ class Writer:
         if self.fmt == "jsonl":
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self.fmt == "json":
-            self.out.write(("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False))
+            self.out.write(
+                ("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False)
+            )
         elif self.fmt == "csv":
             if self._csv is None:
-                self._csv = csv.DictWriter(self.out, fieldnames=list(self.columns), extrasaction="ignore")
+                self._csv = csv.DictWriter(
+                    self.out, fieldnames=list(self.columns), extrasaction="ignore"
+                )
                 self._csv.writeheader()
             self._csv.writerow(flat if flat is not None else record)
         else:

@@ -17,8 +17,10 @@ import regex
 
 from ._citations import CitationGrammar, ParsedLine
 from ._outlets import OutletEntry, OutletRegistry
-from ._segment import Lines, PostLayout, markers
+from ._scan import Lines, Scan
+from ._segment import PostLayout, markers
 
+_WORD = regex.compile(r"\p{L}+")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
@@ -67,26 +69,26 @@ class QuoteFinder:
                 ref = upd_date
         return ref
 
-    def citations(self, lines: Lines, layout: PostLayout) -> list[FoundCitation]:
+    def citations(self, lines: Lines, layout: PostLayout, found_lines: Scan) -> list[FoundCitation]:
         """Every citation line (or block, or trailing parenthetical) in the post body."""
         found: list[FoundCitation] = []
-        i = layout.body_start
         text_lines = lines.lines
-        while i < layout.body_end:
+        skip_to = -1
+        for i in Scan.between(found_lines.cite, layout.body_start, layout.body_end):
+            if i < skip_to:
+                continue
             ln = text_lines[i]
             s = ln.strip()
-            if not s or not _CANDIDATE_START.match(s) and "ource" not in s:
-                i += 1
-                continue
             ref = self.ref_date(layout, i)
-            low = s[:20].casefold()
-            if low.startswith(("full", "read", "original")):
+            if s[:20].casefold().startswith(("full", "read", "original")):
                 block = self._block(lines, i, layout.body_end)
                 parsed = self.grammar.parse_block([text_lines[j] for j in block], ref)
                 if parsed is not None:
                     last = block[-1]
-                    found.append(FoundCitation(i, last, lines.starts[i], lines.end(last), parsed, ref))
-                    i = last + 1
+                    found.append(
+                        FoundCitation(i, last, lines.starts[i], lines.end(last), parsed, ref)
+                    )
+                    skip_to = last + 1
                     continue
             parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
             if parsed is not None:
@@ -99,7 +101,6 @@ class QuoteFinder:
                 if parsed is not None:
                     start = lines.starts[i] + (len(ln) - len(ln.lstrip())) + m
                     found.append(FoundCitation(i, i, start, start + len(tail), parsed, ref))
-            i += 1
         return found
 
     @staticmethod
@@ -115,13 +116,15 @@ class QuoteFinder:
             j = nxt
         return block
 
-    def quotes(self, lines: Lines, layout: PostLayout, cites: list[FoundCitation]) -> list[FoundQuote]:
+    def quotes(
+        self, lines: Lines, layout: PostLayout, cites: list[FoundCitation], found_lines: Scan
+    ) -> list[FoundQuote]:
         """Group the post body into quoted blocks around lead-ins and citations."""
         cite_at = {c.first: c for c in cites}
         covered = {j for c in cites for j in range(c.first, c.last + 1)}
         elisions = markers().elisions
         lead_ins = [
-            i for i in range(layout.body_start, layout.body_end)
+            i for i in Scan.between(found_lines.colon, layout.body_start, layout.body_end)
             if i not in covered and _is_lead_in(lines.lines[i], elisions)
         ]  # fmt: skip
         quotes: list[FoundQuote] = []
@@ -133,19 +136,24 @@ class QuoteFinder:
             )
             block_end = c.first if inline else c.first - 1  # last quoted line (inclusive)
             # lead-ins between the boundary and this citation
-            mine = []
+            mine: list[int] = []
             while li < len(lead_ins) and lead_ins[li] < c.first:
                 if lead_ins[li] >= boundary:
                     mine.append(lead_ins[li])
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
-            for k, lead in enumerate(mine[:-1]):
-                q = self._uncited(lines, lead, mine[k + 1] - 1)
+            for k, opener in enumerate(mine[:-1]):
+                q = self._uncited(lines, opener, mine[k + 1] - 1)
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
             # consecutive citations (one quote, two citation lines) share the quote before them
-            if quotes and quotes[-1].citations and not mine and lines.prev_nonblank(c.first) in cite_at:
+            if (
+                quotes
+                and quotes[-1].citations
+                and not mine
+                and lines.prev_nonblank(c.first) in cite_at
+            ):
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
@@ -203,7 +211,7 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
 def _introduces_figure(lead_in: str) -> bool:
     """Whether a lead-in's final sentence announces a figure ("the map below:"), not a quote."""
     last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
-    words = {w.casefold() for w in regex.findall(r"\p{L}+", last_sentence)}
+    words = {w.casefold() for w in _WORD.findall(last_sentence)}
     return bool(words & markers().figure_words)
 
 

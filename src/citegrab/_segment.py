@@ -16,6 +16,7 @@ import regex
 from ._authors import looks_like_name, strip_by
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
+from ._scan import Lines, Scan
 
 
 @dataclass(frozen=True)
@@ -58,53 +59,6 @@ def markers() -> Markers:
     )
 
 
-class Lines:
-    """The document's lines with their start offsets, for spans and 1-based line numbers."""
-
-    __slots__ = ("lines", "starts", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lines = text.split("\n")
-        starts = [0]
-        pos = 0
-        for ln in self.lines[:-1]:
-            pos += len(ln) + 1
-            starts.append(pos)
-        self.starts = starts
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def end(self, i: int) -> int:
-        """Offset one past the last character of line index ``i`` (excluding its newline)."""
-        return self.starts[i] + len(self.lines[i])
-
-    def line_of(self, offset: int) -> int:
-        """0-based line index containing ``offset``."""
-        import bisect
-
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-    def blank(self, i: int) -> bool:
-        return not self.lines[i].strip()
-
-    def prev_nonblank(self, i: int, lo: int = 0) -> int:
-        """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
-        j = i - 1
-        while j >= lo and self.blank(j):
-            j -= 1
-        return j if j >= lo else -1
-
-    def next_nonblank(self, i: int, hi: int | None = None) -> int:
-        """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
-        hi = len(self.lines) if hi is None else hi
-        j = i + 1
-        while j < hi and self.blank(j):
-            j += 1
-        return j if j < hi else -1
-
-
 @dataclass
 class PostLayout:
     """Where a post's parts are (0-based line indices, end exclusive)."""
@@ -137,7 +91,7 @@ def is_end_marker(line: str) -> bool:
 
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
-    if not s or len(s) > 120 or not any(c.isdigit() for c in s):
+    if not s or len(s) > 120:
         return None
     m = markers().date_line.match(s)
     if m is None:
@@ -162,44 +116,47 @@ def _byline(line: str) -> str | None:
     return None
 
 
-def segment(lines: Lines) -> list[PostLayout]:
+def segment(lines: Lines, found: Scan) -> list[PostLayout]:
     """Find the posts of a document. A document without date lines is one untitled post."""
     n = len(lines)
+    text_lines = lines.lines
+    markers_at = [i for i in found.short if is_end_marker(text_lines[i])]
+    has_markers = bool(markers_at)
+    marker_set = set(markers_at)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    has_markers = any(is_end_marker(ln) for ln in lines.lines)
-    for i, ln in enumerate(lines.lines):
-        if not ln or not ln[0:1].strip() and not ln.strip():
-            continue
-        found = _date_line(ln)
-        if found is None:
+    for i in found.date:
+        hit = _date_line(text_lines[i])
+        if hit is None:
             continue
         t = lines.prev_nonblank(i)
-        if t < 0 or i - t > 2 or len(lines.lines[t].strip()) > 300 or is_end_marker(lines.lines[t]):
+        if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
         before = lines.prev_nonblank(t)
-        if has_markers and before >= 0 and not is_end_marker(lines.lines[before]) and heads:
+        if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
-        if before >= 0 and _date_line(lines.lines[t]) is not None:
+        if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
-        heads.append((t, i, found[0], found[1]))
+        if heads and t <= heads[-1][1]:
+            continue
+        heads.append((t, i, hit[0], hit[1]))
     posts: list[PostLayout] = []
+    first = lines.next_nonblank(-1)
+    if first < 0:
+        return []
     if not heads:
-        start = lines.next_nonblank(-1)
-        if start < 0:
-            return []
-        posts.append(_layout(lines, None, None, None, None, start, n))
-        return posts
-    first_title = heads[0][0]
-    if lines.next_nonblank(-1, first_title) >= 0:
-        posts.append(_layout(lines, None, None, None, None, lines.next_nonblank(-1), first_title))
+        return [_layout(lines, found, marker_set, None, None, None, None, first, n)]
+    if first < heads[0][0]:
+        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        posts.append(_layout(lines, t, d, date, by, d + 1, end))
+        posts.append(_layout(lines, found, marker_set, t, d, date, by, d + 1, end))
     return posts
 
 
 def _layout(
     lines: Lines,
+    found: Scan,
+    marker_set: set[int],
     title_line: int | None,
     date_line: int | None,
     date: ParsedDate | None,
@@ -221,7 +178,7 @@ def _layout(
     marker = None
     j = lines.prev_nonblank(end, start)
     while j >= start:
-        if is_end_marker(lines.lines[j]):
+        if j in marker_set:
             marker = j
             break
         if lines.lines[j].strip():
@@ -229,13 +186,17 @@ def _layout(
         j -= 1
     body_end = marker if marker is not None else end
     title = lines.lines[title_line].strip() if title_line is not None else ""
-    layout = PostLayout(title_line, title, date, date_line, by, byline_line, start, body_end, marker)
+    layout = PostLayout(
+        title_line, title, date, date_line, by, byline_line, start, body_end, marker
+    )
     ref = date.value if date else None
     upd = markers().update
-    for i in range(start, body_end):
-        ln = lines.lines[i]
-        if ln and ln.lstrip()[:1] in "UuEeAaPp([" and (m := upd.match(ln)) is not None:
-            found = find_dates(m.group("date"), ref)
-            if found and found[0].value is not None:
-                layout.updates.append((i, found[0].value))
+    candidates = Scan.between(found.update, start, body_end) + Scan.between(
+        found.cite, start, body_end
+    )
+    for i in sorted(set(candidates)):
+        if (m := upd.match(lines.lines[i])) is not None:
+            dates = find_dates(m.group("date"), ref)
+            if dates and dates[0].value is not None:
+                layout.updates.append((i, dates[0].value))
     return layout

@@ -17,7 +17,15 @@ from typing import IO, Any
 from ._errors import CitegrabError
 from ._extract import Extractor
 from ._models import Document
-from ._output import CSV_COLUMNS, ENTITY_COLUMNS, FORMATS, Writer, citation_record, entity_rows, flat_row
+from ._output import (
+    CSV_COLUMNS,
+    ENTITY_COLUMNS,
+    FORMATS,
+    Writer,
+    citation_record,
+    entity_rows,
+    flat_row,
+)
 from ._readers import Source, read
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -49,22 +57,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract citations (one record per citation)")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
-    ex.add_argument("--format", choices=FORMATS, help="output format (default: from -o, else jsonl)")
+    ex.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from -o, else jsonl)"
+    )
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
     ex.add_argument("--no-entities", action="store_true", help="skip the NER pass")
     ex.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
     ex.add_argument("--outlets", action="append", default=[], help="extra outlet registry TOML")
     ex.add_argument("--errors", help="write one JSON error record per failed document here")
-    ex.add_argument("--workers", type=_positive, default=1, help="processes (output order is unchanged)")
+    ex.add_argument(
+        "--workers", type=_positive, default=1, help="processes (output order is unchanged)"
+    )
 
-    en = sub.add_parser("entities", help="tag people, provinces and institutions (one record per mention)")
+    en = sub.add_parser(
+        "entities", help="tag people, provinces and institutions (one record per mention)"
+    )
     en.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
     en.add_argument("--format", choices=("jsonl", "csv", "table"), help="output format")
     en.add_argument("-o", "--output", help="output file (default: standard output)")
     en.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
-    en.add_argument("--labels", default="PERSON,PROVINCE,INSTITUTION", help="labels to output (comma-separated, or 'all')")
+    en.add_argument(
+        "--labels",
+        default="PERSON,PROVINCE,INSTITUTION",
+        help="labels to output (comma-separated, or 'all')",
+    )
     en.add_argument("--errors", help="write one JSON error record per failed document here")
-    en.add_argument("--workers", type=_positive, default=1, help="processes (output order is unchanged)")
+    en.add_argument(
+        "--workers", type=_positive, default=1, help="processes (output order is unchanged)"
+    )
 
     ev = sub.add_parser("eval", help="score extraction against a gold directory")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
@@ -95,7 +115,13 @@ def _version() -> str:
 def _sources(paths: Sequence[str], errors: list[dict[str, Any]]) -> Iterator[Source]:
     for item in read(paths):
         if isinstance(item, CitegrabError):
-            errors.append({"doc": getattr(item, "path", None), "error": type(item).__name__, "message": str(item)})
+            errors.append(
+                {
+                    "doc": getattr(item, "path", None),
+                    "error": type(item).__name__,
+                    "message": str(item),
+                }
+            )
             print(f"citegrab: {getattr(item, 'path', '')}: {item.message}", file=sys.stderr)
         else:
             yield item
@@ -147,7 +173,10 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
         for result in run_documents(extractor, _sources(args.paths, errors), args.workers):
             if isinstance(result, dict):
                 errors.append(result)
-                print(f"citegrab: {result['doc']}: {result['error']}: {result['message']}", file=sys.stderr)
+                print(
+                    f"citegrab: {result['doc']}: {result['error']}: {result['message']}",
+                    file=sys.stderr,
+                )
                 continue
             n_docs += 1
             n_ents += len(result.entities)
@@ -179,7 +208,9 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
 
 def cmd_extract(args: argparse.Namespace) -> int:
     fmt = _format_for(args, FORMATS)
-    extractor = Extractor(entities=not args.no_entities, model=args.model, outlets=tuple(args.outlets))
+    extractor = Extractor(
+        entities=not args.no_entities, model=args.model, outlets=tuple(args.outlets)
+    )
     return _run(args, extractor, fmt, "citations")
 
 
@@ -215,19 +246,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"== {name}")
         c = entry["citations"]
         d = c["detection"]
-        print(f"citations  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']})")
+        print(
+            f"citations  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']})"
+        )
         print("fields     " + "  ".join(f"{k} {v:.3f}" for k, v in c["fields"].items()))
         if "quotes" in entry:
             q = entry["quotes"]
             qd = q["detection"]
-            print(f"quotes     P {qd['precision']:.3f}  R {qd['recall']:.3f}  F1 {qd['f1']:.3f}  attribution {q['attribution']:.3f}")
+            print(
+                f"quotes     P {qd['precision']:.3f}  R {qd['recall']:.3f}  F1 {qd['f1']:.3f}  attribution {q['attribution']:.3f}"
+            )
         if "posts" in entry:
             print("posts      " + "  ".join(f"{k} {v:.3f}" for k, v in entry["posts"].items()))
         if "entities" in entry:
             for lab, s in entry["entities"].items():
                 base = entry.get("entities_baseline", {}).get(lab)
                 extra = f"   (bare model F1 {base['f1']:.3f})" if base else ""
-                print(f"entities {lab:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}{extra}")
+                print(
+                    f"entities {lab:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}{extra}"
+                )
     return EXIT_OK
 
 

@@ -1,0 +1,137 @@
+"""The find stage: a few C-speed regex passes that mark the lines later stages look at.
+
+Like eyecite, citegrab looks for cheap literal cues first (a line opening with "(" or "Source", a
+line ending in a colon, an end-of-post marker, a short dated line) and runs the full grammars
+only on those lines, so the parse path costs a handful of scans over the text plus work
+proportional to the number of candidates, never a Python loop over every line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+_ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
+
+
+class Lines:
+    """The document's lines with their start offsets (built with C-level loops only)."""
+
+    __slots__ = ("lines", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines[:-1])))]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def end(self, i: int) -> int:
+        """Offset one past the last character of line ``i`` (excluding its newline)."""
+        return self.starts[i] + len(self.lines[i])
+
+    def line_of(self, offset: int) -> int:
+        """0-based index of the line containing ``offset``."""
+        i = bisect_left(self.starts, offset)
+        if i == len(self.starts) or self.starts[i] != offset:
+            i -= 1
+        return max(0, i)
+
+    def blank(self, i: int) -> bool:
+        """Whether line ``i`` holds only whitespace."""
+        return not self.lines[i].strip()
+
+    def prev_nonblank(self, i: int, lo: int = 0) -> int:
+        """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
+        j = i - 1
+        while j >= lo and self.blank(j):
+            j -= 1
+        return j if j >= lo else -1
+
+    def next_nonblank(self, i: int, hi: int | None = None) -> int:
+        """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
+        hi = len(self.lines) if hi is None else hi
+        j = i + 1
+        while j < hi and self.blank(j):
+            j += 1
+        return j if j < hi else -1
+
+
+@dataclass
+class Scan:
+    """Candidate line indices of each kind, sorted."""
+
+    cite: list[int] = field(default_factory=list)
+    update: list[int] = field(default_factory=list)
+    date: list[int] = field(default_factory=list)
+    colon: list[int] = field(default_factory=list)
+    short: list[int] = field(default_factory=list)
+
+    @staticmethod
+    def between(items: list[int], lo: int, hi: int) -> list[int]:
+        """The items in ``[lo, hi)``."""
+        return items[bisect_left(items, lo) : bisect_left(items, hi)]
+
+
+_CITE_OPEN = frozenset('([“"‘')
+_DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEe")
+_UPDATE_OPEN = frozenset("UuEeAaPp([")
+_SOURCE_WORD = re.compile(
+    r"^(?:(?:[Ss]ources?|SOURCES?)[ \t]*[:：—–-]|(?i:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full|original\s+(?:article|story)))"
+)
+_UPDATE_WORD = re.compile(r"^[(\[]?[ \t]*(?i:update[ds]?|edit|addendum|postscript|ps)\b")
+_DATE_WORD = re.compile(
+    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s))"
+)
+_INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
+
+
+def scan(lines: Lines) -> Scan:
+    """Mark candidate lines: citation openers, update and date lines, lead-ins, short lines.
+
+    One Python pass over the lines using only C-level string operations per line (first
+    character, last character, length, substring tests); the regexes run on the few lines
+    whose cheap cue fired.
+    """
+    out = Scan()
+    cite, date, colon, short, update = out.cite, out.date, out.colon, out.short, out.update
+    for i, ln in enumerate(lines.lines):
+        if not ln:
+            continue
+        first = ln[0]
+        if first in " \t\u00a0":
+            ln = ln.strip()
+            if not ln:
+                continue
+            first = ln[0]
+        last = ln[-1]
+        if last in " \t\u00a0\r":
+            ln = ln.rstrip()
+            last = ln[-1]
+        n = len(ln)
+        if n <= 40:
+            short.append(i)
+        if last == ":" or last == "：":
+            colon.append(i)
+        if first in _CITE_OPEN:
+            # a quoted speech paragraph or "[…]" is a citation only if it ends like one
+            if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
+                cite.append(i)
+                if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+                    update.append(i)
+                continue
+        elif first in "SsFfRrOo" and _SOURCE_WORD.match(ln):
+            cite.append(i)
+            continue
+        if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+            update.append(i)
+        if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
+            date.append(i)
+        if "ource" in ln and _INLINE.search(ln):
+            cite.append(i)
+        elif (", “" in ln or ",“" in ln or ', "' in ln) and _ENDS_IN_DATE.search(ln):
+            cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
+    return out
