@@ -430,9 +430,11 @@ def default_extractor(entities: bool = False) -> Extractor:
 def attach_entities(document: Document, entities: list[Entity]) -> Document:
     """Return a copy of the document with entities attached to it and to its posts and quotes."""
     ents = tuple(sorted(entities, key=lambda e: (e.span.start, e.span.end)))
+    starts = [e.span.start for e in ents]
 
     def within(span: Span) -> tuple[Entity, ...]:
-        return tuple(e for e in ents if span.start <= e.span.start and e.span.end <= span.end)
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        return tuple(e for e in ents[lo:hi] if e.span.end <= span.end)
 
     posts = []
     for p in document.posts:

