@@ -70,16 +70,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big.txt"
         big.write_text(text, encoding="utf-8")
-        e2e_bare = min(wall([sys.executable, "-c", BARE_SCRIPT, str(big), args.model]) for _ in range(2))
+        e2e_bare = min(
+            wall([sys.executable, "-c", BARE_SCRIPT, str(big), args.model]) for _ in range(2)
+        )
         e2e_cg = min(
-            wall([*cli, "entities", str(big), "--model", args.model, "-o", os.devnull]) for _ in range(2)
+            wall([*cli, "entities", str(big), "--model", args.model, "-o", os.devnull])
+            for _ in range(2)
         )
         docs = Path(tmp) / "docs"
         docs.mkdir()
         for i in range(args.docs):
             (docs / f"doc{i:03d}.txt").write_text(base, encoding="utf-8")
-        w1 = wall([*cli, "entities", str(docs), "--model", args.model, "--workers", "1", "-o", os.devnull])
-        w2 = wall([*cli, "entities", str(docs), "--model", args.model, "--workers", "2", "-o", os.devnull])
+        w1 = wall(
+            [*cli, "entities", str(docs), "--model", args.model, "--workers", "1", "-o", os.devnull]
+        )
+        w2 = wall(
+            [*cli, "entities", str(docs), "--model", args.model, "--workers", "2", "-o", os.devnull]
+        )
 
     report(
         "ner",
@@ -91,9 +98,16 @@ def main() -> None:
             "cores": os.cpu_count(),
             "in_process_seconds": {"bare_spacy_ner": round(t_bare, 3), "citegrab": round(t_cg, 3)},
             "ratio_citegrab_to_bare": round(t_cg / t_bare, 3),
-            "end_to_end_seconds": {"bare_spacy_ner": round(e2e_bare, 3), "citegrab_entities": round(e2e_cg, 3)},
+            "end_to_end_seconds": {
+                "bare_spacy_ner": round(e2e_bare, 3),
+                "citegrab_entities": round(e2e_cg, 3),
+            },
             "ratio_end_to_end": round(e2e_cg / e2e_bare, 3),
-            "workers": {"docs": args.docs, "workers_1_s": round(w1, 3), "workers_2_s": round(w2, 3)},
+            "workers": {
+                "docs": args.docs,
+                "workers_1_s": round(w1, 3),
+                "workers_2_s": round(w2, 3),
+            },
             "speedup_workers_2": round(w1 / w2, 3),
         },
     )

@@ -181,6 +181,38 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "(Source: “Title here,” Daily NK, July 8, 2022, https://www.dailynk.com/english/title-here/)",
+        [], "Title here", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: By Daily NK, “Rice prices,” 8 July 2022.)",
+        [], "Rice prices", "Daily NK", dt.date(2022, 7, 8), "source", {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    (
+        "(Source: Rodong Sinmun (in Korean), 13 July 2022)",
+        [], None, "Rodong Sinmun", dt.date(2022, 7, 13), "source", {DiagnosticCode.NO_TITLE},
+    ),
+    (
+        "— Seulkee Jang, “Rice prices,” Daily NK, 8/7/2022",
+        ["Seulkee Jang"], "Rice prices", "Daily NK", dt.date(2022, 7, 8), "line", set(),
+    ),
+    (
+        "(Source: Reuters/Yonhap, “Flooding,” 8/7/22)",
+        [], "Flooding", "Reuters", dt.date(2022, 7, 8), "source", {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    (
+        "(Source: https://www.nknews.org/2022/07/kim-visits/)",
+        [], None, "NK News", None, "source", {DiagnosticCode.NO_DATE},
+    ),
+    (
+        "[Source: Daily NK, 13/7/2022]",
+        [], None, "Daily NK", dt.date(2022, 7, 13), "source", set(),
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("raw", "authors", "title", "outlet", "date", "form", "codes"), CASES)
 def test_citation_forms(raw, authors, title, outlet, date, form, codes) -> None:  # type: ignore[no-untyped-def]
     c = citegrab.parse_citation(raw, post_date=POST)

@@ -62,7 +62,7 @@ def test_directory_recursive_and_formats(
     }
     out_json = tmp_path / "out.json"
     run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_json))
-    assert len(json.loads(out_json.read_text(encoding="utf-8"))) == 13
+    assert len(json.loads(out_json.read_text(encoding="utf-8"))) == 17
     code, out, _ = run(
         capsys, "extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "--format", "table"
     )

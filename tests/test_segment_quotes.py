@@ -111,3 +111,40 @@ def test_crlf_input() -> None:
     doc = citegrab.extract(text)
     assert [c.line for c in doc.citations] == [9]
     assert doc.citations[0].raw == "(Source: “T,” Reuters, 7/7/2022.)"
+
+
+# fixtures/styles-2017.txt, read by hand: other date-line, byline, sign-off and block layouts
+STYLES = [
+    # line, form, authors, title, outlet, date, url present
+    (9, "line", ["Kim Song Il"], "Cabinet meeting calls for more consumer goods",
+     "Korean Central News Agency", dt.date(2017, 9, 3), False),
+    (15, "source", ["Ishimaru Jiro"], "Market stall fees rise in Hyesan", "Asia Press",
+     dt.date(2017, 9, 1), True),
+    (29, "source", [], None, "Rodong Sinmun", dt.date(2017, 8, 27), False),
+    (35, "full-article", ["Lee Jeong-jin"], "China tightens checks at Dandong customs",
+     "Yonhap News Agency", dt.date(2017, 8, 25), False),
+]  # fmt: skip
+
+
+def test_other_styles() -> None:
+    from .conftest import FIXTURES
+
+    doc = citegrab.extract_file(FIXTURES / "styles-2017.txt")
+    assert [(p.first_line, p.last_line, p.byline) for p in doc.posts] == [
+        (1, 17, "Curtis Melvin"),
+        (19, 41, "Curtis Melvin"),
+    ]
+    assert [p.date for p in doc.posts] == [dt.date(2017, 9, 4), dt.date(2017, 8, 28)]
+    got = [
+        (c.line, c.form, [a.name for a in c.authors], c.title,
+         c.outlet.name if c.outlet else None, c.date, c.url is not None)
+        for c in doc.citations
+    ]  # fmt: skip
+    assert got == STYLES
+    assert doc.citations[-1].span.end_line == 39
+    assert [(q.first_line, q.lead_in_line) for q in doc.quotes] == [
+        (7, 5),
+        (13, 11),
+        (27, 25),
+        (33, 31),
+    ]

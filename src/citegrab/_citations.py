@@ -40,6 +40,13 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
+_EDITION_NOTE = regex.compile(
+    r"\s*\((?:in\s+)?(?:korean|english|japanese|chinese|russian|print|online|edition|web)[^)]*\)\s*$",
+    regex.IGNORECASE,
+)
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
+_LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
 _DOUBLE_QUOTE_RE = regex.compile("[" + DOUBLE_QUOTES + "]")
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
@@ -65,6 +72,7 @@ class ParsedSource:
     outlet: Outlet | None = None
     date: ParsedDate | None = None
     quoted_title: bool = False
+    url: str | None = None
     issues: list[Issue] = field(default_factory=list)
 
     @property
@@ -155,6 +163,8 @@ class CitationGrammar:
         text = line.strip()
         if not text or len(text) > 2000:
             return None
+        if _LEADING_DASH.match(text):  # "— Name, “Title,” Outlet, Date" sign-off lines
+            text = _LEADING_DASH.sub("", text)
         issues: list[Issue] = []
         wrapped = text[0] in "(["
         inner = text
@@ -172,6 +182,9 @@ class CitationGrammar:
                     return None  # a leading parenthetical such as "(Updated) Title"
                 inner = text[1:close]
         inner = inner.strip()
+        urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)]
+        if urls:
+            inner = _URL.sub("", inner).strip()
         kw = _KEYWORD.match(inner)
         glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
         if kw is not None and (kw.group("colon") or kw.end() < len(inner)):
@@ -190,7 +203,7 @@ class CitationGrammar:
                         Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}")
                     )
             form = "sources" if plural else ("source" if wrapped else "bare-source")
-            sources = self._parse_sources(body, ref)
+            sources = self._apply_urls(self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
             if not sources:
                 return None
@@ -202,15 +215,28 @@ class CitationGrammar:
             )
             sources = [
                 s
-                for s in self._parse_sources(body, ref)
+                for s in self._apply_urls(self._parse_sources(body, ref), urls)
                 if self._acceptable(s, keyword=True, colon=False)
             ]
             return ParsedLine("source", sources, issues) if sources else None
         # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape.
-        src = self._parse_body(inner, ref)
+        src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
+
+    def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
+        """Give each source its URL (in order); a URL also names the outlet by its domain."""
+        if not urls:
+            return sources
+        for src, url in zip(sources, urls + [urls[-1]] * len(sources), strict=False):
+            src.url = url
+            if src.outlet is None:
+                domain = _DOMAIN_OF.match(url)
+                outlet = self.registry.resolve(domain.group(1)) if domain else None
+                if outlet is not None and outlet.match != "unknown":
+                    src.outlet = outlet
+        return sources
 
     def _acceptable(
         self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False
@@ -218,7 +244,7 @@ class CitationGrammar:
         known_outlet = src.outlet is not None and src.outlet.match != "unknown"
         has_date = src.date is not None
         if keyword and colon:
-            return bool(src.title or known_outlet or has_date or src.outlet)
+            return bool(src.title or known_outlet or has_date or src.outlet or src.url)
         if keyword:
             return has_date or known_outlet or src.quoted_title
         if strict:
@@ -333,7 +359,7 @@ class CitationGrammar:
         if not segs:
             return
         raw = segs[0]
-        outlet = self.registry.resolve(raw)
+        outlet = self._outlet_of(raw) or self.registry.resolve(raw)
         if outlet.match == "unknown" and len(segs) > 1:
             joined = ", ".join(segs)
             alt = self.registry.resolve(joined)
@@ -348,23 +374,30 @@ class CitationGrammar:
                 )
             )
 
+    def _outlet_of(self, text: str) -> Outlet | None:
+        """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
+        for cand in (text, _EDITION_NOTE.sub("", text)):
+            if cand and self.registry.is_outlet(cand):
+                return self.registry.resolve(cand)
+        return None
+
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
-        head = head.strip(_EDGE_PUNCT + ".")
+        head = strip_by(head.strip(_EDGE_PUNCT + ".")).strip(_EDGE_PUNCT + ".")
         if not head:
             return
-        if self.registry.is_outlet(head):
-            agency = self.registry.resolve(head)
+        names = [head] if self._outlet_of(head) else split_authors(head)
+        agencies = [n for n in names if self._outlet_of(n)]
+        if agencies:
             if src.outlet is None:
-                src.outlet = agency
+                src.outlet = self._outlet_of(agencies[0])
             src.issues.append(
                 Issue(
                     DiagnosticCode.AGENCY_AS_AUTHOR,
-                    f"{head!r} in the author slot is an outlet, not a person",
+                    f"{', '.join(agencies)!r} in the author slot: an outlet, not a person",
                     Severity.INFO,
                 )
             )
-            return
-        names = split_authors(head)
+            names = [n for n in names if n not in agencies]
         people = [n for n in names if looks_like_name(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
@@ -380,11 +413,9 @@ class CitationGrammar:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
         segs = _split_commas(body)
-        outlet_i = next(
-            (i for i in range(len(segs) - 1, -1, -1) if self.registry.is_outlet(segs[i])), None
-        )
+        outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
         if outlet_i is not None:
-            src.outlet = self.registry.resolve(segs[outlet_i])
+            src.outlet = self._outlet_of(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
         else:
             before, after = segs, []

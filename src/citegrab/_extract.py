@@ -405,6 +405,7 @@ def _citation(
         date_raw=src.date.raw if src.date else None,
         date_resolution=src.date_resolution,
         post_date=post_date,
+        url=src.url,
         quote=ref,
         diagnostics=tuple(diags),
     )

@@ -157,6 +157,7 @@ class Citation(_Frozen):
     date_raw: str | None = None
     date_resolution: DateResolution | None = None
     post_date: _dt.date | None = None
+    url: str | None = Field(default=None, description="A link given in the citation, if any.")
     quote: QuoteRef | None = None
     entities: tuple[Entity, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()

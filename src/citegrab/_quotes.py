@@ -25,7 +25,7 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
-    r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘']|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
+    r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–]|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
     regex.IGNORECASE,
 )
 

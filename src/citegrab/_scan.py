@@ -119,6 +119,7 @@ def scan(lines: Lines) -> Scan:
         if first in _CITE_OPEN:
             # a quoted speech paragraph or "[…]" is a citation only if it ends like one
             if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
+                # (dash-led sign-off lines "— Name, “Title,” Outlet, Date" end in a date too)
                 cite.append(i)
                 if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
                     update.append(i)
