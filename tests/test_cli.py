@@ -56,9 +56,10 @@ def test_directory_recursive_and_formats(
     code, _, _ = run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_csv))
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
-    assert len(rows) == 13 and {r["doc"] for r in rows} == {
+    assert len(rows) == 17 and {r["doc"] for r in rows} == {
         str(FIXTURES / "archive-2019.txt"),
         str(FIXTURES / "damaged-citations.txt"),
+        str(FIXTURES / "styles-2017.txt"),
     }
     out_json = tmp_path / "out.json"
     run(capsys, "extract", str(FIXTURES), "--no-entities", "-o", str(out_json))
