@@ -77,9 +77,14 @@ def extract(text: str, *, doc: str | None = None, entities: bool = False) -> Doc
 
 def extract_file(path: str | Path, *, entities: bool = False) -> Document:
     """Read a file (text, HTML, …) and extract it; the path as given becomes the document id."""
-    from ._readers import read_path
+    from ._readers import Source, read_path
 
-    docs = [default_extractor(entities).extract(src.text, doc=src.id) for src in read_path(path)]
+    ex = default_extractor(entities)
+    docs = [
+        ex.extract(src.text, doc=src.id, hints=src.hints)
+        for src in read_path(path)
+        if isinstance(src, Source)
+    ]
     if len(docs) != 1:
         raise InputError(
             f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource
+from ._hints import Hints
 from ._models import (
     Citation,
     Diagnostic,
@@ -98,16 +99,16 @@ class Extractor:
 
     # -- public verbs ------------------------------------------------------------------------
 
-    def extract(self, text: str, *, doc: str | None = None) -> Document:
-        """Extract one document from its text."""
-        document = self._parse(text, doc)
+    def extract(self, text: str, *, doc: str | None = None, hints: Hints | None = None) -> Document:
+        """Extract one document from its text (``hints``: structure known from markup)."""
+        document = self._parse(text, doc, hints)
         if self.entities:
             document = self.tagger.annotate(document)
         return document
 
     def extract_many(self, items: list[tuple[str, str | None]]) -> list[Document]:
         """Extract several ``(text, doc_id)`` documents, batching the NER pass."""
-        docs = [self._parse(text, doc) for text, doc in items]
+        docs = [self._parse(text, doc, None) for text, doc in items]
         if self.entities and docs:
             docs = self.tagger.annotate_many(docs)
         return docs
@@ -128,12 +129,16 @@ class Extractor:
 
     # -- assembly ----------------------------------------------------------------------------
 
-    def _parse(self, text: str, doc: str | None) -> Document:
+    def _parse(self, text: str, doc: str | None, hints: Hints | None) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = Lines(text)
         found = scan(lines)
         finder = QuoteFinder(self.grammar, self.registry)
-        posts = [self._post(lines, layout, finder, found, doc) for layout in segment(lines, found)]
+        blocks = list(hints.quotes) if hints is not None else []
+        posts = [
+            self._post(lines, layout, finder, found, doc, blocks)
+            for layout in segment(lines, found, hints)
+        ]
         diags: list[Diagnostic] = []
         if posts and posts[0].title == "" and len(posts) > 1:
             diags.append(
@@ -153,9 +158,14 @@ class Extractor:
         finder: QuoteFinder,
         found: Scan,
         doc: str | None,
+        blocks: list[tuple[int, int]],
     ) -> Post:
         cites = finder.citations(lines, layout, found)
-        found_quotes = finder.quotes(lines, layout, cites, found)
+        mine = [(a, b) for a, b in blocks if layout.body_start <= a < layout.body_end]
+        if mine:
+            found_quotes = finder.quotes_from_blocks(lines, layout, cites, found, mine)
+        else:
+            found_quotes = finder.quotes(lines, layout, cites, found)
         post_date = layout.date.value if layout.date else None
         p_start, p_end = lines.starts[layout.first], lines.end(layout.last)
         mentions = _Mentions(self.registry, lines.text[p_start:p_end], p_start)

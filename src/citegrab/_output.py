@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from ._models import Citation, Document, Entity
 
-FORMATS = ("jsonl", "json", "csv", "table")
+FORMATS = ("jsonl", "json", "csv", "parquet", "table")
 
 CSV_COLUMNS = (
     "doc", "line", "part", "form", "authors", "title", "outlet", "outlet_raw", "outlet_id",
@@ -100,10 +100,73 @@ def entity_record(e: Entity, doc: str | None, line_start: int = 0) -> dict[str, 
     }
 
 
-class Writer:
-    """Streams records to a file in one format; `close()` finishes formats that need it."""
+INT_COLUMNS = frozenset(
+    {
+        "line",
+        "part",
+        "start",
+        "end",
+        "doc_start",
+        "doc_end",
+        "quote_first_line",
+        "quote_last_line",
+        "lead_in_line",
+    }
+)
 
-    def __init__(self, out: IO[str], fmt: str, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
+
+class _ParquetSink:
+    """Row batches to a Parquet file (pyarrow), so memory stays bounded."""
+
+    BATCH = 10_000
+
+    def __init__(self, path: str, columns: tuple[str, ...]) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            from ._errors import MissingDependencyError
+
+            raise MissingDependencyError("pyarrow", "parquet") from exc
+        self.pa, self.columns = pa, columns
+        self.schema = pa.schema(
+            [(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in columns]
+        )
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            data = {c: [r.get(c) for r in self.rows] for c in self.columns}
+            self.writer.write_table(self.pa.Table.from_pydict(data, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+class Writer:
+    """Streams records to a file in one format; `close()` finishes formats that need it.
+
+    ``parquet`` needs ``path`` (a file, not a stream). With ``append`` (``--resume``) jsonl and csv
+    outputs are continued rather than rewritten.
+    """
+
+    def __init__(
+        self,
+        out: IO[str] | None,
+        fmt: str,
+        columns: tuple[str, ...] = CSV_COLUMNS,
+        *,
+        path: str | None = None,
+        append: bool = False,
+    ) -> None:
         self.table_columns = TABLE_COLUMNS if columns == CSV_COLUMNS else ENTITY_TABLE_COLUMNS
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -113,24 +176,37 @@ class Writer:
         self._first = True
         self._table: list[dict[str, Any]] = []
         self._csv: csv.DictWriter[str] | None = None
+        self._append = append
+        self._parquet: _ParquetSink | None = None
+        if fmt == "parquet":
+            if path is None:
+                raise ValueError("parquet output needs a file: use -o FILE.parquet")
+            self._parquet = _ParquetSink(path, columns)
 
     def write(self, record: dict[str, Any], flat: dict[str, Any] | None = None) -> None:
-        """Write one record (``flat`` is its one-level form, used by csv and table)."""
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.fmt == "json":
-            self.out.write(
-                ("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False)
-            )
-        elif self.fmt == "csv":
-            if self._csv is None:
-                self._csv = csv.DictWriter(
-                    self.out, fieldnames=list(self.columns), extrasaction="ignore"
-                )
-                self._csv.writeheader()
-            self._csv.writerow(flat if flat is not None else record)
+        """Write one record (``flat`` is its one-level form, used by csv, parquet and table)."""
+        row = flat if flat is not None else record
+        if self._parquet is not None:
+            self._parquet.write(row)
+        elif self.fmt == "table":
+            self._table.append(row)
         else:
-            self._table.append(flat if flat is not None else record)
+            out = self.out
+            assert out is not None
+            if self.fmt == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif self.fmt == "json":
+                out.write(
+                    ("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False)
+                )
+            else:
+                if self._csv is None:
+                    self._csv = csv.DictWriter(
+                        out, fieldnames=list(self.columns), extrasaction="ignore"
+                    )
+                    if not self._append:
+                        self._csv.writeheader()
+                self._csv.writerow(row)
         self._first = False
 
     def write_all(self, records: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> None:
@@ -139,6 +215,10 @@ class Writer:
 
     def close(self) -> None:
         """Finish the output (closing bracket for json, the rendered table)."""
+        if self._parquet is not None:
+            self._parquet.close()
+            return
+        assert self.out is not None
         if self.fmt == "json":
             self.out.write("[]\n" if self._first else "\n]\n")
         elif self.fmt == "table":

@@ -116,6 +116,54 @@ class QuoteFinder:
             j = nxt
         return block
 
+    def quotes_from_blocks(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        cites: list[FoundCitation],
+        found_lines: Scan,
+        blocks: list[tuple[int, int]],
+    ) -> list[FoundQuote]:
+        """Quoted blocks known from markup (<blockquote>): a citation inside a block, or on the
+        first line after it, closes it; other citations fall back to the plain-text rules."""
+        quotes: list[FoundQuote] = []
+        by_line = {c.first: c for c in cites}
+        used: set[int] = set()
+        for a, b in blocks:
+            inside = [c for c in cites if a <= c.first <= b]
+            attached = list(inside)
+            if not attached:
+                nxt = lines.next_nonblank(b, layout.body_end)
+                while nxt >= 0 and nxt in by_line and nxt not in used:
+                    attached.append(by_line[nxt])
+                    nxt = lines.next_nonblank(by_line[nxt].last, layout.body_end)
+            last = b
+            if inside:
+                last = lines.prev_nonblank(min(c.first for c in inside), a)
+                if last < a:
+                    last = a
+            prev = lines.prev_nonblank(a, layout.body_start)
+            lead = (
+                prev if prev >= 0 and _is_lead_in(lines.lines[prev], markers().elisions) else None
+            )
+            q = FoundQuote(a, last, lead, attached)
+            if lead is not None:
+                q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
+            quotes.append(q)
+            used.update(c.first for c in attached)
+        rest = [c for c in cites if c.first not in used]
+        if rest:
+            covered = {i for a, b in blocks for i in range(a, b + 1)}
+            extra = self.quotes(lines, layout, rest, found_lines)
+            quotes.extend(q for q in extra if q.citations and not covered & {q.first, q.last})
+            for q in extra:
+                if q.citations and covered & {q.first, q.last}:
+                    quotes.append(
+                        FoundQuote(q.citations[0].first, q.citations[0].first, None, q.citations)
+                    )
+        quotes.sort(key=lambda q: q.first)
+        return quotes
+
     def quotes(
         self, lines: Lines, layout: PostLayout, cites: list[FoundCitation], found_lines: Scan
     ) -> list[FoundQuote]:

@@ -16,6 +16,7 @@ import regex
 from ._authors import looks_like_name, strip_by
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
+from ._hints import Hints
 from ._scan import Lines, Scan
 
 
@@ -116,8 +117,43 @@ def _byline(line: str) -> str | None:
     return None
 
 
-def segment(lines: Lines, found: Scan) -> list[PostLayout]:
+def _iso(value: str | None) -> ParsedDate | None:
+    if not value:
+        return None
+    return parse_date(value[:10])
+
+
+def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
+    """Post layouts taken from markup (HTML articles) rather than guessed from the text."""
+    text_lines = lines.lines
+    marker_set = {i for i in found.short if is_end_marker(text_lines[i])}
+    out = []
+    for h in hints.posts:
+        date = None
+        if h.date_line is not None:
+            hit = _date_line(text_lines[h.date_line])
+            date = hit[0] if hit else None
+        date = date or _iso(h.date)
+        by = None
+        if h.byline_line is not None:
+            by = strip_by(text_lines[h.byline_line].strip()) or None
+        start = max(
+            [x + 1 for x in (h.title_line, h.date_line, h.byline_line) if x is not None],
+            default=h.first,
+        )
+        layout = _layout(
+            lines, found, marker_set, h.title_line, h.date_line, date, by, start, h.end
+        )
+        if h.byline_line is not None:
+            layout.byline_line = h.byline_line
+        out.append(layout)
+    return out
+
+
+def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostLayout]:
     """Find the posts of a document. A document without date lines is one untitled post."""
+    if hints is not None and hints.posts:
+        return segment_from_hints(lines, found, hints)
     n = len(lines)
     text_lines = lines.lines
     markers_at = [i for i in found.short if is_end_marker(text_lines[i])]
@@ -144,7 +180,8 @@ def segment(lines: Lines, found: Scan) -> list[PostLayout]:
     if first < 0:
         return []
     if not heads:
-        return [_layout(lines, found, marker_set, None, None, None, None, first, n)]
+        date = _iso(hints.date) if hints is not None else None
+        return [_layout(lines, found, marker_set, None, None, date, None, first, n)]
     if first < heads[0][0]:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
@@ -165,7 +202,7 @@ def _layout(
     end: int,
 ) -> PostLayout:
     byline_line = None
-    if by is None and date_line is not None:
+    if by is None and date_line is not None and start == date_line + 1:
         nb = lines.next_nonblank(date_line, end)
         if nb >= 0:
             by = _byline(lines.lines[nb])

@@ -7,6 +7,7 @@ Exit codes: 0 every document succeeded, 1 some documents failed (each has an err
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
@@ -26,7 +27,7 @@ from ._output import (
     entity_rows,
     flat_row,
 )
-from ._readers import Source, read
+from ._readers import Skipped, Source, read
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--errors", help="write one JSON error record per failed document here")
     ex.add_argument(
         "--workers", type=_positive, default=1, help="processes (output order is unchanged)"
+    )
+    ex.add_argument(
+        "--resume", action="store_true", help="skip documents already in the -o file; append"
     )
 
     en = sub.add_parser(
@@ -112,8 +116,14 @@ def _version() -> str:
     return __version__
 
 
-def _sources(paths: Sequence[str], errors: list[dict[str, Any]]) -> Iterator[Source]:
+def _sources(
+    paths: Sequence[str], errors: list[dict[str, Any]], skipped: list[Skipped] | None = None
+) -> Iterator[Source]:
     for item in read(paths):
+        if isinstance(item, Skipped):
+            if skipped is not None:
+                skipped.append(item)
+            continue
         if isinstance(item, CitegrabError):
             errors.append(
                 {
@@ -127,17 +137,17 @@ def _sources(paths: Sequence[str], errors: list[dict[str, Any]]) -> Iterator[Sou
             yield item
 
 
-def _open_out(path: str | None) -> IO[str]:
+def _open_out(path: str | None, append: bool = False) -> IO[str]:
     if path is None or path == "-":
         return sys.stdout
-    return open(path, "w", encoding="utf-8", newline="")
+    return open(path, "a" if append else "w", encoding="utf-8", newline="")
 
 
 def _extract_one(job: tuple[Extractor, Source]) -> Document | dict[str, Any]:
     """Extract one source; a failure becomes an error record (runs in worker processes too)."""
     extractor, src = job
     try:
-        doc = extractor.extract(src.text, doc=src.id)
+        doc = extractor.extract(src.text, doc=src.id, hints=src.hints)
     except Exception as exc:  # one bad document never stops the batch
         return {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
     if src.diagnostics:
@@ -159,27 +169,101 @@ def run_documents(
         yield from pool.map(_extract_one, jobs, chunksize=1)
 
 
+def _done_docs(path: str, fmt: str) -> set[str]:
+    """Document ids already in an output file (for --resume)."""
+    done: set[str] = set()
+    p = Path(path)
+    if not p.exists():
+        return done
+    with p.open(encoding="utf-8", newline="") as fh:
+        if fmt == "jsonl":
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a line cut short by an interrupted run
+                if isinstance(rec, dict) and rec.get("doc") is not None:
+                    done.add(str(rec["doc"]))
+        else:
+            done.update(row["doc"] for row in csv.DictReader(fh) if row.get("doc"))
+    return done
+
+
+class _Progress:
+    """A progress bar on a terminal (documents, records per second); silent when piped."""
+
+    def __init__(self, what: str) -> None:
+        self.bar: Any = None
+        self.what = what
+        if sys.stderr.isatty():
+            try:
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, leave=False)
+            except ImportError:
+                self.bar = None
+        self.records = 0
+        self.t0 = time.perf_counter()
+
+    def update(self, records: int) -> None:
+        self.records += records
+        if self.bar is not None:
+            rate = self.records / max(1e-9, time.perf_counter() - self.t0)
+            self.bar.set_postfix_str(f"{self.records} {self.what}, {rate:.0f}/s", refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) -> int:
     errors: list[dict[str, Any]] = []
-    n_docs = n_recs = n_ents = 0
+    skipped: list[Skipped] = []
+    n_docs = n_recs = n_ents = n_resumed = 0
     t0 = time.perf_counter()
     labels = None
     if kind == "entities" and args.labels != "all":
         labels = {x.strip() for x in args.labels.split(",") if x.strip()}
-    out = _open_out(args.output)
+    resume = getattr(args, "resume", False)
+    if fmt == "parquet" and not args.output:
+        print("citegrab: error: parquet output needs a file: use -o FILE.parquet", file=sys.stderr)
+        return EXIT_USAGE
+    if resume and (not args.output or fmt not in ("jsonl", "csv")):
+        print("citegrab: error: --resume needs -o FILE in jsonl or csv format", file=sys.stderr)
+        return EXIT_USAGE
+    done = _done_docs(args.output, fmt) if resume else set()
+    append = resume and Path(args.output).exists()
+    what = "mentions" if kind == "entities" else "citations"
+    progress = _Progress(what)
+    out = None if fmt == "parquet" else _open_out(args.output, append)
+    sources = _sources(args.paths, errors, skipped)
+    if done:
+
+        def not_done(items: Iterator[Source]) -> Iterator[Source]:
+            nonlocal n_resumed
+            for src in items:
+                if src.id in done:
+                    n_resumed += 1
+                else:
+                    yield src
+
+        sources = not_done(sources)
     try:
         columns = ENTITY_COLUMNS if kind == "entities" else CSV_COLUMNS
-        writer = Writer(out, fmt, columns)
-        for result in run_documents(extractor, _sources(args.paths, errors), args.workers):
+        writer = Writer(out, fmt, columns, path=args.output, append=append)
+        for result in run_documents(extractor, sources, args.workers):
             if isinstance(result, dict):
                 errors.append(result)
                 print(
                     f"citegrab: {result['doc']}: {result['error']}: {result['message']}",
                     file=sys.stderr,
                 )
+                progress.update(0)
                 continue
             n_docs += 1
             n_ents += len(result.entities)
+            before = n_recs
             if kind == "entities":
                 rows = entity_rows(result, labels)
                 for row in rows:
@@ -189,18 +273,22 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
                 for c in result.citations:
                     n_recs += 1
                     writer.write(citation_record(c), flat_row(c))
+            progress.update(n_recs - before)
         writer.close()
     finally:
-        if out is not sys.stdout:
+        progress.close()
+        if out is not None and out is not sys.stdout:
             out.close()
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as fh:
             for e in errors:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
     dt = time.perf_counter() - t0
-    what = "mentions" if kind == "entities" else "citations"
+    extra = f", {len(skipped)} skipped" if skipped else ""
+    extra += f", {n_resumed} already done" if n_resumed else ""
     print(
-        f"citegrab: {n_docs} documents, {n_recs} {what}, {n_ents} entities, {len(errors)} errors, {dt:.2f}s",
+        f"citegrab: {n_docs} documents, {n_recs} {what}, {n_ents} entities, "
+        f"{len(errors)} errors{extra}, {dt:.2f}s",
         file=sys.stderr,
     )
     return EXIT_PARTIAL if errors else EXIT_OK
