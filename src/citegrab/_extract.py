@@ -99,16 +99,28 @@ class Extractor:
 
     # -- public verbs ------------------------------------------------------------------------
 
-    def extract(self, text: str, *, doc: str | None = None, hints: Hints | None = None) -> Document:
-        """Extract one document from its text (``hints``: structure known from markup)."""
-        document = self._parse(text, doc, hints)
+    def extract(
+        self,
+        text: str,
+        *,
+        doc: str | None = None,
+        hints: Hints | None = None,
+        char_offset: int = 0,
+        line_offset: int = 0,
+    ) -> Document:
+        """Extract one document from its text.
+
+        ``hints`` is structure known from markup; ``char_offset``/``line_offset`` place a chunk
+        of a larger input so that spans and line numbers refer to the whole input.
+        """
+        document = self._parse(text, doc, hints, char_offset, line_offset)
         if self.entities:
             document = self.tagger.annotate(document)
         return document
 
     def extract_many(self, items: list[tuple[str, str | None]]) -> list[Document]:
         """Extract several ``(text, doc_id)`` documents, batching the NER pass."""
-        docs = [self._parse(text, doc, None) for text, doc in items]
+        docs = [self._parse(text, doc, None, 0, 0) for text, doc in items]
         if self.entities and docs:
             docs = self.tagger.annotate_many(docs)
         return docs
@@ -129,9 +141,11 @@ class Extractor:
 
     # -- assembly ----------------------------------------------------------------------------
 
-    def _parse(self, text: str, doc: str | None, hints: Hints | None) -> Document:
+    def _parse(
+        self, text: str, doc: str | None, hints: Hints | None, char_offset: int, line_offset: int
+    ) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = Lines(text)
+        lines = Lines(text, char_offset, line_offset)
         found = scan(lines)
         finder = QuoteFinder(self.grammar, self.registry)
         blocks = list(hints.quotes) if hints is not None else []
@@ -149,7 +163,14 @@ class Extractor:
                     span=posts[0].span,
                 )
             )
-        return Document(id=doc, text=text, posts=tuple(posts), diagnostics=tuple(diags))
+        return Document(
+            id=doc,
+            text=text,
+            char_offset=char_offset,
+            line_offset=line_offset,
+            posts=tuple(posts),
+            diagnostics=tuple(diags),
+        )
 
     def _post(
         self,
@@ -168,8 +189,9 @@ class Extractor:
             found_quotes = finder.quotes(lines, layout, cites, found)
         post_date = layout.date.value if layout.date else None
         p_start, p_end = lines.starts[layout.first], lines.end(layout.last)
-        mentions = _Mentions(self.registry, lines.text[p_start:p_end], p_start)
-        post_counts = _LazyCounts(mentions, p_start, p_end)
+        cb = lines.char_base  # quote spans are in whole-input coordinates
+        mentions = _Mentions(self.registry, lines.text[p_start:p_end], p_start + cb)
+        post_counts = _LazyCounts(mentions, p_start + cb, p_end + cb)
         quotes: list[Quote] = []
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
@@ -197,8 +219,8 @@ class Extractor:
             date=post_date,
             date_raw=layout.date.raw if layout.date else None,
             byline=layout.byline,
-            first_line=first + 1,
-            last_line=last + 1,
+            first_line=lines.lineno(first),
+            last_line=lines.lineno(last),
             span=_span(lines, lines.starts[first], lines.end(last)),
             quotes=tuple(quotes),
             citations=tuple(all_citations),
@@ -219,11 +241,11 @@ class Extractor:
         qtext = lines.text[start:end].rstrip()
         span = _span(lines, start, start + len(qtext))
         ref = QuoteRef(
-            first_line=fq.first + 1,
-            last_line=fq.last + 1,
+            first_line=lines.lineno(fq.first),
+            last_line=lines.lineno(fq.last),
             text=qtext,
             span=span,
-            lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
+            lead_in_line=lines.lineno(fq.lead_in) if fq.lead_in is not None else None,
         )
         ref_for_cites = None if not fq.citations else ref
         citations: list[Citation] = []
@@ -262,11 +284,11 @@ class Extractor:
             )
         return Quote(
             span=span,
-            first_line=fq.first + 1,
-            last_line=fq.last + 1,
+            first_line=lines.lineno(fq.first),
+            last_line=lines.lineno(fq.last),
             text=qtext,
             lead_in=lines.lines[fq.lead_in].strip() if fq.lead_in is not None else None,
-            lead_in_line=fq.lead_in + 1 if fq.lead_in is not None else None,
+            lead_in_line=lines.lineno(fq.lead_in) if fq.lead_in is not None else None,
             citations=tuple(citations),
             attributed_to=attributed,
             attribution=how,
@@ -424,7 +446,10 @@ def _citation(
 def _span(lines: Lines, start: int, end: int) -> Span:
     first = lines.line_of(start)
     last = lines.line_of(max(start, end - 1))
-    return Span(start=start, end=end, line=first + 1, end_line=last + 1)
+    cb = lines.char_base
+    return Span(
+        start=start + cb, end=end + cb, line=lines.lineno(first), end_line=lines.lineno(last)
+    )
 
 
 _DEFAULT: Extractor | None = None

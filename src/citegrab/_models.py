@@ -70,6 +70,7 @@ class DiagnosticCode(StrEnum):
     DECODING_FALLBACK = "decoding-fallback"
     LEFTOVER_TEXT = "leftover-text"
     NER_MODEL_MISSING = "ner-model-missing"
+    NER_SKIPPED_LONG_LINE = "ner-skipped-long-line"
 
 
 class Diagnostic(_Frozen):
@@ -208,6 +209,13 @@ class Document(_Frozen):
     schema_version: str = SCHEMA_VERSION
     id: str | None = Field(default=None, description="Input path or URL, as given.")
     text: str = Field(repr=False)
+    char_offset: int = Field(
+        default=0,
+        ge=0,
+        description="Where `text` starts in the whole input (non-zero for a chunk of a huge "
+        "file). Spans are in whole-input coordinates: text[span.start - char_offset : …].",
+    )
+    line_offset: int = Field(default=0, ge=0, description="Lines of the input before `text`.")
     posts: tuple[Post, ...] = ()
     entities: tuple[Entity, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()

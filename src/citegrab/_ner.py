@@ -29,7 +29,7 @@ from ._data import ambiguous_surnames, korean_surnames, not_given_names
 from ._errors import ModelError
 from ._extract import attach_entities
 from ._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer
-from ._models import Document, Entity
+from ._models import Diagnostic, DiagnosticCode, Document, Entity
 from ._models import Span as CgSpan
 from ._outlets import default_registry, trie_pattern
 from ._scan import Lines
@@ -48,7 +48,9 @@ NOT_NEEDED = [
 ]
 """Components NER does not need (the small English NER has its own embedding layer)."""
 KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
-MAX_CHUNK = 100_000
+MAX_LINE = 20_000
+"""A line longer than this is not prose (a dump, a minified page): the NER pass skips it and
+says so in a document diagnostic, so one pathological line cannot stall a batch."""
 
 
 class NoModelWarning(UserWarning):
@@ -374,23 +376,27 @@ def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
     return nlp, used
 
 
+_LONG_TOKEN = re.compile(r"\S{100,}")
+"""Runs of 100+ non-space characters hold no names; spaCy's tokenizer is quadratic on them
+(a run of "(((("), so they are blanked with spaces of the same length (offsets unchanged)."""
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    """Non-blank lines with their offsets, long lines cut at whitespace into <=100k pieces."""
+    """Non-blank lines with their offsets (lines over `MAX_LINE` characters are left out)."""
     pos = 0
     for line in text.split("\n"):
-        if line.strip():
-            if len(line) <= MAX_CHUNK:
-                yield pos, line
-            else:
-                i = 0
-                while i < len(line):
-                    j = min(len(line), i + MAX_CHUNK)
-                    if j < len(line):
-                        k = line.rfind(" ", i + MAX_CHUNK // 2, j)
-                        j = k + 1 if k > 0 else j
-                    yield pos + i, line[i:j]
-                    i = j
+        if line.strip() and len(line) <= MAX_LINE:
+            yield pos, _LONG_TOKEN.sub(_blank, line)
         pos += len(line) + 1
+
+
+def long_lines(text: str) -> list[int]:
+    """0-based indices of lines the NER pass skips for their length."""
+    return [i for i, line in enumerate(text.split("\n")) if len(line) > MAX_LINE]
 
 
 class EntityTagger:
@@ -417,12 +423,15 @@ class EntityTagger:
         """Entities in a text (no document-level steps)."""
         return self._tag([text])[0]
 
-    def _tag(self, texts: list[str]) -> list[list[Entity]]:
+    def _tag(
+        self, texts: list[str], bases: list[tuple[int, int]] | None = None
+    ) -> list[list[Entity]]:
         jobs: list[tuple[int, int, str]] = []
         for k, t in enumerate(texts):
             jobs.extend((k, off, para) for off, para in paragraphs(t))
         results: list[list[Entity]] = [[] for _ in texts]
-        lines_by = [Lines(t) for t in texts]
+        bases = bases or [(0, 0)] * len(texts)
+        lines_by = [Lines(t, cb, lb) for t, (cb, lb) in zip(texts, bases, strict=True)]
         docs = self.nlp.pipe((p for _, _, p in jobs), batch_size=self.batch_size)
         for (k, off, _), sdoc in zip(jobs, docs, strict=True):
             for ent in sdoc.ents:
@@ -431,9 +440,11 @@ class EntityTagger:
 
     def _entity(self, ent: Span, off: int, lines: Lines) -> Entity:
         start, end = off + ent.start_char, off + ent.end_char
-        ln = lines.line_of(start)
         span = CgSpan(
-            start=start, end=end, line=ln + 1, end_line=lines.line_of(max(start, end - 1)) + 1
+            start=start + lines.char_base,
+            end=end + lines.char_base,
+            line=lines.lineno(lines.line_of(start)),
+            end_line=lines.lineno(lines.line_of(max(start, end - 1))),
         )
         sid = ent.id_
         gid = None
@@ -470,11 +481,20 @@ class EntityTagger:
     def annotate_many(self, documents: Iterable[Document]) -> list[Document]:
         """Annotate several documents with one batched `nlp.pipe` pass."""
         docs = list(documents)
-        tagged = self._tag([d.text for d in docs])
-        return [
-            attach_entities(d, document_level(d, ents))
-            for d, ents in zip(docs, tagged, strict=True)
-        ]
+        tagged = self._tag([d.text for d in docs], [(d.char_offset, d.line_offset) for d in docs])
+        out = []
+        for d, ents in zip(docs, tagged, strict=True):
+            skipped = long_lines(d.text)
+            if skipped:
+                first = skipped[0] + 1 + d.line_offset
+                diag = Diagnostic(
+                    code=DiagnosticCode.NER_SKIPPED_LONG_LINE,
+                    message=f"{len(skipped)} line(s) over {MAX_LINE} characters not tagged "
+                    f"(first: line {first})",
+                )
+                d = d.model_copy(update={"diagnostics": (*d.diagnostics, diag)})
+            out.append(attach_entities(d, document_level(d, ents)))
+        return out
 
 
 class _EntityIndex:
@@ -512,23 +532,33 @@ class _EntityIndex:
 
 def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     """Add citation authors and bylines, resolve short person mentions, canonicalise persons."""
-    lines = Lines(doc.text)
+    # Offsets below are local to doc.text; entity spans are in whole-input coordinates
+    # (they differ only for a chunk of a huge file, by doc.char_offset).
+    base = doc.char_offset
+    lines = Lines(doc.text, base, doc.line_offset)
     index = _EntityIndex(ents)
 
+    def global_span(start: int, end: int) -> CgSpan:
+        return CgSpan(
+            start=start + base,
+            end=end + base,
+            line=lines.lineno(lines.line_of(start)),
+            end_line=lines.lineno(lines.line_of(max(start, end - 1))),
+        )
+
     def add(start: int, end: int, label: str, source: str = "rule") -> None:
-        clash = index.overlapping(start, end)
+        clash = index.overlapping(start + base, end + base)
         if any(e.source != "model" and e.label != PERSON for e in clash):
             return
         for e in clash:
             index.remove(e)
-        ln = lines.line_of(start)
         index.add(
             Entity(
                 text=doc.text[start:end],
                 label=label,
                 canonical=doc.text[start:end],
                 source=source,
-                span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
+                span=global_span(start, end),
             )
         )
 
@@ -536,7 +566,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     registry = default_registry()
 
     def add_outlet(start: int, end: int, entry_id: str, name: str) -> None:
-        clash = index.overlapping(start, end)
+        clash = index.overlapping(start + base, end + base)
         if any(
             e.source == "gazetteer"
             and e.label == INSTITUTION
@@ -546,7 +576,6 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
             return
         for e in clash:
             index.remove(e)
-        ln = lines.line_of(start)
         index.add(
             Entity(
                 text=doc.text[start:end],
@@ -554,7 +583,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
                 canonical=name,
                 id=f"outlet:{entry_id}",
                 source="gazetteer",
-                span=CgSpan(start=start, end=end, line=ln + 1, end_line=lines.line_of(end - 1) + 1),
+                span=global_span(start, end),
             )
         )
 
@@ -566,10 +595,10 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
             if c.outlet is not None and c.outlet.raw:
                 k = c.raw.rfind(c.outlet.raw)
                 if k >= 0:
-                    s0 = c.span.start + k
+                    s0 = c.span.start - base + k
                     add_outlet(s0, s0 + len(c.outlet.raw), c.outlet.id or "unknown", c.outlet.name)
         if post.byline:
-            ln = post.first_line - 1
+            ln = post.first_line - 1 - doc.line_offset
             for j in range(ln, min(post.last_line, ln + 8)):
                 k = lines.lines[j].find(post.byline)
                 if k >= 0 and j > ln:
@@ -579,7 +608,8 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
             for a in c.authors:
                 k = c.raw.find(a.name)
                 if k >= 0:
-                    add(c.span.start + k, c.span.start + k + len(a.name), PERSON)
+                    s0 = c.span.start - base + k
+                    add(s0, s0 + len(a.name), PERSON)
     full = [e for e in index.all() if e.label == PERSON and " " in e.text.strip()]
     # canonical name per key: the most frequent full form (gazetteer canonical wins)
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
@@ -611,7 +641,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
         re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None
     )
     for m in pattern.finditer(doc.text) if pattern else ():
-        if index.overlapping(m.start(), m.end()):
+        if index.overlapping(m.start() + base, m.end() + base):
             continue
         nxt = doc.text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
@@ -623,7 +653,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in index.all():
         if e.label == PERSON and " " not in e.text:
-            after = doc.text[e.span.end : e.span.end + 20].split()
+            after = doc.text[e.span.end - base : e.span.end - base + 20].split()
             if after and after[0].strip(".,;:") in gaz.not_after_short:
                 continue
         if e.label == PERSON and e.source != "gazetteer":

@@ -66,8 +66,9 @@ ENTITY_COLUMNS = (
 def entity_rows(doc: Document, labels: set[str] | None = None) -> list[dict[str, Any]]:
     """The `citegrab entities` records of a document, optionally limited to some labels."""
     line_starts = _line_starts(doc.text)
+    cb, lb = doc.char_offset, doc.line_offset
     return [
-        entity_record(e, doc.id, line_starts[e.span.line - 1])
+        entity_record(e, doc.id, cb + line_starts[e.span.line - 1 - lb])
         for e in doc.entities
         if labels is None or e.label in labels
     ]

@@ -8,6 +8,7 @@ as cp1252 (then Latin-1) and the fallback is recorded, so no document is ever dr
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CHUNK_BYTES = 4 * 1024 * 1024
+"""Text files larger than this are read in chunks cut at post boundaries (bounded memory)."""
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".warc", ".gz", ".arc"}
 
 
@@ -32,6 +35,8 @@ class Source:
     text: str
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     hints: Hints | None = None
+    char_offset: int = 0  # where this text starts in the input (chunks of huge files)
+    line_offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -42,18 +47,29 @@ class Skipped:
     reason: str
 
 
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read each byte UTF-8 could not decode as cp1252 (else Latin-1)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("citegrab-cp1252", _cp1252_bytes)
+
+
 def decode(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
-    """Decode bytes as UTF-8 (BOM tolerated), falling back to cp1252/Latin-1 with a diagnostic."""
+    """Decode bytes as UTF-8 (BOM tolerated); bytes that are not UTF-8 are read as cp1252.
+
+    Archives often mix the two (a cp1252 quotation mark pasted into a UTF-8 page): valid UTF-8
+    stays UTF-8 and only the stray bytes fall back, with a diagnostic saying where.
+    """
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
-        try:
-            text, enc = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            text, enc = data.decode("latin-1"), "latin-1"
+        text = data.decode("utf-8-sig", "citegrab-cp1252")
         diag = Diagnostic(
             code=DiagnosticCode.DECODING_FALLBACK,
-            message=f"not valid UTF-8 (first bad byte at {exc.start}); decoded as {enc}",
+            message=f"not valid UTF-8 (first bad byte at {exc.start}); such bytes read as cp1252",
             severity=Severity.WARNING,
         )
         return text, (diag,)
@@ -126,7 +142,52 @@ def read_path(path: str | Path) -> Iterator[Source | Skipped]:
     if kind == "jsonl":
         yield from read_jsonl(p)
         return
+    if kind == "text" and p.stat().st_size > CHUNK_BYTES:
+        yield from read_text_chunks(p, CHUNK_BYTES)
+        return
     yield from _from_bytes(str(path), p.read_bytes(), kind)
+
+
+def read_text_chunks(path: Path, size: int) -> Iterator[Source]:
+    """A huge text file as consecutive chunks, each cut after an end-of-post line when possible.
+
+    A chunk ends at the first "Share"-style line once it holds ``size`` bytes, else at a blank
+    line past twice that, else at any line past four times that; its `Source` carries the
+    offsets that place it in the file, so spans and line numbers refer to the whole file.
+    """
+    from ._segment import is_end_marker
+
+    char_offset = line_offset = 0
+    buf: list[bytes] = []
+    held = 0
+
+    def emit() -> Source:
+        nonlocal char_offset, line_offset, held
+        data = b"".join(buf)
+        text, diags = decode(data)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        src = Source(str(path), text, diags, None, char_offset, line_offset)
+        char_offset += len(text)
+        line_offset += data.count(b"\n")
+        buf.clear()
+        held = 0
+        return src
+
+    with path.open("rb") as fh:
+        for raw in fh:
+            buf.append(raw)
+            held += len(raw)
+            if held < size:
+                continue
+            stripped = raw.strip()
+            if (
+                (len(stripped) <= 40 and is_end_marker(stripped.decode("utf-8", "replace")))
+                or (held >= 2 * size and not stripped)
+                or held >= 4 * size
+            ):
+                yield emit()
+    if buf:
+        yield emit()
 
 
 def _from_bytes(doc_id: str, data: bytes, kind: str | None = None) -> Iterator[Source | Skipped]:

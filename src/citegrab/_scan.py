@@ -19,12 +19,20 @@ _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 class Lines:
     """The document's lines with their start offsets (built with C-level loops only)."""
 
-    __slots__ = ("lines", "starts", "text")
+    __slots__ = ("char_base", "line_base", "lines", "starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, char_base: int = 0, line_base: int = 0) -> None:
         self.text = text
         self.lines = text.split("\n")
         self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines[:-1])))]
+        # where this text sits in a larger input (a chunk of a huge file): added to every
+        # offset and line number reported outward
+        self.char_base = char_base
+        self.line_base = line_base
+
+    def lineno(self, i: int) -> int:
+        """The 1-based line number, in the whole input, of line index ``i``."""
+        return i + 1 + self.line_base
 
     def __len__(self) -> int:
         return len(self.lines)

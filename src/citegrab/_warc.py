@@ -32,8 +32,11 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
         raise MissingDependencyError("warcio", "warc") from exc
     n = 0
     try:
+        arc_ok = name.casefold().endswith((".arc", ".arc.gz"))
         for record in ArchiveIterator(stream):
             n += 1
+            if record.format != "warc" and not arc_ok:
+                raise InputError(f"{name}: not a WARC file (no WARC record header)")
             url = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{n}"
             if record.rec_type != "response":
                 yield Skipped(url, f"WARC {record.rec_type} record")

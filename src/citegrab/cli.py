@@ -147,7 +147,13 @@ def _extract_one(job: tuple[Extractor, Source]) -> Document | dict[str, Any]:
     """Extract one source; a failure becomes an error record (runs in worker processes too)."""
     extractor, src = job
     try:
-        doc = extractor.extract(src.text, doc=src.id, hints=src.hints)
+        doc = extractor.extract(
+            src.text,
+            doc=src.id,
+            hints=src.hints,
+            char_offset=src.char_offset,
+            line_offset=src.line_offset,
+        )
     except Exception as exc:  # one bad document never stops the batch
         return {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
     if src.diagnostics:
@@ -163,10 +169,19 @@ def run_documents(
     if workers <= 1:
         yield from map(_extract_one, jobs)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    # a bounded window of submitted documents: order is kept and the input is never read
+    # ahead of the workers by more than a few documents (memory stays bounded)
+    window: deque[Future[Document | dict[str, Any]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_one, jobs, chunksize=1)
+        for job in jobs:
+            window.append(pool.submit(_extract_one, job))
+            if len(window) >= 2 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def _done_docs(path: str, fmt: str) -> set[str]:
@@ -261,7 +276,8 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
                 )
                 progress.update(0)
                 continue
-            n_docs += 1
+            if result.char_offset == 0:  # a chunk of a huge file continues its document
+                n_docs += 1
             n_ents += len(result.entities)
             before = n_recs
             if kind == "entities":

@@ -1,0 +1,249 @@
+"""Readers: HTML and WARC pages give the same citations as text; JSONL; huge files in chunks."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import citegrab
+from citegrab._readers import Skipped, Source, read, read_text_chunks
+from citegrab.cli import main
+
+from .conftest import FIXTURES
+
+HTML = FIXTURES / "html" / "archive-2019.html"
+
+
+def fields(doc: citegrab.Document) -> list[tuple[object, ...]]:
+    return [
+        (c.form, c.part, tuple(a.name for a in c.authors), c.title,
+         c.outlet.name if c.outlet else None, c.date, c.raw)
+        for c in doc.citations
+    ]  # fmt: skip
+
+
+def test_html_page_gives_the_text_versions_citations(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    page = citegrab.extract_file(HTML)
+    assert fields(page) == fields(archive_doc)
+
+
+def test_html_structure_from_markup() -> None:
+    page = citegrab.extract_file(HTML)
+    assert [p.title for p in page.posts] == [
+        "Rice prices climb again in Ryanggang",
+        "(UPDATE 2) Pyongyang announces new trade rules",
+        "Border smuggling crackdown, a roundup",
+    ]
+    assert [str(p.date) for p in page.posts] == ["2019-05-04", "2019-05-03", "2019-04-20"]
+    assert {p.byline for p in page.posts} == {"Hanna Lindqvist"}
+    first = page.quotes[0]
+    assert first.text.startswith("Rice prices at markets") and "[…]" in first.text
+    assert first.citations and first.attributed_to is not None
+    assert "&#8220;" not in page.text and "“" in page.text
+
+
+def test_html_noise_is_ignored() -> None:
+    page = citegrab.extract_file(HTML)
+    for unwanted in ("Recent posts", "Great post", "Spam", "not a citation", "NK Notes", "Twitter"):
+        assert unwanted not in page.text
+
+
+def test_html_without_articles() -> None:
+    html = (
+        "<html><body><div class='nav'><a>Home</a></div><main><h1>Notes</h1><p>July 8th, 2022</p>"
+        "<p>According to Yonhap:</p><blockquote><p>Kim met officials.</p></blockquote>"
+        "<p>(Source: “Kim meets officials,” Yonhap, 7/7/2022.)</p></main></body></html>"
+    )
+    src = next(iter(read_path_from_bytes("page.html", html.encode())))
+    doc = citegrab.Extractor().extract(src.text, hints=src.hints)
+    assert [c.title for c in doc.citations] == ["Kim meets officials"]
+    assert doc.quotes[0].text == "Kim met officials."
+
+
+def read_path_from_bytes(name: str, data: bytes) -> list[Source]:
+    from citegrab._readers import _from_bytes
+
+    return [s for s in _from_bytes(name, data) if isinstance(s, Source)]
+
+
+def test_deeply_nested_html_does_not_crash() -> None:
+    html = (
+        "<html><body>"
+        + "<div>" * 20000
+        + "<p>(Source: “Deep,” Daily NK, 1/7/2022.)</p>"
+        + "</div>" * 20000
+    )
+    src = read_path_from_bytes("deep.html", html.encode())[0]
+    assert "Deep" in src.text
+
+
+def _warc(path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+
+        def response(
+            url: str, body: bytes, status: str = "200 OK", ctype: str = "text/html; charset=utf-8"
+        ) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(
+                w.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+
+        response("https://nknotes.example/2019/05/", HTML.read_bytes())
+        response("https://nknotes.example/logo.png", b"\x89PNG\r\n\x1a\n....", ctype="image/png")
+        response("https://nknotes.example/missing", b"<html>gone</html>", status="404 Not Found")
+        w.write_record(
+            w.create_warc_record(
+                "https://nknotes.example/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            )
+        )
+        plain = (FIXTURES / "damaged-citations.txt").read_text(encoding="utf-8")
+        body = (
+            "<html><body><main>"
+            + "".join(f"<p>{p}</p>" for p in plain.split("\n\n"))
+            + "</main></body></html>"
+        )
+        response("https://nknotes.example/2022/07/messy/", body.encode())
+
+
+def test_warc_pages_and_skipped_records(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    _warc(warc)
+    items = list(read([warc]))
+    sources = [i for i in items if isinstance(i, Source)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.id for s in sources] == [
+        "https://nknotes.example/2019/05/",
+        "https://nknotes.example/2022/07/messy/",
+    ]
+    assert len(skipped) == 3 and {s.reason.split()[0] for s in skipped} == {"not", "HTTP", "WARC"}
+
+
+def test_warc_through_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], archive_doc) -> None:  # type: ignore[no-untyped-def]
+    warc = tmp_path / "crawl.warc.gz"
+    _warc(warc)
+    assert main(["extract", str(warc), "--no-entities", "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    recs = [json.loads(x) for x in out.splitlines()]
+    page1 = [r for r in recs if r["doc"] == "https://nknotes.example/2019/05/"]
+    assert [r["title"] for r in page1] == [c.title for c in archive_doc.citations]
+    assert any(r["doc"].endswith("/messy/") for r in recs)
+    assert "3 skipped" in err
+
+
+def test_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "dump.jsonl"
+    rows = [
+        {"url": "https://a.example/1", "date": "2022-07-10",
+         "text": "According to Yonhap:\n\nKim met officials.\n\n(Source: “Kim meets officials,” Yonhap, 8/7/22.)\n"},
+        {"url": "https://a.example/2", "html": HTML.read_text(encoding="utf-8")},
+        {"nothing": True},
+    ]  # fmt: skip
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken json\n", encoding="utf-8")
+    items = list(read([p]))
+    assert [type(i).__name__ for i in items] == ["Source", "Source", "Skipped", "Skipped"]
+    first = items[0]
+    assert isinstance(first, Source)
+    doc = citegrab.Extractor().extract(first.text, doc=first.id, hints=first.hints)
+    assert doc.posts[0].date is not None and str(doc.posts[0].date) == "2022-07-10"
+    assert doc.citations[0].date is not None and str(doc.citations[0].date) == "2022-07-08"
+    assert main(["extract", str(p), "--no-entities"]) == 0
+    out, err = capsys.readouterr()
+    assert {json.loads(x)["doc"] for x in out.splitlines()} == {
+        "https://a.example/1",
+        "https://a.example/2",
+    }
+    assert "2 skipped" in err
+
+
+def test_huge_text_is_read_in_chunks_with_file_coordinates(archive_doc) -> None:  # type: ignore[no-untyped-def]
+    chunks = list(read_text_chunks(FIXTURES / "archive-2019.txt", 600))
+    assert len(chunks) > 1
+    got = []
+    for ch in chunks:
+        doc = citegrab.Extractor().extract(
+            ch.text, doc=ch.id, char_offset=ch.char_offset, line_offset=ch.line_offset
+        )
+        got.extend((c.line, c.span.start, c.raw) for c in doc.citations)
+    assert got == [(c.line, c.span.start, c.raw) for c in archive_doc.citations]
+    text = archive_doc.text
+    for ch in chunks:
+        assert text[ch.char_offset : ch.char_offset + len(ch.text)] == ch.text
+
+
+def test_binary_and_empty_inputs_are_accounted_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_bytes((FIXTURES / "archive-2019.txt").read_bytes())
+    errors = tmp_path / "errors.jsonl"
+    code = main(
+        [
+            "extract",
+            str(tmp_path),
+            "--no-entities",
+            "--errors",
+            str(errors),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+        ]
+    )
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "2 documents" in err and "1 errors" in err  # b.txt (empty) and c.txt done; a.txt failed
+    assert json.loads(errors.read_text(encoding="utf-8"))["doc"].endswith("a.txt")
+    assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_parquet_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "c.parquet"
+    assert (
+        main(["extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "-o", str(out)]) == 0
+    )
+    table = pq.read_table(out)
+    assert table.num_rows == 7
+    assert table.column("title").to_pylist()[0] == "Rice prices climb for third week in Ryanggang"
+    assert main(["extract", str(FIXTURES), "--no-entities", "--format", "parquet"]) == 2
+
+
+def test_resume_skips_done_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "o.jsonl"
+    assert (
+        main(["extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "-o", str(out)]) == 0
+    )
+    first = out.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract", str(FIXTURES), "--no-entities", "-o", str(out), "--resume"]) == 0
+    _, err = capsys.readouterr()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert out.read_text(encoding="utf-8").startswith(first)
+    assert len(lines) == 24 and "1 already done" in err
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = (FIXTURES / "archive-2019.txt").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["extract", "-", "--no-entities"]) == 0
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) == 7 and json.loads(out.splitlines()[0])["doc"] == "-"
+
+
+def test_gzip_that_is_not_warc_is_an_error_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "x.warc.gz"
+    p.write_bytes(gzip.compress(b"not a warc at all"))
+    assert main(["extract", str(p), "--no-entities"]) == 1
+    assert "Traceback" not in capsys.readouterr().err
