@@ -51,3 +51,20 @@ def test_public_names_documented() -> None:
         obj = getattr(citegrab, name)
         if callable(obj) or isinstance(obj, type):
             assert obj.__doc__, name
+
+
+def test_reference_docs_are_current_and_complete() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location(
+        "gen_reference", root / "docs" / "gen_reference.py"
+    )
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    text = (root / "docs" / "reference.md").read_text(encoding="utf-8")
+    assert text == gen.render(), "run: python docs/gen_reference.py"
+    for name in citegrab.__all__:
+        assert f"## `{name}`" in text

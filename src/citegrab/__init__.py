@@ -7,7 +7,9 @@ pydantic records they return (`Document` → `Post` → `Quote` → `Citation`).
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ._errors import (
     CitegrabError,
@@ -67,6 +69,7 @@ __all__ = [
     "extract_file",
     "json_schema",
     "parse_citation",
+    "to_frame",
 ]
 
 
@@ -90,6 +93,13 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
             f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"
         )
     return docs[0]
+
+
+def to_frame(documents_or_citations: Iterable[Document | Citation]) -> Any:
+    """A pandas DataFrame with one row per citation (flat, typed columns; needs pandas)."""
+    from ._frame import to_frame as _to_frame
+
+    return _to_frame(documents_or_citations)
 
 
 def parse_citation(text: str, *, post_date: _dt.date | None = None) -> Citation | None:

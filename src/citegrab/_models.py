@@ -168,9 +168,31 @@ class Citation(_Frozen):
         """The outlet named on the line, else the inferred one."""
         return self.outlet or self.inferred_outlet
 
+    def to_csl(self) -> dict[str, Any]:
+        """This citation as a CSL-JSON item (type ``article-newspaper``) for reference managers."""
+        from ._interchange import to_csl
+
+        return to_csl(self)
+
+    def format(self) -> str:
+        """Render back in the blog's ``(Source: Author, “Title,” Outlet, Date.)`` style."""
+        from ._interchange import format_citation
+
+        return format_citation(self)
+
+    def _repr_html_(self) -> str:
+        from ._html_repr import citation_html
+
+        return citation_html(self)
+
 
 class Quote(_Frozen):
     """A quoted block: the blogger's lead-in, the quoted paragraphs, and the citations closing it."""
+
+    def _repr_html_(self) -> str:
+        from ._html_repr import quote_html
+
+        return quote_html(self)
 
     span: Span
     first_line: int
@@ -187,6 +209,11 @@ class Quote(_Frozen):
 
 class Post(_Frozen):
     """One blog post: its heading, date, byline and the quotes inside it."""
+
+    def _repr_html_(self) -> str:
+        from ._html_repr import post_html
+
+        return post_html(self)
 
     title: str
     date: _dt.date | None = None
@@ -229,6 +256,17 @@ class Document(_Frozen):
     def citations(self) -> tuple[Citation, ...]:
         """Every citation of every post, in document order."""
         return tuple(c for p in self.posts for c in p.citations)
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame, one row per citation (needs the ``pandas`` extra)."""
+        from ._frame import to_frame
+
+        return to_frame([self])
+
+    def _repr_html_(self) -> str:
+        from ._html_repr import document_html
+
+        return document_html(self)
 
 
 def json_schema() -> dict[str, Any]:

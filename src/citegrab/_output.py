@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from ._models import Citation, Document, Entity
 
-FORMATS = ("jsonl", "json", "csv", "parquet", "table")
+FORMATS = ("jsonl", "json", "csv", "parquet", "table", "csl-json")
 
 CSV_COLUMNS = (
     "doc", "line", "part", "form", "authors", "title", "outlet", "outlet_raw", "outlet_id",
@@ -196,7 +196,7 @@ class Writer:
             assert out is not None
             if self.fmt == "jsonl":
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            elif self.fmt == "json":
+            elif self.fmt in ("json", "csl-json"):
                 out.write(
                     ("[\n" if self._first else ",\n") + json.dumps(record, ensure_ascii=False)
                 )
@@ -220,7 +220,7 @@ class Writer:
             self._parquet.close()
             return
         assert self.out is not None
-        if self.fmt == "json":
+        if self.fmt in ("json", "csl-json"):
             self.out.write("[]\n" if self._first else "\n]\n")
         elif self.fmt == "table":
             self.out.write(render_table(self._table, self.table_columns))

@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", help="spaCy model name or path")
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
 
+    rp = sub.add_parser("report", help="write a self-contained HTML report")
+    rp.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--no-entities", action="store_true", help="skip the NER pass")
+    rp.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
+    rp.add_argument("--title", default="citegrab report", help="the report's title")
+    rp.add_argument("--workers", type=_positive, default=1, help="processes")
+
     sub.add_parser("schema", help="print the JSON Schema of the public model")
     return p
 
@@ -288,7 +296,10 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
             else:
                 for c in result.citations:
                     n_recs += 1
-                    writer.write(citation_record(c), flat_row(c))
+                    if fmt == "csl-json":
+                        writer.write(c.to_csl())
+                    else:
+                        writer.write(citation_record(c), flat_row(c))
             progress.update(n_recs - before)
         writer.close()
     finally:
@@ -372,6 +383,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from ._report import render_report
+
+    errors: list[dict[str, Any]] = []
+    extractor = Extractor(entities=not args.no_entities, model=args.model)
+    docs: list[Document] = []
+    for result in run_documents(extractor, _sources(args.paths, errors), args.workers):
+        if isinstance(result, dict):
+            errors.append(result)
+            print(
+                f"citegrab: {result['doc']}: {result['error']}: {result['message']}",
+                file=sys.stderr,
+            )
+        else:
+            docs.append(result)
+    Path(args.output).write_text(render_report(docs, args.title), encoding="utf-8")
+    n = sum(len(d.citations) for d in docs)
+    print(
+        f"citegrab: report of {len(docs)} documents, {n} citations -> {args.output}",
+        file=sys.stderr,
+    )
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from ._models import json_schema
 
@@ -386,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract": cmd_extract,
         "entities": cmd_entities,
         "eval": cmd_eval,
+        "report": cmd_report,
         "schema": cmd_schema,
     }[args.command]
     try:

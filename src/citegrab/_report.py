@@ -1,0 +1,186 @@
+"""`citegrab report`: one self-contained HTML file (inline SVG, CSS and a few lines of JS).
+
+It shows citations per outlet over time (a timeline), the most cited outlets and authors, the
+most mentioned people, provinces and institutions, and a searchable table of quotes with their
+citations. No external scripts, fonts or styles, so it opens offline and archives well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from html import escape
+
+from ._html_repr import STYLE, citation_card, highlight
+from ._models import Document
+
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd",
+)  # fmt: skip
+
+SEARCH_JS = """
+(function(){
+  var box=document.getElementById('search'), rows=document.querySelectorAll('#quotes > tbody > tr');
+  function apply(){
+    var q=box.value.toLowerCase(), shown=0;
+    rows.forEach(function(r){var hit=!q||r.textContent.toLowerCase().indexOf(q)>=0;
+      r.style.display=hit?'':'none'; if(hit) shown++;});
+    document.getElementById('shown').textContent=shown;
+  }
+  box.addEventListener('input',apply);
+  if(location.hash.indexOf('#q=')===0){box.value=decodeURIComponent(location.hash.slice(3));}
+  apply();
+})();
+"""
+
+
+def _timeline(docs: list[Document], width: int = 900) -> str:
+    """One row per outlet, one dot per dated citation, month ticks along the bottom."""
+    points: list[tuple[str, dt.date]] = []
+    for doc in docs:
+        for c in doc.citations:
+            outlet = c.outlet or c.inferred_outlet
+            if outlet is not None and c.date is not None:
+                points.append((outlet.name, c.date))
+    if not points:
+        return "<p>No dated citations with an outlet.</p>"
+    counts = Counter(name for name, _ in points)
+    outlets = [name for name, _ in counts.most_common()]
+    lo = min(p[1] for p in points)
+    hi = max(p[1] for p in points)
+    span = max(1, (hi - lo).days)
+    left, right, row_h, top = 210, 20, 26, 10
+    height = top + row_h * len(outlets) + 40
+    plot_w = width - left - right
+
+    def x(d: dt.date) -> float:
+        return left + plot_w * (d - lo).days / span
+
+    parts = [
+        f'<svg id="timeline" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" aria-label="Citations per outlet over time">'
+    ]
+    for i, name in enumerate(outlets):
+        y = top + row_h * i + row_h / 2
+        colour = PALETTE[i % len(PALETTE)]
+        parts.append(f'<g class="outlet" data-outlet="{escape(name, quote=True)}">')
+        parts.append(
+            f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="12">'
+            f"{escape(name)} ({counts[name]})</text>"
+        )
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e3e3ea"/>'
+        )
+        for n, when in points:
+            if n == name:
+                parts.append(
+                    f'<circle cx="{x(when):.1f}" cy="{y:.1f}" r="4" fill="{colour}" fill-opacity="0.75">'
+                    f"<title>{escape(name)}, {when.isoformat()}</title></circle>"
+                )
+        parts.append("</g>")
+    axis_y = top + row_h * len(outlets) + 8
+    parts.append(
+        f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#889"/>'
+    )
+    ticks = _month_ticks(lo, hi)
+    step = max(1, len(ticks) // 12)
+    for t in ticks[::step]:
+        parts.append(
+            f'<text x="{x(t):.1f}" y="{axis_y + 16}" text-anchor="middle" font-size="11">'
+            f"{t.strftime('%b %Y')}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _month_ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    ticks = []
+    day = dt.date(lo.year, lo.month, 1)
+    if day < lo:
+        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    while day <= hi:
+        ticks.append(day)
+        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return ticks or [lo]
+
+
+def _top_table(title: str, counter: Counter[str], table_id: str, n: int = 15) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(k)}</td><td style='text-align:right'>{v}</td></tr>"
+        for k, v in counter.most_common(n)
+    )
+    if not rows:
+        rows = "<tr><td colspan='2'>none</td></tr>"
+    return f"<div class='top'><h3>{escape(title)}</h3><table id='{table_id}'>{rows}</table></div>"
+
+
+def render_report(documents: Iterable[Document], title: str = "citegrab report") -> str:
+    """The report as one HTML string."""
+    docs = list(documents)
+    outlets: Counter[str] = Counter()
+    authors: Counter[str] = Counter()
+    for d in docs:
+        for c in d.citations:
+            outlet = c.outlet or c.inferred_outlet
+            if outlet is not None:
+                outlets[outlet.name] += 1
+            for a in c.authors:
+                authors[a.name] += 1
+    mentions: dict[str, Counter[str]] = {
+        "PERSON": Counter(),
+        "PROVINCE": Counter(),
+        "INSTITUTION": Counter(),
+    }
+    for d in docs:
+        for e in d.entities:
+            if e.label in mentions:
+                mentions[e.label][e.canonical] += 1
+    rows = []
+    for d in docs:
+        for q in d.quotes:
+            quote = highlight(q.text, q.span.start, q.entities)
+            cites = "".join(citation_card(c) for c in q.citations) or (
+                "<span class='diag'>no citation"
+                + (f" — attributed to {escape(q.attributed_to.name)}" if q.attributed_to else "")
+                + "</span>"
+            )
+            where = f"{escape(d.id or '')}:{q.first_line}–{q.last_line}"
+            rows.append(
+                f"<tr><td class='raw'>{where}</td><td><div class='q'>{quote}</div></td><td>{cites}</td></tr>"
+            )
+    n_cites = sum(len(d.citations) for d in docs)
+    n_quotes = sum(len(d.quotes) for d in docs)
+    tops = "".join(
+        [
+            _top_table("Most cited outlets", outlets, "top-outlets"),
+            _top_table("Most cited authors", authors, "top-authors"),
+            _top_table("People mentioned", mentions["PERSON"], "top-people"),
+            _top_table("Provinces mentioned", mentions["PROVINCE"], "top-provinces"),
+            _top_table("Institutions mentioned", mentions["INSTITUTION"], "top-institutions"),
+        ]
+    )
+    css = (
+        "<style>body{margin:24px}h1{font:600 22px system-ui}h2{font:600 17px system-ui;margin-top:28px}"
+        ".tops{display:flex;flex-wrap:wrap;gap:24px}.top table{border-collapse:collapse;font-size:13px}"
+        ".top td{padding:2px 8px;border-bottom:1px solid #eee}#quotes{border-collapse:collapse;width:100%}"
+        "#quotes td{vertical-align:top;border-top:1px solid #ddd;padding:6px}"
+        ".q{white-space:pre-wrap;max-height:14em;overflow:auto}#search{font-size:14px;padding:4px;width:320px}"
+        "</style>"
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title>{STYLE}{css}</head><body><div class='cg'>"
+        f"<h1>{escape(title)}</h1>"
+        f"<p>{len(docs)} documents · {n_quotes} quotes · {n_cites} citations · "
+        f"{sum(len(d.entities) for d in docs)} entity mentions</p>"
+        f"<h2>Citations per outlet over time</h2>{_timeline(docs)}"
+        f"<h2>Most cited and most mentioned</h2><div class='tops'>{tops}</div>"
+        f"<h2>Quotes and their citations</h2>"
+        f"<p><input id='search' type='search' placeholder='Search quotes, outlets, authors…'> "
+        f"<span id='shown'>{len(rows)}</span> of {len(rows)} shown</p>"
+        f"<table id='quotes'><thead><tr><th>where</th><th>quote</th><th>citation</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"</div><script>{SEARCH_JS}</script></body></html>"
+    )
