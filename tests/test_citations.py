@@ -272,6 +272,32 @@ def test_full_article_block() -> None:
     assert c.date == dt.date(2019, 4, 12)
 
 
+BLOCKS = [
+    # a block, authors, title, outlet, match, date
+    ("Read the full story here:\nNorth Korea’s markets expand\nDaily NK\nKim Kwang-jin\n2013-5-20",
+     ["Kim Kwang-jin"], "North Korea’s markets expand", "Daily NK", "exact", dt.date(2013, 5, 20)),
+    ("Read the full story here:\nChina-DPRK trade hits record\nAsia Times\nPark Hyun\n2013-5-20",
+     ["Park Hyun"], "China-DPRK trade hits record", "Asia Times", "unknown", dt.date(2013, 5, 20)),
+    ("Full article:\nPyongyang’s taxi boom\nBy Ifang Bremer\nNK News\nJuly 1, 2022",
+     ["Ifang Bremer"], "Pyongyang’s taxi boom", "NK News", "exact", dt.date(2022, 7, 1)),
+    ("Read more here:\nPyongyang’s taxi boom\nNK News\n2022-07-01",
+     [], "Pyongyang’s taxi boom", "NK News", "exact", dt.date(2022, 7, 1)),
+    ("Full article:\nTitle: Border trade resumes\nAuthor: Lee Jeong-jin\nOutlet: Yonhap\nDate: 2017-08-25",
+     ["Lee Jeong-jin"], "Border trade resumes", "Yonhap News Agency", "alias", dt.date(2017, 8, 25)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("block", "authors", "title", "outlet", "match", "date"), BLOCKS)
+def test_blocks(
+    block: str, authors: list[str], title: str, outlet: str, match: str, date: dt.date
+) -> None:
+    c = citegrab.parse_citation(block)
+    assert c is not None and c.form == "full-article"
+    assert [a.name for a in c.authors] == authors
+    assert (c.title, c.date) == (title, date)
+    assert c.outlet is not None and (c.outlet.name, c.outlet.match) == (outlet, match)
+
+
 HOSTILE = st.text(
     alphabet=st.sampled_from(list("(()“”\"'‘’,;:/. Source:0123456789abcKCNA")), max_size=300
 )

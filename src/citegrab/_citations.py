@@ -29,8 +29,8 @@ _KEYWORD = regex.compile(
 )
 _KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
 _FULL_ARTICLE = regex.compile(
-    r"^\s*(?:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full\s+(?:article|story)"
-    r"|original\s+(?:article|story))\s*(?:here\s*)?[:：]\s*",
+    r"^\s*(?:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full\s+(?:article|story|report)"
+    r"|read\s+more|original\s+(?:article|story)|source\s+article)\s*(?:here\s*)?[:：]\s*",
     regex.IGNORECASE,
 )
 _SINGLE_TITLE_STRICT = regex.compile(
@@ -471,6 +471,20 @@ class CitationGrammar:
 
     # -- multi-line "Full article:" block ---------------------------------------------------------
 
+    def _block_people_and_outlet(self, rest: list[str], src: ParsedSource) -> None:
+        """Unlabelled block lines after the title: "By …" and name-like lines are authors (a known
+        family name decides between a person and an unknown outlet); otherwise the first is the
+        outlet (the usual order is title, outlet, author, date)."""
+        by = [f for f in rest if f.casefold().startswith("by ")]
+        people = by or [f for f in rest if _personish(f)]
+        if not src.authors and people:
+            src.authors = [_author(a) for a in split_authors(people[0]) if looks_like_name(a)]
+            rest = [f for f in rest if f != people[0]]
+        if src.outlet is None and rest:
+            src.outlet = self.registry.resolve(rest.pop(0).strip(" ."))
+        if not src.authors and rest and looks_like_name(strip_by(rest[0])):
+            src.authors = [_author(a) for a in split_authors(rest[0]) if looks_like_name(a)]
+
     def parse_block(self, lines: list[str], ref: dt.date | None = None) -> ParsedLine | None:
         """Parse a "Full article:" block: the marker line then title/author/outlet/date lines."""
         if not lines:
@@ -488,6 +502,7 @@ class CitationGrammar:
                 one.form = "full-article"
                 return one
         src = ParsedSource()
+        unlabeled: list[str] = []
         for f in fields:
             label, _, value = f.partition(":")
             lab = label.strip().casefold()
@@ -507,13 +522,20 @@ class CitationGrammar:
             elif src.title is None and not f.casefold().startswith("by "):
                 src.title = normalise_title(f)
                 src.quoted_title = True
-            elif not src.authors and looks_like_name(strip_by(f).split("/")[0].split(" and ")[0]):
-                src.authors = [_author(a) for a in split_authors(f) if looks_like_name(a)]
-            elif src.outlet is None:
-                src.outlet = self.registry.resolve(f.strip(" ."))
+            else:
+                unlabeled.append(f)
+        self._block_people_and_outlet(unlabeled, src)
         if not (src.title and (src.date or src.outlet)):
             return None
         return ParsedLine("full-article", [self._finish(src)], [])
+
+
+def _personish(line: str) -> bool:
+    """A bare line that reads as a person's name: name-shaped, with a known family name."""
+    from ._authors import family_first
+
+    name = strip_by(line)
+    return looks_like_name(name) and family_first(name.split()) is not None
 
 
 def _date_severity(code: DiagnosticCode) -> Severity:

@@ -80,7 +80,7 @@ class QuoteFinder:
             ln = text_lines[i]
             s = ln.strip()
             ref = self.ref_date(layout, i)
-            if s[:20].casefold().startswith(("full", "read", "original")):
+            if s[:20].casefold().startswith(("full", "read", "original", "source article")):
                 block = self._block(lines, i, layout.body_end)
                 parsed = self.grammar.parse_block([text_lines[j] for j in block], ref)
                 if parsed is not None:
