@@ -35,15 +35,15 @@ def main() -> None:
         for _ in re.finditer(pattern, text):
             pass
 
-    t_sources = best_of(lambda: scan(r"(?m)^\(?Sources?:?.*$"))
-    t_lines = best_of(lambda: scan(r"(?m)^.*$"))
+    t_sources = best_of(lambda: scan(r"(?m)^\(?Sources?:?.*$"), 5)
+    t_lines = best_of(lambda: scan(r"(?m)^.*$"), 5)
     doc = None
 
     def parse() -> None:
         nonlocal doc
         doc = ex.extract(text)
 
-    t_parse = best_of(parse)
+    t_parse = best_of(parse, 5)
     assert doc is not None
     report(
         "parse",

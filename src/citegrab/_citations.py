@@ -103,9 +103,11 @@ def normalise_title(text: str) -> str | None:
 
 def _matching_paren(text: str, start: int) -> int:
     """Index of the parenthesis closing the one at ``start``, or -1 (linear scan)."""
-    depth = 0
     opener = text[start]
     closer = ")" if opener == "(" else "]"
+    if text.count(opener) == 1:  # the usual case, answered by C-level string search
+        return text.find(closer, start)
+    depth = 0
     for i in range(start, len(text)):
         ch = text[i]
         if ch == opener:

@@ -388,7 +388,11 @@ class _Mentions:
             self._hits = [(s + b, e + b, x) for s, e, x in self.registry.mentions(self.text)]
             self._starts = [h[0] for h in self._hits]
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return Counter(h[2].id for h in self._hits[lo:hi] if h[1] <= end)
+        counts: Counter[str] = Counter()
+        for _, e, entry in self._hits[lo:hi]:
+            if e <= end:
+                counts[entry.id] += 1
+        return counts
 
 
 class _LazyCounts:
