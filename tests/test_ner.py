@@ -241,3 +241,15 @@ def test_dev_gold_entity_scores(corpus_dir: Path) -> None:
 def test_public_extract_with_entities() -> None:
     doc = citegrab.extract("A source in Yanggang Province told Daily NK.", entities=True)
     assert {e.label for e in doc.entities} >= {"PROVINCE", "INSTITUTION"}
+
+
+def test_short_gazetteer_name_does_not_split_a_longer_name(tagger: EntityTagger) -> None:
+    found = ents(tagger, "Reporters Lee Sang Yong and Ha Yoon Ah wrote about it.")
+    assert ("Ha Yoon Ah", "PERSON", "Ha Yoon Ah") in found
+    assert not [e for e in found if e[0] == "Yoon"]
+
+
+def test_head_noun_rule_does_not_join_places_with_and(tagger: EntityTagger) -> None:
+    found = ents(tagger, "They wrote about Hyesan and the Kaesong Industrial Complex.")
+    assert ("Kaesong Industrial Complex", "INSTITUTION", "Kaesong Industrial Complex") in found
+    assert not [e for e in found if e[0].startswith("Hyesan")]

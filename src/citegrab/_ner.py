@@ -61,7 +61,7 @@ class NoModelWarning(UserWarning):
 
 _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|th|kh|ph|sh|ts|[gkndtrlmbpsjhcwy])?"
 _VOWEL = r"(?:wae|yae|yeo|ae|ai|eo|eu|ui|oe|wa|wo|we|wi|ya|ye|yo|yu|yoo|ee|oo|ou|ŏ|ŭ|a|e|i|o|u|y)"
-_FINAL = r"(?:ng|n|m|l|k|p|t|r)?"
+_FINAL = r"(?:ng|n|m|l|k|p|t|r|h)?"
 _SYL = _INITIAL + _VOWEL + _FINAL
 GIVEN_TOKEN = regex.compile(r"(?:" + _SYL + r"){1,2}(?:-(?:" + _SYL + r"){1,2})?", regex.IGNORECASE)
 
@@ -113,7 +113,7 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
     word = (
         r"(?:(?!(?:" + heads + r")[’']s\b)\p{Lu}[\p{L}\-]*(?:[’']s|s[’'])?|\d{1,2}(?:st|nd|rd|th))"
     )
-    pre = r"(?:" + word + r"\s+(?:(?:and|&)\s+)?){0,6}"
+    pre = r"(?:" + word + r"\s+){0,6}"
     tail = (
         r"(?:\s+(?:of|for)\s+(?:the\s+)?"
         + word
@@ -188,7 +188,7 @@ class RulesComponent:
 
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         pre_words = m.group("pre").split()
-        while pre_words and (pre_words[0] in self.gaz.stop_first or pre_words[0] in ("and", "&")):
+        while pre_words and pre_words[0] in self.gaz.stop_first:
             pre_words.pop(0)
         head, tail = m.group("head"), m.group("tail")
         if not pre_words and not tail:
@@ -272,7 +272,13 @@ class FinalizeComponent:
             if sp is None:
                 continue
             clash = [o for o in out if o.start < sp.end and sp.start < o.end]
-            if all(not o.id_ and (o.label_ == PERSON or len(o) < len(sp)) for o in clash):
+            # the rule wins over model spans, and over shorter person spans of any source
+            # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
+            if all(
+                (not o.id_ and (o.label_ == PERSON or len(o) < len(sp)))
+                or (o.label_ == PERSON and len(o) < len(sp))
+                for o in clash
+            ):
                 sp.id_ = "rule:korean-name"
                 out = [o for o in out if o not in clash] + [sp]
         doc.ents = filter_spans(out)
