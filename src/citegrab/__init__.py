@@ -83,11 +83,7 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
     from ._readers import Source, read_path
 
     ex = default_extractor(entities)
-    docs = [
-        ex.extract(src.text, doc=src.id, hints=src.hints)
-        for src in read_path(path)
-        if isinstance(src, Source)
-    ]
+    docs = [ex.extract_source(src) for src in read_path(path) if isinstance(src, Source)]
     if len(docs) != 1:
         raise InputError(
             f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"

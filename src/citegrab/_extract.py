@@ -30,6 +30,7 @@ from ._models import (
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
 from ._quotes import FoundCitation, FoundQuote, QuoteFinder
+from ._readers import Source
 from ._scan import Lines, Scan, scan
 from ._segment import PostLayout, segment
 
@@ -117,6 +118,20 @@ class Extractor:
         if self.entities:
             document = self.tagger.annotate(document)
         return document
+
+    def extract_source(self, src: Source) -> Document:
+        """Extract a `Source` from citegrab's readers (its hints and offsets included); reading
+        diagnostics (such as a decoding fallback) are kept on the document."""
+        doc = self.extract(
+            src.text,
+            doc=src.id,
+            hints=src.hints,
+            char_offset=src.char_offset,
+            line_offset=src.line_offset,
+        )
+        if src.diagnostics:
+            doc = doc.model_copy(update={"diagnostics": src.diagnostics + doc.diagnostics})
+        return doc
 
     def extract_many(self, items: list[tuple[str, str | None]]) -> list[Document]:
         """Extract several ``(text, doc_id)`` documents, batching the NER pass."""

@@ -16,7 +16,7 @@ import warnings
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 import spacy
@@ -552,46 +552,33 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
             end_line=lines.lineno(lines.line_of(max(start, end - 1))),
         )
 
-    def add(start: int, end: int, label: str, source: str = "rule") -> None:
+    def put(start: int, end: int, entity: dict[str, Any], yields_to: Any) -> None:
+        """Add an entity (local offsets) unless an overlapping one it ``yields_to`` is there;
+        overlapping entities it does not yield to are replaced."""
         clash = index.overlapping(start + base, end + base)
-        if any(e.source != "model" and e.label != PERSON for e in clash):
+        if any(yields_to(e) for e in clash):
             return
         for e in clash:
             index.remove(e)
-        index.add(
-            Entity(
-                text=doc.text[start:end],
-                label=label,
-                canonical=doc.text[start:end],
-                source=source,
-                span=global_span(start, end),
-            )
-        )
+        index.add(Entity(text=doc.text[start:end], span=global_span(start, end), **entity))
+
+    def add(start: int, end: int, label: str) -> None:
+        text = doc.text[start:end]
+        put(
+            start, end, {"label": label, "canonical": text, "source": "rule"},
+            lambda e: e.source != "model" and e.label != PERSON,
+        )  # fmt: skip
 
     gaz = _gazetteer()
     registry = default_registry()
 
     def add_outlet(start: int, end: int, entry_id: str, name: str) -> None:
-        clash = index.overlapping(start + base, end + base)
-        if any(
-            e.source == "gazetteer"
-            and e.label == INSTITUTION
-            and (e.span.end - e.span.start) >= end - start
-            for e in clash
-        ):
-            return
-        for e in clash:
-            index.remove(e)
-        index.add(
-            Entity(
-                text=doc.text[start:end],
-                label=INSTITUTION,
-                canonical=name,
-                id=f"outlet:{entry_id}",
-                source="gazetteer",
-                span=global_span(start, end),
-            )
-        )
+        put(
+            start, end,
+            {"label": INSTITUTION, "canonical": name, "id": f"outlet:{entry_id}", "source": "gazetteer"},
+            lambda e: e.source == "gazetteer" and e.label == INSTITUTION
+            and (e.span.end - e.span.start) >= end - start,
+        )  # fmt: skip
 
     for start, end, entry in registry.mentions(doc.text):
         if doc.text[start:end] not in gaz.not_entities:

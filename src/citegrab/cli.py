@@ -155,18 +155,9 @@ def _extract_one(job: tuple[Extractor, Source]) -> Document | dict[str, Any]:
     """Extract one source; a failure becomes an error record (runs in worker processes too)."""
     extractor, src = job
     try:
-        doc = extractor.extract(
-            src.text,
-            doc=src.id,
-            hints=src.hints,
-            char_offset=src.char_offset,
-            line_offset=src.line_offset,
-        )
+        return extractor.extract_source(src)
     except Exception as exc:  # one bad document never stops the batch
         return {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
-    if src.diagnostics:
-        doc = doc.model_copy(update={"diagnostics": src.diagnostics + doc.diagnostics})
-    return doc
 
 
 def run_documents(

@@ -46,13 +46,7 @@ def records_for_path(path: str, options: dict[str, Any]) -> list[dict[str, Any]]
 
 def _records(ex: Extractor, src: Source) -> Iterator[dict[str, Any]]:
     try:
-        doc = ex.extract(
-            src.text,
-            doc=src.id,
-            hints=src.hints,
-            char_offset=src.char_offset,
-            line_offset=src.line_offset,
-        )
+        doc = ex.extract_source(src)
     except Exception as exc:
         yield {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
         return
