@@ -15,7 +15,7 @@ from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
 _BY = regex.compile(
-    r"^\s*(?:(?:written|reported|reporting|posted)\s+)?by\b[:\s]*", regex.IGNORECASE
+    r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
 )
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
