@@ -276,7 +276,7 @@ BLOCKS = [
     # a block, authors, title, outlet, match, date
     ("Read the full story here:\nNorth Korea’s markets expand\nDaily NK\nKim Kwang-jin\n2013-5-20",
      ["Kim Kwang-jin"], "North Korea’s markets expand", "Daily NK", "exact", dt.date(2013, 5, 20)),
-    ("Read the full story here:\nChina-DPRK trade hits record\nAsia Times\nPark Hyun\n2013-5-20",
+    ("Read the full story here:\nChina-DPRK trade hits record\nPyongyang Business Review\nPark Hyun\n2013-5-20",
      ["Park Hyun"], "China-DPRK trade hits record", "Pyongyang Business Review", "unknown", dt.date(2013, 5, 20)),
     ("Full article:\nPyongyang’s taxi boom\nBy Ifang Bremer\nNK News\nJuly 1, 2022",
      ["Ifang Bremer"], "Pyongyang’s taxi boom", "NK News", "exact", dt.date(2022, 7, 1)),
