@@ -148,3 +148,24 @@ def test_other_styles() -> None:
         (27, 25),
         (33, 31),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "byline"),
+    [
+        ("Posted by Curtis Melvin on July 8, 2022", dt.date(2022, 7, 8), "Curtis Melvin"),
+        ("By Curtis Melvin | July 8, 2022", dt.date(2022, 7, 8), "Curtis Melvin"),
+        ("Posted on July 8, 2022 by Curtis Melvin", dt.date(2022, 7, 8), "Curtis Melvin"),
+        ("Published: 8 July 2022", dt.date(2022, 7, 8), None),
+        ("Friday, July 8, 2022", dt.date(2022, 7, 8), None),
+        ("July 8, 2022 at 9:00 am", dt.date(2022, 7, 8), None),
+        ("2022-07-08", dt.date(2022, 7, 8), None),
+    ],
+)
+def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:
+    text = f"A title\n\n{line}\n\nAccording to Yonhap:\n\nKim met officials.\n\n(Source: “Kim meets,” Yonhap, 7/7/2022.)\n"
+    doc = citegrab.extract(text)
+    post = doc.posts[0]
+    assert (post.title, post.date, post.byline) == ("A title", date, byline)
+    assert (post.first_line, post.last_line) == (1, 9)
+    assert [c.line for c in doc.citations] == [9]

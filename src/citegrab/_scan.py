@@ -85,14 +85,14 @@ class Scan:
 
 
 _CITE_OPEN = frozenset('([“"‘')
-_DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEe")
+_DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _UPDATE_OPEN = frozenset("UuEeAaPp([")
 _SOURCE_WORD = re.compile(
     r"^(?:(?:[Ss]ources?|SOURCES?)[ \t]*[:：—–-]|(?i:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full|original\s+(?:article|story)))"
 )
 _UPDATE_WORD = re.compile(r"^[(\[]?[ \t]*(?i:update[ds]?|edit|addendum|postscript|ps)\b")
 _DATE_WORD = re.compile(
-    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s))"
+    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 

@@ -37,10 +37,22 @@ def markers() -> Markers:
     """The packaged layout markers, compiled."""
     t = load_toml("markers.toml")
     prefixes = "|".join(regex.escape(p) for p in sorted(t["date_prefixes"], key=len, reverse=True))
+    time = r"(?:\s*(?:,|at|@|-|–)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
     date_line = regex.compile(
-        r"^\s*(?:(?:" + prefixes + r")\s*)?(?P<date>" + DATE_RE.pattern + r")"
-        r"(?:\s*(?:,|at|@|-|–)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
-        r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$",
+        r"^\s*(?:(?:"
+        + prefixes
+        + r")\s*:?\s*)?(?P<date>"
+        + DATE_RE.pattern
+        + r")"
+        + time
+        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$"
+        # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
+        + r"|^\s*(?:posted\s+|written\s+)?by\s*:?\s*(?P<by>[^|–—\n]{2,60}?)\s*(?:\bon\b|[|–—-]|,)\s*"
+        + r"(?P<date>"
+        + DATE_RE.pattern.replace("(?P<", "(?P<b_")
+        + r")"
+        + time
+        + r"\s*$",
         regex.IGNORECASE | regex.VERSION1,
     )
     by = "|".join(regex.escape(p) for p in sorted(t["byline_prefixes"], key=len, reverse=True))
@@ -74,6 +86,7 @@ class PostLayout:
     body_end: int
     end_marker_line: int | None
     updates: list[tuple[int, dt.date]] = field(default_factory=list)
+    last_content: int | None = None  # last non-blank line when there is no end marker
 
     @property
     def first(self) -> int:
@@ -81,7 +94,11 @@ class PostLayout:
 
     @property
     def last(self) -> int:
-        return self.end_marker_line if self.end_marker_line is not None else self.body_end - 1
+        if self.end_marker_line is not None:
+            return self.end_marker_line
+        if self.last_content is not None:
+            return self.last_content
+        return self.body_end - 1
 
 
 def is_end_marker(line: str) -> bool:
@@ -226,6 +243,9 @@ def _layout(
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
+    if marker is None:
+        last = lines.prev_nonblank(end, start)
+        layout.last_content = last if last >= 0 else None
     ref = date.value if date else None
     upd = markers().update
     candidates = Scan.between(found.update, start, body_end) + Scan.between(
