@@ -121,6 +121,8 @@ def _matching_paren(text: str, start: int) -> int:
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
     """Split on ``sep`` where it is not inside double quotation marks."""
+    if sep not in text:
+        return [text]
     parts: list[str] = []
     inside = False
     last = 0
