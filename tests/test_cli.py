@@ -124,3 +124,41 @@ def test_eval_on_gold(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_eval_bad_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "eval", str(tmp_path), "--no-entities")
     assert code == 2 and "no NAME.txt" in err
+
+
+def test_user_outlet_registry_from_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "p.txt"
+    post.write_text(
+        "T\n\nJuly 8th, 2022\n\nFrom the Gazette:\n\nKim spoke.\n\n"
+        "(Source: “Kim speaks,” Pyongyang Gazette, 7/7/2022.)\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "extract", str(post), "--no-entities")
+    assert json.loads(out)["outlet"]["match"] == "unknown"
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[outlet]]\nid = "pg"\nname = "The Pyongyang Gazette"\naliases = ["Pyongyang Gazette"]\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "extract", str(post), "--no-entities", "--outlets", str(extra))
+    rec = json.loads(out)
+    assert (
+        code == 0
+        and rec["outlet"]["name"] == "The Pyongyang Gazette"
+        and rec["outlet"]["id"] == "pg"
+    )
+
+
+def test_entities_labels_option(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(FIXTURES / "archive-2019.txt")
+    code, out, _ = run(capsys, "entities", path, "--labels", "PROVINCE", "--format", "jsonl")
+    labels = {json.loads(x)["label"] for x in out.splitlines()}
+    assert code == 0 and labels == {"PROVINCE"}
+    code, out, _ = run(capsys, "entities", path, "--labels", "all", "--format", "jsonl")
+    assert {json.loads(x)["label"] for x in out.splitlines()} > {
+        "PERSON",
+        "PROVINCE",
+        "INSTITUTION",
+    }
