@@ -169,3 +169,18 @@ def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:
     assert (post.title, post.date, post.byline) == ("A title", date, byline)
     assert (post.first_line, post.last_line) == (1, 9)
     assert [c.line for c in doc.citations] == [9]
+
+
+def test_share_widgets_between_posts() -> None:
+    text = (
+        "First post\n\nJuly 8th, 2022\n\nAccording to Yonhap:\n\nKim met officials.\n\n"
+        "(Source: “Kim meets officials,” Yonhap, 7/7/2022.)\n\nShare this:\n\nTwitter\nFacebook\n\n"
+        "Like Loading...\n\nSecond post\n\nJuly 9th, 2022\n\nKCNA reports:\n\nKim spoke.\n\n"
+        "(Source: “Kim speaks,” KCNA, 9/7/2022.)\n\nShare this:\n\nTwitter\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(p.title, p.first_line, p.last_line) for p in doc.posts] == [
+        ("First post", 1, 11),
+        ("Second post", 18, 28),
+    ]
+    assert [c.post_date for c in doc.citations] == [dt.date(2022, 7, 8), dt.date(2022, 7, 9)]

@@ -30,6 +30,7 @@ class Markers:
     update: regex.Pattern[str]
     elisions: frozenset[str]
     figure_words: frozenset[str]
+    furniture: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -69,6 +70,7 @@ def markers() -> Markers:
         update=update,
         elisions=frozenset(t["elisions"]),
         figure_words=frozenset(w.casefold() for w in t.get("figure_words", ())),
+        furniture=tuple(w.casefold() for w in t.get("post_furniture", ())),
     )
 
 
@@ -99,6 +101,20 @@ class PostLayout:
         if self.last_content is not None:
             return self.last_content
         return self.body_end - 1
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is a sharing widget's label ("Twitter", "Like Loading...")."""
+    s = line.strip().casefold()
+    return 0 < len(s) <= 60 and s.startswith(markers().furniture)
+
+
+def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
+    """The last line before ``i`` that is neither blank nor widget furniture, or -1."""
+    j = lines.prev_nonblank(i, lo)
+    while j >= lo and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+        j = lines.prev_nonblank(j, lo)
+    return j
 
 
 def is_end_marker(line: str) -> bool:
@@ -184,7 +200,7 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
-        before = lines.prev_nonblank(t)
+        before = _prev_content(lines, t)
         if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
         if before >= 0 and _date_line(text_lines[t]) is not None:
@@ -228,23 +244,18 @@ def _layout(
                 start = nb + 1
     elif by is not None:
         byline_line = date_line
-    # the last end marker before the next post closes this one
+    # the last end marker before the next post (and any widget lines after it) closes this one
     marker = None
-    j = lines.prev_nonblank(end, start)
-    while j >= start:
-        if j in marker_set:
-            marker = j
-            break
-        if lines.lines[j].strip():
-            break
-        j -= 1
+    j = _prev_content(lines, end, start)
+    if j >= start and j in marker_set:
+        marker = j
     body_end = marker if marker is not None else end
     title = lines.lines[title_line].strip() if title_line is not None else ""
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
     if marker is None:
-        last = lines.prev_nonblank(end, start)
+        last = _prev_content(lines, end, start)
         layout.last_content = last if last >= 0 else None
     ref = date.value if date else None
     upd = markers().update
