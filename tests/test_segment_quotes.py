@@ -184,3 +184,14 @@ def test_share_widgets_between_posts() -> None:
         ("Second post", 18, 28),
     ]
     assert [c.post_date for c in doc.citations] == [dt.date(2022, 7, 8), dt.date(2022, 7, 9)]
+
+
+def test_quoted_headline_and_dateline_are_not_a_new_post() -> None:
+    text = (
+        "A post\n\nJuly 20th, 2022\n\nA recent article from Rodong Sinmun:\n\n"
+        "More Measures Taken to Prevent Damage\n\nJuly 13, 2022\n\nAn intensive campaign is underway.\n\n"
+        "(Source: Rodong Sinmun, July 13, 2022.)\n"
+    )
+    doc = citegrab.extract(text)
+    assert [p.title for p in doc.posts] == ["A post"]
+    assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 11, 5)]

@@ -203,6 +203,12 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         before = _prev_content(lines, t)
         if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
+        if (
+            before >= 0
+            and before not in marker_set
+            and text_lines[before].rstrip().endswith((":", "："))
+        ):
+            continue  # a quoted article's headline and dateline right after a lead-in
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         if heads and t <= heads[-1][1]:
