@@ -195,3 +195,15 @@ def test_quoted_headline_and_dateline_are_not_a_new_post() -> None:
     doc = citegrab.extract(text)
     assert [p.title for p in doc.posts] == ["A post"]
     assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 11, 5)]
+
+
+def test_uncited_block_ends_when_the_blogger_speaks_again() -> None:
+    text = (
+        "A post\n\nJuly 20th, 2022\n\nAP:\n\nOfficials said the rains would continue.\n\n"
+        "“I have never seen such floods,” a farmer said.\n\n"
+        "I think this matters for the harvest.\n\nMore commentary follows here.\n"
+    )
+    doc = citegrab.extract(text)
+    q = doc.quotes[0]
+    assert (q.first_line, q.last_line) == (7, 9)  # the farmer's quoted "I" does not end it
+    assert q.attributed_to is not None and q.attributed_to.name == "Associated Press"

@@ -236,6 +236,14 @@ class QuoteFinder:
         last = end
         while last > first and lines.blank(last):
             last -= 1
+        # nothing closes an uncited block but the next lead-in or the post's end; the blogger's
+        # own voice coming back (first person outside quotation marks) ends it sooner
+        j = lines.next_nonblank(first, last + 1)
+        while j >= 0:
+            if _blogger_voice(lines.lines[j]):
+                last = lines.prev_nonblank(j, first)
+                break
+            j = lines.next_nonblank(j, last + 1)
         q = FoundQuote(first, last, lead)
         q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
         return q
@@ -254,6 +262,15 @@ class QuoteFinder:
 def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
     s = line.rstrip()
     return len(s) > 1 and s.endswith((":", "：")) and s.strip() not in elisions and len(s) < 3000
+
+
+_QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
+_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+
+
+def _blogger_voice(line: str) -> bool:
+    """First-person singular outside quotation marks: the blogger speaking, not the source."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", line)))
 
 
 def _introduces_figure(lead_in: str) -> bool:
