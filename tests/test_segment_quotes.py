@@ -207,3 +207,15 @@ def test_uncited_block_ends_when_the_blogger_speaks_again() -> None:
     q = doc.quotes[0]
     assert (q.first_line, q.last_line) == (7, 9)  # the farmer's quoted "I" does not end it
     assert q.attributed_to is not None and q.attributed_to.name == "Associated Press"
+
+
+def test_cited_block_without_lead_in_starts_after_the_bloggers_voice() -> None:
+    text = (
+        "A post\n\nJuly 20th, 2022\n\nI have been following the border story for months.\n\n"
+        "Trade resumed at Sinuiju on Monday, sources said.\n\nTrucks crossed the bridge.\n\n"
+        "(Source: “Trade resumes,” Daily NK, 18/7/2022.)\n"
+    )
+    doc = citegrab.extract(text)
+    q = doc.quotes[0]
+    assert (q.first_line, q.last_line, q.lead_in_line) == (7, 9, None)
+    assert "quote-no-lead-in" in {d.code.value for d in q.diagnostics}

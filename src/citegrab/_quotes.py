@@ -205,7 +205,14 @@ class QuoteFinder:
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
-            first = lines.next_nonblank(lead if lead is not None else boundary - 1, block_end + 1)
+            start_after = lead if lead is not None else boundary - 1
+            if lead is None:
+                # no lead-in: the block starts after the blogger last spoke in the first person
+                for j in range(block_end - (0 if inline else 1), boundary - 1, -1):
+                    if j >= 0 and lines.lines[j].strip() and _blogger_voice(lines.lines[j]):
+                        start_after = j
+                        break
+            first = lines.next_nonblank(start_after, block_end + 1)
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
