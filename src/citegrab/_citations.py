@@ -40,10 +40,8 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
-_EDITION_NOTE = regex.compile(
-    r"\s*\((?:in\s+)?(?:korean|english|japanese|chinese|russian|print|online|edition|web)[^)]*\)\s*$",
-    regex.IGNORECASE,
-)
+_EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
+"""A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")

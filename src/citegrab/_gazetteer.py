@@ -62,6 +62,7 @@ def _province_forms(row: dict[str, object]) -> set[str]:
         for suffix in row.get("suffixes", []):  # type: ignore[attr-defined]
             names.update(f"{s} {suffix}" for s in stems)
         return names
+    base_stems = [str(x) for x in row.get("stems", [])]  # type: ignore[attr-defined]
     if direction:
         words = ["North", "N.", "Northern"] if direction == "north" else ["South", "S.", "Southern"]
         for s in stems:
@@ -69,8 +70,19 @@ def _province_forms(row: dict[str, object]) -> set[str]:
                 names.add(f"{w} {s}")
                 names.add(f"{w}-{s}" if not w.endswith(".") else f"{w}{s}")
             names.add(f"{s} {words[0]}")
+        # native forms: McCune-Reischauer "-pukto"/"-namdo", Revised "buk-do"/"nam-do"
+        suffixes = (
+            ("-bukto", "-pukto", "buk-do", "-bukdo")
+            if direction == "north"
+            else ("-namdo", "nam-do")
+        )
+        for b in base_stems:
+            for suf in suffixes:
+                names.update(spelling_variants(f"{b}{suf}"))
     else:
         names.update(stems)
+        for b in base_stems:
+            names.update(spelling_variants(f"{b}-do"))
     for native in row.get("native", []):  # type: ignore[attr-defined]
         names.update(spelling_variants(str(native)))
     forms = set(names)
