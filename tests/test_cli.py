@@ -162,3 +162,10 @@ def test_entities_labels_option(capsys: pytest.CaptureFixture[str]) -> None:
         "PROVINCE",
         "INSTITUTION",
     }
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "x.txt").write_text("T\n\nJuly 8th, 2022\n\nText.\n", encoding="utf-8")
+    (tmp_path / "x.citations.jsonl").write_text("{not json\n", encoding="utf-8")
+    code, _, err = run(capsys, "eval", str(tmp_path), "--no-entities")
+    assert code == 2 and "x.citations.jsonl:1: not valid JSON" in err and "Traceback" not in err

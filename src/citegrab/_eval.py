@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ._errors import InputError
 from ._extract import Extractor
 from ._models import Citation, Document, Entity
 from ._readers import decode
@@ -25,7 +26,15 @@ FIELDS = ("authors", "title", "outlet", "date", "quote", "lead_in")
 def _jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    out = []
+    for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not ln.strip():
+            continue
+        try:
+            out.append(json.loads(ln))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+    return out
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -424,6 +425,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # never a traceback for users; CITEGRAB_DEBUG=1 shows it
+        if os.environ.get("CITEGRAB_DEBUG"):
+            raise
+        print(
+            f"citegrab: error: {type(exc).__name__}: {exc} (set CITEGRAB_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_PARTIAL
 
 
 if __name__ == "__main__":
