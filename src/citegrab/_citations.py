@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ._authors import looks_like_name, split_authors, strip_by
+from ._authors import looks_like_name, make_author, split_authors, strip_by
 from ._dates import ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
@@ -540,15 +540,13 @@ def _personish(line: str) -> bool:
     return looks_like_name(name) and family_first(name.split()) is not None
 
 
+_DATE_WARNINGS = frozenset(
+    {DiagnosticCode.DATE_IMPOSSIBLE, DiagnosticCode.DATE_AFTER_POST, DiagnosticCode.DATE_AMBIGUOUS}
+)
+
+
 def _date_severity(code: DiagnosticCode) -> Severity:
-    if code in (DiagnosticCode.DATE_IMPOSSIBLE, DiagnosticCode.DATE_AFTER_POST):
-        return Severity.WARNING
-    if code is DiagnosticCode.DATE_AMBIGUOUS:
-        return Severity.WARNING
-    return Severity.INFO
+    return Severity.WARNING if code in _DATE_WARNINGS else Severity.INFO
 
 
-def _author(name: str) -> Author:
-    from ._authors import make_author
-
-    return make_author(name)
+_author = make_author

@@ -133,13 +133,6 @@ class Extractor:
             doc = doc.model_copy(update={"diagnostics": src.diagnostics + doc.diagnostics})
         return doc
 
-    def extract_many(self, items: list[tuple[str, str | None]]) -> list[Document]:
-        """Extract several ``(text, doc_id)`` documents, batching the NER pass."""
-        docs = [self._parse(text, doc, None, 0, 0) for text, doc in items]
-        if self.entities and docs:
-            docs = self.tagger.annotate_many(docs)
-        return docs
-
     def parse_citation(self, text: str, *, post_date: dt.date | None = None) -> Citation | None:
         """Parse one citation line (no surrounding post needed)."""
         parsed = self.grammar.parse_line(text, post_date)
@@ -262,10 +255,9 @@ class Extractor:
             span=span,
             lead_in_line=lines.lineno(fq.lead_in) if fq.lead_in is not None else None,
         )
-        ref_for_cites = None if not fq.citations else ref
         citations: list[Citation] = []
         for fc in fq.citations:
-            citations.extend(self._found(lines, fc, ref_for_cites, fq, post_counts, doc, post_date))
+            citations.extend(self._found(lines, fc, ref, fq, post_counts, doc, post_date))
         diags: list[Diagnostic] = []
         attributed: Outlet | None = None
         how: str | None = None

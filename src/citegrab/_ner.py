@@ -195,21 +195,15 @@ class RulesComponent:
             return None
         if head in self.gaz.weak_heads and len(pre_words) < 2 and not tail:
             return None
-        start = m.start("head") - (len(" ".join(pre_words)) + 1 if pre_words else 0)
-        # re-locate the start precisely (pre may contain "and" and irregular spacing)
-        if pre_words:
-            start = text_find_words(doc.text, m.start("pre"), m.start("head"), pre_words[0])
+        start = m.start("head")
+        if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
+            found = doc.text.find(pre_words[0], m.start("pre"), m.start("head"))
+            start = found if found >= 0 else m.start("pre")
         span = doc.char_span(start, m.end(), label=INSTITUTION, alignment_mode="contract")
         if span is None:
             return None
         span.id_ = "rule:institution"
         return span
-
-
-def text_find_words(text: str, lo: int, hi: int, first: str) -> int:
-    """Offset of the first occurrence of ``first`` in text[lo:hi] that starts a word."""
-    i = text.find(first, lo, hi)
-    return i if i >= 0 else lo
 
 
 class FinalizeComponent:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
 from typing import IO, Any
 
 from ._models import Citation, Document, Entity
@@ -209,10 +208,6 @@ class Writer:
                         self._csv.writeheader()
                 self._csv.writerow(row)
         self._first = False
-
-    def write_all(self, records: Iterable[tuple[dict[str, Any], dict[str, Any] | None]]) -> None:
-        for rec, flat in records:
-            self.write(rec, flat)
 
     def close(self) -> None:
         """Finish the output (closing bracket for json, the rendered table)."""

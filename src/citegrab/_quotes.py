@@ -10,7 +10,6 @@ outlet ("AP:", "According to Yonhap:").
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -260,10 +259,6 @@ class QuoteFinder:
         last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
         hits = list(self.registry.mentions(last_sentence))
         return hits[-1][2] if hits else None
-
-    def mention_counts(self, text: str) -> Counter[str]:
-        """How often each outlet id is mentioned in a stretch of text."""
-        return Counter(e.id for _, _, e in self.registry.mentions(text))
 
 
 def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
