@@ -169,3 +169,16 @@ def test_bad_gold_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "x.citations.jsonl").write_text("{not json\n", encoding="utf-8")
     code, _, err = run(capsys, "eval", str(tmp_path), "--no-entities")
     assert code == 2 and "x.citations.jsonl:1: not valid JSON" in err and "Traceback" not in err
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citegrab import cli
+
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False)
+    assert cli._Progress("citations").bar is None
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
+    progress = cli._Progress("citations")
+    assert progress.bar is not None
+    progress.update(5)
+    assert progress.records == 5 and progress.bar.n == 1
+    progress.close()

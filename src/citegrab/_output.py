@@ -13,7 +13,7 @@ FORMATS = ("jsonl", "json", "csv", "parquet", "table", "csl-json")
 CSV_COLUMNS = (
     "doc", "line", "part", "form", "authors", "title", "outlet", "outlet_raw", "outlet_id",
     "inferred_outlet", "date", "date_raw", "date_resolution", "post_date", "quote_first_line",
-    "quote_last_line", "lead_in_line", "diagnostics", "raw",
+    "quote_last_line", "lead_in_line", "diagnostics", "url", "raw",
 )  # fmt: skip
 
 
@@ -43,6 +43,7 @@ def flat_row(c: Citation) -> dict[str, Any]:
         "quote_last_line": c.quote.last_line if c.quote else None,
         "lead_in_line": c.quote.lead_in_line if c.quote else None,
         "diagnostics": " ".join(d.code.value for d in c.diagnostics),
+        "url": c.url,
         "raw": c.raw,
     }
 
