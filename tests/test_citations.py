@@ -253,6 +253,12 @@ NOT_CITATIONS = [
     "",
     "Source",
     "(Source:",
+    "(Photo: KCNA, 8/7/2022)",
+    "(h/t: Curtis)",
+    "(via Yonhap)",
+    "(emphasis added)",
+    "(Source: own calculations based on KOTRA data)",
+    "(Image: Rodong Sinmun)",
 ]
 
 

@@ -246,7 +246,9 @@ class CitationGrammar:
         known_outlet = src.outlet is not None and src.outlet.match != "unknown"
         has_date = src.date is not None
         if keyword and colon:
-            return bool(src.title or known_outlet or has_date or src.outlet or src.url)
+            # "(Source: own calculations)" names no article: a citation gives a quoted title,
+            # a known outlet, a date or a link
+            return bool(src.quoted_title or known_outlet or has_date or src.url)
         if keyword:
             return has_date or known_outlet or src.quoted_title
         if strict:
