@@ -42,6 +42,7 @@ _SINGLE_TITLE_LOOSE = regex.compile(
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
 _EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
+_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
@@ -380,7 +381,9 @@ class CitationGrammar:
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
-        for cand in (text, _EDITION_NOTE.sub("", text)):
+        bare = _EDITION_NOTE.sub("", text)
+        # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
+        for cand in (text, bare, *_OUTLET_PARTS.split(bare)):
             if cand and self.registry.is_outlet(cand):
                 return self.registry.resolve(cand)
         return None
