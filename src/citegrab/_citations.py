@@ -385,7 +385,8 @@ class CitationGrammar:
         # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
         for cand in (text, bare, *_OUTLET_PARTS.split(bare)):
             if cand and self.registry.is_outlet(cand):
-                return self.registry.resolve(cand)
+                found = self.registry.resolve(cand)
+                return found if cand == text else found.model_copy(update={"raw": text.strip()})
         return None
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
