@@ -581,8 +581,13 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
         for c in post.citations:
             if c.outlet is not None and c.outlet.raw:
                 k = c.raw.rfind(c.outlet.raw)
-                if k >= 0:
-                    s0 = c.span.start - base + k
+                s0 = c.span.start - base + k
+                known = [
+                    e
+                    for e in index.overlapping(s0 + base, s0 + base + len(c.outlet.raw))
+                    if e.source == "gazetteer" and e.label == INSTITUTION
+                ]
+                if k >= 0 and not known:  # e.g. "Sana": an outlet only by its place in the line
                     add_outlet(s0, s0 + len(c.outlet.raw), c.outlet.id or "unknown", c.outlet.name)
         if post.byline:
             ln = post.first_line - 1 - doc.line_offset
