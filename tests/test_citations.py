@@ -207,6 +207,10 @@ CASES += [
         [], None, "NK News", None, "source", {DiagnosticCode.NO_DATE},
     ),
     (
+        "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022.) Emphasis mine.",
+        ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", {DiagnosticCode.LEFTOVER_TEXT},
+    ),
+    (
         "[Source: Daily NK, 13/7/2022]",
         [], None, "Daily NK", dt.date(2022, 7, 13), "source", set(),
     ),

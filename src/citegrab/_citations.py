@@ -181,8 +181,13 @@ class CitationGrammar:
                     Issue(DiagnosticCode.UNCLOSED_PAREN, "citation has no closing parenthesis")
                 )
             else:
-                if text[close + 1 :].strip(" .") != "":
+                after = text[close + 1 :].strip(" .")
+                if after and not (len(after) <= 60 and _KEYWORD.match(text[1:close].strip())):
                     return None  # a leading parenthetical such as "(Updated) Title"
+                if after:  # "(Source: …) Emphasis mine."
+                    issues.append(
+                        Issue(DiagnosticCode.LEFTOVER_TEXT, f"text after the citation: {after!r}")
+                    )
                 inner = text[1:close]
         inner = inner.strip()
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)]
