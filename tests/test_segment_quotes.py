@@ -219,3 +219,19 @@ def test_cited_block_without_lead_in_starts_after_the_bloggers_voice() -> None:
     q = doc.quotes[0]
     assert (q.first_line, q.last_line, q.lead_in_line) == (7, 9, None)
     assert "quote-no-lead-in" in {d.code.value for d in q.diagnostics}
+
+
+def test_two_parentheticals_on_one_line_and_a_paragraph_closed_by_its_source() -> None:
+    text = (
+        "T\n\nJuly 8th, 2022\n\nTwo reports:\n\nTrade resumed at Sinuiju.\n\n"
+        "(Source: A Kim, “One,” RFA, 1/7/2022.) (Source: B Lee, “Two,” Daily NK, 2/7/2022.)\n\n"
+        "A paragraph that ends with its source. (Source: “Three,” Yonhap, 3/7/2022.)\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(c.line, c.title) for c in doc.citations] == [(9, "One"), (9, "Two"), (11, "Three")]
+    assert doc.citations[1].raw == "(Source: B Lee, “Two,” Daily NK, 2/7/2022.)"
+    assert [(q.first_line, [c.title for c in q.citations]) for q in doc.quotes] == [
+        (7, ["One", "Two"]),
+        (11, ["Three"]),
+    ]
+    assert doc.quotes[1].text == "A paragraph that ends with its source."

@@ -182,7 +182,8 @@ class CitationGrammar:
                 )
             else:
                 after = text[close + 1 :].strip(" .")
-                if after and not (len(after) <= 60 and _KEYWORD.match(text[1:close].strip())):
+                remark = len(after) <= 60 and not after.startswith(("(", "["))
+                if after and not (remark and _KEYWORD.match(text[1:close].strip())):
                     return None  # a leading parenthetical such as "(Updated) Title"
                 if after:  # "(Source: …) Emphasis mine."
                     issues.append(

@@ -94,12 +94,17 @@ class QuoteFinder:
                 lead = len(ln) - len(ln.lstrip())
                 start = lines.starts[i] + lead
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref))
-            elif (m := _last_inline_source(s)) is not None:
-                tail = s[m:]
-                parsed = self.grammar.parse_line(tail, ref)
-                if parsed is not None:
-                    start = lines.starts[i] + (len(ln) - len(ln.lstrip())) + m
-                    found.append(FoundCitation(i, i, start, start + len(tail), parsed, ref))
+            else:
+                # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
+                # several on one line; each is parsed on its own
+                base = lines.starts[i] + (len(ln) - len(ln.lstrip()))
+                for a, b in _inline_sources(s):
+                    piece = s[a:b].rstrip()
+                    parsed = self.grammar.parse_line(piece, ref)
+                    if parsed is not None:
+                        found.append(
+                            FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
+                        )
         return found
 
     @staticmethod
@@ -194,12 +199,16 @@ class QuoteFinder:
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
-            # consecutive citations (one quote, two citation lines) share the quote before them
+            # consecutive citations (one quote, two citation lines, or two on one line) share
+            # the quote before them
             if (
                 quotes
                 and quotes[-1].citations
                 and not mine
-                and lines.prev_nonblank(c.first) in cite_at
+                and (
+                    (lines.prev_nonblank(c.first) in cite_at and not inline)
+                    or quotes[-1].citations[-1].first == c.first
+                )
             ):
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
@@ -282,13 +291,11 @@ def _introduces_figure(lead_in: str) -> bool:
     return bool(words & markers().figure_words)
 
 
-def _last_inline_source(s: str) -> int | None:
-    """Offset of a trailing "(Source: …)" that closes a paragraph, if the line ends in one."""
-    if not s.endswith((")", ".)", ").", "]")):
-        return None
-    last = None
-    for m in _INLINE_SOURCE.finditer(s):
-        last = m
-    if last is None or last.start() == 0:
-        return None
-    return last.start()
+def _inline_sources(s: str) -> list[tuple[int, int]]:
+    """Spans of "(Source: …)" parentheticals in a line that ends with one (each runs to the next)."""
+    if not s.rstrip(" .").endswith((")", "]")):
+        return []
+    starts = [m.start() for m in _INLINE_SOURCE.finditer(s)]
+    if not starts:
+        return []
+    return list(zip(starts, [*starts[1:], len(s)], strict=True))
