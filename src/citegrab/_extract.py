@@ -29,7 +29,7 @@ from ._models import (
     Span,
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
-from ._quotes import FoundCitation, FoundQuote, QuoteFinder
+from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder
 from ._readers import Source
 from ._scan import Lines, Scan, scan
 from ._segment import PostLayout, segment
@@ -215,6 +215,15 @@ class Extractor:
                 )
         all_citations.sort(key=lambda c: (c.span.start, c.part))
         diags: list[Diagnostic] = []
+        for i in finder.capped:
+            if layout.body_start <= i < layout.body_end:
+                diags.append(
+                    Diagnostic(
+                        code=DiagnosticCode.LEFTOVER_TEXT,
+                        message=f"line {lines.lineno(i)} holds more '(Source:' parentheticals "
+                        f"than are read from one line; only the last {MAX_INLINE} were parsed",
+                    )
+                )
         if layout.title_line is not None and layout.date is None:
             diags.append(
                 Diagnostic(code=DiagnosticCode.POST_NO_DATE, message="post has no date line")

@@ -59,6 +59,7 @@ class QuoteFinder:
     def __init__(self, grammar: CitationGrammar, registry: OutletRegistry) -> None:
         self.grammar = grammar
         self.registry = registry
+        self.capped: list[int] = []  # lines with more inline sources than were read
 
     def ref_date(self, layout: PostLayout, line: int) -> dt.date | None:
         """The date a source on ``line`` cannot postdate: the post's, or a dated update's."""
@@ -98,7 +99,10 @@ class QuoteFinder:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
                 # several on one line; each is parsed on its own
                 base = lines.starts[i] + (len(ln) - len(ln.lstrip()))
-                for a, b in _inline_sources(s):
+                pieces = _inline_sources(s)
+                if len(pieces) == MAX_INLINE:
+                    self.capped.append(i)
+                for a, b in pieces:
                     piece = s[a:b].rstrip()
                     parsed = self.grammar.parse_line(piece, ref)
                     if parsed is not None:
@@ -291,11 +295,15 @@ def _introduces_figure(lead_in: str) -> bool:
     return bool(words & markers().figure_words)
 
 
+MAX_INLINE = 50
+"""At most this many "(Source:" parentheticals are read from one line (hostile input guard)."""
+
+
 def _inline_sources(s: str) -> list[tuple[int, int]]:
     """Spans of "(Source: …)" parentheticals in a line that ends with one (each runs to the next)."""
     if not s.rstrip(" .").endswith((")", "]")):
         return []
-    starts = [m.start() for m in _INLINE_SOURCE.finditer(s)]
+    starts = [m.start() for m in _INLINE_SOURCE.finditer(s)][-MAX_INLINE:]
     if not starts:
         return []
     return list(zip(starts, [*starts[1:], len(s)], strict=True))
