@@ -123,9 +123,12 @@ def is_end_marker(line: str) -> bool:
     return 0 < len(s) <= 40 and s.casefold() in markers().end_of_post
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 120 or not _DIGIT.search(s):  # every date form has a digit
         return None
     m = markers().date_line.match(s)
     if m is None:
