@@ -247,3 +247,31 @@ def test_gzip_that_is_not_warc_is_an_error_record(
     p.write_bytes(gzip.compress(b"not a warc at all"))
     assert main(["extract", str(p), "--no-entities"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoding_never_raises(data: bytes) -> None:
+    from citegrab._readers import decode
+
+    text, diags = decode(data)
+    assert isinstance(text, str)
+    assert (not diags) or diags[0].code.value == "decoding-fallback"
+
+
+TAGS = ["<p>", "</p>", "<blockquote>", "</blockquote>", "<article>", "</article>", "<div>", "</div>",
+        "<br>", "<time datetime='2022-07-08'>", "</time>", "(Source: ", "“T,” ", "RFA, 8/7/22.)", "&#8220;", "<"]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(TAGS) | st.text(max_size=12), max_size=40))
+def test_html_reader_never_raises(parts: list[str]) -> None:
+    from citegrab._html import html_to_text
+
+    text, hints = html_to_text("".join(parts))
+    doc = citegrab.Extractor().extract(text, hints=hints)
+    assert doc.text == text
