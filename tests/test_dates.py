@@ -91,7 +91,7 @@ def test_not_a_date() -> None:
     assert find_dates("132.5 mm (5.2 inches) of rain by 4 p.m.") == []
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789/.-, JulyMayDec.stndrh")), max_size=80))
 def test_date_normaliser_never_raises(text: str) -> None:
     for d in find_dates(text, REF):
@@ -99,7 +99,7 @@ def test_date_normaliser_never_raises(text: str) -> None:
     parse_date(text, REF)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_date_normaliser_never_raises_on_any_text(text: str) -> None:
     find_dates(text)
