@@ -17,11 +17,13 @@ from ._hints import Hints, PostHint
 
 NOISE = (
     "script, style, noscript, template, iframe, svg, form, nav, aside, "
-    "#comments, .comments, .comment-list, .comments-area, .comment-respond, #respond, "
+    "#comments, .comments, .comment-list, .commentlist, .comments-area, .comment-respond, #respond, "
+    ".comment, .responses, #disqus_thread, .fb-comments, .wp-block-comments, "
     ".sidebar, #sidebar, #secondary, .widget-area, .widget, .site-footer, #colophon, "
     ".site-header, #masthead, .navigation, .nav-links, .post-navigation, .pagination, "
     ".sharedaddy, .sd-sharing, .share, .sharing, .social, .social-share, .jp-relatedposts, "
-    ".related-posts, .breadcrumbs, .screen-reader-text, .skip-link"
+    ".related-posts, .breadcrumbs, .screen-reader-text, .skip-link, .menu, #menu, .site-navigation, "
+    ".widget_text, .textwidget, .cookie-notice, .newsletter, .subscribe, .advertisement, .ads"
 )
 POST_SELECTORS = ("article", ".post, .hentry, .type-post", ".blog-post, .entry")
 TITLE_SELECTOR = ".entry-title, .post-title, h1, h2"
