@@ -275,3 +275,20 @@ def test_html_reader_never_raises(parts: list[str]) -> None:
     text, hints = html_to_text("".join(parts))
     doc = citegrab.Extractor().extract(text, hints=hints)
     assert doc.text == text
+
+
+def test_iter_documents_over_a_warc_and_a_directory(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    _warc(warc)
+    docs = list(citegrab.iter_documents(warc))
+    assert [d.id for d in docs] == [
+        "https://nknotes.example/2019/05/",
+        "https://nknotes.example/2022/07/messy/",
+    ]
+    with pytest.raises(citegrab.InputError, match="iter_documents"):
+        citegrab.extract_file(warc)
+    assert (
+        len(list(citegrab.iter_documents([FIXTURES / "archive-2019.txt", FIXTURES / "html"]))) == 2
+    )
+    with pytest.raises(citegrab.InputError):
+        list(citegrab.iter_documents(tmp_path / "missing.txt"))

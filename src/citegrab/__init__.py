@@ -7,7 +7,7 @@ pydantic records they return (`Document` → `Post` → `Quote` → `Citation`).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,7 @@ __all__ = [
     "default_registry",
     "extract",
     "extract_file",
+    "iter_documents",
     "json_schema",
     "parse_citation",
     "to_frame",
@@ -89,6 +90,25 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
             f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"
         )
     return docs[0]
+
+
+def iter_documents(
+    paths: Iterable[str | Path] | str | Path, *, entities: bool = False
+) -> Iterator[Document]:
+    """Documents from files, directories (recursive), WARC and JSONL inputs, one at a time.
+
+    Skipped records (a WARC's images, invalid JSONL lines) are passed over; an unreadable input
+    raises `InputError`. For fault-tolerant batches use the CLI or `citegrab.dask`.
+    """
+    from ._readers import Skipped, read
+
+    items = [paths] if isinstance(paths, str | Path) else list(paths)
+    ex = default_extractor(entities)
+    for src in read(items):
+        if isinstance(src, InputError):
+            raise src
+        if not isinstance(src, Skipped):
+            yield ex.extract_source(src)
 
 
 def to_frame(documents_or_citations: Iterable[Document | Citation]) -> Any:
