@@ -8,6 +8,7 @@ never against the wall clock. ISO and other year-first forms are never read day-
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -43,12 +44,19 @@ PIECES: dict[str, str] = {
 }
 """Named pieces of the date grammar; each branch names its groups so that one pass finds all."""
 
-DATE_RE = regex.compile(
+def _scoped(name: str, pattern: str) -> str:
+    """Prefix a piece's group names with its own name (the standard library needs unique names)."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
+
+
+DATE_RE = re.compile(
     r"(?<![\w/.\-])(?:"
-    + "|".join(f"(?P<{name}>{pat})" for name, pat in PIECES.items())
+    + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in PIECES.items())
     + r")(?![\w/\-]|\.\d)",
-    regex.IGNORECASE | regex.VERSION1,
+    re.IGNORECASE,
 )
+"""One pass finds every date form; stdlib `re` (faster than `regex` here), groups named
+``<piece>_<field>``."""
 
 
 @dataclass(frozen=True)
@@ -101,16 +109,20 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve(m: regex.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+def _resolve(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
     raw = m.group(0)
-    kind = next(k for k in PIECES if m.group(k) is not None)
+    kind = m.lastgroup or next(k for k in PIECES if m.group(k) is not None)
+
+    def g(field: str) -> str:
+        return m.group(f"{kind}_{field}")
+
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
     value: dt.date | None
     if kind in ("iso", "korean"):
-        value = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        value = _make(int(g("y")), int(g("m")), int(g("d")))
     elif kind == "numeric":
-        a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+        a, b, ys = int(g("a")), int(g("b")), g("y")
         y = int(ys) if len(ys) == 4 else _year2(int(ys), ref, issues, raw)
         day_first, month_first = _make(y, b, a), _make(y, a, b)
         if day_first and month_first and a != b:
@@ -135,10 +147,10 @@ def _resolve(m: regex.Match[str], ref: dt.date | None, offset: int = 0) -> Parse
         else:
             value = day_first or month_first
     else:
-        mon = MONTHS[m.group("mon").casefold().rstrip(".")]
-        day = int(m.group("d"))
+        mon = MONTHS[g("mon").casefold().rstrip(".")]
+        day = int(g("d"))
         if kind in ("mdy", "dmy"):
-            value = _make(int(m.group("y")), mon, day)
+            value = _make(int(g("y")), mon, day)
         else:
             year = ref.year if ref is not None else None
             if year is None:
@@ -196,7 +208,7 @@ def last_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
     return _resolve(found, ref) if found is not None else None
 
 
-def _last_match(text: str, pos: int) -> regex.Match[str] | None:
+def _last_match(text: str, pos: int) -> re.Match[str] | None:
     last = None
     for last in DATE_RE.finditer(text, pos):  # noqa: B007 - we want the final match
         pass
