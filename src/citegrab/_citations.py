@@ -387,12 +387,14 @@ class CitationGrammar:
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
-        bare = _EDITION_NOTE.sub("", text)
+        if self.registry.is_outlet(text):
+            return self.registry.resolve(text)
+        bare = _EDITION_NOTE.sub("", text) if ")" in text else text
         # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
-        for cand in (text, bare, *_OUTLET_PARTS.split(bare)):
-            if cand and self.registry.is_outlet(cand):
-                found = self.registry.resolve(cand)
-                return found if cand == text else found.model_copy(update={"raw": text.strip()})
+        parts = _OUTLET_PARTS.split(bare) if _OUTLET_PARTS.search(bare) else []
+        for cand in (bare, *parts):
+            if cand and cand != text and self.registry.is_outlet(cand):
+                return self.registry.resolve(cand).model_copy(update={"raw": text.strip()})
         return None
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:

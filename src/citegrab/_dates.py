@@ -44,6 +44,7 @@ PIECES: dict[str, str] = {
 }
 """Named pieces of the date grammar; each branch names its groups so that one pass finds all."""
 
+
 def _scoped(name: str, pattern: str) -> str:
     """Prefix a piece's group names with its own name (the standard library needs unique names)."""
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
