@@ -212,6 +212,14 @@ CASES += [
         ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", {DiagnosticCode.LEFTOVER_TEXT},
     ),
     (
+        "(Source: “Title,” Daily NK, July 8, 2022, accessed July 10, 2022.)",
+        [], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: “Floods,” Reuters, July 8, 2022 (updated July 9, 2022).)",
+        [], "Floods", "Reuters", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
         "[Source: Daily NK, 13/7/2022]",
         [], None, "Daily NK", dt.date(2022, 7, 13), "source", set(),
     ),

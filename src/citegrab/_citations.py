@@ -42,6 +42,10 @@ _SINGLE_TITLE_LOOSE = regex.compile(
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
 _EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
+_SECONDARY_DATE = regex.compile(
+    r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
+    regex.IGNORECASE,
+)
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
@@ -352,7 +356,10 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
-        # date: the last one after the title, else the last one before it
+        # date: the last one after the title, else the last one before it; an access or update
+        # date ("accessed July 10, 2022") is not the article's date
+        if _SECONDARY_DATE.search(tail):
+            tail = _SECONDARY_DATE.sub(" ", tail)
         date = last_date(tail, ref)
         if date is not None:
             tail = tail[: date.start] + " " + tail[date.end :]
