@@ -235,3 +235,25 @@ def test_two_parentheticals_on_one_line_and_a_paragraph_closed_by_its_source() -
         (11, ["Three"]),
     ]
     assert doc.quotes[1].text == "A paragraph that ends with its source."
+
+
+def test_markdown_posts() -> None:
+    from .conftest import FIXTURES
+
+    doc = citegrab.extract_file(FIXTURES / "markdown-2021.md")
+    # read off fixtures/markdown-2021.md by hand
+    assert [(p.title, p.date, p.byline) for p in doc.posts] == [
+        ("Fuel prices in Hyesan", dt.date(2021, 3, 2), "Hanna Lindqvist"),
+        ("Markets reopen in Sinuiju", dt.date(2021, 3, 1), "Hanna Lindqvist"),
+    ]
+    got = [(c.line, [a.name for a in c.authors], c.title, c.outlet.name if c.outlet else None, c.date)
+           for c in doc.citations]  # fmt: skip
+    assert got == [
+        (13, ["Mun Dong Hui"], "Fuel prices jump in Hyesan", "Daily NK", dt.date(2021, 3, 1)),
+        (29, ["Jieun Kim"], "Sinuiju markets reopen", "Radio Free Asia", dt.date(2021, 2, 28)),
+    ]
+    assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [
+        (9, 11, 7),
+        (27, 27, 25),
+    ]
+    assert doc.citations[0].raw.startswith("(Source:") and doc.citations[1].raw.endswith("2021.)")

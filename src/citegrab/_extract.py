@@ -31,7 +31,7 @@ from ._models import (
 from ._outlets import OutletEntry, OutletRegistry, default_registry
 from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder
 from ._readers import Source
-from ._scan import Lines, Scan, scan
+from ._scan import Lines, Scan, quote_marked_blocks, scan
 from ._segment import PostLayout, segment
 
 
@@ -157,6 +157,8 @@ class Extractor:
         found = scan(lines)
         finder = QuoteFinder(self.grammar, self.registry)
         blocks = list(hints.quotes) if hints is not None else []
+        if not blocks and ">" in text:  # Markdown quote markers delimit the quoted blocks
+            blocks = quote_marked_blocks(lines.lines)
         posts = [
             self._post(lines, layout, finder, found, doc, blocks)
             for layout in segment(lines, found, hints)

@@ -16,7 +16,7 @@ import regex
 
 from ._citations import CitationGrammar, ParsedLine
 from ._outlets import OutletEntry, OutletRegistry
-from ._scan import Lines, Scan
+from ._scan import Lines, Scan, content, content_start
 from ._segment import PostLayout, markers
 
 _WORD = regex.compile(r"\p{L}+")
@@ -78,11 +78,12 @@ class QuoteFinder:
             if i < skip_to:
                 continue
             ln = text_lines[i]
-            s = ln.strip()
+            lead = content_start(ln)
+            s = content(ln)
             ref = self.ref_date(layout, i)
             if s[:20].casefold().startswith(("full", "read", "original", "source article")):
                 block = self._block(lines, i, layout.body_end)
-                parsed = self.grammar.parse_block([text_lines[j] for j in block], ref)
+                parsed = self.grammar.parse_block([content(text_lines[j]) for j in block], ref)
                 if parsed is not None:
                     last = block[-1]
                     found.append(
@@ -92,13 +93,12 @@ class QuoteFinder:
                     continue
             parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
             if parsed is not None:
-                lead = len(ln) - len(ln.lstrip())
                 start = lines.starts[i] + lead
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref))
             else:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
                 # several on one line; each is parsed on its own
-                base = lines.starts[i] + (len(ln) - len(ln.lstrip()))
+                base = lines.starts[i] + lead
                 pieces = _inline_sources(s)
                 if len(pieces) == MAX_INLINE:
                     self.capped.append(i)
@@ -148,8 +148,9 @@ class QuoteFinder:
             last = b
             if inside:
                 last = lines.prev_nonblank(min(c.first for c in inside), a)
-                if last < a:
-                    last = a
+            while last > a and not content(lines.lines[last]):  # a bare ">" line
+                last -= 1
+            last = max(last, a)
             prev = lines.prev_nonblank(a, layout.body_start)
             lead = (
                 prev if prev >= 0 and _is_lead_in(lines.lines[prev], markers().elisions) else None

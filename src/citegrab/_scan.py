@@ -16,6 +16,42 @@ from itertools import accumulate
 _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 
 
+_MARKUP = " \t\u00a0>*_"
+
+
+def content_start(line: str) -> int:
+    """Index where a line's content starts after indentation and plain-text markup: Markdown
+    quote markers ("> ") and emphasis ("*", "_") around a citation line."""
+    i = 0
+    n = len(line)
+    while i < n and line[i] in _MARKUP:
+        i += 1
+    return i
+
+
+def content(line: str) -> str:
+    """The line without leading indentation/markup and trailing whitespace/emphasis."""
+    return line[content_start(line) :].rstrip(" \t\u00a0*_")
+
+
+def quote_marked_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Runs of Markdown-quoted lines ("> …"), blank lines inside a run allowed (0-based, inclusive)."""
+    blocks: list[tuple[int, int]] = []
+    start = last = -1
+    for i, ln in enumerate(lines):
+        s = ln.lstrip(" \t")
+        if s.startswith(">"):
+            if start < 0:
+                start = i
+            last = i
+        elif s.strip() and start >= 0:
+            blocks.append((start, last))
+            start = -1
+    if start >= 0:
+        blocks.append((start, last))
+    return blocks
+
+
 class Lines:
     """The document's lines with their start offsets (built with C-level loops only)."""
 
@@ -110,8 +146,8 @@ def scan(lines: Lines) -> Scan:
         if not ln:
             continue
         first = ln[0]
-        if first in " \t\u00a0":
-            ln = ln.strip()
+        if first in _MARKUP:
+            ln = content(ln)
             if not ln:
                 continue
             first = ln[0]

@@ -259,7 +259,8 @@ def _layout(
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
-    title = lines.lines[title_line].strip() if title_line is not None else ""
+    # a Markdown heading's "#" marks are layout, not title
+    title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
