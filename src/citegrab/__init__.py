@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,10 @@ from ._models import (
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
 
-__version__ = "0.1.0"
+try:
+    __version__ = _metadata.version("citegrab")
+except _metadata.PackageNotFoundError:  # running from a source tree without installing
+    __version__ = "0.0.0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
