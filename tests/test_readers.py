@@ -292,3 +292,16 @@ def test_iter_documents_over_a_warc_and_a_directory(tmp_path: Path) -> None:
     )
     with pytest.raises(citegrab.InputError):
         list(citegrab.iter_documents(tmp_path / "missing.txt"))
+
+
+def test_empty_articles_are_passed_over() -> None:
+    from citegrab._html import html_to_text
+
+    # found by the property test above: empty <article>s produced posts past the text's end
+    for html, n_posts in [
+        ("<p><article>(Source: </p><article>", 1),
+        ("<article></article>", 0),
+        ("<article><h2>T</h2></article><article><p>(Source: “T,” RFA, 8/7/22.)</p></article>", 2),
+    ]:
+        text, hints = html_to_text(html)
+        assert len(citegrab.Extractor().extract(text, hints=hints).posts) == n_posts

@@ -164,7 +164,11 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
     text_lines = lines.lines
     marker_set = {i for i in found.short if is_end_marker(text_lines[i])}
     out = []
+    n = len(lines)
     for h in hints.posts:
+        end = min(h.end, n)
+        if h.first >= end or lines.next_nonblank(h.first - 1, end) < 0:
+            continue  # an empty <article>, or one past the rendered text
         date = None
         if h.date_line is not None:
             hit = _date_line(text_lines[h.date_line])
@@ -178,7 +182,7 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
             default=h.first,
         )
         layout = _layout(
-            lines, found, marker_set, h.title_line, h.date_line, date, by, start, h.end
+            lines, found, marker_set, h.title_line, h.date_line, date, by, min(start, end), end
         )
         if h.byline_line is not None:
             layout.byline_line = h.byline_line
