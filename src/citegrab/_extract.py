@@ -200,13 +200,13 @@ class Extractor:
         post_date = layout.date.value if layout.date else None
         p_start, p_end = lines.starts[layout.first], lines.end(layout.last)
         cb = lines.char_base  # quote spans are in whole-input coordinates
-        mentions = _Mentions(self.registry, lines.text[p_start:p_end], p_start + cb)
+        mentions = _Mentions(self.registry, lines.text, p_start, p_end, cb)
         post_counts = _LazyCounts(mentions, p_start + cb, p_end + cb)
         quotes: list[Quote] = []
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
         for fq in found_quotes:
-            q = self._quote(lines, fq, finder, post_counts, doc, post_date)
+            q = self._quote(lines, fq, post_counts, doc, post_date)
             quotes.append(q)
             all_citations.extend(q.citations)
             quoted_cites.update(id(c) for c in fq.citations)
@@ -250,7 +250,6 @@ class Extractor:
         self,
         lines: Lines,
         fq: FoundQuote,
-        finder: QuoteFinder,
         post_counts: _LazyCounts,
         doc: str | None,
         post_date: dt.date | None,
@@ -393,17 +392,21 @@ class Extractor:
 class _Mentions:
     """Outlet mentions in one post, found in one pass the first time an inference needs them."""
 
-    __slots__ = ("_hits", "_starts", "base", "registry", "text")
+    __slots__ = ("_hits", "_starts", "base", "end", "registry", "start", "text")
 
-    def __init__(self, registry: OutletRegistry, text: str, base: int) -> None:
-        self.registry, self.text, self.base = registry, text, base
+    def __init__(
+        self, registry: OutletRegistry, text: str, start: int, end: int, base: int
+    ) -> None:
+        # the post is text[start:end]; offsets reported are start + base onwards
+        self.registry, self.text, self.start, self.end, self.base = registry, text, start, end, base
         self._hits: list[tuple[int, int, OutletEntry]] | None = None
         self._starts: list[int] = []
 
     def count(self, start: int, end: int) -> Counter[str]:
         if self._hits is None:
-            b = self.base
-            self._hits = [(s + b, e + b, x) for s, e, x in self.registry.mentions(self.text)]
+            b = self.start + self.base
+            post = self.text[self.start : self.end]  # sliced only when an inference needs it
+            self._hits = [(s + b, e + b, x) for s, e, x in self.registry.mentions(post)]
             self._starts = [h[0] for h in self._hits]
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         counts: Counter[str] = Counter()
