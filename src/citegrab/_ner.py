@@ -323,6 +323,14 @@ def _gazetteer() -> Gazetteer:
 _WARNED = False
 
 
+def _ner_only(name: str) -> Language:
+    """A spaCy model (package name or path) with nothing but its NER component."""
+    nlp = spacy.load(name, exclude=NOT_NEEDED)
+    for pipe in [p for p in nlp.pipe_names if p != "ner"]:
+        nlp.remove_pipe(pipe)
+    return nlp
+
+
 def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
     """Load the NER-only pipeline: named model, else CITEGRAB_SPACY_MODEL, else the defaults.
 
@@ -335,7 +343,7 @@ def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
     used: str | None = None
     if named:
         try:
-            nlp = spacy.load(named, exclude=NOT_NEEDED)
+            nlp = _ner_only(named)
         except (OSError, ImportError, ValueError) as exc:
             raise ModelError(
                 f"cannot load spaCy model {named!r} ({exc.__class__.__name__}); install the package "
@@ -345,7 +353,7 @@ def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
     else:
         for name in DEFAULT_MODELS:
             try:
-                nlp = spacy.load(name, exclude=NOT_NEEDED)
+                nlp = _ner_only(name)
                 used = name
                 break
             except (OSError, ImportError):
@@ -362,8 +370,6 @@ def load_pipeline(model: str | None = None) -> tuple[Language, str | None]:
             )
             _WARNED = True
         nlp = spacy.blank("en")
-    for pipe in [p for p in nlp.pipe_names if p != "ner"]:
-        nlp.remove_pipe(pipe)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="citegrab_gazetteer",
@@ -663,9 +669,7 @@ def document_level(doc: Document, ents: list[Entity]) -> list[Entity]:
 
 def bare_model_entities(doc: Document, model: str | None = None) -> list[Entity]:
     """The bare model's entities (ORG→INSTITUTION, GPE/LOC→PROVINCE if a province), for baselines."""
-    nlp = spacy.load(model or DEFAULT_MODELS[0], exclude=NOT_NEEDED)
-    for pipe in [p for p in nlp.pipe_names if p != "ner"]:
-        nlp.remove_pipe(pipe)
+    nlp = _ner_only(model or DEFAULT_MODELS[0])
     lines = Lines(doc.text)
     out: list[Entity] = []
     mapping = {"PERSON": PERSON, "ORG": INSTITUTION, "GPE": PROVINCE, "LOC": PROVINCE}
