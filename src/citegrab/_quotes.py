@@ -163,13 +163,12 @@ class QuoteFinder:
         rest = [c for c in cites if c.first not in used]
         if rest:
             covered = {i for a, b in blocks for i in range(a, b + 1)}
-            extra = self.quotes(lines, layout, rest, found_lines)
-            quotes.extend(q for q in extra if q.citations and not covered & {q.first, q.last})
-            for q in extra:
-                if q.citations and covered & {q.first, q.last}:
-                    quotes.append(
-                        FoundQuote(q.citations[0].first, q.citations[0].first, None, q.citations)
-                    )
+            for q in self.quotes(lines, layout, rest, found_lines):
+                if not q.citations:
+                    continue  # uncited text outside the markup's quotes is the blogger's
+                if covered & {q.first, q.last}:  # would overlap a marked block: keep it bare
+                    q = FoundQuote(q.citations[0].first, q.citations[0].first, None, q.citations)
+                quotes.append(q)
         quotes.sort(key=lambda q: q.first)
         return quotes
 
