@@ -159,10 +159,15 @@ def _iso(value: str | None) -> ParsedDate | None:
     return parse_date(value[:10])
 
 
+def _end_markers(lines: Lines, found: Scan) -> set[int]:
+    """Indices of end-of-post lines ("Share"), among the short lines the scan marked."""
+    return {i for i in found.short if is_end_marker(lines.lines[i])}
+
+
 def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
     """Post layouts taken from markup (HTML articles) rather than guessed from the text."""
     text_lines = lines.lines
-    marker_set = {i for i in found.short if is_end_marker(text_lines[i])}
+    marker_set = _end_markers(lines, found)
     out = []
     n = len(lines)
     for h in hints.posts:
@@ -196,9 +201,8 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         return segment_from_hints(lines, found, hints)
     n = len(lines)
     text_lines = lines.lines
-    markers_at = [i for i in found.short if is_end_marker(text_lines[i])]
-    has_markers = bool(markers_at)
-    marker_set = set(markers_at)
+    marker_set = _end_markers(lines, found)
+    has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     for i in found.date:
         hit = _date_line(text_lines[i])
