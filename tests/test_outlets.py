@@ -69,3 +69,18 @@ def test_mentions_in_running_text() -> None:
         (e.name) for _, _, e in default_registry().mentions("As DNK and RFA reported, AP: said")
     ]
     assert hits == ["Daily NK", "Radio Free Asia", "Associated Press"]
+
+
+def test_registry_files_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "env.toml"
+    extra.write_text('[[outlet]]\nid = "pg"\nname = "The Pyongyang Gazette"\n', encoding="utf-8")
+    monkeypatch.setenv("CITEGRAB_OUTLETS", str(extra))
+    default_registry.cache_clear()
+    try:
+        assert default_registry().resolve("Pyongyang Gazette").id == "pg"
+    finally:
+        monkeypatch.delenv("CITEGRAB_OUTLETS")
+        default_registry.cache_clear()
+    assert default_registry().resolve("Pyongyang Gazette").id is None
