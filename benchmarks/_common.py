@@ -8,17 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "nkeconwatch-2022.txt"
+CORPUS = ROOT / "tests" / "data" / "corpus" / "nkeconwatch-2022.txt"
 FIXTURES = ROOT / "fixtures"
 OUT = Path(__file__).resolve().parent / "out"
 
 
 def dev_text() -> tuple[str, str]:
-    """The development corpus if present, else the bundled fixtures, and a label saying which."""
-    if CORPUS.exists():
-        return CORPUS.read_text(encoding="utf-8"), "shared/corpus/nkeconwatch-2022.txt"
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt")))
-    return text, "fixtures/*.txt"
+    """The development corpus (bundled with the tests) and a label saying which text it is."""
+    return CORPUS.read_text(encoding="utf-8"), "tests/data/corpus/nkeconwatch-2022.txt"
 
 
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:

@@ -1,4 +1,7 @@
-"""Shared test helpers: paths to the bundled fixtures and the (optional) shared dev corpus."""
+"""Shared test helpers: paths to the bundled fixtures, the dev corpus and the CSL schema.
+
+The corpus and schema are copies under tests/data, so the suite stands alone on a fresh clone.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +11,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-CORPUS = ROOT.parent / "shared" / "corpus"
-SCHEMAS = ROOT.parent / "shared" / "schemas"
+DATA = ROOT / "tests" / "data"
+CORPUS = DATA / "corpus"
+SCHEMAS = DATA / "schemas"
 
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    """The shared development corpus; tests using it skip cleanly when it is absent."""
-    if not (CORPUS / "nkeconwatch-2022.txt").exists():
-        pytest.skip("shared development corpus not present")
+    """The development corpus and its gold files (bundled under tests/data/corpus)."""
     return CORPUS
 
 

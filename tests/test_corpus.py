@@ -1,4 +1,4 @@
-"""Integration over the shared development corpus (skipped when it is absent)."""
+"""Integration over the development corpus (bundled under tests/data/corpus)."""
 
 from __future__ import annotations
 

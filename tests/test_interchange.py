@@ -10,7 +10,7 @@ import pytest
 import citegrab
 from citegrab.cli import main
 
-from .conftest import FIXTURES, SCHEMAS
+from .conftest import CORPUS, FIXTURES, SCHEMAS
 
 
 def all_docs(corpus: Path | None) -> list[citegrab.Document]:
@@ -22,8 +22,7 @@ def all_docs(corpus: Path | None) -> list[citegrab.Document]:
 
 @pytest.fixture(scope="module")
 def docs() -> list[citegrab.Document]:
-    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-    return all_docs(corpus if (corpus / "nkeconwatch-2022.txt").exists() else None)
+    return all_docs(CORPUS)
 
 
 def test_format_reparses_to_the_same_record(docs: list[citegrab.Document]) -> None:
@@ -65,10 +64,7 @@ def test_csl_export_validates(
     docs: list[citegrab.Document], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    schema_path = SCHEMAS / "csl-data.json"
-    if not schema_path.exists():
-        pytest.skip("shared CSL schema not present")
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema = json.loads((SCHEMAS / "csl-data.json").read_text(encoding="utf-8"))
     items = [c.to_csl() for d in docs for c in d.citations]
     jsonschema.validate(items, schema)
     assert len({i["id"] for i in items}) == len(items)

@@ -1,4 +1,4 @@
-"""Scoring against a gold directory laid out like ``shared/corpus`` (see docs/evaluation.md).
+"""Scoring against a gold directory laid out like ``tests/data/corpus`` (see its README).
 
 For each ``NAME.txt`` with a ``NAME.citations.jsonl`` beside it: citation precision/recall/F1
 (matched by line and order within the line) and per-field accuracy on matched citations; quote
