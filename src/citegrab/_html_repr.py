@@ -64,7 +64,7 @@ def citation_card(c: Citation) -> str:
     date = escape(c.date.isoformat()) if c.date else "—"
     if c.date_raw:
         date += f" <span class='raw'>({escape(c.date_raw)}"
-        date += f"; {escape(c.date_resolution.value)})</span>" if c.date_resolution else ")</span>"
+        date += f"; {escape(str(c.date_resolution))})</span>" if c.date_resolution else ")</span>"
     rows = [
         _row("authors", escape(", ".join(a.name for a in c.authors)) or "—"),
         _row("title", escape(c.title or "—")),
@@ -75,7 +75,7 @@ def citation_card(c: Citation) -> str:
     ]
     if c.diagnostics:
         items = "".join(
-            f"<li><b>{escape(d.code.value)}</b>: {escape(d.message)}</li>" for d in c.diagnostics
+            f"<li><b>{escape(str(d.code))}</b>: {escape(d.message)}</li>" for d in c.diagnostics
         )
         rows.append(_row("diagnostics", f"<ul class='diag'>{items}</ul>"))
     return f"<div class='card'><table>{''.join(rows)}</table></div>"
