@@ -17,6 +17,9 @@ LABEL_COLOURS = {
 STYLE = (
     "<style>"
     ".cg{font-family:system-ui,sans-serif;font-size:13px;line-height:1.45;max-width:960px}"
+    # notebook front ends right-align table cells (JupyterLab's .jp-RenderedHTMLCommon td):
+    # say left explicitly, with more specific selectors than theirs
+    ".cg,.cg .card table,.cg .card td,.cg .card th{text-align:left}.cg .card table{margin:0}"
     ".cg .card{border:1px solid #ccd;border-radius:6px;padding:6px 10px;margin:6px 0;background:#fafbff}"
     ".cg .card table{border-collapse:collapse}.cg .card td{padding:1px 8px 1px 0;vertical-align:top}"
     ".cg .card td:first-child{color:#667;white-space:nowrap}"
