@@ -10,6 +10,8 @@ from typing import Annotated, Literal, Union, get_args, get_origin
 
 import pydantic
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import citegrab
 from citegrab import SCHEMA_VERSION, Citation, DiagnosticCode, Document
@@ -188,3 +190,33 @@ def test_reference_docs_are_current_and_complete() -> None:
     assert text == gen.render(), "run: python docs/gen_reference.py"
     for name in citegrab.__all__:
         assert f"## `{name}`" in text
+
+
+_READER = citegrab.json_schema(record="citation")
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    minor=st.integers(min_value=0, max_value=999),
+    extra=st.dictionaries(
+        st.text(min_size=1, max_size=12).filter(lambda k: k not in Citation.model_fields),
+        _JSON,
+        max_size=4,
+    ),
+    code=st.text(min_size=1, max_size=30),
+)
+def test_any_later_1y_record_is_read(archive_doc, minor: int, extra: dict, code: str) -> None:  # type: ignore[no-untyped-def,type-arg]
+    jsonschema = pytest.importorskip("jsonschema")
+    data = archive_doc.citations[0].model_dump(mode="json")
+    data.update(extra, schema_version=f"1.{minor}")
+    data["diagnostics"] = [{"code": code, "message": "m"}]
+    jsonschema.validate(data, _READER)
+    c = Citation.model_validate(data)
+    assert c.diagnostics[0].code == code and c.schema_version == f"1.{minor}"
