@@ -255,3 +255,34 @@ def test_ris_names_east_asian_family_first() -> None:
     c = citegrab.parse_citation("(Source: Jiro Ishimaru, “Rice in Hyesan,” Asia Press, 7/7/2022.)")
     assert c is not None
     assert ("AU", "Ishimaru, Jiro") in to_ris(c)
+
+
+def test_csl_export_writes_each_id_once(corpus_doc: citegrab.Document) -> None:
+    out = io.StringIO()
+    w = open_writer("csl-json", out)
+    for c in (*corpus_doc.citations, *corpus_doc.citations):  # the same input read twice
+        w.write(c)
+    w.close()
+    items = json.loads(out.getvalue())
+    assert [i["id"] for i in items] == [c.to_csl()["id"] for c in corpus_doc.citations]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csl-json", "csv", "table", "ris", "jsonl"])
+def test_empty_output_is_well_formed(fmt: str) -> None:
+    out = io.StringIO()
+    open_writer(fmt, out).close()
+    text = out.getvalue()
+    if fmt in ("json", "csl-json"):
+        assert json.loads(text) == []
+    elif fmt == "csv":
+        assert text.strip() == ",".join(names(CITATION_COLUMNS))
+    elif fmt == "table":
+        assert text.startswith("line")
+    else:
+        assert text == ""
+
+
+def test_empty_frame_has_the_columns_and_dtypes(corpus_doc: citegrab.Document) -> None:
+    empty = citegrab.to_frame([])
+    full = citegrab.to_frame(corpus_doc)
+    assert len(empty) == 0 and dict(empty.dtypes) == dict(full.dtypes)
