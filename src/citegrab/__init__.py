@@ -118,7 +118,8 @@ def iter_documents(
 
 
 def to_frame(documents_or_citations: Document | Citation | Iterable[Document | Citation]) -> Any:
-    """A pandas DataFrame with one row per citation (flat, typed columns; needs pandas)."""
+    """A pandas DataFrame, one row per citation, of a Document, a Citation or an iterable of
+    them: the CSV/Parquet columns with the Parquet typing (needs the ``pandas`` extra)."""
     from ._frame import to_frame as _to_frame
 
     return _to_frame(documents_or_citations)
