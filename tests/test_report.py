@@ -93,10 +93,10 @@ def test_timeline_places_citations_by_post_date(tmp_path: Path) -> None:
     post = html[html.index('<svg id="timeline"') : html.index("</svg>")]
     # by post date the two citations span the whole axis: July 8th left, August 8th right
     assert re.search(
-        r'<circle cx="210\.0"[^>]*><title>Daily NK; post 2022-07-08, article 2019-01-01', post
+        r'<circle cx="222\.0"[^>]*><title>Daily NK; post 2022-07-08, article 2019-01-01', post
     )
     assert re.search(
-        r'<circle cx="880\.0"[^>]*><title>NK News; post 2022-08-08, article 2022-08-01', post
+        r'<circle cx="868\.0"[^>]*><title>NK News; post 2022-08-08, article 2022-08-01', post
     )
     ticks = re.findall(r'font-size="11">([^<]+)</text>', post)
     assert ticks == ["Aug 2022"]  # the axis spans the posts' dates, not the articles'
@@ -118,6 +118,10 @@ def test_report_and_frame_agree_on_outlets(corpus_dir: Path) -> None:
     )
     counts = citegrab.to_frame(doc).groupby("outlet").size()
     assert {k: int(v) for k, v in shown.items()} == {k: int(v) for k, v in counts.items()}
+    # every citation is one dot's worth on the post-date timeline (dots on one day are merged)
+    svg = html[html.index('<svg id="timeline"') : html.index("</svg>")]
+    dots = sum(int(n) for n in re.findall(r'data-n="(\d+)"', svg))
+    assert dots == sum(1 for c in doc.citations if c.effective_outlet and c.post_date) == 26
 
 
 JUPYTERLAB_CSS = (

@@ -81,8 +81,10 @@ def _timeline(docs: list[Document], by: str = "post", width: int = 900) -> str:
     height = top + row_h * len(outlets) + 40
     plot_w = width - left - right
 
+    pad = 12  # room for the largest dot at either end
+
     def x(d: dt.date) -> float:
-        return left + plot_w * (d - lo).days / span
+        return left + pad + (plot_w - 2 * pad) * (d - lo).days / span
 
     parts = [
         f'<svg id="{svg_id}" xmlns="http://www.w3.org/2000/svg" width="{width}" '
@@ -99,12 +101,19 @@ def _timeline(docs: list[Document], by: str = "post", width: int = 900) -> str:
         parts.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e3e3ea"/>'
         )
+        # one dot per date, its area growing with the citations on it (a post often cites
+        # one outlet several times); the hover lists each
+        same_day: dict[dt.date, list[str]] = {}
         for n, when, hover in points:
             if n == name:
-                parts.append(
-                    f'<circle cx="{x(when):.1f}" cy="{y:.1f}" r="4" fill="{colour}" fill-opacity="0.75">'
-                    f"<title>{escape(hover)}</title></circle>"
-                )
+                same_day.setdefault(when, []).append(hover)
+        for when, hovers in same_day.items():
+            r = min(11.0, 4 * len(hovers) ** 0.4)
+            parts.append(
+                f'<circle cx="{x(when):.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
+                f'fill-opacity="0.6" data-n="{len(hovers)}">'
+                f"<title>{escape(chr(10).join(hovers))}</title></circle>"
+            )
         parts.append("</g>")
     axis_y = top + row_h * len(outlets) + 8
     parts.append(
@@ -202,8 +211,8 @@ def render_report(documents: Iterable[Document], title: str = "citegrab report")
         f"<p>{len(docs)} documents · {n_quotes} quotes · {n_cites} citations · "
         f"{sum(len(d.entities) for d in docs)} entity mentions</p>"
         f"<h2>Citations per outlet over time</h2>"
-        f"<p class='lead'>Each dot is a citation, placed by the date of the post that quotes it "
-        f"(hover for the cited article's date).</p>{_timeline(docs, 'post')}"
+        f"<p class='lead'>Each dot is a day's citations of an outlet (larger: more), placed by "
+        f"the date of the post that quotes them (hover for the cited articles' dates).</p>{_timeline(docs, 'post')}"
         f"<details><summary>By the cited article's date</summary>"
         f"{_timeline(docs, 'article')}</details>"
         f"<h2>Most cited and most mentioned</h2><div class='tops'>{tops}</div>"
