@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import citegrab
 from citegrab import OutputError
@@ -286,3 +288,23 @@ def test_empty_frame_has_the_columns_and_dtypes(corpus_doc: citegrab.Document) -
     empty = citegrab.to_frame([])
     full = citegrab.to_frame(corpus_doc)
     assert len(empty) == 0 and dict(empty.dtypes) == dict(full.dtypes)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    title=st.text(max_size=40),
+    raw=st.text(min_size=1, max_size=40),
+    url=st.none() | st.text(max_size=20),
+    name=st.text(min_size=1, max_size=20),
+)
+def test_ris_lines_survive_any_text(title: str, raw: str, url: str | None, name: str) -> None:
+    from citegrab._authors import make_author
+    from citegrab._outputs.ris import render, to_ris
+
+    base = citegrab.parse_citation("(Source: Seulkee Jang, “Trade,” Daily NK, 20/7/2022.)")
+    assert base is not None
+    c = base.model_copy(
+        update={"title": title, "raw": raw, "url": url, "authors": (make_author(name),)}
+    )
+    (record,) = parse_ris(render(to_ris(c)))
+    assert record["TY"] == ["NEWS"] and record["ER"] == [""]

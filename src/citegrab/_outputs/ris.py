@@ -43,7 +43,7 @@ def to_ris(c: Citation) -> list[tuple[str, str]]:
     elif c.date_raw:
         tags.append(("DA", _clean(c.date_raw)))
     if c.url:
-        tags.append(("UR", c.url))
+        tags.append(("UR", _clean(c.url)))
     tags.append(("N1", _clean(f"citegrab: {c.raw}")))
     if c.inferred_outlet is not None and c.outlet is None:
         tags.append(("N1", f"outlet inferred: {c.inferred_outlet.name}"))
