@@ -1,8 +1,10 @@
-"""Author splitting and canonical keys (Korean family-first vs given-first order)."""
+"""Author splitting and canonical keys (East Asian family-first vs given-first order)."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citegrab._authors import canonical_key, looks_like_name, make_author, split_authors
 
@@ -30,6 +32,12 @@ def test_split_authors(slot: str, names: list[str]) -> None:
         ("Kim Jong Un", "Kim Jongun"),
         ("Hyung-jin Kim", "Kim Hyung-jin"),
         ("Lee Chae-un", "Lee Chae Un"),
+        ("Ishimaru Jiro", "Jiro Ishimaru"),
+        ("Abe Shinzō", "Shinzo Abe"),
+        ("Kishida Fumio", "Fumio Kishida"),
+        ("Xi Jinping", "Jinping Xi"),
+        ("Ma Ying-jeou", "Ying-jeou Ma"),
+        ("Tsai Ing-wen", "Ing Wen Tsai"),
     ],
 )
 def test_same_person_same_key(a: str, b: str) -> None:
@@ -55,3 +63,42 @@ def test_orders() -> None:
 )
 def test_not_names(text: str) -> None:
     assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given", "order"),
+    [
+        # Japanese: a known family name and a given name of Hepburn syllables, either order
+        ("Ishimaru Jiro", "Ishimaru", "Jiro", "family-first"),
+        ("Jiro Ishimaru", "Ishimaru", "Jiro", "given-first"),
+        ("Koizumi Junichiro", "Koizumi", "Junichiro", "family-first"),
+        ("Ippei Ogawa", "Ogawa", "Ippei", "given-first"),
+        # Chinese: Pinyin, Wade-Giles and Hong Kong spellings
+        ("Zhao Lijian", "Zhao", "Lijian", "family-first"),
+        ("Hua Chunying", "Hua", "Chunying", "family-first"),
+        ("Chan Kin-man", "Chan", "Kin-man", "family-first"),
+        # a family name alone is not enough: the rest must read as a given name of that language
+        ("Abe Greenwald", "Greenwald", "Abe", "given-first"),
+        ("Jennifer Lin", "Lin", "Jennifer", "given-first"),
+        ("Lin Wood", "Wood", "Lin", "given-first"),
+        # Korean order is decided first, as before
+        ("Kang Mi Jin", "Kang", "Mi Jin", "family-first"),
+    ],
+)
+def test_east_asian_order(name: str, family: str, given: str, order: str) -> None:
+    a = make_author(name)
+    assert (a.family, a.given, a.order) == (family, given, order)
+
+
+@given(
+    st.lists(
+        st.text(min_size=1, max_size=12).filter(lambda t: t.strip() == t and " " not in t),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_any_name_gets_a_family_from_its_tokens(tokens: list[str]) -> None:
+    name = " ".join(tokens)
+    a = make_author(name)
+    assert a.family in " ".join(name.split()).split(" ")
+    assert a.key == make_author(name).key

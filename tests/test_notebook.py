@@ -38,12 +38,18 @@ def test_repr_escapes_html() -> None:
 def test_to_frame(doc: citegrab.Document) -> None:
     frame = citegrab.to_frame([doc])
     assert len(frame) == len(doc.citations)
-    assert str(frame["date"].dtype).startswith("datetime64")
+    assert str(frame["date"].dtype) == "date32[day][pyarrow]"
     assert str(frame["line"].dtype) == "Int64"
+    assert str(frame["outlet_inferred"].dtype) == "boolean"
     assert frame["outlet"].iloc[0] == "Daily NK"
     assert doc.to_frame().equals(frame)
+    assert citegrab.to_frame(doc).equals(frame)  # a single document
     single = citegrab.to_frame(doc.citations[:2])
     assert len(single) == 2
+    one = citegrab.to_frame(doc.citations[0])  # a single citation
+    assert len(one) == 1 and one.equals(frame.iloc[:1])
+    with pytest.raises(TypeError, match="Documents and Citations"):
+        citegrab.to_frame(["not a document"])  # type: ignore[list-item]
 
 
 def test_to_frame_without_pandas(monkeypatch: pytest.MonkeyPatch, doc: citegrab.Document) -> None:

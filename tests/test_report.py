@@ -78,3 +78,72 @@ def test_report_screenshot(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         capture_output=True, timeout=120, check=True,
     )  # type: ignore[list-item]  # fmt: skip
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_timeline_places_citations_by_post_date(tmp_path: Path) -> None:
+    from citegrab._report import render_report
+
+    text = (
+        "Old news\n\nJuly 8th, 2022\n\nDaily NK:\n\nRice rose.\n\n"
+        "(Source: Kang Mi Jin, “Rice,” Daily NK, 1/1/2019.)\n\n"
+        "New news\n\nAugust 8th, 2022\n\nNK News:\n\nFuel fell.\n\n"
+        "(Source: Colin Zwirko, “Fuel,” NK News, 1/8/2022.)\n"
+    )
+    html = render_report([citegrab.extract(text, doc="t.txt")])
+    post = html[html.index('<svg id="timeline"') : html.index("</svg>")]
+    # by post date the two citations span the whole axis: July 8th left, August 8th right
+    assert re.search(
+        r'<circle cx="222\.0"[^>]*><title>Daily NK; post 2022-07-08, article 2019-01-01', post
+    )
+    assert re.search(
+        r'<circle cx="868\.0"[^>]*><title>NK News; post 2022-08-08, article 2022-08-01', post
+    )
+    ticks = re.findall(r'font-size="11">([^<]+)</text>', post)
+    assert ticks == ["Aug 2022"]  # the axis spans the posts' dates, not the articles'
+
+    by_article = html[html.index('<svg id="timeline-article"') :]
+    assert "Jan 2019" in by_article and "<details>" in html
+
+
+def test_report_and_frame_agree_on_outlets(corpus_dir: Path) -> None:
+    from citegrab._report import render_report
+
+    doc = citegrab.extract_file(corpus_dir / "nkeconwatch-2022.txt")
+    html = render_report([doc])
+    table = html[
+        html.index("id='top-outlets'") : html.index("</table>", html.index("id='top-outlets'"))
+    ]
+    shown = dict(
+        re.findall(r"<tr><td>([^<]+)</td><td style='text-align:right'>(\d+)</td></tr>", table)
+    )
+    counts = citegrab.to_frame(doc).groupby("outlet").size()
+    assert {k: int(v) for k, v in shown.items()} == {k: int(v) for k, v in counts.items()}
+    # every citation is one dot's worth on the post-date timeline (dots on one day are merged)
+    svg = html[html.index('<svg id="timeline"') : html.index("</svg>")]
+    dots = sum(int(n) for n in re.findall(r'data-n="(\d+)"', svg))
+    assert dots == sum(1 for c in doc.citations if c.effective_outlet and c.post_date) == 26
+
+
+JUPYTERLAB_CSS = (
+    "<style>.jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{text-align:right}"
+    ".jp-RenderedHTMLCommon table{margin-left:auto;margin-right:auto}</style>"
+)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (CI installs it)")
+def test_cards_are_left_aligned_under_notebook_css(tmp_path: Path, archive_doc) -> None:  # type: ignore[no-untyped-def]
+    card = archive_doc.citations[0]._repr_html_()
+    probe = (
+        "<script>document.body.setAttribute('data-align', Array.from("
+        "document.querySelectorAll('.cg td')).map(td => getComputedStyle(td).textAlign)"
+        ".join(' '))</script>"
+    )
+    page = tmp_path / "nb.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{JUPYTERLAB_CSS}</head><body>"
+        f"<div class='jp-RenderedHTMLCommon'>{card}</div>{probe}</body></html>",
+        encoding="utf-8",
+    )
+    aligned = re.search(r'data-align="([^"]*)"', dom(tmp_path, page.as_uri()))
+    assert aligned is not None and aligned.group(1)
+    assert set(aligned.group(1).split()) == {"left"}

@@ -17,6 +17,7 @@ from ._errors import (
     InputError,
     MissingDependencyError,
     ModelError,
+    OutputError,
     RegistryError,
 )
 from ._extract import Extractor, default_extractor
@@ -61,6 +62,7 @@ __all__ = [
     "Outlet",
     "OutletEntry",
     "OutletRegistry",
+    "OutputError",
     "Post",
     "Quote",
     "QuoteRef",
@@ -115,8 +117,9 @@ def iter_documents(
             yield ex.extract_source(src)
 
 
-def to_frame(documents_or_citations: Iterable[Document | Citation]) -> Any:
-    """A pandas DataFrame with one row per citation (flat, typed columns; needs pandas)."""
+def to_frame(documents_or_citations: Document | Citation | Iterable[Document | Citation]) -> Any:
+    """A pandas DataFrame, one row per citation, of a Document, a Citation or an iterable of
+    them: the CSV/Parquet columns with the Parquet typing (needs the ``pandas`` extra)."""
     from ._frame import to_frame as _to_frame
 
     return _to_frame(documents_or_citations)

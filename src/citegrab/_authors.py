@@ -1,16 +1,23 @@
-"""Author normalisation: split author lists, drop "By", recognise Korean family-first order.
+"""Author normalisation: split author lists, drop "By", recognise East Asian family-first order.
 
-The canonical key is ``family|given`` casefolded with spaces and hyphens removed from the given
-name, so "Jang Seulkee", "Seulkee Jang", "Kim Jong-un" and "Kim Jong Un" key consistently.
+Korean names are recognised by their family name alone (names.toml); Japanese and Chinese ones
+by a common family name (cjk_names.toml) whose other tokens read as a romanised given name of
+that language (Hepburn or Pinyin-like syllables), so "Ishimaru Jiro" and "Jiro Ishimaru" are both
+family Ishimaru while "Abe Greenwald" stays given-first.
+
+For recognised East Asian names the canonical key is ``family|given`` casefolded with spaces and
+hyphens removed from the given name, so "Jang Seulkee", "Seulkee Jang", "Kim Jong-un" and
+"Kim Jong Un" key consistently, as do "Ishimaru Jiro" and "Jiro Ishimaru".
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
-from ._data import korean_surnames
+from ._data import korean_surnames, load_toml
 from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
@@ -76,8 +83,65 @@ def _squash(text: str) -> str:
     return _SQUASH.sub("", text).casefold()
 
 
+@functools.cache
+def _cjk_surnames() -> dict[str, frozenset[str]]:
+    """Japanese and Chinese family names from cjk_names.toml, casefolded without diacritics."""
+    table = load_toml("cjk_names.toml")
+    return {
+        lang: frozenset(_plain(s) for s in table.get(lang, [])) for lang in ("japanese", "chinese")
+    }
+
+
+def _plain(token: str) -> str:
+    """Casefolded, without diacritics (ō → o, ü → u) or a trailing full stop."""
+    decomposed = unicodedata.normalize("NFD", token.casefold().strip("."))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# A romanised given name, one syllable at a time. Hepburn: (C)(y)V or a syllabic n, with
+# geminates ("Ippei", "Kenta", "Shinzo", "Ryutaro"). Pinyin and Wade-Giles: an initial, a vowel
+# group and an n/ng/r coda, at most two syllables to each hyphen-separated part ("Jinping",
+# "Ying-jeou"); a longer Western name ("Jennifer") does not fit.
+_HEPBURN = regex.compile(
+    r"(?:(?:(?:ch|sh|ts|[kgsztdnhbpmrfj])y?|[yw])?[aeiou]|n(?![aeiouy])|([kstpcg])(?=\1|ch))+"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|ts|tz|hs|[bcdfghjklmnpqrstwxyz])?h?['’]?"
+    r"(?:[aeiou]{1,3})(?:ng|n(?![aeiou])|r(?![aeiou]))?"
+)
+_PINYIN = regex.compile(rf"{_PINYIN_SYLLABLE}(?:{_PINYIN_SYLLABLE})?")
+
+
+def _given_shape(tokens: list[str], lang: str) -> bool:
+    """Whether every token reads as (part of) a romanised given name of ``lang``."""
+    pattern = _HEPBURN if lang == "japanese" else _PINYIN
+    parts = [p for t in tokens for p in regex.split(r"[-‐‑]", _plain(t))]
+    return bool(parts) and all(p and pattern.fullmatch(p) for p in parts)
+
+
+def _cjk_family_first(tokens: list[str]) -> bool | None:
+    """Japanese or Chinese order: the family name is known and the rest reads as a given name."""
+    first, last = _plain(tokens[0]), _plain(tokens[-1])
+    for lang, surnames in _cjk_surnames().items():
+        first_is = first in surnames and _given_shape(tokens[1:], lang)
+        last_is = last in surnames and _given_shape(tokens[:-1], lang)
+        if first_is:
+            return True
+        if last_is:
+            return False
+    return None
+
+
 def family_first(tokens: list[str]) -> bool | None:
-    """True if a romanised Korean name is written family-first, False if given-first, None if unsure."""
+    """True if a romanised East Asian name is written family-first, False if given-first, None
+    if unsure (then it is read as a Western name)."""
+    if len(tokens) < 2:
+        return None
+    korean = _korean_family_first(tokens)
+    return korean if korean is not None else _cjk_family_first(tokens)
+
+
+def _korean_family_first(tokens: list[str]) -> bool | None:
     surnames = korean_surnames()
     first = tokens[0].casefold().strip(".")
     last = tokens[-1].casefold().strip(".")
@@ -99,18 +163,19 @@ def make_author(name: str) -> Author:
     tokens = name.split(" ")
     if len(tokens) == 1:
         return Author(name=name, family=name, order="single", key=_squash(name))
-    korean = family_first(tokens)
-    if korean is True:
+    east_asian = family_first(tokens)
+    if east_asian is True:
         family, given = tokens[0], " ".join(tokens[1:])
         order = "family-first"
     else:
         family, given = tokens[-1], " ".join(tokens[:-1])
         order = "given-first"
-    if korean is None:
+    if east_asian is None:
         # Western names keep all given names in the key ("Benjamin Katzeff Silberstein").
         key = f"{_squash(family)}|{' '.join(t.casefold() for t in tokens[:-1])}"
     else:
-        key = f"{_squash(family)}|{_squash(given)}"
+        # romanisation variants ("Shinzō"/"Shinzo", "Kim Il-sŏng"/"Kim Il Song") share a key
+        key = f"{_squash(_plain(family))}|{_squash(_plain(given))}"
     return Author(name=name, given=given, family=family, order=order, key=key)
 
 

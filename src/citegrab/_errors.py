@@ -42,3 +42,9 @@ class MissingDependencyError(CitegrabError):
         )
         self.package = package
         self.extra = extra
+
+
+class OutputError(CitegrabError):
+    """An output cannot be written as asked (unknown format, a format that needs a file)."""
+
+    code = "E500"

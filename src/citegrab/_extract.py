@@ -206,6 +206,14 @@ class Extractor:
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
         for fq in found_quotes:
+            if fq.citations and fq.inline_last is None and fq.first >= fq.citations[0].first:
+                # no quoted text above the citation: it closes no quote (never itself as one)
+                for fc in fq.citations:
+                    all_citations.extend(
+                        self._found(lines, fc, None, fq, post_counts, doc, post_date)
+                    )
+                    quoted_cites.add(id(fc))
+                continue
             q = self._quote(lines, fq, post_counts, doc, post_date)
             quotes.append(q)
             all_citations.extend(q.citations)

@@ -1,4 +1,10 @@
-"""pandas DataFrames: one row per citation, flat typed columns (pandas is an optional extra)."""
+"""pandas DataFrames: one row per citation, the flat columns typed as Parquet stores them.
+
+The columns and their order are `_outputs._flat.CITATION_COLUMNS` (the CSV header); dtypes are
+``string``, ``Int64``, ``boolean`` and ``date32[day][pyarrow]`` (calendar dates, as in Parquet),
+so ``pandas.read_parquet`` of a citegrab Parquet file gives the same frame. pandas and pyarrow
+come with the ``pandas`` extra.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +13,44 @@ from typing import Any
 
 from ._errors import MissingDependencyError
 from ._models import Citation, Document
-from ._output import CSV_COLUMNS, flat_row
-
-DATE_COLUMNS = ("date", "post_date")
-INT_COLUMNS = ("line", "part", "quote_first_line", "quote_last_line", "lead_in_line")
+from ._outputs._flat import CITATION_COLUMNS, ColumnKind, Columns, citation_row, names
 
 
-def to_frame(items: Iterable[Document | Citation]) -> Any:
-    """A DataFrame of citations from documents and/or citations (``pip install 'citegrab[pandas]'``)."""
+def _pandas() -> tuple[Any, Any]:
     try:
         import pandas as pd
+        import pyarrow as pa
     except ImportError as exc:
-        raise MissingDependencyError("pandas", "pandas") from exc
+        missing = "pandas" if "pandas" in str(exc) else "pyarrow"
+        raise MissingDependencyError(missing, "pandas") from exc
+    return pd, pa
+
+
+def dtypes(columns: Columns) -> dict[str, Any]:
+    """The pandas dtype of each flat column."""
+    pd, pa = _pandas()
+    kinds: dict[ColumnKind, Any] = {
+        "string": "string",
+        "int": "Int64",
+        "bool": "boolean",
+        "date": pd.ArrowDtype(pa.date32()),
+    }
+    return {name: kinds[kind] for name, kind in columns}
+
+
+def to_frame(items: Document | Citation | Iterable[Document | Citation]) -> Any:
+    """A DataFrame of citations from a document, a citation, or an iterable mixing them."""
+    pd, _ = _pandas()
+    if isinstance(items, Document | Citation):
+        items = (items,)
     rows: list[dict[str, Any]] = []
     for item in items:
-        cites = item.citations if isinstance(item, Document) else (item,)
-        for c in cites:
-            row = flat_row(c)
-            row["n_authors"] = len(c.authors)
-            row["n_diagnostics"] = len(c.diagnostics)
-            rows.append(row)
-    columns = [*CSV_COLUMNS, "n_authors", "n_diagnostics"]
+        if isinstance(item, Document):
+            rows.extend(citation_row(c) for c in item.citations)
+        elif isinstance(item, Citation):
+            rows.append(citation_row(item))
+        else:
+            raise TypeError(f"to_frame takes Documents and Citations, not {type(item).__name__}")
+    columns = list(names(CITATION_COLUMNS))
     frame = pd.DataFrame(rows, columns=columns)
-    for col in DATE_COLUMNS:
-        frame[col] = pd.to_datetime(frame[col], format="ISO8601", errors="coerce")
-    for col in (*INT_COLUMNS, "n_authors", "n_diagnostics"):
-        frame[col] = frame[col].astype("Int64")
-    for col in (c for c in columns if c not in DATE_COLUMNS and c not in INT_COLUMNS):
-        if col not in ("n_authors", "n_diagnostics"):
-            frame[col] = frame[col].astype("string")
-    return frame
+    return frame.astype(dtypes(CITATION_COLUMNS))

@@ -17,6 +17,9 @@ LABEL_COLOURS = {
 STYLE = (
     "<style>"
     ".cg{font-family:system-ui,sans-serif;font-size:13px;line-height:1.45;max-width:960px}"
+    # notebook front ends right-align table cells (JupyterLab's .jp-RenderedHTMLCommon td):
+    # say left explicitly, with more specific selectors than theirs
+    ".cg,.cg .card table,.cg .card td,.cg .card th{text-align:left}.cg .card table{margin:0}"
     ".cg .card{border:1px solid #ccd;border-radius:6px;padding:6px 10px;margin:6px 0;background:#fafbff}"
     ".cg .card table{border-collapse:collapse}.cg .card td{padding:1px 8px 1px 0;vertical-align:top}"
     ".cg .card td:first-child{color:#667;white-space:nowrap}"
@@ -64,7 +67,7 @@ def citation_card(c: Citation) -> str:
     date = escape(c.date.isoformat()) if c.date else "—"
     if c.date_raw:
         date += f" <span class='raw'>({escape(c.date_raw)}"
-        date += f"; {escape(c.date_resolution.value)})</span>" if c.date_resolution else ")</span>"
+        date += f"; {escape(str(c.date_resolution))})</span>" if c.date_resolution else ")</span>"
     rows = [
         _row("authors", escape(", ".join(a.name for a in c.authors)) or "—"),
         _row("title", escape(c.title or "—")),
@@ -75,7 +78,7 @@ def citation_card(c: Citation) -> str:
     ]
     if c.diagnostics:
         items = "".join(
-            f"<li><b>{escape(d.code.value)}</b>: {escape(d.message)}</li>" for d in c.diagnostics
+            f"<li><b>{escape(str(d.code))}</b>: {escape(d.message)}</li>" for d in c.diagnostics
         )
         rows.append(_row("diagnostics", f"<ul class='diag'>{items}</ul>"))
     return f"<div class='card'><table>{''.join(rows)}</table></div>"

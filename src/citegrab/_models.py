@@ -8,17 +8,34 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, NewType, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION_PATTERN = r"^1\.[0-9]+$"
+"""Versions this reader accepts: any minor version of major version 1."""
+
+UnknownValue = NewType("UnknownValue", str)
+"""A value of an open enum that this version does not know (added by a later ``1.y``)."""
+
+_OPEN_MARK = "open enum: a later 1.y schema may add values"
+_T = TypeVar("_T")
+Open = Annotated[
+    _T | Annotated[UnknownValue, WithJsonSchema({"type": "string", "$comment": _OPEN_MARK})],
+    Field(union_mode="left_to_right"),
+]
+"""An enum field readers keep open: known values load as the enum, unknown ones as strings.
+
+The static type keeps citegrab's own code to known values (a plain ``str`` is not an
+`UnknownValue`); only reading a later record produces one.
+"""
 
 
 class _Frozen(BaseModel):
-    """Base for every public record: immutable and strict about unknown fields."""
+    """Base for every public record: immutable; unknown fields (from a later 1.y) are ignored."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
 
 class Span(_Frozen):
@@ -76,9 +93,9 @@ class DiagnosticCode(StrEnum):
 class Diagnostic(_Frozen):
     """A malformation that was tolerated or an ambiguity that was resolved, and how."""
 
-    code: DiagnosticCode
+    code: Open[DiagnosticCode]
     message: str
-    severity: Severity = Severity.WARNING
+    severity: Open[Severity] = Severity.WARNING
     span: Span | None = None
 
 
@@ -100,7 +117,7 @@ class Author(_Frozen):
     name: str = Field(description="The name as written (whitespace normalised).")
     given: str | None = None
     family: str | None = None
-    order: Literal["family-first", "given-first", "single"] = "given-first"
+    order: Open[Literal["family-first", "given-first", "single"]] = "given-first"
     key: str = Field(description="Canonical key shared by order, hyphen and spacing variants.")
 
 
@@ -110,7 +127,7 @@ class Outlet(_Frozen):
     id: str | None = Field(description="Stable registry id, or None for an unknown outlet.")
     name: str = Field(description="Canonical name (the text as written when unknown).")
     raw: str | None = Field(default=None, description="The outlet as written, when written.")
-    match: Literal["exact", "alias", "fuzzy", "unknown", "inferred"] = "exact"
+    match: Open[Literal["exact", "alias", "fuzzy", "unknown", "inferred"]] = "exact"
 
 
 EntityLabel = str
@@ -125,7 +142,7 @@ class Entity(_Frozen):
     span: Span
     canonical: str
     id: str | None = Field(default=None, description="Gazetteer id when the gazetteer knows it.")
-    source: Literal["gazetteer", "model", "rule"]
+    source: Open[Literal["gazetteer", "model", "rule"]]
 
 
 class QuoteRef(_Frozen):
@@ -141,12 +158,16 @@ class QuoteRef(_Frozen):
 class Citation(_Frozen):
     """One cited source: who wrote what, where and when, with provenance and diagnostics."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=SCHEMA_VERSION_PATTERN,
+        description="MAJOR.MINOR of the record schema; a reader of 1.x accepts any 1.y.",
+    )
     doc: str | None = Field(default=None, description="The document id (input path or URL).")
     line: int = Field(ge=1, description="1-based line where the citation starts.")
     span: Span
     raw: str = Field(description="The citation text exactly as written.")
-    form: Literal["source", "sources", "bare-source", "parenthetical", "full-article", "line"]
+    form: Open[Literal["source", "sources", "bare-source", "parenthetical", "full-article", "line"]]
     part: int = Field(default=0, ge=0, description="Index of this source within its line.")
     authors: tuple[Author, ...] = ()
     title: str | None = None
@@ -156,7 +177,7 @@ class Citation(_Frozen):
     )
     date: _dt.date | None = None
     date_raw: str | None = None
-    date_resolution: DateResolution | None = None
+    date_resolution: Open[DateResolution] | None = None
     post_date: _dt.date | None = None
     url: str | None = Field(default=None, description="A link given in the citation, if any.")
     quote: QuoteRef | None = None
@@ -170,13 +191,13 @@ class Citation(_Frozen):
 
     def to_csl(self) -> dict[str, Any]:
         """This citation as a CSL-JSON item (type ``article-newspaper``) for reference managers."""
-        from ._interchange import to_csl
+        from ._outputs.csl import to_csl
 
         return to_csl(self)
 
     def format(self) -> str:
         """Render back in the blog's ``(Source: Author, “Title,” Outlet, Date.)`` style."""
-        from ._interchange import format_citation
+        from ._outputs._blog import format_citation
 
         return format_citation(self)
 
@@ -202,7 +223,7 @@ class Quote(_Frozen):
     lead_in_line: int | None = None
     citations: tuple[Citation, ...] = ()
     attributed_to: Outlet | None = None
-    attribution: Literal["citation", "lead-in", "inferred"] | None = None
+    attribution: Open[Literal["citation", "lead-in", "inferred"]] | None = None
     entities: tuple[Entity, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
 
@@ -233,7 +254,11 @@ class Post(_Frozen):
 class Document(_Frozen):
     """One input text and everything extracted from it."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=SCHEMA_VERSION_PATTERN,
+        description="MAJOR.MINOR of the record schema; a reader of 1.x accepts any 1.y.",
+    )
     id: str | None = Field(default=None, description="Input path or URL, as given.")
     text: str = Field(repr=False)
     char_offset: int = Field(
@@ -261,7 +286,7 @@ class Document(_Frozen):
         """A pandas DataFrame, one row per citation (needs the ``pandas`` extra)."""
         from ._frame import to_frame
 
-        return to_frame([self])
+        return to_frame(self)
 
     def _repr_html_(self) -> str:
         from ._html_repr import document_html
@@ -269,9 +294,46 @@ class Document(_Frozen):
         return document_html(self)
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of the public model (a Document and everything it contains)."""
-    schema = Document.model_json_schema()
-    schema["$id"] = f"https://citegrab.invalid/schema/{SCHEMA_VERSION}/document.json"
-    schema["title"] = "citegrab Document"
-    return schema
+class EntityRecord(_Frozen):
+    """One line of ``citegrab entities``: a mention with offsets within its line and document."""
+
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=SCHEMA_VERSION_PATTERN,
+        description="MAJOR.MINOR of the record schema; a reader of 1.x accepts any 1.y.",
+    )
+    doc: str | None = Field(description="The document id (input path or URL).")
+    line: int = Field(ge=1, description="1-based line of the mention.")
+    start: int = Field(ge=0, description="Offset of the mention within its line.")
+    end: int = Field(ge=0, description="Offset one past the mention within its line.")
+    text: str
+    label: EntityLabel
+    canonical: str
+    id: str | None = Field(description="Gazetteer id when the gazetteer knows it.")
+    source: Open[Literal["gazetteer", "model", "rule"]]
+    doc_start: int = Field(ge=0, description="Offset of the mention in the whole input.")
+    doc_end: int = Field(ge=0, description="Offset one past the mention in the whole input.")
+
+
+RecordKind = Literal["document", "citation", "entity"]
+_RECORDS: dict[str, tuple[type[BaseModel], str]] = {
+    "document": (Document, "a Document (the library's whole-document record)"),
+    "citation": (Citation, "one line of `citegrab extract --format jsonl`"),
+    "entity": (EntityRecord, "one line of `citegrab entities --format jsonl`"),
+}
+
+
+def json_schema(record: RecordKind = "document", *, strict: bool = False) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one output record: ``document``, ``citation`` or
+    ``entity``.
+
+    The default schema is the reader's: it accepts any 1.y record (unknown fields, unknown
+    values of open enums). ``strict=True`` is the writer's: exactly the fields and values this
+    version writes, every field present, nothing else (use it to check citegrab's own output).
+    """
+    from ._schema import record_schema
+
+    if record not in _RECORDS:
+        raise ValueError(f"unknown record {record!r}; choose one of {', '.join(_RECORDS)}")
+    model, what = _RECORDS[record]
+    return record_schema(model, record, what, strict=strict)

@@ -1,8 +1,8 @@
 """`citegrab report`: one self-contained HTML file (inline SVG, CSS and a few lines of JS).
 
-It shows citations per outlet over time (a timeline), the most cited outlets and authors, the
-most mentioned people, provinces and institutions, and a searchable table of quotes with their
-citations. No external scripts, fonts or styles, so it opens offline and archives well.
+It shows citations per outlet over time (a timeline by the quoting post's date, and one by the
+cited article's date), the most cited outlets and authors, the most mentioned people, provinces
+and institutions, and a searchable table of quotes with their citations. No external scripts, fonts or styles, so it opens offline and archives well.
 """
 
 from __future__ import annotations
@@ -36,17 +36,43 @@ SEARCH_JS = """
 """
 
 
-def _timeline(docs: list[Document], width: int = 900) -> str:
-    """One row per outlet, one dot per dated citation, month ticks along the bottom."""
-    points: list[tuple[str, dt.date]] = []
+_AXES = {
+    "post": ("the quoting post's date", "Citations per outlet, by the date of the post"),
+    "article": ("the cited article's date", "Citations per outlet, by the cited article's date"),
+}
+
+
+def _timeline(docs: list[Document], by: str = "post", width: int = 900) -> str:
+    """One row per outlet, one dot per citation placed by the post's date (``by="post"``: which
+    outlets the blog cites over time) or the cited article's (``by="article"``); the other date
+    shows on hover. Month ticks along the bottom."""
+    points: list[tuple[str, dt.date, str]] = []
+    undated = 0
     for doc in docs:
         for c in doc.citations:
-            outlet = c.outlet or c.inferred_outlet
-            if outlet is not None and c.date is not None:
-                points.append((outlet.name, c.date))
+            outlet = c.effective_outlet
+            when = c.post_date if by == "post" else c.date
+            if outlet is None:
+                continue
+            if when is None:
+                undated += 1
+                continue
+            other = c.date if by == "post" else c.post_date
+            label = "article" if by == "post" else "post"
+            hover = f"{outlet.name}; post {c.post_date or '—'}, article {c.date or '—'}"
+            if other is None:
+                hover += f" (no {label} date)"
+            points.append((outlet.name, when, hover))
     if not points:
-        return "<p>No dated citations with an outlet.</p>"
-    counts = Counter(name for name, _ in points)
+        return f"<p>No citations with an outlet and {_AXES[by][0]}.</p>"
+    svg_id = "timeline" if by == "post" else "timeline-article"
+    note = (
+        f"<p class='lead'>{undated} citations with an outlet but no {_AXES[by][0]} are not "
+        "shown.</p>"
+        if undated
+        else ""
+    )
+    counts = Counter(name for name, _, _ in points)
     outlets = [name for name, _ in counts.most_common()]
     lo = min(p[1] for p in points)
     hi = max(p[1] for p in points)
@@ -55,12 +81,14 @@ def _timeline(docs: list[Document], width: int = 900) -> str:
     height = top + row_h * len(outlets) + 40
     plot_w = width - left - right
 
+    pad = 12  # room for the largest dot at either end
+
     def x(d: dt.date) -> float:
-        return left + plot_w * (d - lo).days / span
+        return left + pad + (plot_w - 2 * pad) * (d - lo).days / span
 
     parts = [
-        f'<svg id="timeline" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'role="img" aria-label="Citations per outlet over time">'
+        f'<svg id="{svg_id}" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+        f'height="{height}" role="img" aria-label="{_AXES[by][1]}">'
     ]
     for i, name in enumerate(outlets):
         y = top + row_h * i + row_h / 2
@@ -73,12 +101,19 @@ def _timeline(docs: list[Document], width: int = 900) -> str:
         parts.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e3e3ea"/>'
         )
-        for n, when in points:
+        # one dot per date, its area growing with the citations on it (a post often cites
+        # one outlet several times); the hover lists each
+        same_day: dict[dt.date, list[str]] = {}
+        for n, when, hover in points:
             if n == name:
-                parts.append(
-                    f'<circle cx="{x(when):.1f}" cy="{y:.1f}" r="4" fill="{colour}" fill-opacity="0.75">'
-                    f"<title>{escape(name)}, {when.isoformat()}</title></circle>"
-                )
+                same_day.setdefault(when, []).append(hover)
+        for when, hovers in same_day.items():
+            r = min(11.0, 4 * len(hovers) ** 0.4)
+            parts.append(
+                f'<circle cx="{x(when):.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
+                f'fill-opacity="0.6" data-n="{len(hovers)}">'
+                f"<title>{escape(chr(10).join(hovers))}</title></circle>"
+            )
         parts.append("</g>")
     axis_y = top + row_h * len(outlets) + 8
     parts.append(
@@ -92,7 +127,7 @@ def _timeline(docs: list[Document], width: int = 900) -> str:
             f"{t.strftime('%b %Y')}</text>"
         )
     parts.append("</svg>")
-    return "".join(parts)
+    return "".join(parts) + note
 
 
 def _month_ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
@@ -123,7 +158,7 @@ def render_report(documents: Iterable[Document], title: str = "citegrab report")
     authors: Counter[str] = Counter()
     for d in docs:
         for c in d.citations:
-            outlet = c.outlet or c.inferred_outlet
+            outlet = c.effective_outlet
             if outlet is not None:
                 outlets[outlet.name] += 1
             for a in c.authors:
@@ -175,7 +210,11 @@ def render_report(documents: Iterable[Document], title: str = "citegrab report")
         f"<h1>{escape(title)}</h1>"
         f"<p>{len(docs)} documents · {n_quotes} quotes · {n_cites} citations · "
         f"{sum(len(d.entities) for d in docs)} entity mentions</p>"
-        f"<h2>Citations per outlet over time</h2>{_timeline(docs)}"
+        f"<h2>Citations per outlet over time</h2>"
+        f"<p class='lead'>Each dot is a day's citations of an outlet (larger: more), placed by "
+        f"the date of the post that quotes them (hover for the cited articles' dates).</p>{_timeline(docs, 'post')}"
+        f"<details><summary>By the cited article's date</summary>"
+        f"{_timeline(docs, 'article')}</details>"
         f"<h2>Most cited and most mentioned</h2><div class='tops'>{tops}</div>"
         f"<h2>Quotes and their citations</h2>"
         f"<p><input id='search' type='search' placeholder='Search quotes, outlets, authors…'> "

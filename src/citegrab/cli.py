@@ -19,15 +19,7 @@ from typing import IO, Any
 from ._errors import CitegrabError
 from ._extract import Extractor
 from ._models import Document
-from ._output import (
-    CSV_COLUMNS,
-    ENTITY_COLUMNS,
-    FORMATS,
-    Writer,
-    citation_record,
-    entity_rows,
-    flat_row,
-)
+from ._outputs import FORMATS, RecordKind, entity_rows, format_for_path, formats_for, open_writer
 from ._readers import Skipped, Source, read
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -43,11 +35,9 @@ def _format_for(args: argparse.Namespace, choices: Sequence[str]) -> str:
     if args.format:
         return str(args.format)
     if args.output:
-        ext = Path(args.output).suffix.casefold().lstrip(".")
-        if ext in choices:
-            return ext
-        if ext == "txt":
-            return "table"
+        by_name = format_for_path(args.output)
+        if by_name is not None and by_name in choices:
+            return by_name
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
@@ -78,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "entities", help="tag people, provinces and institutions (one record per mention)"
     )
     en.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
-    en.add_argument("--format", choices=("jsonl", "csv", "table"), help="output format")
+    en.add_argument("--format", choices=formats_for("entities"), help="output format")
     en.add_argument("-o", "--output", help="output file (default: standard output)")
     en.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
     en.add_argument(
@@ -232,7 +222,7 @@ class _Progress:
             self.bar.close()
 
 
-def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) -> int:
+def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: RecordKind) -> int:
     errors: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
     n_docs = n_recs = n_ents = n_resumed = 0
@@ -265,8 +255,7 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
 
         sources = not_done(sources)
     try:
-        columns = ENTITY_COLUMNS if kind == "entities" else CSV_COLUMNS
-        writer = Writer(out, fmt, columns, path=args.output, append=append)
+        writer = open_writer(fmt, out, kind=kind, path=args.output, append=append)
         for result in run_documents(extractor, sources, args.workers):
             if isinstance(result, dict):
                 errors.append(result)
@@ -283,15 +272,12 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
             if kind == "entities":
                 rows = entity_rows(result, labels)
                 for row in rows:
-                    writer.write(row, row)
+                    writer.write(row)
                 n_recs += len(rows)
             else:
                 for c in result.citations:
                     n_recs += 1
-                    if fmt == "csl-json":
-                        writer.write(c.to_csl())
-                    else:
-                        writer.write(citation_record(c), flat_row(c))
+                    writer.write(c)
             progress.update(n_recs - before)
         writer.close()
     finally:
@@ -322,7 +308,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    fmt = _format_for(args, ("jsonl", "csv", "table"))
+    fmt = _format_for(args, formats_for("entities"))
     extractor = Extractor(entities=True, model=args.model)
     return _run(args, extractor, fmt, "entities")
 
