@@ -130,8 +130,49 @@ MAX_JSON_LD = 1_000_000
 """JSON-LD blocks larger than this are not parsed (a page's metadata is a few KB)."""
 
 
+def _simple_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The tag names, ids and classes of a list of simple selectors ("nav, #comments, .share")."""
+    parts = [x.strip() for x in selectors.split(",")]
+    return (
+        frozenset(x for x in parts if x[:1].isalpha()),
+        frozenset(x[1:] for x in parts if x.startswith("#")),
+        frozenset(x[1:] for x in parts if x.startswith(".")),
+    )
+
+
+_NOISE_TAGS, _NOISE_IDS, _NOISE_CLASSES = _simple_selectors(NOISE)
+
+
+def _in_noise(node: LexborNode | None) -> bool:
+    """Whether a node or one of its ancestors is page furniture (NOISE)."""
+    while node is not None:
+        if node.tag in _NOISE_TAGS:
+            return True
+        attrs = node.attributes
+        if attrs.get("id") in _NOISE_IDS:
+            return True
+        cls = attrs.get("class")
+        if cls and not _NOISE_CLASSES.isdisjoint(cls.split()):
+            return True
+        node = node.parent
+    return False
+
+
+def _drop_noise(root: LexborNode) -> None:
+    """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only)."""
+    for el in _outermost(root.css(NOISE)):
+        el.decompose()
+
+
+def _squash(text: str) -> str:
+    """Whitespace runs as single spaces, trimmed (``" ".join(text.split())``, fast when clean)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # printable text holds no whitespace but the ASCII space
+    return " ".join(text.split())
+
+
 def _text(el: LexborNode) -> str:
-    return " ".join(el.text(separator=" ").split())
+    return _squash(el.text(separator=" "))
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -160,7 +201,13 @@ class _Renderer:
         self.posts: list[PostHint] = []
 
     def para(self, text: str) -> None:
-        parts = [" ".join(p.split()) for p in text.split("\n")]
+        if "\n" not in text:  # the common case: one line
+            line = _squash(text)
+            if line:
+                self.lines.append(line)
+                self.lines.append("")
+            return
+        parts = [_squash(p) for p in text.split("\n")]
         parts = [p for p in parts if p]
         if not parts:
             return
@@ -219,7 +266,9 @@ class _Renderer:
 
 def _post_date(post: LexborNode) -> tuple[LexborNode | None, str | None, DateSource | None]:
     """A post's date element and the ISO date its markup states (``<time datetime>`` first)."""
-    time_el = post.css_first("time.published") or post.css_first("time")
+    times = post.css("time")
+    time_el = next((t for t in times if "published" in (t.attributes.get("class") or "")), None)
+    time_el = time_el or (times[0] if times else None)
     if time_el is not None:
         iso = iso_date(time_el.attributes.get("datetime"))
         if iso is not None:
@@ -281,6 +330,11 @@ def _json_ld_date(blocks: list[str]) -> str | None:
     return fallback
 
 
+def _json_ld(tree: LexborHTMLParser) -> list[str]:
+    """The page's JSON-LD blocks (read before furniture, scripts included, is removed)."""
+    return [s.text() for s in tree.css("script[type='application/ld+json']")]
+
+
 def _page_date(
     tree: LexborHTMLParser, json_ld: list[str], url: str | None
 ) -> tuple[str, DateSource] | None:
@@ -307,18 +361,21 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
     ``/YYYY/MM/DD/`` dates a single post whose page states no date of its own.
     """
     tree = LexborHTMLParser(html)
-    json_ld = [s.text() for s in tree.css("script[type='application/ld+json']")]
-    for el in _outermost(tree.css(NOISE)):
-        el.decompose()
+    # posts are found first and furniture removed inside them only: a page's menus, sidebars
+    # and comments are most of its markup, and none of it is rendered
     posts: list[LexborNode] = []
     for sel in POST_SELECTORS:
-        posts = _outermost(tree.css(sel))
+        posts = _outermost([n for n in tree.css(sel) if not _in_noise(n)])
         if posts:
             break
     r = _Renderer()
+    json_ld = _json_ld(tree) if len(posts) <= 1 else []
     if not posts:
-        root = tree.css_first("main") or tree.body or tree.root
+        root = next((m for m in tree.css("main") if not _in_noise(m)), None) or tree.body
+        if root is None or _in_noise(root):
+            root = tree.root
         if root is not None:
+            _drop_noise(root)
             r.body(root, set())
         page = _page_date(tree, json_ld, url)
         text = "\n".join(r.lines).rstrip("\n") + "\n"
@@ -326,6 +383,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             return text, Hints(quotes=tuple(r.quotes))
         return text, Hints(quotes=tuple(r.quotes), date=page[0], date_source=page[1])
     for post in posts:
+        _drop_noise(post)
         first = len(r.lines)
         exclude: set[int] = set()
         title_el = post.css_first(TITLE_SELECTOR)
