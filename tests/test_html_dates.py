@@ -222,3 +222,18 @@ def test_wordpress_pages_dated_only_in_metadata(name: str) -> None:
     assert post.date_source == SOURCE_NAMES[want["post_date_source"]]
     for trap in ("Share", "Comments are closed.", "April 2015"):
         assert trap not in doc.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("date", "want"),
+    [("2008-03-14", "2008-03-14"), ("2008-03-14T23:30:00-05:00", "2008-03-14"),
+     ("March 14, 2008", "2008-03-14"), ("not a date", None)],
+)  # fmt: skip
+def test_jsonl_dates_as_written(date: str, want: str | None, tmp_path: Path) -> None:
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"date": date, "text": "Kim met officials.\n"}) + "\n", "utf-8")
+    (src,) = read([p])
+    assert isinstance(src, Source)
+    post = _extract(src).posts[0]
+    assert (str(post.date) if post.date else None) == want
+    assert post.date_source == ("record" if want else None)

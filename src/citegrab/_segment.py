@@ -17,6 +17,7 @@ from ._authors import looks_like_name, strip_by
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
 from ._hints import DateSource, Hints
+from ._models import DateResolution
 from ._scan import Lines, Scan
 
 
@@ -157,7 +158,11 @@ def _byline(line: str) -> str | None:
 def _iso(value: str | None) -> ParsedDate | None:
     if not value:
         return None
-    return parse_date(value[:10])
+    try:  # readers hand over YYYY-MM-DD: no need for the date grammar
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:  # a JSONL "date" may be written out ("July 10, 2022")
+        return parse_date(value.strip()[:60])
+    return ParsedDate(day, value[:10], 0, 10, DateResolution.UNAMBIGUOUS)
 
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
