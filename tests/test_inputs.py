@@ -208,3 +208,48 @@ def test_extract_file_errors_point_to_real_functions(path: str, says: str, never
         citegrab.extract_file(path)
     assert says in str(info.value) and never not in str(info.value)
     assert "iter_paths" not in str(info.value) and "citegrab.read(" not in str(info.value)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from .test_warc import records  # noqa: E402
+
+WARC_BYTES = b"".join(records(False))
+WARC_GZ = b"".join(records(True))
+
+
+def _only_items_or_input_error(name: str, data: bytes) -> None:
+    from citegrab._readers import _from_bytes
+
+    try:
+        for item in _from_bytes(name, data):
+            assert isinstance(item, Source | Skipped)
+            item.text.encode("utf-8") if isinstance(item, Source) else None
+    except InputError:
+        pass
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.warc", "a.warc.gz", "noext"]),
+    st.binary(max_size=600),
+)
+def test_any_bytes_give_sources_or_one_input_error(name: str, data: bytes) -> None:
+    _only_items_or_input_error(name, data)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.booleans(),
+    st.integers(min_value=0, max_value=len(WARC_GZ) - 1),
+    st.integers(min_value=0, max_value=255),
+    st.booleans(),
+)
+def test_damaged_warcs_never_raise_anything_but_input_error(
+    gz: bool, at: int, byte: int, cut: bool
+) -> None:
+    data = WARC_GZ if gz else WARC_BYTES
+    at %= len(data)
+    damaged = data[:at] if cut else data[:at] + bytes([byte]) + data[at + 1 :]
+    _only_items_or_input_error("x.warc.gz" if gz else "x.warc", damaged)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,8 @@ from typing import IO, Any, cast
 
 from ._errors import InputError, MissingDependencyError
 from ._source import Skipped, Source, decode
+
+logging.getLogger("warcio").addHandler(logging.NullHandler())  # no stray warnings on stderr
 
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 """HTML payloads larger than this are skipped rather than loaded (memory stays bounded)."""
@@ -101,6 +104,9 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
             if record.format != "warc" and not arc_ok:
                 raise InputError(f"{name}: not a WARC file (no WARC record header)")
             url = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{n}"
+            limit = getattr(record.raw_stream, "limit", None)
+            if limit is None:  # no Content-Length: the record would run to the end of the file
+                raise _Damaged(f"record {n} ({url}) has no valid Content-Length")
             if record.rec_type != "response":
                 item: Source | Skipped = Skipped(url, f"WARC {record.rec_type} record")
             else:
@@ -109,7 +115,7 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
             if record.raw_stream.limit > 0:
                 raise _Damaged(
                     f"record {n} ({url}) is cut short: the file ends "
-                    f"{record.raw_stream.limit} bytes before its Content-Length"
+                    f"{record.raw_stream.limit} bytes before its Content-Length says"
                 )
             yield item
             done += 1
@@ -119,8 +125,13 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
         raise InputError(f"{name}: damaged WARC (after {done} good records): {exc}") from exc
     except ArchiveLoadFailed as exc:
         raise InputError(f"{name}: not a readable WARC file ({exc})") from exc
-    except (EOFError, ValueError) as exc:
-        raise InputError(f"{name}: damaged WARC record {n}: {exc}") from exc
+    except InputError:
+        raise
+    except Exception as exc:  # warcio trips over malformed headers in many ways
+        raise InputError(
+            f"{name}: damaged WARC (after {done} good records): a record is malformed "
+            f"({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _response(record: Any, url: str) -> Source | Skipped:
