@@ -133,3 +133,18 @@ def test_a_missing_warcio_is_an_error_naming_the_extra(
     got = list(read([warc, txt]))
     assert isinstance(got[0], InputError) and "citegrab[warc]" in got[0].message
     assert isinstance(got[1], Source)
+
+
+def test_an_arc_file_gives_its_pages_under_their_urls(tmp_path: Path) -> None:
+    body = PAGES[0][1]
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    intro = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = b"filedesc://x.arc 0.0.0.0 20050101000000 text/plain %d\n%s\n" % (len(intro), intro)
+    for url in (b"http://a.example/1", b"http://a.example/2"):  # one newline after each record
+        data += b"%s 1.2.3.4 20050101000000 text/html %d\n%s\n" % (url, len(http), http)
+    got = items(data, "x.arc", tmp_path)
+    assert [x.id for x in got if isinstance(x, Source)] == [
+        "http://a.example/1",
+        "http://a.example/2",
+    ]
+    assert not [x for x in got if isinstance(x, InputError)]

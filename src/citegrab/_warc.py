@@ -72,7 +72,7 @@ def _strict_iterator(stream: IO[bytes]) -> Any:
                 if not line:
                     return None, empty
                 if line.strip():
-                    if first:
+                    if first and self.known_format != "arc":  # ARC may omit the blank line
                         raise _Damaged(
                             "a record is not followed by a blank line (its Content-Length is "
                             "wrong, so records would run into each other)"
@@ -103,12 +103,18 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
             n += 1
             if record.format != "warc" and not arc_ok:
                 raise InputError(f"{name}: not a WARC file (no WARC record header)")
-            url = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{n}"
+            url = (
+                record.rec_headers.get_header("WARC-Target-URI")
+                or record.rec_headers.get_header("uri")  # an ARC record's URL
+                or f"{name}#record{n}"
+            )
             limit = getattr(record.raw_stream, "limit", None)
             if limit is None:  # no Content-Length: the record would run to the end of the file
                 raise _Damaged(f"record {n} ({url}) has no valid Content-Length")
             if record.rec_type != "response":
-                item: Source | Skipped = Skipped(url, f"WARC {record.rec_type} record")
+                item: Source | Skipped = Skipped(
+                    url, f"{record.format.upper()} {record.rec_type} record"
+                )
             else:
                 item = _response(record, url)
             it.read_to_end()  # the record must end where its Content-Length says
