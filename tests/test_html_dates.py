@@ -237,3 +237,16 @@ def test_jsonl_dates_as_written(date: str, want: str | None, tmp_path: Path) -> 
     post = _extract(src).posts[0]
     assert (str(post.date) if post.date else None) == want
     assert post.date_source == ("record" if want else None)
+
+
+@pytest.mark.parametrize(
+    ("shown", "machine", "date", "raw"),
+    [("March 14, 2008", "2008-03-14", "2008-03-14", "March 14, 2008"),  # agree: raw as shown
+     ("March 4, 2008", "2008-03-05", "2008-03-05", "2008-03-05"),  # disagree: the markup wins
+     ("yesterday", "2008-03-14", "2008-03-14", "2008-03-14")],
+)  # fmt: skip
+def test_time_element_value_and_the_date_as_shown(
+    shown: str, machine: str, date: str, raw: str
+) -> None:
+    post = post_of(single(article_top=f"<time datetime='{machine}'>{shown}</time>"))
+    assert (str(post.date), post.date_raw, post.date_source) == (date, raw, "time-element")

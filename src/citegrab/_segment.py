@@ -182,12 +182,13 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
             continue  # an empty <article>, or one past the rendered text
         # a <time datetime> is machine-readable: it outranks the words it renders; a date
         # line in the post outranks page-level metadata (meta tags, JSON-LD, the URL)
+        # (when both agree the date line is kept, so `date_raw` is the date as the page shows it)
         date = _iso(h.date) if h.date_source == "time-element" else None
         source: DateSource | None = h.date_source if date else None
-        if date is None and h.date_line is not None:
+        if h.date_line is not None:
             hit = _date_line(text_lines[h.date_line])
-            if hit is not None:
-                date, source = hit[0], "date-line"
+            if hit is not None and (date is None or hit[0].value == date.value):
+                date, source = hit[0], source or "date-line"
         if date is None and (date := _iso(h.date)) is not None:
             source = h.date_source
         by = None
