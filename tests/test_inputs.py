@@ -187,8 +187,13 @@ def test_jsonl_bad_lines_are_skipped_and_the_rest_read(
     assert out.read_text(encoding="utf-8").count('"doc"') == 1
 
 
-def test_extract_file_reads_a_huge_text_file_as_one_document(archive_doc) -> None:  # type: ignore[no-untyped-def]
-    chunks = list(read_path(TEXT, chunk_bytes=600))
+def test_extract_file_reads_a_huge_text_file_as_one_document(  # type: ignore[no-untyped-def]
+    archive_doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citegrab import _readers
+
+    monkeypatch.setattr(_readers, "CHUNK_BYTES", 600)  # as CITEGRAB_CHUNK_BYTES would
+    chunks = list(read_path(TEXT))
     assert len(chunks) > 1  # streaming readers chunk it …
     doc = citegrab.extract_file(TEXT)  # … extract_file never does
     assert doc.text == TEXT.read_text(encoding="utf-8")

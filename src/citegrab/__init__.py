@@ -91,7 +91,7 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
     """
     from ._readers import Source, read_path
 
-    sources = [src for src in read_path(path, chunk_bytes=None) if isinstance(src, Source)]
+    sources = [src for src in read_path(path, whole=True) if isinstance(src, Source)]
     if len(sources) != 1:
         held = f"{len(sources)} documents" if sources else "no document"
         raise InputError(

@@ -155,14 +155,13 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def read_path(
-    path: str | Path, *, chunk_bytes: int | None = CHUNK_BYTES
-) -> Iterator[Source | Skipped]:
+def read_path(path: str | Path, *, whole: bool = False) -> Iterator[Source | Skipped]:
     """Read one input (a file, a pipe or "-") into sources; a WARC or JSONL file yields many.
 
-    A text input larger than ``chunk_bytes`` comes as several chunks, each with the offsets that
-    place it in the whole input; ``chunk_bytes=None`` reads any text input as one `Source`.
+    A text input larger than `CHUNK_BYTES` (read at call time) comes as several chunks, each
+    with the offsets that place it in the whole input; ``whole=True`` reads it as one `Source`.
     """
+    chunk_bytes = None if whole else CHUNK_BYTES
     name = str(path)
     if name == "-":
         yield from _read_stream(sys.stdin.buffer, "-", None, chunk_bytes)
