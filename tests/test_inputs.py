@@ -156,6 +156,16 @@ def test_utf16_and_utf32_with_a_bom_are_text(encoding: str, tmp_path: Path) -> N
     assert len(doc.citations) == 7
 
 
+def test_a_utf16_jsonl_file_is_read_line_by_line(tmp_path: Path) -> None:
+    rows = [{"url": f"https://a.example/{i}", "text": f"Kim met “officials” {i}."} for i in (1, 2)]
+    p = tmp_path / "wide.jsonl"
+    p.write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode("utf-16"))
+    got = list(read([p]))
+    assert [(s.id, s.text) for s in got if isinstance(s, Source)] == [
+        (r["url"], r["text"]) for r in rows
+    ]
+
+
 def test_a_wide_html_page_without_a_suffix_is_sniffed(tmp_path: Path) -> None:
     p = tmp_path / "page"
     p.write_bytes(HTML.read_text(encoding="utf-8").encode("utf-16"))

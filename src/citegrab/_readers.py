@@ -210,6 +210,10 @@ def _read_stream(
         yield from read_warc_stream(stream, name)
         return
     if kind == "jsonl":
+        if bom_encoding(head[:4]) is not None:  # UTF-16/32 lines are not cut at b"\n"
+            text, _ = decode(stream.read())
+            yield from _jsonl_lines(name, (line.encode("utf-8") for line in text.split("\n")))
+            return
         yield from _jsonl_lines(name, stream)
         return
     if looks_binary(head):
