@@ -143,9 +143,15 @@ def _simple_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str], f
 _NOISE_TAGS, _NOISE_IDS, _NOISE_CLASSES = _simple_selectors(NOISE)
 
 
+_NEVER_NOISE = frozenset(["html", "body", "main"])
+"""Containers of the whole page: a theme's class on them ("sidebar") never hides the page."""
+
+
 def _in_noise(node: LexborNode | None) -> bool:
     """Whether a node or one of its ancestors is page furniture (NOISE)."""
     while node is not None:
+        if node.tag in _NEVER_NOISE:
+            return False
         if node.tag in _NOISE_TAGS:
             return True
         attrs = node.attributes
@@ -160,7 +166,7 @@ def _in_noise(node: LexborNode | None) -> bool:
 
 def _drop_noise(root: LexborNode) -> None:
     """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only)."""
-    for el in _outermost(root.css(NOISE)):
+    for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
         el.decompose()
 
 
