@@ -39,3 +39,20 @@ def test_the_post_and_only_the_post(page: str) -> None:
     assert [p.title for p in doc.posts] == ["Kim meets officials"]
     assert [c.title for c in doc.citations] == ["Kim meets officials"]
     assert doc.quotes[0].text == "Kim met officials."
+
+
+def test_line_breaks_inside_paragraphs_end_lines() -> None:
+    page = (
+        "<article><h2>T</h2><div class='entry-content'><p>Read the full story here:<br>"
+        "Kim meets officials<br/>Yonhap<br />7/7/2022</p><p>x <span>y<br>z</span></p>"
+        "</div></article>"
+    )
+    text, _ = html_to_text(page)
+    assert text.splitlines()[2:7] == [
+        "Read the full story here:",
+        "Kim meets officials",
+        "Yonhap",
+        "7/7/2022",
+        "",
+    ]
+    assert text.splitlines()[7:9] == ["x y", "z"]

@@ -165,9 +165,12 @@ def _in_noise(node: LexborNode | None) -> bool:
 
 
 def _drop_noise(root: LexborNode) -> None:
-    """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only)."""
+    """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only) and
+    turn its ``<br>``s into line ends."""
     for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
         el.decompose()
+    for br in root.css("br"):  # a line break inside a paragraph ends a line of the text
+        br.replace_with("\n")
 
 
 def _squash(text: str) -> str:
