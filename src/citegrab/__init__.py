@@ -86,16 +86,21 @@ def extract(text: str, *, doc: str | None = None, entities: bool = False) -> Doc
 
 
 def extract_file(path: str | Path, *, entities: bool = False) -> Document:
-    """Read a file (text, HTML, …) and extract it; the path as given becomes the document id."""
+    """Read a file (text, HTML, …) and extract it; the path as given becomes the document id.
+
+    Any text or HTML file is one `Document`, however large; a WARC or JSONL file holding several
+    documents raises `InputError` (iterate those with `citegrab.iter_documents`).
+    """
     from ._readers import Source, read_path
 
-    ex = default_extractor(entities)
-    docs = [ex.extract_source(src) for src in read_path(path) if isinstance(src, Source)]
-    if len(docs) != 1:
+    sources = [src for src in read_path(path, whole=True) if isinstance(src, Source)]
+    if len(sources) != 1:
+        held = f"{len(sources)} documents" if sources else "no document"
         raise InputError(
-            f"{path!s} holds {len(docs)} documents; use citegrab.read() to iterate them"
+            f"{path!s} holds {held}; use citegrab.iter_documents() to iterate the documents "
+            "of a WARC or JSONL file"
         )
-    return docs[0]
+    return default_extractor(entities).extract_source(sources[0])
 
 
 def iter_documents(

@@ -245,6 +245,7 @@ class Extractor:
             title=layout.title,
             date=post_date,
             date_raw=layout.date.raw if layout.date else None,
+            date_source=layout.date_source if post_date is not None else None,
             byline=layout.byline,
             first_line=lines.lineno(first),
             last_line=lines.lineno(last),

@@ -1,19 +1,27 @@
 """HTML input: WordPress-style single posts and archive pages, rendered to citegrab's text layout.
 
-BeautifulSoup (lxml, else the standard library parser) reads the page; navigation, sidebars,
-footers, share widgets and comment sections are dropped; each post (``<article>``, ``.post``,
-``.hentry``) becomes "title / date / byline / paragraphs", and every ``<blockquote>`` becomes a
-quote hint so quoted blocks come from the markup rather than from lead-in heuristics. Character
-references (``&#8220;``) are decoded by the parser. The walk is iterative, so pathologically deep
-nesting cannot exhaust the stack.
+selectolax's Lexbor backend (an HTML5 parser in C, with CSS selection in C) reads the page;
+navigation, sidebars, footers, share widgets and comment sections are dropped; each post
+(``<article>``, ``.post``, ``.hentry``) becomes "title / date / byline / paragraphs", and every
+``<blockquote>`` becomes a quote hint so quoted blocks come from the markup rather than from
+lead-in heuristics. Character references (``&#8220;``) are decoded by the parser. The walk is
+iterative, so pathologically deep nesting cannot exhaust the stack.
+
+A post's date comes, in order, from its ``<time datetime>`` (or ``itemprop=datePublished``);
+for a single-post page also from the page's metadata: ``article:published_time`` and other
+standard ``<meta>`` tags, JSON-LD ``datePublished`` (``@graph`` included), then a
+``/YYYY/MM/DD/`` permalink (canonical link, ``og:url``, then the URL the page was read from).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from ._errors import MissingDependencyError
-from ._hints import Hints, PostHint
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ._hints import DateSource, Hints, PostHint, iso_date, url_date
+from ._source import Source
 
 NOISE = (
     "script, style, noscript, template, iframe, svg, form, nav, aside, "
@@ -66,21 +74,131 @@ SKIP = frozenset(
         "input",
     ]
 )
+INLINE = frozenset(
+    [
+        "a",
+        "span",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "sup",
+        "sub",
+        "small",
+        "abbr",
+        "cite",
+        "q",
+        "mark",
+        "time",
+        "font",
+    ]
+)
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "date",
+)
+"""``<meta>`` names/properties that carry a page's publication date, most specific first."""
+_META_RANK = {name: i for i, name in enumerate(PUBLISHED_META)}
+_ARTICLE_TYPES = frozenset(
+    [
+        "article",
+        "blogposting",
+        "newsarticle",
+        "posting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+    ]
+)
+MAX_JSON_LD = 1_000_000
+"""JSON-LD blocks larger than this are not parsed (a page's metadata is a few KB)."""
 
 
-def _soup(html: str) -> Any:
-    try:
-        from bs4 import BeautifulSoup
-    except ImportError as exc:  # pragma: no cover - bs4 ships with the html extra
-        raise MissingDependencyError("beautifulsoup4", "html") from exc
-    try:
-        return BeautifulSoup(html, "lxml")
-    except Exception:  # lxml missing or failed: the standard library parser always works
-        return BeautifulSoup(html, "html.parser")
+def _simple_selectors(selectors: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The tag names, ids and classes of a list of simple selectors ("nav, #comments, .share")."""
+    parts = [x.strip() for x in selectors.split(",")]
+    return (
+        frozenset(x for x in parts if x[:1].isalpha()),
+        frozenset(x[1:] for x in parts if x.startswith("#")),
+        frozenset(x[1:] for x in parts if x.startswith(".")),
+    )
 
 
-def _text(el: Any) -> str:
-    return " ".join(el.get_text(" ").split())
+_NOISE_TAGS, _NOISE_IDS, _NOISE_CLASSES = _simple_selectors(NOISE)
+
+
+_NEVER_NOISE = frozenset(["html", "body", "main"])
+"""Containers of the whole page: a theme's class on them ("sidebar") never hides the page."""
+
+
+def _in_noise(node: LexborNode | None) -> bool:
+    """Whether a node or one of its ancestors is page furniture (NOISE)."""
+    while node is not None:
+        if node.tag in _NEVER_NOISE:
+            return False
+        if node.tag in _NOISE_TAGS:
+            return True
+        attrs = node.attributes
+        if attrs.get("id") in _NOISE_IDS:
+            return True
+        cls = attrs.get("class")
+        if cls and not _NOISE_CLASSES.isdisjoint(cls.split()):
+            return True
+        node = node.parent
+    return False
+
+
+def _drop_noise(root: LexborNode) -> None:
+    """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only) and
+    turn its ``<br>``s into line ends."""
+    for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
+        el.decompose()
+    for br in root.css("br"):  # a line break inside a paragraph ends a line of the text
+        br.replace_with("\n")
+
+
+def _squash(text: str) -> str:
+    """Whitespace runs as single spaces, trimmed (``" ".join(text.split())``, fast when clean)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # printable text holds no whitespace but the ASCII space
+    return " ".join(text.split())
+
+
+def _text(el: LexborNode) -> str:
+    return _squash(el.text(separator=" "))
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The matches that are not inside another match, deduplicated, in document order."""
+    ids = {n.mem_id for n in nodes}
+    out: list[LexborNode] = []
+    seen: set[int] = set()
+    for n in nodes:
+        if n.mem_id in seen:
+            continue
+        seen.add(n.mem_id)
+        p = n.parent
+        while p is not None and p.mem_id not in ids:
+            p = p.parent
+        if p is None:
+            out.append(n)
+    return out
 
 
 class _Renderer:
@@ -92,7 +210,13 @@ class _Renderer:
         self.posts: list[PostHint] = []
 
     def para(self, text: str) -> None:
-        parts = [" ".join(p.split()) for p in text.split("\n")]
+        if "\n" not in text:  # the common case: one line
+            line = _squash(text)
+            if line:
+                self.lines.append(line)
+                self.lines.append("")
+            return
+        parts = [_squash(p) for p in text.split("\n")]
         parts = [p for p in parts if p]
         if not parts:
             return
@@ -105,10 +229,8 @@ class _Renderer:
             i -= 1
         return i
 
-    def body(self, root: Any, exclude: set[int]) -> None:
+    def body(self, root: LexborNode, exclude: set[int]) -> None:
         """Render block content under ``root`` in document order (iteratively)."""
-        from bs4.element import NavigableString, Tag
-
         inline: list[str] = []
 
         def flush() -> None:
@@ -116,103 +238,187 @@ class _Renderer:
                 self.para("".join(inline))
                 inline.clear()
 
-        stack: list[tuple[str, Any]] = [("enter", root)]
+        stack: list[tuple[bool, Any]] = [(True, root)]
         while stack:
-            action, node = stack.pop()
-            if action == "exit":
+            enter, node = stack.pop()
+            if not enter:
                 flush()
                 start = node
                 end = self.last_nonblank()
                 if end >= start:
                     self.quotes.append((start, end))
                 continue
-            if isinstance(node, NavigableString):
-                if type(node) is NavigableString:
-                    inline.append(str(node))
+            name = node.tag
+            if name == "-text":
+                inline.append(node.text_content or "")
                 continue
-            if not isinstance(node, Tag) or id(node) in exclude or node.name in SKIP:
+            if name is None or (name[0] == "-" and name != "-document"):
+                continue  # comments, doctypes, processing instructions
+            if name in SKIP or node.mem_id in exclude:
                 continue
-            name = node.name
             if name == "br":
                 inline.append("\n")
             elif name in BLOCKS:
                 flush()
-                self.para(node.get_text())
+                self.para(node.text())
+            elif name in INLINE:
+                inline.append(node.text())
             elif name == "blockquote":
                 flush()
-                stack.append(("exit", len(self.lines)))
-                stack.extend(("enter", c) for c in reversed(node.contents))
-            elif name in (
-                "a",
-                "span",
-                "em",
-                "strong",
-                "b",
-                "i",
-                "u",
-                "sup",
-                "sub",
-                "small",
-                "abbr",
-                "cite",
-                "q",
-                "mark",
-                "time",
-                "font",
-            ):
-                inline.append(node.get_text())
+                stack.append((False, len(self.lines)))
+                stack.extend((True, c) for c in reversed(list(node.iter(include_text=True))))
             else:
                 flush()
-                stack.extend(("enter", c) for c in reversed(node.contents))
+                stack.extend((True, c) for c in reversed(list(node.iter(include_text=True))))
         flush()
 
 
-def html_to_text(html: str) -> tuple[str, Hints]:
-    """Render an HTML page to citegrab's plain-text layout plus post and quote hints."""
-    soup = _soup(html)
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for el in soup.select(NOISE):
-        el.decompose()
-    posts: list[Any] = []
+def _post_date(post: LexborNode) -> tuple[LexborNode | None, str | None, DateSource | None]:
+    """A post's date element and the ISO date its markup states (``<time datetime>`` first)."""
+    times = post.css("time")
+    time_el = next((t for t in times if "published" in (t.attributes.get("class") or "")), None)
+    time_el = time_el or (times[0] if times else None)
+    if time_el is not None:
+        iso = iso_date(time_el.attributes.get("datetime"))
+        if iso is not None:
+            return time_el, iso, "time-element"
+    for el in post.css("[itemprop=datePublished]"):
+        attrs = el.attributes
+        iso = iso_date(attrs.get("datetime") or attrs.get("content"))
+        if iso is not None:
+            return time_el, iso, "meta"
+    return time_el, None, None
+
+
+def _meta_date(tree: LexborHTMLParser) -> str | None:
+    best: tuple[int, str] | None = None
+    for el in tree.css("meta"):
+        attrs = el.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        if not key:
+            continue
+        rank = _META_RANK.get(key.strip().casefold())
+        if rank is None or (best is not None and rank >= best[0]):
+            continue
+        iso = iso_date(attrs.get("content"))
+        if iso is not None:
+            best = (rank, iso)
+    return best[1] if best else None
+
+
+def _json_ld_date(blocks: list[str]) -> str | None:
+    """``datePublished`` of the JSON-LD article (else of any JSON-LD object, e.g. a WebPage)."""
+    fallback = None
+    for raw in blocks:
+        if len(raw) > MAX_JSON_LD:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[tuple[Any, int]] = [(data, 0)]
+        while stack:
+            obj, depth = stack.pop()
+            if depth > 20:
+                continue
+            if isinstance(obj, list):
+                stack.extend((x, depth + 1) for x in reversed(obj))
+                continue
+            if not isinstance(obj, dict):
+                continue
+            iso = iso_date(obj.get("datePublished")) or iso_date(obj.get("dateCreated"))
+            if iso is not None:
+                kinds = obj.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(isinstance(k, str) and k.casefold() in _ARTICLE_TYPES for k in kinds):
+                    return iso
+                fallback = fallback or iso
+            stack.extend(
+                (v, depth + 1) for v in reversed(list(obj.values())) if v and not isinstance(v, str)
+            )
+    return fallback
+
+
+def _json_ld(tree: LexborHTMLParser) -> list[str]:
+    """The page's JSON-LD blocks (read before furniture, scripts included, is removed)."""
+    return [s.text() for s in tree.css("script[type='application/ld+json']")]
+
+
+def _page_date(
+    tree: LexborHTMLParser, json_ld: list[str], url: str | None
+) -> tuple[str, DateSource] | None:
+    """The page's publication date from its metadata, then from a permalink."""
+    iso = _meta_date(tree)
+    if iso is not None:
+        return iso, "meta"
+    iso = _json_ld_date(json_ld)
+    if iso is not None:
+        return iso, "json-ld"
+    links = [el.attributes.get("href") for el in tree.css("link[rel=canonical]")]
+    links += [el.attributes.get("content") for el in tree.css("meta[property='og:url']")]
+    for link in [*links, url]:
+        iso = url_date(link)
+        if iso is not None:
+            return iso, "url"
+    return None
+
+
+def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
+    """Render an HTML page to citegrab's plain-text layout plus post and quote hints.
+
+    ``url`` is where the page was read from (a WARC target URI, a JSONL "url"): a permalink's
+    ``/YYYY/MM/DD/`` dates a single post whose page states no date of its own.
+    """
+    tree = LexborHTMLParser(html)
+    # posts are found first and furniture removed inside them only: a page's menus, sidebars
+    # and comments are most of its markup, and none of it is rendered
+    posts: list[LexborNode] = []
     for sel in POST_SELECTORS:
-        found = soup.select(sel)
-        posts = [p for p in found if not any(p is not q and q in p.parents for q in found)]
+        posts = _outermost([n for n in tree.css(sel) if not _in_noise(n)])
         if posts:
             break
     r = _Renderer()
+    json_ld = _json_ld(tree) if len(posts) <= 1 else []
     if not posts:
-        root = soup.select_one("main") or soup.body or soup
-        r.body(root, set())
-        return "\n".join(r.lines).rstrip("\n") + "\n", Hints(quotes=tuple(r.quotes))
+        root = next((m for m in tree.css("main") if not _in_noise(m)), None) or tree.body
+        if root is None or _in_noise(root):
+            root = tree.root
+        if root is not None:
+            _drop_noise(root)
+            r.body(root, set())
+        page = _page_date(tree, json_ld, url)
+        text = "\n".join(r.lines).rstrip("\n") + "\n"
+        if page is None:
+            return text, Hints(quotes=tuple(r.quotes))
+        return text, Hints(quotes=tuple(r.quotes), date=page[0], date_source=page[1])
     for post in posts:
+        _drop_noise(post)
         first = len(r.lines)
         exclude: set[int] = set()
-        title_el = post.select_one(TITLE_SELECTOR)
+        title_el = post.css_first(TITLE_SELECTOR)
         title_line = date_line = byline_line = None
         if title_el is not None:
-            exclude.add(id(title_el))
+            exclude.add(title_el.mem_id)
             title_line = len(r.lines)
             r.para(_text(title_el))
             if r.last_nonblank() < title_line:
                 title_line = None
-        time_el = post.find("time")
-        date_el = time_el if time_el is not None else post.select_one(DATE_SELECTOR)
-        iso = time_el.get("datetime") if time_el is not None else None
+        time_el, iso, source = _post_date(post)
+        date_el = time_el if time_el is not None else post.css_first(DATE_SELECTOR)
         if date_el is not None:
-            exclude.add(id(date_el))
+            exclude.add(date_el.mem_id)
             text = _text(date_el)
             if text:
                 date_line = len(r.lines)
                 r.para(text)
-        author_el = post.select_one(AUTHOR_SELECTOR)
+        author_el = post.css_first(AUTHOR_SELECTOR)
         if author_el is not None:
-            exclude.add(id(author_el))
+            exclude.add(author_el.mem_id)
             name = _text(author_el)
             if name and len(name) <= 80:
                 byline_line = len(r.lines)
                 r.para(name if name.casefold().startswith("by") else f"By {name}")
-        content = post.select_one(CONTENT_SELECTOR) or post
+        content = post.css_first(CONTENT_SELECTOR) or post
         r.body(content, exclude)
         r.posts.append(
             PostHint(
@@ -221,8 +427,33 @@ def html_to_text(html: str) -> tuple[str, Hints]:
                 title_line=title_line,
                 date_line=date_line,
                 byline_line=byline_line,
-                date=str(iso) if iso else None,
+                date=iso,
+                date_source=source,
             )
         )
+    if len(r.posts) == 1 and r.posts[0].date is None:
+        page = _page_date(tree, json_ld, url)
+        if page is not None:
+            only = r.posts[0]
+            r.posts[0] = PostHint(
+                only.first,
+                only.end,
+                only.title_line,
+                only.date_line,
+                only.byline_line,
+                date=page[0],
+                date_source=page[1],
+            )
     text = "\n".join(r.lines).rstrip("\n") + "\n"
     return text, Hints(posts=tuple(r.posts), quotes=tuple(r.quotes))
+
+
+def html_source(
+    doc_id: str,
+    html: str,
+    diags: tuple[Any, ...] = (),
+    url: str | None = None,
+) -> Source:
+    """A `Source` from an HTML page (rendered to text, with post and quote hints)."""
+    text, hints = html_to_text(html, url)
+    return Source(doc_id, text, diags, hints)

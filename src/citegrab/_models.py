@@ -239,6 +239,14 @@ class Post(_Frozen):
     title: str
     date: _dt.date | None = None
     date_raw: str | None = None
+    date_source: (
+        Open[Literal["date-line", "time-element", "meta", "json-ld", "url", "record"]] | None
+    ) = Field(
+        default=None,
+        description="Where the post date came from: a date line in the text, an HTML "
+        "<time datetime>, a page <meta> tag, JSON-LD datePublished, a /YYYY/MM/DD/ URL, or "
+        'the input record\'s own date field (JSONL "date").',
+    )
     byline: str | None = None
     first_line: int
     last_line: int

@@ -16,7 +16,8 @@ import regex
 from ._authors import looks_like_name, strip_by
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
-from ._hints import Hints
+from ._hints import DateSource, Hints
+from ._models import DateResolution
 from ._scan import Lines, Scan
 
 
@@ -89,6 +90,7 @@ class PostLayout:
     end_marker_line: int | None
     updates: list[tuple[int, dt.date]] = field(default_factory=list)
     last_content: int | None = None  # last non-blank line when there is no end marker
+    date_source: DateSource | None = None  # where ``date`` came from
 
     @property
     def first(self) -> int:
@@ -156,7 +158,11 @@ def _byline(line: str) -> str | None:
 def _iso(value: str | None) -> ParsedDate | None:
     if not value:
         return None
-    return parse_date(value[:10])
+    try:  # readers hand over YYYY-MM-DD: no need for the date grammar
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:  # a JSONL "date" may be written out ("July 10, 2022")
+        return parse_date(value.strip()[:60])
+    return ParsedDate(day, value[:10], 0, 10, DateResolution.UNAMBIGUOUS)
 
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
@@ -174,11 +180,17 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         end = min(h.end, n)
         if h.first >= end or lines.next_nonblank(h.first - 1, end) < 0:
             continue  # an empty <article>, or one past the rendered text
-        date = None
+        # a <time datetime> is machine-readable: it outranks the words it renders; a date
+        # line in the post outranks page-level metadata (meta tags, JSON-LD, the URL)
+        # (when both agree the date line is kept, so `date_raw` is the date as the page shows it)
+        date = _iso(h.date) if h.date_source == "time-element" else None
+        source: DateSource | None = h.date_source if date else None
         if h.date_line is not None:
             hit = _date_line(text_lines[h.date_line])
-            date = hit[0] if hit else None
-        date = date or _iso(h.date)
+            if hit is not None and (date is None or hit[0].value == date.value):
+                date, source = hit[0], source or "date-line"
+        if date is None and (date := _iso(h.date)) is not None:
+            source = h.date_source
         by = None
         if h.byline_line is not None:
             by = strip_by(text_lines[h.byline_line].strip()) or None
@@ -191,6 +203,7 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         )
         if h.byline_line is not None:
             layout.byline_line = h.byline_line
+        layout.date_source = source if date is not None else None
         out.append(layout)
     return out
 
@@ -231,12 +244,16 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         return []
     if not heads:
         date = _iso(hints.date) if hints is not None else None
-        return [_layout(lines, found, marker_set, None, None, date, None, first, n)]
+        layout = _layout(lines, found, marker_set, None, None, date, None, first, n)
+        layout.date_source = hints.date_source if hints is not None and date else None
+        return [layout]
     if first < heads[0][0]:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        posts.append(_layout(lines, found, marker_set, t, d, date, by, d + 1, end))
+        layout = _layout(lines, found, marker_set, t, d, date, by, d + 1, end)
+        layout.date_source = "date-line"
+        posts.append(layout)
     return posts
 
 

@@ -1,0 +1,105 @@
+"""What every reader yields (`Source`, `Skipped`) and how input bytes become text (`decode`).
+
+Bytes are decoded as UTF-8; a UTF-16/32 byte-order mark selects that encoding; text that is not
+valid UTF-8 is decoded as cp1252 (then Latin-1) and the fallback is recorded, so no document is
+ever dropped. The readers (`_readers`, `_html`, `_warc`) build on this module, never the reverse.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from ._hints import Hints
+from ._models import Diagnostic, DiagnosticCode, Severity
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to extract: its id (path or URL), its text and any reading diagnostics."""
+
+    id: str
+    text: str
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    hints: Hints | None = None
+    char_offset: int = 0  # where this text starts in the input (chunks of huge files)
+    line_offset: int = 0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input record deliberately not extracted (e.g. an image in a WARC), with the reason."""
+
+    id: str
+    reason: str
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read each byte UTF-8 could not decode as cp1252 (else Latin-1)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("citegrab-cp1252", _cp1252_bytes)
+
+# longest first: the UTF-32-LE mark begins with the UTF-16-LE one
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def bom_encoding(head: bytes) -> tuple[str, int] | None:
+    """The UTF-16/32 encoding a byte-order mark announces, and the mark's length."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def decode(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode bytes as UTF-8 (BOM tolerated), UTF-16/32 when a BOM says so, else cp1252 bytes.
+
+    Archives often mix the two (a cp1252 quotation mark pasted into a UTF-8 page): valid UTF-8
+    stays UTF-8 and only the stray bytes fall back, with a diagnostic saying where.
+    """
+    wide = bom_encoding(data[:4])
+    if wide is not None:
+        name, skip = wide
+        try:
+            return data[skip:].decode(name), ()
+        except UnicodeDecodeError:
+            text = data[skip:].decode(name, "replace")
+        diag = Diagnostic(
+            code=DiagnosticCode.DECODING_FALLBACK,
+            message=f"not valid {name.upper()}; undecodable bytes replaced by U+FFFD",
+            severity=Severity.WARNING,
+        )
+        return text, (diag,)
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", "citegrab-cp1252")
+        diag = Diagnostic(
+            code=DiagnosticCode.DECODING_FALLBACK,
+            message=f"not valid UTF-8 (first bad byte at {exc.start}); such bytes read as cp1252",
+            severity=Severity.WARNING,
+        )
+        return text, (diag,)
+
+
+def looks_binary(head: bytes) -> bool:
+    """Whether the first bytes hold NULs that no text encoding we read explains."""
+    return b"\x00" in head and bom_encoding(head[:4]) is None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> tuple[str, int]:
+    """Replace lone surrogates (from JSON ``"\\ud800"``) by U+FFFD; they cannot be written."""
+    return _SURROGATE.subn("\ufffd", text)
