@@ -1,20 +1,29 @@
 """Date normalisation: a regex grammar for the forms this genre writes, resolved against the post.
 
-Numeric dates are read day-first (the genre's convention) unless that reading would postdate the
-post quoting the source; two-digit years and missing years are resolved against the post's date,
-never against the wall clock. ISO and other year-first forms are never read day-first.
+A date's reading is decided by the most specific evidence available. Year-first forms are never
+read day-first. An ambiguous numeric date (``3/4/2005``) is first held against the post quoting
+it (a source cannot postdate it); then against the writer's own convention as the document proves
+it (an unambiguous ``7/13/2005`` can only be month-first, ``20/7/2014`` only day-first; see
+`decide_order`); and only then against the genre's default. Two-digit and missing years are
+resolved against the post's date, never against the wall clock. Month-only (``August 2010``) and
+year-only dates keep their precision; misspelt month names (``Spetember``) are corrected with a
+diagnostic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
-import regex
 from dateutil import parser as _du_parser
 
 from ._models import DateResolution, DiagnosticCode
+
+Order = Literal["day-first", "month-first"]
+Precision = Literal["day", "month", "year"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -23,26 +32,41 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_FULL_NAMES = tuple(n for n in MONTHS if len(n) > 4 or n in ("june", "july"))
+"""Month names spelt out (the ones a misspelling is matched against)."""
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)" + _ORD
-_YEAR4 = r"(?P<y>(?:1[89]|20)\d\d)"
+_YEAR4 = r"(?:1[89]|20)\d\d"
+_YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d)"  # "March 3, 2008" or "March 3, '08"
 _WEEKDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
+_MY_SEP = r"(?:,?\s+|\s*,\s*)"
 
 PIECES: dict[str, str] = {
-    # year first: never day-first
-    "iso": r"(?P<y>(?:1[89]|20)\d\d)" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
+    # year first: never day-first ("2013-3-14" unpadded too)
+    "iso": r"(?P<y>" + _YEAR4 + r")" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
     "korean": r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일",
     # numeric day/month order is ambiguous: resolved later
     "numeric": r"(?P<a>[0-3]?\d)" + _SEP + r"(?P<b>[0-3]?\d)" + _SEP + r"(?P<y>\d{4}|\d{2})(?!\d)",
-    "mdy": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+|\s*,\s*)" + _YEAR4,
-    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4,
-    "md": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d,]*\s*\d{4})",
-    "dm": r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?!\s*,?\s*\d)",
+    "mdy": _WEEKDAY + _MONTH + r"\s+" + _DAY + _MY_SEP + _YEAR,
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR,
+    "md": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d,]*\s*(?:\d{4}|['’]\d))",
+    "dm": r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?!\s*,?\s*['’]?\d)",
 }
-"""Named pieces of the date grammar; each branch names its groups so that one pass finds all."""
+"""Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
+all. Post date lines are read with these only."""
+
+MONTH_PIECES: dict[str, str] = {
+    # month precision: "August 2010", "August, 2010", "Aug. 2010", "Aug '09"
+    "my": _MONTH + _MY_SEP + _YEAR,
+}
+"""Pieces of month precision, read in citations (not on post date lines, where a monthly archive
+heading is not a post's date)."""
+
+
+_KINDS = (*PIECES, *MONTH_PIECES)
 
 
 def _scoped(name: str, pattern: str) -> str:
@@ -50,14 +74,37 @@ def _scoped(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
 
 
-DATE_RE = re.compile(
-    r"(?<![\w/.\-])(?:"
-    + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in PIECES.items())
-    + r")(?![\w/\-]|\.\d)",
-    re.IGNORECASE,
-)
-"""One pass finds every date form; stdlib `re` (faster than `regex` here), groups named
-``<piece>_<field>``."""
+def _compile(pieces: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w/.\-])(?:"
+        + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
+        + r")(?![\w/\-]|\.\d)",
+        re.IGNORECASE,
+    )
+
+
+DATE_RE = _compile(PIECES)
+"""One pass finds every day-precision date form; stdlib `re` (faster than `regex` here), groups
+named ``<piece>_<field>``. Post date lines embed this pattern."""
+
+CITATION_DATE_RE = _compile({**PIECES, **MONTH_PIECES})
+"""`DATE_RE` plus month-precision forms: what a citation's date slot may hold."""
+
+# Misspelt month names ("Spetember 4, 2009", "Febuary 2010"): a looser grammar, run only where
+# the strict one found nothing and a four-digit year is present; the word is then matched against
+# the month names by edit distance (see `correct_month`).
+_WORD = r"(?P<mon>[A-Za-z]{4,11})\.?"
+_Y4 = r"(?P<y>" + _YEAR4 + r")"
+FUZZY_PIECES: dict[str, str] = {
+    "mdy": _WEEKDAY + _WORD + r"\s+" + _DAY + _MY_SEP + _Y4,
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _WORD + r",?\s+" + _Y4,
+    "my": _WORD + _MY_SEP + _Y4,
+}
+FUZZY_DATE_RE = _compile(FUZZY_PIECES)
+_HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+YEAR_ONLY_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?P<y>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)")
+"""A year standing alone at the end of a citation's date slot ("…,” Korea Herald, 2009.")."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +117,12 @@ class DateIssue:
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """A date found in text: its value (None if impossible), the raw text and how it was read."""
+    """A date found in text: its value (None if impossible), the raw text and how it was read.
+
+    ``proves`` is the reading order an unambiguous numeric date proves its writer uses
+    (``13/7/2005`` proves day-first); ``readings`` holds both readings (day-first, month-first)
+    of an ambiguous one, so that a document's evidence can settle it later.
+    """
 
     value: dt.date | None
     raw: str
@@ -78,6 +130,72 @@ class ParsedDate:
     end: int
     resolution: DateResolution | None = None
     issues: tuple[DateIssue, ...] = field(default=())
+    precision: Precision = "day"
+    proves: Order | None = None
+    readings: tuple[dt.date, dt.date] | None = None
+
+
+@dataclass(frozen=True)
+class OrderDecision:
+    """The reading order the document proves for its writer, and why (said in a diagnostic)."""
+
+    order: Order
+    reason: str
+
+
+# -- edit distance for misspelt month names -----------------------------------------------------
+
+
+def _osa_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment edit distance (insert, delete, substitute, swap neighbours)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+_NOT_MONTHS = frozenset({"augusta", "augustus", "marches", "marched", "junes", "julys", "mayor"})
+"""Real words within one edit of a month name: never corrected."""
+
+
+def _allowed_edits(name: str) -> int:
+    """How far a spelling may stray from a month name: short names only by a swap of
+    neighbouring letters (``Mrach``), long ones by one edit, the longest by two."""
+    if len(name) <= 5:
+        return 0  # swaps only, checked separately
+    return 2 if len(name) >= 8 else 1
+
+
+def correct_month(word: str) -> tuple[int, str] | None:
+    """The month a misspelt name means (``Spetember`` → 9), or None when it is no month or could
+    be more than one. The first letter must be right and ordinary words are never corrected."""
+    w = word.casefold().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w], w
+    if len(w) < 4 or w in _NOT_MONTHS or not w.isalpha():
+        return None
+    hits: list[tuple[int, str]] = []
+    for name in _FULL_NAMES:
+        if name[0] != w[0] or abs(len(name) - len(w)) > 2:
+            continue
+        allowed = _allowed_edits(name)
+        if allowed == 0:
+            ok = len(w) == len(name) and sorted(w) == sorted(name) and _osa_distance(w, name) == 1
+        else:
+            ok = len(w) >= 5 and _osa_distance(w, name) <= allowed
+        if ok:
+            hits.append((MONTHS[name], name))
+    return hits[0] if len(hits) == 1 else None
+
+
+# -- reading one match --------------------------------------------------------------------------
 
 
 def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
@@ -103,6 +221,11 @@ def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> i
     return year
 
 
+def _year(text: str, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
+    digits = text.lstrip("'’")
+    return int(digits) if len(digits) == 4 else _year2(int(digits), ref, issues, raw)
+
+
 def _make(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -110,51 +233,99 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
-    raw = m.group(0)
-    kind = m.lastgroup or next(k for k in PIECES if m.group(k) is not None)
+def _choose(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    ref: dt.date | None,
+    order: OrderDecision | None,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """Pick a reading of an ambiguous numeric date: the post's date first (a source cannot
+    postdate the post quoting it), then the document's proven order, then the genre default."""
+    if ref is not None and day_first > ref >= month_first:
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_RESOLVED_BY_POST,
+                f"{raw!r} read month-first ({month_first}): day-first would postdate the post ({ref})",
+            )
+        )
+        return month_first, DateResolution.MONTH_FIRST_BY_POST_DATE
+    if ref is not None and month_first > ref >= day_first:
+        return day_first, DateResolution.DAY_FIRST_BY_POST_DATE
+    if order is not None:
+        value = month_first if order.order == "month-first" else day_first
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+                f"{raw!r} read {order.order} ({value}): {order.reason}",
+            )
+        )
+        if order.order == "month-first":
+            return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
+        return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+    issues.append(
+        DateIssue(
+            DiagnosticCode.DATE_AMBIGUOUS,
+            f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its "
+            "order, read day-first by the genre's convention",
+        )
+    )
+    return day_first, DateResolution.DAY_FIRST
 
-    def g(field: str) -> str:
-        return m.group(f"{kind}_{field}")
+
+def _resolve(
+    m: re.Match[str],
+    ref: dt.date | None,
+    order: OrderDecision | None = None,
+    offset: int = 0,
+) -> ParsedDate:
+    raw = m.group(0)
+    kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
+
+    def g(name: str) -> str:
+        return m.group(f"{kind}_{name}")
 
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
+    precision: Precision = "day"
+    proves: Order | None = None
+    readings: tuple[dt.date, dt.date] | None = None
     value: dt.date | None
     if kind in ("iso", "korean"):
         value = _make(int(g("y")), int(g("m")), int(g("d")))
     elif kind == "numeric":
-        a, b, ys = int(g("a")), int(g("b")), g("y")
-        y = int(ys) if len(ys) == 4 else _year2(int(ys), ref, issues, raw)
+        a, b = int(g("a")), int(g("b"))
+        y = _year(g("y"), ref, issues, raw)
         day_first, month_first = _make(y, b, a), _make(y, a, b)
         if day_first and month_first and a != b:
-            if ref is not None and day_first > ref >= month_first:
-                value, resolution = month_first, DateResolution.MONTH_FIRST_BY_POST_DATE
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_RESOLVED_BY_POST,
-                        f"{raw!r} read month-first ({value}): day-first would postdate the post ({ref})",
-                    )
-                )
-            elif ref is not None and month_first > ref >= day_first:
-                value, resolution = day_first, DateResolution.DAY_FIRST_BY_POST_DATE
-            else:
-                value, resolution = day_first, DateResolution.DAY_FIRST
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_AMBIGUOUS,
-                        f"{raw!r} could be {day_first} or {month_first}; read day-first by convention",
-                    )
-                )
+            readings = (day_first, month_first)
+            value, resolution = _choose(raw, day_first, month_first, ref, order, issues)
         else:
             value = day_first or month_first
+            if a != b and value is not None:
+                proves = "day-first" if value == day_first else "month-first"
     else:
-        mon = MONTHS[g("mon").casefold().rstrip(".")]
-        day = int(g("d"))
-        if kind in ("mdy", "dmy"):
-            value = _make(int(g("y")), mon, day)
+        word = g("mon")
+        mon = MONTHS.get(word.casefold().rstrip("."))
+        if mon is None:  # only the fuzzy grammar lets other words through
+            fixed = correct_month(word)
+            if fixed is None:
+                return ParsedDate(None, raw, m.start() + offset, m.end() + offset)
+            mon = fixed[0]
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_MISSPELT_MONTH,
+                    f"month {word!r} in {raw!r} read as {fixed[1].capitalize()}",
+                )
+            )
+        if kind == "my":
+            value, precision = _make(_year(g("y"), ref, issues, raw), mon, 1), "month"
+        elif kind in ("mdy", "dmy"):
+            value = _make(_year(g("y"), ref, issues, raw), mon, int(g("d")))
         else:
-            year = ref.year if ref is not None else None
-            if year is None:
+            day = int(g("d"))
+            if ref is None:
                 value = None
                 issues.append(
                     DateIssue(
@@ -163,86 +334,135 @@ def _resolve(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDa
                     )
                 )
             else:
-                value = _make(year, mon, day)
-                if value is not None and ref is not None and value > ref:
-                    value = _make(year - 1, mon, day)
+                value = _make(ref.year, mon, day)
+                if value is not None and value > ref:
+                    value = _make(ref.year - 1, mon, day)
                 issues.append(
                     DateIssue(
                         DiagnosticCode.DATE_NO_YEAR,
                         f"{raw!r} has no year; taken from the post's date",
                     )
                 )
+    return _finish(
+        ParsedDate(
+            value, raw, m.start() + offset, m.end() + offset, resolution, (), precision,
+            proves, readings,
+        ),
+        ref,
+        issues,
+    )  # fmt: skip
+
+
+def _finish(d: ParsedDate, ref: dt.date | None, issues: list[DateIssue]) -> ParsedDate:
+    """Add the impossible-date and after-the-post diagnostics common to every form."""
+    value = d.value
     if value is None and not any(i.code is DiagnosticCode.DATE_NO_YEAR for i in issues):
         issues.append(
-            DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{raw!r} is not a valid calendar date")
+            DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{d.raw!r} is not a valid calendar date")
         )
-        resolution = DateResolution.UNAMBIGUOUS
-    elif value is not None and ref is not None and value > ref:
+        return replace(d, resolution=DateResolution.UNAMBIGUOUS, issues=tuple(issues))
+    if value is not None and ref is not None and value > ref:
         issues.append(
             DateIssue(
-                DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
+                DiagnosticCode.DATE_AFTER_POST,
+                f"{d.raw!r} ({value}) is after the post's date {ref}",
             )
         )
-    return ParsedDate(value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues))
+    return replace(d, issues=tuple(issues))
+
+
+def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+    d = ParsedDate(
+        dt.date(int(m.group("y")), 1, 1), m.group("y"), m.start("y") + offset,
+        m.end("y") + offset, DateResolution.UNAMBIGUOUS, (), "year",
+    )  # fmt: skip
+    return _finish(d, ref, [])
+
+
+# -- finding dates in text ----------------------------------------------------------------------
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[ParsedDate]:
     """Every date in the text, in order, each resolved against the reference (post) date."""
-    return [_resolve(m, ref) for m in DATE_RE.finditer(text)]
+    return [_resolve(m, ref) for m in CITATION_DATE_RE.finditer(text)]
 
 
 _WINDOW = 64
 
 
-def last_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
+def last_date(
+    text: str, ref: dt.date | None = None, *, year_only: bool = False
+) -> ParsedDate | None:
     """The last date in the text (the citation's date sits at the end of its line).
 
-    Dates are short, so the tail window is tried first; the whole text only if it has none.
+    Dates are short, so the tail window is tried first; the whole text only if it has none. A
+    misspelt month is tried only when no date is found, and a year standing alone at the very
+    end only when ``year_only`` (a citation's slot after its quoted title).
     """
     if len(text) > _WINDOW:
         cut = text.rfind(" ", 0, len(text) - _WINDOW)
         cut = cut + 1 if cut >= 0 else 0
-        found = _last_match(text, cut)
+        found = _last_match(CITATION_DATE_RE, text, cut)
         if found is not None:
             return _resolve(found, ref)
-    found = _last_match(text, 0)
-    return _resolve(found, ref) if found is not None else None
+    found = _last_match(CITATION_DATE_RE, text, 0)
+    if found is not None:
+        return _resolve(found, ref)
+    if not _HAS_YEAR4.search(text):
+        return None
+    for fuzzy in reversed(list(FUZZY_DATE_RE.finditer(text))):
+        d = _resolve(fuzzy, ref)
+        if d.value is not None:
+            return d
+    if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
+        return _year_only(y, ref)
+    return None
 
 
-def _last_match(text: str, pos: int) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     last = None
-    for last in DATE_RE.finditer(text, pos):  # noqa: B007 - we want the final match
+    for last in pattern.finditer(text, pos):  # noqa: B007 - we want the final match
         pass
     return last
 
 
-_WHOLE_RE = regex.compile(
-    r"\s*(?:" + DATE_RE.pattern + r")[\s.,;:)]*", regex.IGNORECASE | regex.VERSION1
-)
+_TRAIL = r"[\s.,;:)]*"
+_WHOLE_RE = re.compile(r"\s*(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_FUZZY_RE = re.compile(r"\s*(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_YEAR_RE = re.compile(r"\s*(?P<y>" + _YEAR4 + r")" + _TRAIL)
 
 
-def parse_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
+def parse_date(
+    text: str, ref: dt.date | None = None, order: OrderDecision | None = None
+) -> ParsedDate | None:
     """Read a string that should be one date. Returns None when it is not a date at all.
 
-    Never raises: an impossible date comes back with ``value=None`` and a diagnostic.
+    ``order`` is the document's proven reading order for an ambiguous numeric date. Never raises:
+    an impossible date comes back with ``value=None`` and a diagnostic.
     """
-    m = _WHOLE_RE.fullmatch(text)
-    if m is not None:
-        inner = DATE_RE.search(text)
+    if _WHOLE_RE.fullmatch(text) is not None:
+        inner = CITATION_DATE_RE.search(text)
         assert inner is not None
-        return _resolve(inner, ref)
+        return _resolve(inner, ref, order)
+    if _WHOLE_FUZZY_RE.fullmatch(text) is not None:
+        inner = FUZZY_DATE_RE.search(text)
+        assert inner is not None
+        d = _resolve(inner, ref)
+        if d.value is not None:
+            return d
+    if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
+        return _year_only(y, ref)
     return _dateutil_fallback(text, ref)
 
 
-_FALLBACK_OK = regex.compile(r"^[\w ,./\-]{6,40}$")
-_HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_HAS_MONTH = regex.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", regex.IGNORECASE)
+_FALLBACK_OK = re.compile(r"^[\w ,./\-]{6,40}$")
+_HAS_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
     """Let dateutil read rarer forms, with a fixed default so the wall clock never leaks in."""
     s = text.strip()
-    if not _FALLBACK_OK.match(s) or not _HAS_YEAR.search(s) or not _HAS_MONTH.search(s):
+    if not _FALLBACK_OK.match(s) or not _HAS_YEAR4.search(s) or not _HAS_MONTH.search(s):
         return None
     default = dt.datetime(ref.year if ref else 2000, 1, 1)
     try:
@@ -250,3 +470,73 @@ def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, ())
+
+
+def resolve_again(d: ParsedDate, ref: dt.date | None, order: OrderDecision | None) -> ParsedDate:
+    """The same date read again against another reference date or a proven order (its place in
+    the text is kept)."""
+    again = parse_date(d.raw, ref, order)
+    if again is None:
+        return d
+    return replace(again, start=d.start, end=d.end)
+
+
+# -- the document's reading order ---------------------------------------------------------------
+
+
+@dataclass
+class OrderEvidence:
+    """Unambiguous numeric dates seen in some scope, counted by the order each proves."""
+
+    month_first: int = 0
+    day_first: int = 0
+    examples: dict[str, str] = field(default_factory=dict)
+
+    def add(self, d: ParsedDate | None) -> None:
+        """Count a date if it proves an order."""
+        if d is None or d.proves is None:
+            return
+        if d.proves == "month-first":
+            self.month_first += 1
+        else:
+            self.day_first += 1
+        self.examples.setdefault(d.proves, d.raw)
+
+    def update(self, other: OrderEvidence) -> None:
+        """Add another scope's evidence to this one."""
+        self.month_first += other.month_first
+        self.day_first += other.day_first
+        for k, v in other.examples.items():
+            self.examples.setdefault(k, v)
+
+    def __bool__(self) -> bool:
+        return bool(self.month_first or self.day_first)
+
+
+_MAJORITY = 3
+"""Contradicting evidence in one scope decides only when one order outnumbers the other 3:1."""
+
+
+def decide_order(levels: Iterable[tuple[str, OrderEvidence]]) -> OrderDecision | None:
+    """The reading order proven by the narrowest scope whose evidence is one-sided (or at least
+    three to one), e.g. levels ``("this post", …), ("this author's posts", …), ("this document",
+    …)``; None when no scope decides, and the genre's default applies."""
+    contradicted = ""
+    for scope, ev in levels:
+        mf, df = ev.month_first, ev.day_first
+        if not (mf or df):
+            continue
+        if mf and df and max(mf, df) < _MAJORITY * min(mf, df):
+            contradicted = contradicted or (
+                f"; {scope} has both orders ({ev.examples['month-first']!r} month-first, "
+                f"{ev.examples['day-first']!r} day-first)"
+            )
+            continue
+        order: Order = "month-first" if mf > df else "day-first"
+        n, other = (mf, df) if mf > df else (df, mf)
+        why = f"{ev.examples[order]!r} in {scope} can only be {order}"
+        if n > 1:
+            why += f" ({n} such dates"
+            why += f", {other} the other way)" if other else ")"
+        return OrderDecision(order, why + contradicted)
+    return None
