@@ -193,9 +193,12 @@ def test_two_digit_year_resolves_against_post_not_wall_clock() -> None:
     parsed = parse_date("7/8/75", D(2022, 8, 4))
     assert parsed is not None and parsed.value == D(1975, 8, 7)
     assert DiagnosticCode.DATE_TWO_DIGIT_YEAR in {i.code for i in parsed.issues}
-    # a post from 1999 reads "7/8/05" as 1905, never after the post
+    # a post from 1999 reads "98" as 1998 (and "05" as 1905), never after the post; a post of
+    # that era reads month-first
     old = parse_date("7/8/98", D(1999, 1, 1))
-    assert old is not None and old.value == D(1998, 8, 7)
+    assert old is not None and old.value == D(1998, 7, 8)
+    older = parse_date("7/8/05", D(1999, 1, 1))
+    assert older is not None and older.value is not None and older.value.year == 1905
 
 
 def test_two_digit_year_without_post_uses_fixed_pivot() -> None:
@@ -387,12 +390,34 @@ def test_the_post_evidence_beats_the_document() -> None:
     ]
 
 
-def test_without_evidence_the_genre_default_applies() -> None:
-    text = _post("A", "July 20th, 2005", "By Pat Lee", "(Source: “A1,” Yonhap, 3/4/2005.)")
-    [(_, value, how)] = _dates_of(text)
-    assert (value, how) == (D(2005, 4, 3), "day-first")
+@pytest.mark.parametrize(
+    ("post_date", "value", "resolution"),
+    [
+        # no evidence anywhere: the genre's default for the post's era
+        ("July 20th, 2005", D(2005, 3, 4), "month-first-by-era"),
+        ("July 20th, 2012", D(2012, 3, 4), "month-first-by-era"),
+        ("July 20th, 2013", D(2013, 4, 3), "day-first"),
+        ("July 20th, 2015", D(2015, 4, 3), "day-first"),
+    ],
+)
+def test_without_evidence_the_eras_default_applies(
+    post_date: str, value: dt.date, resolution: str
+) -> None:
+    year = post_date[-4:]
+    text = _post("A", post_date, "By Pat Lee", f"(Source: “A1,” Yonhap, 3/4/{year}.)")
+    [(_, got, how)] = _dates_of(text)
+    assert (got, how) == (value, resolution)
     doc = citegrab.extract(text)
-    assert "date-ambiguous" in {d.code for d in doc.citations[0].diagnostics}
+    [msg] = [d.message for d in doc.citations[0].diagnostics if d.code == "date-ambiguous"]
+    assert "nothing in the document proves its order" in msg
+
+
+def test_without_a_post_date_the_dates_own_year_gives_the_era() -> None:
+    old, new = parse_date("4/6/2010"), parse_date("4/6/2014")
+    assert old is not None and old.value == D(2010, 4, 6)
+    assert old.resolution is DateResolution.MONTH_FIRST_BY_ERA
+    assert new is not None and new.value == D(2014, 6, 4)
+    assert new.resolution is DateResolution.DAY_FIRST
 
 
 def test_the_post_date_line_is_read_with_the_documents_order() -> None:

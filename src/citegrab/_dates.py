@@ -4,7 +4,8 @@ A date's reading is decided by the most specific evidence available. Year-first 
 read day-first. An ambiguous numeric date (``3/4/2005``) is first held against the post quoting
 it (a source cannot postdate it); then against the writer's own convention as the document proves
 it (an unambiguous ``7/13/2005`` can only be month-first, ``20/7/2014`` only day-first; see
-`decide_order`); and only then against the genre's default. Two-digit and missing years are
+`decide_order`); and only then against the genre's default for the post's era (month-first
+before 2013, day-first since). Two-digit and missing years are
 resolved against the post's date, never against the wall clock. Month-only (``August 2010``) and
 year-only dates keep their precision; misspelt month names (``Spetember``) are corrected with a
 diagnostic.
@@ -105,6 +106,13 @@ _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 YEAR_ONLY_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?P<y>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)")
 """A year standing alone at the end of a citation's date slot ("…,” Korea Herald, 2009.")."""
+
+
+MONTH_FIRST_BEFORE = 2013
+"""Posts from before this year default to month-first when nothing in the document proves an
+order: the genre's older blogs wrote American dates (measured on the invented older-layout set in
+tests/data/layouts and the archive's layouts; see docs/normalisation.md). Later posts default to
+day-first, the convention of the development corpus."""
 
 
 @dataclass(frozen=True)
@@ -264,12 +272,22 @@ def _choose(
         if order.order == "month-first":
             return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
         return value, DateResolution.DAY_FIRST_BY_DOCUMENT
-    issues.append(
-        DateIssue(
-            DiagnosticCode.DATE_AMBIGUOUS,
-            f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its "
-            "order, read day-first by the genre's convention",
+    year = ref.year if ref is not None else day_first.year
+    doubt = (
+        f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its order"
+    )
+    if year < MONTH_FIRST_BEFORE:
+        what = "post" if ref is not None else "date"
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AMBIGUOUS,
+                f"{doubt}: read month-first, as the genre wrote before {MONTH_FIRST_BEFORE} "
+                f"(the {what} is from {year})",
+            )
         )
+        return month_first, DateResolution.MONTH_FIRST_BY_ERA
+    issues.append(
+        DateIssue(DiagnosticCode.DATE_AMBIGUOUS, f"{doubt}: read day-first, the genre's convention")
     )
     return day_first, DateResolution.DAY_FIRST
 

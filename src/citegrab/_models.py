@@ -89,7 +89,8 @@ class DateResolution(StrEnum):
 
     UNAMBIGUOUS = "unambiguous"
     DAY_FIRST = "day-first"
-    """Numeric date whose day and month could swap; the genre's day-first convention was used."""
+    """Numeric date whose day and month could swap, with no evidence either way; the genre's
+    day-first convention (since 2013) was used."""
     MONTH_FIRST_BY_POST_DATE = "month-first-by-post-date"
     """The day-first reading would postdate the quoting post, so the month-first one was used."""
     DAY_FIRST_BY_POST_DATE = "day-first-by-post-date"
@@ -99,6 +100,9 @@ class DateResolution(StrEnum):
     in the same post, by the same author or elsewhere in the document)."""
     DAY_FIRST_BY_DOCUMENT = "day-first-by-document"
     """The document proves its writer reads day-first (an unambiguous date such as 20/7/2014)."""
+    MONTH_FIRST_BY_ERA = "month-first-by-era"
+    """Nothing in the document proves its order, and the post (or, without a post date, the date
+    itself) is from before 2013, when the genre's blogs wrote month-first."""
 
 
 class Author(_Frozen):
