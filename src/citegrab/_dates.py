@@ -45,29 +45,37 @@ _WEEKDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
 _MY_SEP = r"(?:,?\s+|\s*,\s*)"
 
+_NO_YEAR_AFTER_MD = r"(?![\d,]*\s*(?:\d{4}|['’]\d))"
+_NO_YEAR_AFTER_DM = r"(?!\s*,?\s*['’]?\d)"
+_MONTH_DAY = _MONTH + r"\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
+
 PIECES: dict[str, str] = {
     # year first: never day-first ("2013-3-14" unpadded too)
     "iso": r"(?P<y>" + _YEAR4 + r")" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
     "korean": r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일",
     # numeric day/month order is ambiguous: resolved later
     "numeric": r"(?P<a>[0-3]?\d)" + _SEP + r"(?P<b>[0-3]?\d)" + _SEP + r"(?P<y>\d{4}|\d{2})(?!\d)",
-    "mdy": _WEEKDAY + _MONTH + r"\s+" + _DAY + _MY_SEP + _YEAR,
-    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR,
-    "md": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d,]*\s*(?:\d{4}|['’]\d))",
-    "dm": r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?!\s*,?\s*['’]?\d)",
-}
+    # month first, with or without the year ("March 3rd, 2008", "March 3"): one piece, so that
+    # the month alternation is tried once per position
+    "mdy": _WEEKDAY + _MONTH_DAY,
+    # day first, with or without the year ("3rd March 2008", "the 8th of July")
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH
+    + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
+}  # fmt: skip
 """Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
 all. Post date lines are read with these only."""
 
-MONTH_PIECES: dict[str, str] = {
-    # month precision: "August 2010", "August, 2010", "Aug. 2010", "Aug '09"
-    "my": _MONTH + _MY_SEP + _YEAR,
-}
-"""Pieces of month precision, read in citations (not on post date lines, where a monthly archive
-heading is not a post's date)."""
+CITATION_PIECES: dict[str, str] = {
+    **PIECES,
+    # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
+    # piece as month-day: tried after it
+    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
+    + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+}  # fmt: skip
+"""What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
+lines, where a monthly archive heading is not a post's date)."""
 
-
-_KINDS = (*PIECES, *MONTH_PIECES)
+_KINDS = tuple(CITATION_PIECES)
 
 
 def _scoped(name: str, pattern: str) -> str:
@@ -88,7 +96,7 @@ DATE_RE = _compile(PIECES)
 """One pass finds every day-precision date form; stdlib `re` (faster than `regex` here), groups
 named ``<piece>_<field>``. Post date lines embed this pattern."""
 
-CITATION_DATE_RE = _compile({**PIECES, **MONTH_PIECES})
+CITATION_DATE_RE = _compile(CITATION_PIECES)
 """`DATE_RE` plus month-precision forms: what a citation's date slot may hold."""
 
 # Misspelt month names ("Spetember 4, 2009", "Febuary 2010"): a looser grammar, run only where
@@ -99,7 +107,7 @@ _Y4 = r"(?P<y>" + _YEAR4 + r")"
 FUZZY_PIECES: dict[str, str] = {
     "mdy": _WEEKDAY + _WORD + r"\s+" + _DAY + _MY_SEP + _Y4,
     "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _WORD + r",?\s+" + _Y4,
-    "my": _WORD + _MY_SEP + _Y4,
+    "my": _WORD + _MY_SEP + r"(?P<my>" + _YEAR4 + r")",
 }
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -300,9 +308,11 @@ def _resolve(
 ) -> ParsedDate:
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
+    names = m.re.groupindex
 
-    def g(name: str) -> str:
-        return m.group(f"{kind}_{name}")
+    def g(name: str) -> str | None:
+        key = f"{kind}_{name}"
+        return m.group(key) if key in names else None
 
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
@@ -311,10 +321,12 @@ def _resolve(
     readings: tuple[dt.date, dt.date] | None = None
     value: dt.date | None
     if kind in ("iso", "korean"):
-        value = _make(int(g("y")), int(g("m")), int(g("d")))
+        value = _make(
+            int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
+        )
     elif kind == "numeric":
-        a, b = int(g("a")), int(g("b"))
-        y = _year(g("y"), ref, issues, raw)
+        a, b = int(m.group("numeric_a")), int(m.group("numeric_b"))
+        y = _year(m.group("numeric_y"), ref, issues, raw)
         day_first, month_first = _make(y, b, a), _make(y, a, b)
         if day_first and month_first and a != b:
             readings = (day_first, month_first)
@@ -324,7 +336,7 @@ def _resolve(
             if a != b and value is not None:
                 proves = "day-first" if value == day_first else "month-first"
     else:
-        word = g("mon")
+        word = m.group(f"{kind}_mon")
         mon = MONTHS.get(word.casefold().rstrip("."))
         if mon is None:  # only the fuzzy grammar lets other words through
             fixed = correct_month(word)
@@ -337,64 +349,54 @@ def _resolve(
                     f"month {word!r} in {raw!r} read as {fixed[1].capitalize()}",
                 )
             )
-        if kind == "my":
-            value, precision = _make(_year(g("y"), ref, issues, raw), mon, 1), "month"
-        elif kind in ("mdy", "dmy"):
-            value = _make(_year(g("y"), ref, issues, raw), mon, int(g("d")))
+        day, year, month_year = g("d"), g("y"), g("my")
+        if day is None:  # "August 2010"
+            value, precision = _make(_year(month_year or "", ref, issues, raw), mon, 1), "month"
+        elif year is not None:
+            value = _make(_year(year, ref, issues, raw), mon, int(day))
+        elif ref is None:
+            value = None
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year and there is no post date"
+                )
+            )
         else:
-            day = int(g("d"))
-            if ref is None:
-                value = None
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_NO_YEAR,
-                        f"{raw!r} has no year and there is no post date",
-                    )
+            value = _make(ref.year, mon, int(day))
+            if value is not None and value > ref:
+                value = _make(ref.year - 1, mon, int(day))
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year; taken from the post's date"
                 )
-            else:
-                value = _make(ref.year, mon, day)
-                if value is not None and value > ref:
-                    value = _make(ref.year - 1, mon, day)
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_NO_YEAR,
-                        f"{raw!r} has no year; taken from the post's date",
-                    )
-                )
-    return _finish(
-        ParsedDate(
-            value, raw, m.start() + offset, m.end() + offset, resolution, (), precision,
-            proves, readings,
-        ),
-        ref,
-        issues,
+            )
+    if value is None and not any(i.code is DiagnosticCode.DATE_NO_YEAR for i in issues):
+        issues.append(
+            DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{raw!r} is not a valid calendar date")
+        )
+        resolution = DateResolution.UNAMBIGUOUS
+    elif value is not None and ref is not None and value > ref:
+        issues.append(_after_post(raw, value, ref))
+    return ParsedDate(
+        value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
+        proves, readings,
     )  # fmt: skip
 
 
-def _finish(d: ParsedDate, ref: dt.date | None, issues: list[DateIssue]) -> ParsedDate:
-    """Add the impossible-date and after-the-post diagnostics common to every form."""
-    value = d.value
-    if value is None and not any(i.code is DiagnosticCode.DATE_NO_YEAR for i in issues):
-        issues.append(
-            DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{d.raw!r} is not a valid calendar date")
-        )
-        return replace(d, resolution=DateResolution.UNAMBIGUOUS, issues=tuple(issues))
-    if value is not None and ref is not None and value > ref:
-        issues.append(
-            DateIssue(
-                DiagnosticCode.DATE_AFTER_POST,
-                f"{d.raw!r} ({value}) is after the post's date {ref}",
-            )
-        )
-    return replace(d, issues=tuple(issues))
+def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:
+    return DateIssue(
+        DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
+    )
 
 
 def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
-    d = ParsedDate(
-        dt.date(int(m.group("y")), 1, 1), m.group("y"), m.start("y") + offset,
-        m.end("y") + offset, DateResolution.UNAMBIGUOUS, (), "year",
+    value = dt.date(int(m.group("y")), 1, 1)
+    raw = m.group("y")
+    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
+    return ParsedDate(
+        value, raw, m.start("y") + offset, m.end("y") + offset, DateResolution.UNAMBIGUOUS,
+        issues, "year",
     )  # fmt: skip
-    return _finish(d, ref, [])
 
 
 # -- finding dates in text ----------------------------------------------------------------------
