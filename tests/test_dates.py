@@ -86,6 +86,9 @@ PRECISION = [
     ("Sept. '09", D(2009, 9, 1), "month"),
     ("2009", D(2009, 1, 1), "year"),
     ("2009.", D(2009, 1, 1), "year"),
+    ("(2009)", D(2009, 1, 1), "year"),
+    ("(August 2010)", D(2010, 8, 1), "month"),
+    ("(8/27/2012)", D(2012, 8, 27), "day"),  # a date line in parentheses
     ("August 20, 2010", D(2010, 8, 20), "day"),  # a day, not "August 20" + "10"
     ("August 20 2010", D(2010, 8, 20), "day"),
 ]

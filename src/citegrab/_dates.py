@@ -446,10 +446,11 @@ def _last_match(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] 
     return last
 
 
-_TRAIL = r"[\s.,;:)]*"
-_WHOLE_RE = re.compile(r"\s*(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
-_WHOLE_FUZZY_RE = re.compile(r"\s*(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
-_WHOLE_YEAR_RE = re.compile(r"\s*(?P<y>" + _YEAR4 + r")" + _TRAIL)
+_LEAD = r"\s*[(\[]?\s*"  # a date line in parentheses: "(8/27/2012)"
+_TRAIL = r"[\s.,;:)\]]*"
+_WHOLE_RE = re.compile(_LEAD + r"(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_FUZZY_RE = re.compile(_LEAD + r"(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_YEAR_RE = re.compile(_LEAD + r"(?P<y>" + _YEAR4 + r")" + _TRAIL)
 
 
 def parse_date(
