@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 import citegrab
 from citegrab import DateResolution, DiagnosticCode
 from citegrab._dates import (
+    DocumentOrder,
     OrderDecision,
     OrderEvidence,
+    PostDates,
     correct_month,
     decide_order,
     find_dates,
@@ -312,6 +314,74 @@ def test_proven_order_settles_ambiguous_dates(
     if resolution.endswith("by-document"):
         assert DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT in {i.code for i in again.issues}
         assert DiagnosticCode.DATE_AMBIGUOUS not in {i.code for i in again.issues}
+
+
+def _pd(byline: str | None, date: str | None, *cited: str) -> PostDates:
+    return PostDates(
+        byline, parse_date(date) if date else None, tuple(parse_date(c) for c in cited)
+    )
+
+
+SCOPES = [
+    # posts (byline, post date line, cited dates); which post to ask; the order; its scope
+    ([_pd("A", "July 20, 2005", "7/13/2005", "3/4/2005")], 0, "month-first", "this post"),
+    (
+        [_pd("A", "July 20, 2005", "3/4/2005"), _pd("A", "July 28, 2005", "7/26/2005")],
+        0,
+        "month-first",
+        "the posts by A",
+    ),
+    (
+        [_pd("A", "July 20, 2005", "3/4/2005"), _pd("B", "July 28, 2005", "7/26/2005")],
+        0,
+        "month-first",
+        "this document",
+    ),
+    # the post's own evidence beats a wider scope's
+    (
+        [_pd("A", "July 20, 2005", "20/7/2005"), _pd("B", "July 28, 2005", "7/26/2005")],
+        0,
+        "day-first",
+        "this post",
+    ),
+    # the blog template's date lines, when no citation proves anything
+    ([_pd(None, "7/13/2005", "3/4/2005")], 0, "month-first", "the document's post dates"),
+    # another era's evidence is not this post's: a 2014 day-first proof says nothing of 2008
+    (
+        [_pd(None, "May 5, 2008", "3/4/2008"), _pd(None, "July 22, 2014", "20/7/2014")],
+        0,
+        None,
+        "",
+    ),
+    (
+        [
+            _pd(None, "May 5, 2008", "3/4/2008"),
+            _pd(None, "May 9, 2008", "20/4/2008"),
+            _pd(None, "July 22, 2014", "7/13/2014"),
+        ],
+        0,
+        "day-first",
+        "this document (posts before 2013)",
+    ),
+    # an undated page takes evidence from any era
+    ([_pd(None, None, "3/4/2008"), _pd(None, "July 22, 2014", "20/7/2014")], 0, "day-first", ""),
+    ([_pd("A", "July 20, 2005", "3/4/2005")], 0, None, ""),
+]
+
+
+@pytest.mark.parametrize(("posts", "k", "order", "scope"), SCOPES)
+def test_scopes_of_evidence(posts: list[PostDates], k: int, order: str | None, scope: str) -> None:
+    decided = DocumentOrder(posts).for_citations(k)
+    assert (decided.order if decided else None) == order
+    if decided is not None and scope:
+        assert f"in {scope} can only be" in decided.reason
+
+
+def test_an_ambiguous_post_date_asks_the_template_first() -> None:
+    posts = [_pd(None, "7/13/2005"), _pd(None, "3/4/2005", "20/4/2005")]
+    decided = DocumentOrder(posts).for_post_date(1)
+    assert decided is not None and decided.order == "month-first"
+    assert "the document's post dates" in decided.reason
 
 
 def _post(title: str, date: str, byline: str, cite: str) -> str:

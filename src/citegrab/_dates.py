@@ -561,3 +561,83 @@ def decide_order(levels: Iterable[tuple[str, OrderEvidence]]) -> OrderDecision |
             why += f", {other} the other way)" if other else ")"
         return OrderDecision(order, why + contradicted)
     return None
+
+
+@dataclass(frozen=True)
+class PostDates:
+    """What one post contributes to its document's evidence: byline, date line, cited dates."""
+
+    byline: str | None
+    date: ParsedDate | None
+    cited: tuple[ParsedDate | None, ...]
+
+
+def _era(d: ParsedDate | None) -> bool | None:
+    """Whether a post is from the month-first era (None when undated)."""
+    if d is None or d.value is None:
+        return None
+    return d.value.year < MONTH_FIRST_BEFORE
+
+
+class DocumentOrder:
+    """The reading order each post's writer is proven to use, from the document's own dates.
+
+    Scopes, narrowest first: the post's citations; the citations of posts with the same byline;
+    those of the whole document; the document's post date lines (the blog template's format, a
+    weaker hint about the same blog). Wider scopes count only posts of the same era as the post
+    (before 2013, or since) and undated ones, since archives spanning years changed writers and
+    habits. A post's ambiguous date line asks the template first.
+    """
+
+    def __init__(self, posts: list[PostDates]) -> None:
+        self.posts = posts
+        self.eras = [_era(p.date) for p in posts]
+        self.own: list[OrderEvidence] = []
+        self._cited: dict[tuple[str | None, bool | None], OrderEvidence] = {}
+        self._lines: dict[bool | None, OrderEvidence] = {}
+        for p, era in zip(posts, self.eras, strict=True):
+            ev = OrderEvidence()
+            for d in p.cited:
+                ev.add(d)
+            self.own.append(ev)
+            self._cited.setdefault((None, era), OrderEvidence()).update(ev)
+            if p.byline:
+                self._cited.setdefault((p.byline, era), OrderEvidence()).update(ev)
+            self._lines.setdefault(era, OrderEvidence()).add(p.date)
+        self.mixed_eras = len({e for e in self.eras if e is not None}) > 1
+
+    def _wide(self, byline: str | None, era: bool | None) -> OrderEvidence:
+        out = OrderEvidence()
+        for (who, e), ev in self._cited.items():
+            if who == byline and (era is None or e is None or e == era):
+                out.update(ev)
+        return out
+
+    def _template(self, era: bool | None) -> OrderEvidence:
+        out = OrderEvidence()
+        for e, ev in self._lines.items():
+            if era is None or e is None or e == era:
+                out.update(ev)
+        return out
+
+    def _scopes(self, k: int) -> tuple[str, list[tuple[str, OrderEvidence]]]:
+        era = self.eras[k]
+        tag = ""
+        if self.mixed_eras and era is not None:
+            tag = f" (posts {'before' if era else 'since'} {MONTH_FIRST_BEFORE})"
+        byline = self.posts[k].byline
+        wide = [(f"the posts by {byline}{tag}", self._wide(byline, era))] if byline else []
+        wide.append((f"this document{tag}", self._wide(None, era)))
+        return tag, wide
+
+    def for_citations(self, k: int) -> OrderDecision | None:
+        """The proven order for the dates cited in post ``k``."""
+        tag, wide = self._scopes(k)
+        template = (f"the document's post dates{tag}", self._template(self.eras[k]))
+        return decide_order([("this post", self.own[k]), *wide, template])
+
+    def for_post_date(self, k: int) -> OrderDecision | None:
+        """The proven order for post ``k``'s own (ambiguous) date line."""
+        tag, wide = self._scopes(k)  # the era is known: both readings share the year
+        template = (f"the document's post dates{tag}", self._template(self.eras[k]))
+        return decide_order([template, ("this post", self.own[k]), wide[-1]])

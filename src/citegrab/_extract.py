@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
-from ._dates import OrderEvidence, ParsedDate, decide_order, resolve_again
+from ._dates import DocumentOrder, ParsedDate, PostDates, resolve_again
 from ._hints import Hints
 from ._models import (
     Citation,
@@ -477,41 +477,25 @@ def settle_date_order(
     finder: QuoteFinder, layouts: list[PostLayout], cites: list[list[FoundCitation]]
 ) -> None:
     """Re-read ambiguous numeric dates (3/4/2005) in the order the document proves its writer
-    uses: evidence from the same post first, then the same author's posts, then the whole
-    document's citations, then its post date lines (the blog's template). Post date lines look
-    at the template first. Dates the post's date already decided are kept; see `decide_order`."""
-    srcs = [[s for fc in fcs for s in fc.parsed.sources if s.date is not None] for fcs in cites]
+    uses (see `DocumentOrder`); what the post's date already decided stays decided."""
+    sources = [[s for fc in fcs for s in fc.parsed.sources] for fcs in cites]
     if not any(lay.date and lay.date.readings for lay in layouts) and not any(
-        s.date.readings for post in srcs for s in post if s.date is not None
+        s.date and s.date.readings for post in sources for s in post
     ):
         return  # the usual case: nothing ambiguous
-    per_post = [OrderEvidence() for _ in layouts]
-    by_author: dict[str, OrderEvidence] = {}
-    document, template = OrderEvidence(), OrderEvidence()
+    evidence = DocumentOrder(
+        [
+            PostDates(lay.byline, lay.date, tuple(s.date for s in post))
+            for lay, post in zip(layouts, sources, strict=True)
+        ]
+    )
     for k, layout in enumerate(layouts):
-        for s in srcs[k]:
-            per_post[k].add(s.date)
-        document.update(per_post[k])
-        if layout.byline:
-            by_author.setdefault(layout.byline, OrderEvidence()).update(per_post[k])
-        template.add(layout.date)
-    for k, layout in enumerate(layouts):
-        author = by_author.get(layout.byline) if layout.byline else None
-        cited = [("this post", per_post[k])]
-        if author is not None:
-            cited.append((f"the posts by {layout.byline}", author))
-        template_level = ("the document's post dates", template)
-        cited += [("this document", document), template_level]
         moved = False
         if layout.date is not None and layout.date.readings:
-            order = decide_order(
-                [template_level, ("this post", per_post[k]), ("this document", document)]
-            )
-            if order is not None:
-                again = resolve_again(layout.date, None, order)
-                moved = again.value != layout.date.value
-                layout.date = again
-        order = decide_order(cited)
+            again = resolve_again(layout.date, None, evidence.for_post_date(k))
+            moved = again.value != layout.date.value
+            layout.date = again
+        order = evidence.for_citations(k)
         for fc in cites[k]:
             if moved:
                 fc.ref = finder.ref_date(layout, fc.first)
