@@ -63,6 +63,9 @@ CASES = [
     ("7/13/2005", REF, D(2005, 7, 13), DateResolution.UNAMBIGUOUS),
     ("7/13/05", REF, D(2005, 7, 13), DateResolution.UNAMBIGUOUS),
     ("20-7-2014", REF, D(2014, 7, 20), DateResolution.UNAMBIGUOUS),
+    ("14-Mar-2008", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
+    ("14-Mar-08", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
+    ("2008年3月14日", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
 ]
 
 

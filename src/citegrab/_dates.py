@@ -52,7 +52,8 @@ _MONTH_DAY = _MONTH + r"\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR
 PIECES: dict[str, str] = {
     # year first: never day-first ("2013-3-14" unpadded too)
     "iso": r"(?P<y>" + _YEAR4 + r")" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
-    "korean": r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일",
+    # Korean, and Chinese/Japanese ("2008年3月14日")
+    "korean": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]",
     # numeric day/month order is ambiguous: resolved later
     "numeric": r"(?P<a>[0-3]?\d)" + _SEP + r"(?P<b>[0-3]?\d)" + _SEP + r"(?P<y>\d{4}|\d{2})(?!\d)",
     # month first, with or without the year ("March 3rd, 2008", "March 3"): one piece, so that
@@ -61,6 +62,8 @@ PIECES: dict[str, str] = {
     # day first, with or without the year ("3rd March 2008", "the 8th of July")
     "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH
     + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
+    # hyphenated, as news wires and databases write it ("14-Mar-2008", "14-Mar-08")
+    "dmyh": r"(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
 }  # fmt: skip
 """Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
 all. Post date lines are read with these only."""
@@ -320,7 +323,7 @@ def _resolve(
     proves: Order | None = None
     readings: tuple[dt.date, dt.date] | None = None
     value: dt.date | None
-    if kind in ("iso", "korean"):
+    if kind == "iso" or kind == "korean":
         value = _make(
             int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
         )
