@@ -20,6 +20,7 @@ from citegrab._dates import (
     find_dates,
     last_date,
     parse_date,
+    reorder,
     resolve_again,
 )
 from citegrab._segment import _date_line
@@ -296,6 +297,7 @@ SETTLE = [
     # text, post date, proven order, value, resolution
     ("3/4/2005", D(2005, 7, 20), "month-first", D(2005, 3, 4), "month-first-by-document"),
     ("3/4/2005", D(2005, 7, 20), "day-first", D(2005, 4, 3), "day-first-by-document"),
+    ("3/4/05", D(2005, 7, 20), "day-first", D(2005, 4, 3), "day-first-by-document"),
     # the post's date still comes first: 4 March would postdate a post of 2 March
     ("3/4/2005", D(2005, 3, 10), "day-first", D(2005, 3, 4), "month-first-by-post-date"),
     ("4/3/2005", D(2005, 3, 10), "month-first", D(2005, 3, 4), "day-first-by-post-date"),
@@ -313,6 +315,7 @@ def test_proven_order_settles_ambiguous_dates(
     assert parsed is not None
     again = resolve_again(parsed, ref, decision)
     assert (again.value, again.resolution) == (value, DateResolution(resolution))
+    assert reorder(parsed, ref, decision) == again  # the fast path for an unchanged post date
     assert (again.start, again.end) == (parsed.start, parsed.end)
     if resolution.endswith("by-document"):
         assert DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT in {i.code for i in again.issues}

@@ -496,6 +496,28 @@ def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
     return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, ())
 
 
+_ORDER_CODES = frozenset(
+    {
+        DiagnosticCode.DATE_AMBIGUOUS,
+        DiagnosticCode.DATE_RESOLVED_BY_POST,
+        DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+        DiagnosticCode.DATE_AFTER_POST,
+    }
+)
+
+
+def reorder(d: ParsedDate, ref: dt.date | None, order: OrderDecision | None) -> ParsedDate:
+    """An ambiguous numeric date read again with a proven order, against the same reference
+    date it was first read with (its other diagnostics kept)."""
+    if d.readings is None:
+        return d
+    issues = [i for i in d.issues if i.code not in _ORDER_CODES]
+    value, resolution = _choose(d.raw, *d.readings, ref, order, issues)
+    if ref is not None and value > ref:
+        issues.append(_after_post(d.raw, value, ref))
+    return replace(d, value=value, resolution=resolution, issues=tuple(issues))
+
+
 def resolve_again(d: ParsedDate, ref: dt.date | None, order: OrderDecision | None) -> ParsedDate:
     """The same date read again against another reference date or a proven order (its place in
     the text is kept)."""
@@ -608,20 +630,27 @@ class DocumentOrder:
                 self._cited.setdefault((p.byline, era), OrderEvidence()).update(ev)
             self._lines.setdefault(era, OrderEvidence()).add(p.date)
         self.mixed_eras = len({e for e in self.eras if e is not None}) > 1
+        self._merged: dict[tuple[str | None, bool | None], OrderEvidence] = {}
+        self._templates: dict[bool | None, OrderEvidence] = {}
 
     def _wide(self, byline: str | None, era: bool | None) -> OrderEvidence:
-        out = OrderEvidence()
-        for (who, e), ev in self._cited.items():
-            if who == byline and (era is None or e is None or e == era):
-                out.update(ev)
-        return out
+        """The cited evidence of a byline's posts (None: all posts) of an era (None: any)."""
+        key = (byline, era)
+        if key not in self._merged:
+            out = self._merged[key] = OrderEvidence()
+            for (who, e), ev in self._cited.items():
+                if who == byline and (era is None or e is None or e == era):
+                    out.update(ev)
+        return self._merged[key]
 
     def _template(self, era: bool | None) -> OrderEvidence:
-        out = OrderEvidence()
-        for e, ev in self._lines.items():
-            if era is None or e is None or e == era:
-                out.update(ev)
-        return out
+        """The evidence of the post date lines of an era (None: any)."""
+        if era not in self._templates:
+            out = self._templates[era] = OrderEvidence()
+            for e, ev in self._lines.items():
+                if era is None or e is None or e == era:
+                    out.update(ev)
+        return self._templates[era]
 
     def _scopes(self, k: int) -> tuple[str, list[tuple[str, OrderEvidence]]]:
         era = self.eras[k]

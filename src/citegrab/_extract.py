@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
-from ._dates import DocumentOrder, ParsedDate, PostDates, resolve_again
+from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
 from ._models import (
     Citation,
@@ -490,6 +490,10 @@ def settle_date_order(
         ]
     )
     for k, layout in enumerate(layouts):
+        if not (layout.date and layout.date.readings) and not any(
+            s.date and s.date.readings for s in sources[k]
+        ):
+            continue
         moved = False
         if layout.date is not None and layout.date.readings:
             again = resolve_again(layout.date, None, evidence.for_post_date(k))
@@ -500,8 +504,10 @@ def settle_date_order(
             if moved:
                 fc.ref = finder.ref_date(layout, fc.first)
             for s in fc.parsed.sources:
-                if s.date is not None and (moved or (order is not None and s.date.readings)):
+                if s.date is not None and moved:
                     _redate(s, resolve_again(s.date, fc.ref, order))
+                elif s.date is not None and order is not None and s.date.readings:
+                    _redate(s, reorder(s.date, fc.ref, order))
 
 
 def _redate(src: ParsedSource, again: ParsedDate) -> None:
