@@ -383,6 +383,37 @@ def test_scopes_of_evidence(posts: list[PostDates], k: int, order: str | None, s
         assert f"in {scope} can only be" in decided.reason
 
 
+_POOL = ["7/13/2005", "13/7/2005", "3/4/2005", "3/4/2015", "20/7/2014", "7/13/2014", "5/5/2010"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, "A", "B"]),
+            st.sampled_from([None, "July 20, 2005", "July 22, 2014", "3/4/2005", "7/13/2014"]),
+            st.lists(st.sampled_from(_POOL), max_size=4),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_posts_own_one_sided_evidence_always_decides(
+    posts: list[tuple[str | None, str | None, list[str]]],
+) -> None:
+    order = DocumentOrder([_pd(by, date, *cited) for by, date, cited in posts])
+    for k, (_, _, cited) in enumerate(posts):
+        own = _ev(0, 0)
+        for c in cited:
+            own.add(parse_date(c))
+        decided = order.for_citations(k)
+        order.for_post_date(k)
+        if own.month_first and not own.day_first:
+            assert decided is not None and decided.order == "month-first"
+        if own.day_first and not own.month_first:
+            assert decided is not None and decided.order == "day-first"
+
+
 def test_an_ambiguous_post_date_asks_the_template_first() -> None:
     posts = [_pd(None, "7/13/2005"), _pd(None, "3/4/2005", "20/4/2005")]
     decided = DocumentOrder(posts).for_post_date(1)
