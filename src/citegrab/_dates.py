@@ -4,11 +4,10 @@ A date's reading is decided by the most specific evidence available. Year-first 
 read day-first. An ambiguous numeric date (``3/4/2005``) is first held against the post quoting
 it (a source cannot postdate it); then against the writer's own convention as the document proves
 it (an unambiguous ``7/13/2005`` can only be month-first, ``20/7/2014`` only day-first; see
-`decide_order`); and only then against the genre's default for the post's era (month-first
-before 2013, day-first since). Two-digit and missing years are
-resolved against the post's date, never against the wall clock. Month-only (``August 2010``) and
-year-only dates keep their precision; misspelt month names (``Spetember``) are corrected with a
-diagnostic.
+`DocumentOrder`); and only then against the genre's default for the post's era (month-first
+before 2013, day-first since). Two-digit and missing years are resolved against the post's date,
+never against the wall clock. Month-only (``August 2010``) and year-only dates keep their
+precision; misspelt month names (``Spetember``) are corrected with a diagnostic.
 """
 
 from __future__ import annotations
@@ -87,6 +86,7 @@ def _scoped(name: str, pattern: str) -> str:
 
 
 def _compile(pieces: dict[str, str]) -> re.Pattern[str]:
+    """One alternation of the pieces, never starting or ending inside a word or number."""
     return re.compile(
         r"(?<![\w/.\-])(?:"
         + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
@@ -241,11 +241,13 @@ def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> i
 
 
 def _year(text: str, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
+    """A four-digit year as written, or a two-digit one ("08", "'08") resolved by `_year2`."""
     digits = text.lstrip("'’")
     return int(digits) if len(digits) == 4 else _year2(int(digits), ref, issues, raw)
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
+    """The calendar date, or None when it does not exist (31 February)."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -309,6 +311,7 @@ def _resolve(
     order: OrderDecision | None = None,
     offset: int = 0,
 ) -> ParsedDate:
+    """Read one match of a date grammar against the reference (post) date and proven order."""
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
     names = m.re.groupindex
@@ -387,12 +390,14 @@ def _resolve(
 
 
 def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:
+    """The diagnostic for a source dated after the post quoting it."""
     return DateIssue(
         DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
     )
 
 
 def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+    """A year alone, stored as 1 January with year precision."""
     value = dt.date(int(m.group("y")), 1, 1)
     raw = m.group("y")
     issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
@@ -443,6 +448,7 @@ def last_date(
 
 
 def _last_match(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The pattern's last match in the text from ``pos`` on."""
     last = None
     for last in pattern.finditer(text, pos):  # noqa: B007 - we want the final match
         pass
