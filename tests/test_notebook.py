@@ -22,7 +22,7 @@ def test_reprs(doc: citegrab.Document) -> None:
     html = q._repr_html_()
     assert "<blockquote>" in html and '<mark class="PROVINCE"' in html and "Ryanggang" in html
     card = q.citations[0]._repr_html_()
-    assert "Kang Mi Jin" in card and "DailyNK" in card and "date-ambiguous" in card
+    assert "Kang Mi Jin" in card and "DailyNK" in card and "date-resolved-by-document" in card
     assert "<h3>" in doc.posts[0]._repr_html_()
     assert "citations" in doc._repr_html_()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ._authors import looks_like_name, make_author, split_authors, strip_by
-from ._dates import ParsedDate, last_date, parse_date
+from ._dates import DateIssue, ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
 
@@ -357,10 +357,10 @@ class CitationGrammar:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
         # date: the last one after the title, else the last one before it; an access or update
-        # date ("accessed July 10, 2022") is not the article's date
+        # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
         if _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
-        date = last_date(tail, ref)
+        date = last_date(tail, ref, year_only=True)
         if date is not None:
             tail = tail[: date.start] + " " + tail[date.end :]
         else:
@@ -568,6 +568,11 @@ _DATE_WARNINGS = frozenset(
 
 def _date_severity(code: DiagnosticCode) -> Severity:
     return Severity.WARNING if code in _DATE_WARNINGS else Severity.INFO
+
+
+def date_issue(issue: DateIssue) -> Issue:
+    """A date's diagnostic as a grammar issue, with its severity."""
+    return Issue(issue.code, issue.message, _date_severity(issue.code))
 
 
 _author = make_author

@@ -1,20 +1,29 @@
 """Date normalisation: a regex grammar for the forms this genre writes, resolved against the post.
 
-Numeric dates are read day-first (the genre's convention) unless that reading would postdate the
-post quoting the source; two-digit years and missing years are resolved against the post's date,
-never against the wall clock. ISO and other year-first forms are never read day-first.
+A date's reading is decided by the most specific evidence available. Year-first forms are never
+read day-first. An ambiguous numeric date (``3/4/2005``) is first held against the post quoting
+it (a source cannot postdate it); then against the writer's own convention as the document proves
+it (an unambiguous ``7/13/2005`` can only be month-first, ``20/7/2014`` only day-first; see
+`DocumentOrder`); and only then against the genre's default for the post's era (month-first
+before 2013, day-first since). Two-digit and missing years are resolved against the post's date,
+never against the wall clock. Month-only (``August 2010``) and year-only dates keep their
+precision; misspelt month names (``Spetember``) are corrected with a diagnostic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
-import regex
 from dateutil import parser as _du_parser
 
 from ._models import DateResolution, DiagnosticCode
+
+Order = Literal["day-first", "month-first"]
+Precision = Literal["day", "month", "year"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -23,26 +32,52 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_FULL_NAMES = tuple(n for n in MONTHS if len(n) > 4 or n in ("june", "july"))
+"""Month names spelt out (the ones a misspelling is matched against)."""
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)" + _ORD
-_YEAR4 = r"(?P<y>(?:1[89]|20)\d\d)"
+_YEAR4 = r"(?:1[89]|20)\d\d"
+_YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d)"  # "March 3, 2008" or "March 3, '08"
 _WEEKDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
+_MY_SEP = r"(?:,?\s+|\s*,\s*)"
+
+_NO_YEAR_AFTER_MD = r"(?![\d,]*\s*(?:\d{4}|['’]\d))"
+_NO_YEAR_AFTER_DM = r"(?!\s*,?\s*['’]?\d)"
+_MONTH_DAY = _MONTH + r"\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
 
 PIECES: dict[str, str] = {
-    # year first: never day-first
-    "iso": r"(?P<y>(?:1[89]|20)\d\d)" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
-    "korean": r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일",
+    # year first: never day-first ("2013-3-14" unpadded too)
+    "iso": r"(?P<y>" + _YEAR4 + r")" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
+    # Korean, and Chinese/Japanese ("2008年3月14日")
+    "korean": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]",
     # numeric day/month order is ambiguous: resolved later
     "numeric": r"(?P<a>[0-3]?\d)" + _SEP + r"(?P<b>[0-3]?\d)" + _SEP + r"(?P<y>\d{4}|\d{2})(?!\d)",
-    "mdy": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+|\s*,\s*)" + _YEAR4,
-    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4,
-    "md": _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?![\d,]*\s*\d{4})",
-    "dm": r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?!\s*,?\s*\d)",
-}
-"""Named pieces of the date grammar; each branch names its groups so that one pass finds all."""
+    # month first, with or without the year ("March 3rd, 2008", "March 3"): one piece, so that
+    # the month alternation is tried once per position
+    "mdy": _WEEKDAY + _MONTH_DAY,
+    # day first, with or without the year ("3rd March 2008", "the 8th of July")
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH
+    + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
+    # hyphenated, as news wires and databases write it ("14-Mar-2008", "14-Mar-08")
+    "dmyh": r"(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
+}  # fmt: skip
+"""Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
+all. Post date lines are read with these only."""
+
+CITATION_PIECES: dict[str, str] = {
+    **PIECES,
+    # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
+    # piece as month-day: tried after it
+    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
+    + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+}  # fmt: skip
+"""What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
+lines, where a monthly archive heading is not a post's date)."""
+
+_KINDS = tuple(CITATION_PIECES)
 
 
 def _scoped(name: str, pattern: str) -> str:
@@ -50,14 +85,45 @@ def _scoped(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
 
 
-DATE_RE = re.compile(
-    r"(?<![\w/.\-])(?:"
-    + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in PIECES.items())
-    + r")(?![\w/\-]|\.\d)",
-    re.IGNORECASE,
-)
-"""One pass finds every date form; stdlib `re` (faster than `regex` here), groups named
-``<piece>_<field>``."""
+def _compile(pieces: dict[str, str]) -> re.Pattern[str]:
+    """One alternation of the pieces, never starting or ending inside a word or number."""
+    return re.compile(
+        r"(?<![\w/.\-])(?:"
+        + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
+        + r")(?![\w/\-]|\.\d)",
+        re.IGNORECASE,
+    )
+
+
+DATE_RE = _compile(PIECES)
+"""One pass finds every day-precision date form; stdlib `re` (faster than `regex` here), groups
+named ``<piece>_<field>``. Post date lines embed this pattern."""
+
+CITATION_DATE_RE = _compile(CITATION_PIECES)
+"""`DATE_RE` plus month-precision forms: what a citation's date slot may hold."""
+
+# Misspelt month names ("Spetember 4, 2009", "Febuary 2010"): a looser grammar, run only where
+# the strict one found nothing and a four-digit year is present; the word is then matched against
+# the month names by edit distance (see `correct_month`).
+_WORD = r"(?P<mon>[A-Za-z]{4,11})\.?"
+_Y4 = r"(?P<y>" + _YEAR4 + r")"
+FUZZY_PIECES: dict[str, str] = {
+    "mdy": _WEEKDAY + _WORD + r"\s+" + _DAY + _MY_SEP + _Y4,
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _WORD + r",?\s+" + _Y4,
+    "my": _WORD + _MY_SEP + r"(?P<my>" + _YEAR4 + r")",
+}
+FUZZY_DATE_RE = _compile(FUZZY_PIECES)
+_HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+YEAR_ONLY_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?P<y>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)")
+"""A year standing alone at the end of a citation's date slot ("…,” Korea Herald, 2009.")."""
+
+
+MONTH_FIRST_BEFORE = 2013
+"""Posts from before this year default to month-first when nothing in the document proves an
+order: the genre's older blogs wrote American dates (measured on the invented older-layout set in
+tests/data/layouts and the archive's layouts; see docs/normalisation.md). Later posts default to
+day-first, the convention of the development corpus."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +136,12 @@ class DateIssue:
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """A date found in text: its value (None if impossible), the raw text and how it was read."""
+    """A date found in text: its value (None if impossible), the raw text and how it was read.
+
+    ``proves`` is the reading order an unambiguous numeric date proves its writer uses
+    (``13/7/2005`` proves day-first); ``readings`` holds both readings (day-first, month-first)
+    of an ambiguous one, so that a document's evidence can settle it later.
+    """
 
     value: dt.date | None
     raw: str
@@ -78,6 +149,72 @@ class ParsedDate:
     end: int
     resolution: DateResolution | None = None
     issues: tuple[DateIssue, ...] = field(default=())
+    precision: Precision = "day"
+    proves: Order | None = None
+    readings: tuple[dt.date, dt.date] | None = None
+
+
+@dataclass(frozen=True)
+class OrderDecision:
+    """The reading order the document proves for its writer, and why (said in a diagnostic)."""
+
+    order: Order
+    reason: str
+
+
+# -- edit distance for misspelt month names -----------------------------------------------------
+
+
+def _osa_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment edit distance (insert, delete, substitute, swap neighbours)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+_NOT_MONTHS = frozenset({"augusta", "augustus", "marches", "marched", "junes", "julys", "mayor"})
+"""Real words within one edit of a month name: never corrected."""
+
+
+def _allowed_edits(name: str) -> int:
+    """How far a spelling may stray from a month name: short names only by a swap of
+    neighbouring letters (``Mrach``), long ones by one edit, the longest by two."""
+    if len(name) <= 5:
+        return 0  # swaps only, checked separately
+    return 2 if len(name) >= 8 else 1
+
+
+def correct_month(word: str) -> tuple[int, str] | None:
+    """The month a misspelt name means (``Spetember`` → 9), or None when it is no month or could
+    be more than one. The first letter must be right and ordinary words are never corrected."""
+    w = word.casefold().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w], w
+    if len(w) < 4 or w in _NOT_MONTHS or not w.isalpha():
+        return None
+    hits: list[tuple[int, str]] = []
+    for name in _FULL_NAMES:
+        if name[0] != w[0] or abs(len(name) - len(w)) > 2:
+            continue
+        allowed = _allowed_edits(name)
+        if allowed == 0:
+            ok = len(w) == len(name) and sorted(w) == sorted(name) and _osa_distance(w, name) == 1
+        else:
+            ok = len(w) >= 5 and _osa_distance(w, name) <= allowed
+        if ok:
+            hits.append((MONTHS[name], name))
+    return hits[0] if len(hits) == 1 else None
+
+
+# -- reading one match --------------------------------------------------------------------------
 
 
 def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
@@ -103,146 +240,259 @@ def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> i
     return year
 
 
+def _year(text: str, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
+    """A four-digit year as written, or a two-digit one ("08", "'08") resolved by `_year2`."""
+    digits = text.lstrip("'’")
+    return int(digits) if len(digits) == 4 else _year2(int(digits), ref, issues, raw)
+
+
 def _make(y: int, m: int, d: int) -> dt.date | None:
+    """The calendar date, or None when it does not exist (31 February)."""
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
 
 
-def _resolve(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
-    raw = m.group(0)
-    kind = m.lastgroup or next(k for k in PIECES if m.group(k) is not None)
+def _choose(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    ref: dt.date | None,
+    order: OrderDecision | None,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """Pick a reading of an ambiguous numeric date: the post's date first (a source cannot
+    postdate the post quoting it), then the document's proven order, then the genre default."""
+    if ref is not None and day_first > ref >= month_first:
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_RESOLVED_BY_POST,
+                f"{raw!r} read month-first ({month_first}): day-first would postdate the post ({ref})",
+            )
+        )
+        return month_first, DateResolution.MONTH_FIRST_BY_POST_DATE
+    if ref is not None and month_first > ref >= day_first:
+        return day_first, DateResolution.DAY_FIRST_BY_POST_DATE
+    if order is not None:
+        value = month_first if order.order == "month-first" else day_first
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+                f"{raw!r} read {order.order} ({value}): {order.reason}",
+            )
+        )
+        if order.order == "month-first":
+            return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
+        return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+    year = ref.year if ref is not None else day_first.year
+    doubt = (
+        f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its order"
+    )
+    if year < MONTH_FIRST_BEFORE:
+        what = "post" if ref is not None else "date"
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AMBIGUOUS,
+                f"{doubt}: read month-first, as the genre wrote before {MONTH_FIRST_BEFORE} "
+                f"(the {what} is from {year})",
+            )
+        )
+        return month_first, DateResolution.MONTH_FIRST_BY_ERA
+    issues.append(
+        DateIssue(DiagnosticCode.DATE_AMBIGUOUS, f"{doubt}: read day-first, the genre's convention")
+    )
+    return day_first, DateResolution.DAY_FIRST
 
-    def g(field: str) -> str:
-        return m.group(f"{kind}_{field}")
+
+def _resolve(
+    m: re.Match[str],
+    ref: dt.date | None,
+    order: OrderDecision | None = None,
+    offset: int = 0,
+) -> ParsedDate:
+    """Read one match of a date grammar against the reference (post) date and proven order."""
+    raw = m.group(0)
+    kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
+    names = m.re.groupindex
+
+    def g(name: str) -> str | None:
+        key = f"{kind}_{name}"
+        return m.group(key) if key in names else None
 
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
+    precision: Precision = "day"
+    proves: Order | None = None
+    readings: tuple[dt.date, dt.date] | None = None
     value: dt.date | None
-    if kind in ("iso", "korean"):
-        value = _make(int(g("y")), int(g("m")), int(g("d")))
+    if kind == "iso" or kind == "korean":
+        value = _make(
+            int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
+        )
     elif kind == "numeric":
-        a, b, ys = int(g("a")), int(g("b")), g("y")
-        y = int(ys) if len(ys) == 4 else _year2(int(ys), ref, issues, raw)
+        a, b = int(m.group("numeric_a")), int(m.group("numeric_b"))
+        y = _year(m.group("numeric_y"), ref, issues, raw)
         day_first, month_first = _make(y, b, a), _make(y, a, b)
         if day_first and month_first and a != b:
-            if ref is not None and day_first > ref >= month_first:
-                value, resolution = month_first, DateResolution.MONTH_FIRST_BY_POST_DATE
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_RESOLVED_BY_POST,
-                        f"{raw!r} read month-first ({value}): day-first would postdate the post ({ref})",
-                    )
-                )
-            elif ref is not None and month_first > ref >= day_first:
-                value, resolution = day_first, DateResolution.DAY_FIRST_BY_POST_DATE
-            else:
-                value, resolution = day_first, DateResolution.DAY_FIRST
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_AMBIGUOUS,
-                        f"{raw!r} could be {day_first} or {month_first}; read day-first by convention",
-                    )
-                )
+            readings = (day_first, month_first)
+            value, resolution = _choose(raw, day_first, month_first, ref, order, issues)
         else:
             value = day_first or month_first
+            if a != b and value is not None:
+                proves = "day-first" if value == day_first else "month-first"
     else:
-        mon = MONTHS[g("mon").casefold().rstrip(".")]
-        day = int(g("d"))
-        if kind in ("mdy", "dmy"):
-            value = _make(int(g("y")), mon, day)
+        word = m.group(f"{kind}_mon")
+        mon = MONTHS.get(word.casefold().rstrip("."))
+        if mon is None:  # only the fuzzy grammar lets other words through
+            fixed = correct_month(word)
+            if fixed is None:
+                return ParsedDate(None, raw, m.start() + offset, m.end() + offset)
+            mon = fixed[0]
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_MISSPELT_MONTH,
+                    f"month {word!r} in {raw!r} read as {fixed[1].capitalize()}",
+                )
+            )
+        day, year, month_year = g("d"), g("y"), g("my")
+        if day is None:  # "August 2010"
+            value, precision = _make(_year(month_year or "", ref, issues, raw), mon, 1), "month"
+        elif year is not None:
+            value = _make(_year(year, ref, issues, raw), mon, int(day))
+        elif ref is None:
+            value = None
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year and there is no post date"
+                )
+            )
         else:
-            year = ref.year if ref is not None else None
-            if year is None:
-                value = None
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_NO_YEAR,
-                        f"{raw!r} has no year and there is no post date",
-                    )
+            value = _make(ref.year, mon, int(day))
+            if value is not None and value > ref:
+                value = _make(ref.year - 1, mon, int(day))
+            issues.append(
+                DateIssue(
+                    DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year; taken from the post's date"
                 )
-            else:
-                value = _make(year, mon, day)
-                if value is not None and ref is not None and value > ref:
-                    value = _make(year - 1, mon, day)
-                issues.append(
-                    DateIssue(
-                        DiagnosticCode.DATE_NO_YEAR,
-                        f"{raw!r} has no year; taken from the post's date",
-                    )
-                )
+            )
     if value is None and not any(i.code is DiagnosticCode.DATE_NO_YEAR for i in issues):
         issues.append(
             DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{raw!r} is not a valid calendar date")
         )
         resolution = DateResolution.UNAMBIGUOUS
     elif value is not None and ref is not None and value > ref:
-        issues.append(
-            DateIssue(
-                DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
-            )
-        )
-    return ParsedDate(value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues))
+        issues.append(_after_post(raw, value, ref))
+    return ParsedDate(
+        value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
+        proves, readings,
+    )  # fmt: skip
+
+
+def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:
+    """The diagnostic for a source dated after the post quoting it."""
+    return DateIssue(
+        DiagnosticCode.DATE_AFTER_POST, f"{raw!r} ({value}) is after the post's date {ref}"
+    )
+
+
+def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+    """A year alone, stored as 1 January with year precision."""
+    value = dt.date(int(m.group("y")), 1, 1)
+    raw = m.group("y")
+    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
+    return ParsedDate(
+        value, raw, m.start("y") + offset, m.end("y") + offset, DateResolution.UNAMBIGUOUS,
+        issues, "year",
+    )  # fmt: skip
+
+
+# -- finding dates in text ----------------------------------------------------------------------
 
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[ParsedDate]:
     """Every date in the text, in order, each resolved against the reference (post) date."""
-    return [_resolve(m, ref) for m in DATE_RE.finditer(text)]
+    return [_resolve(m, ref) for m in CITATION_DATE_RE.finditer(text)]
 
 
 _WINDOW = 64
 
 
-def last_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
+def last_date(
+    text: str, ref: dt.date | None = None, *, year_only: bool = False
+) -> ParsedDate | None:
     """The last date in the text (the citation's date sits at the end of its line).
 
-    Dates are short, so the tail window is tried first; the whole text only if it has none.
+    Dates are short, so the tail window is tried first; the whole text only if it has none. A
+    misspelt month is tried only when no date is found, and a year standing alone at the very
+    end only when ``year_only`` (a citation's slot after its quoted title).
     """
     if len(text) > _WINDOW:
         cut = text.rfind(" ", 0, len(text) - _WINDOW)
         cut = cut + 1 if cut >= 0 else 0
-        found = _last_match(text, cut)
+        found = _last_match(CITATION_DATE_RE, text, cut)
         if found is not None:
             return _resolve(found, ref)
-    found = _last_match(text, 0)
-    return _resolve(found, ref) if found is not None else None
+    found = _last_match(CITATION_DATE_RE, text, 0)
+    if found is not None:
+        return _resolve(found, ref)
+    if not _HAS_YEAR4.search(text):
+        return None
+    for fuzzy in reversed(list(FUZZY_DATE_RE.finditer(text))):
+        d = _resolve(fuzzy, ref)
+        if d.value is not None:
+            return d
+    if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
+        return _year_only(y, ref)
+    return None
 
 
-def _last_match(text: str, pos: int) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The pattern's last match in the text from ``pos`` on."""
     last = None
-    for last in DATE_RE.finditer(text, pos):  # noqa: B007 - we want the final match
+    for last in pattern.finditer(text, pos):  # noqa: B007 - we want the final match
         pass
     return last
 
 
-_WHOLE_RE = regex.compile(
-    r"\s*(?:" + DATE_RE.pattern + r")[\s.,;:)]*", regex.IGNORECASE | regex.VERSION1
-)
+_LEAD = r"\s*[(\[]?\s*"  # a date line in parentheses: "(8/27/2012)"
+_TRAIL = r"[\s.,;:)\]]*"
+_WHOLE_RE = re.compile(_LEAD + r"(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_FUZZY_RE = re.compile(_LEAD + r"(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
+_WHOLE_YEAR_RE = re.compile(_LEAD + r"(?P<y>" + _YEAR4 + r")" + _TRAIL)
 
 
-def parse_date(text: str, ref: dt.date | None = None) -> ParsedDate | None:
+def parse_date(
+    text: str, ref: dt.date | None = None, order: OrderDecision | None = None
+) -> ParsedDate | None:
     """Read a string that should be one date. Returns None when it is not a date at all.
 
-    Never raises: an impossible date comes back with ``value=None`` and a diagnostic.
+    ``order`` is the document's proven reading order for an ambiguous numeric date. Never raises:
+    an impossible date comes back with ``value=None`` and a diagnostic.
     """
-    m = _WHOLE_RE.fullmatch(text)
-    if m is not None:
-        inner = DATE_RE.search(text)
+    if _WHOLE_RE.fullmatch(text) is not None:
+        inner = CITATION_DATE_RE.search(text)
         assert inner is not None
-        return _resolve(inner, ref)
+        return _resolve(inner, ref, order)
+    if _WHOLE_FUZZY_RE.fullmatch(text) is not None:
+        inner = FUZZY_DATE_RE.search(text)
+        assert inner is not None
+        d = _resolve(inner, ref)
+        if d.value is not None:
+            return d
+    if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
+        return _year_only(y, ref)
     return _dateutil_fallback(text, ref)
 
 
-_FALLBACK_OK = regex.compile(r"^[\w ,./\-]{6,40}$")
-_HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_HAS_MONTH = regex.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", regex.IGNORECASE)
+_FALLBACK_OK = re.compile(r"^[\w ,./\-]{6,40}$")
+_HAS_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
     """Let dateutil read rarer forms, with a fixed default so the wall clock never leaks in."""
     s = text.strip()
-    if not _FALLBACK_OK.match(s) or not _HAS_YEAR.search(s) or not _HAS_MONTH.search(s):
+    if not _FALLBACK_OK.match(s) or not _HAS_YEAR4.search(s) or not _HAS_MONTH.search(s):
         return None
     default = dt.datetime(ref.year if ref else 2000, 1, 1)
     try:
@@ -250,3 +500,182 @@ def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, ())
+
+
+_ORDER_CODES = frozenset(
+    {
+        DiagnosticCode.DATE_AMBIGUOUS,
+        DiagnosticCode.DATE_RESOLVED_BY_POST,
+        DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+        DiagnosticCode.DATE_AFTER_POST,
+    }
+)
+
+
+def reorder(d: ParsedDate, ref: dt.date | None, order: OrderDecision | None) -> ParsedDate:
+    """An ambiguous numeric date read again with a proven order, against the same reference
+    date it was first read with (its other diagnostics kept)."""
+    if d.readings is None:
+        return d
+    issues = [i for i in d.issues if i.code not in _ORDER_CODES]
+    value, resolution = _choose(d.raw, *d.readings, ref, order, issues)
+    if ref is not None and value > ref:
+        issues.append(_after_post(d.raw, value, ref))
+    return replace(d, value=value, resolution=resolution, issues=tuple(issues))
+
+
+def resolve_again(d: ParsedDate, ref: dt.date | None, order: OrderDecision | None) -> ParsedDate:
+    """The same date read again against another reference date or a proven order (its place in
+    the text is kept)."""
+    again = parse_date(d.raw, ref, order)
+    if again is None:
+        return d
+    return replace(again, start=d.start, end=d.end)
+
+
+# -- the document's reading order ---------------------------------------------------------------
+
+
+@dataclass
+class OrderEvidence:
+    """Unambiguous numeric dates seen in some scope, counted by the order each proves."""
+
+    month_first: int = 0
+    day_first: int = 0
+    examples: dict[str, str] = field(default_factory=dict)
+
+    def add(self, d: ParsedDate | None) -> None:
+        """Count a date if it proves an order."""
+        if d is None or d.proves is None:
+            return
+        if d.proves == "month-first":
+            self.month_first += 1
+        else:
+            self.day_first += 1
+        self.examples.setdefault(d.proves, d.raw)
+
+    def update(self, other: OrderEvidence) -> None:
+        """Add another scope's evidence to this one."""
+        self.month_first += other.month_first
+        self.day_first += other.day_first
+        for k, v in other.examples.items():
+            self.examples.setdefault(k, v)
+
+    def __bool__(self) -> bool:
+        return bool(self.month_first or self.day_first)
+
+
+_MAJORITY = 3
+"""Contradicting evidence in one scope decides only when one order outnumbers the other 3:1."""
+
+
+def decide_order(levels: Iterable[tuple[str, OrderEvidence]]) -> OrderDecision | None:
+    """The reading order proven by the narrowest scope whose evidence is one-sided (or at least
+    three to one), e.g. levels ``("this post", …), ("this author's posts", …), ("this document",
+    …)``; None when no scope decides, and the genre's default applies."""
+    contradicted = ""
+    for scope, ev in levels:
+        mf, df = ev.month_first, ev.day_first
+        if not (mf or df):
+            continue
+        if mf and df and max(mf, df) < _MAJORITY * min(mf, df):
+            contradicted = contradicted or (
+                f"; {scope} has both orders ({ev.examples['month-first']!r} month-first, "
+                f"{ev.examples['day-first']!r} day-first)"
+            )
+            continue
+        order: Order = "month-first" if mf > df else "day-first"
+        n, other = (mf, df) if mf > df else (df, mf)
+        why = f"{ev.examples[order]!r} in {scope} can only be {order}"
+        if n > 1:
+            why += f" ({n} such dates"
+            why += f", {other} the other way)" if other else ")"
+        return OrderDecision(order, why + contradicted)
+    return None
+
+
+@dataclass(frozen=True)
+class PostDates:
+    """What one post contributes to its document's evidence: byline, date line, cited dates."""
+
+    byline: str | None
+    date: ParsedDate | None
+    cited: tuple[ParsedDate | None, ...]
+
+
+def _era(d: ParsedDate | None) -> bool | None:
+    """Whether a post is from the month-first era (None when undated)."""
+    if d is None or d.value is None:
+        return None
+    return d.value.year < MONTH_FIRST_BEFORE
+
+
+class DocumentOrder:
+    """The reading order each post's writer is proven to use, from the document's own dates.
+
+    Scopes, narrowest first: the post's citations; the citations of posts with the same byline;
+    those of the whole document; the document's post date lines (the blog template's format, a
+    weaker hint about the same blog). Wider scopes count only posts of the same era as the post
+    (before 2013, or since) and undated ones, since archives spanning years changed writers and
+    habits. A post's ambiguous date line asks the template first.
+    """
+
+    def __init__(self, posts: list[PostDates]) -> None:
+        self.posts = posts
+        self.eras = [_era(p.date) for p in posts]
+        self.own: list[OrderEvidence] = []
+        self._cited: dict[tuple[str | None, bool | None], OrderEvidence] = {}
+        self._lines: dict[bool | None, OrderEvidence] = {}
+        for p, era in zip(posts, self.eras, strict=True):
+            ev = OrderEvidence()
+            for d in p.cited:
+                ev.add(d)
+            self.own.append(ev)
+            self._cited.setdefault((None, era), OrderEvidence()).update(ev)
+            if p.byline:
+                self._cited.setdefault((p.byline, era), OrderEvidence()).update(ev)
+            self._lines.setdefault(era, OrderEvidence()).add(p.date)
+        self.mixed_eras = len({e for e in self.eras if e is not None}) > 1
+        self._merged: dict[tuple[str | None, bool | None], OrderEvidence] = {}
+        self._templates: dict[bool | None, OrderEvidence] = {}
+
+    def _wide(self, byline: str | None, era: bool | None) -> OrderEvidence:
+        """The cited evidence of a byline's posts (None: all posts) of an era (None: any)."""
+        key = (byline, era)
+        if key not in self._merged:
+            out = self._merged[key] = OrderEvidence()
+            for (who, e), ev in self._cited.items():
+                if who == byline and (era is None or e is None or e == era):
+                    out.update(ev)
+        return self._merged[key]
+
+    def _template(self, era: bool | None) -> OrderEvidence:
+        """The evidence of the post date lines of an era (None: any)."""
+        if era not in self._templates:
+            out = self._templates[era] = OrderEvidence()
+            for e, ev in self._lines.items():
+                if era is None or e is None or e == era:
+                    out.update(ev)
+        return self._templates[era]
+
+    def _scopes(self, k: int) -> tuple[str, list[tuple[str, OrderEvidence]]]:
+        era = self.eras[k]
+        tag = ""
+        if self.mixed_eras and era is not None:
+            tag = f" (posts {'before' if era else 'since'} {MONTH_FIRST_BEFORE})"
+        byline = self.posts[k].byline
+        wide = [(f"the posts by {byline}{tag}", self._wide(byline, era))] if byline else []
+        wide.append((f"this document{tag}", self._wide(None, era)))
+        return tag, wide
+
+    def for_citations(self, k: int) -> OrderDecision | None:
+        """The proven order for the dates cited in post ``k``."""
+        tag, wide = self._scopes(k)
+        template = (f"the document's post dates{tag}", self._template(self.eras[k]))
+        return decide_order([("this post", self.own[k]), *wide, template])
+
+    def for_post_date(self, k: int) -> OrderDecision | None:
+        """The proven order for post ``k``'s own (ambiguous) date line."""
+        tag, wide = self._scopes(k)  # the era is known: both readings share the year
+        template = (f"the document's post dates{tag}", self._template(self.eras[k]))
+        return decide_order([template, ("this post", self.own[k]), wide[-1]])

@@ -60,10 +60,16 @@ def _field_values(c: Citation) -> dict[str, Any]:
             c.outlet.name if c.outlet else None,
             c.inferred_outlet.name if c.inferred_outlet else None,
         ),
-        "date": c.date.isoformat() if c.date else None,
+        "date": _dated(c.date.isoformat() if c.date else None, c.date_precision),
         "quote": (c.quote.first_line, c.quote.last_line) if c.quote else (None, None),
         "lead_in": c.quote.lead_in_line if c.quote else None,
     }
+
+
+def _dated(iso: str | None, precision: str | None) -> str | None:
+    """A date for comparison: ISO, with its precision when coarser than a day (gold files that
+    give no precision mean days)."""
+    return f"{iso} ({precision})" if iso and precision in ("month", "year") else iso
 
 
 def _gold_values(g: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +77,7 @@ def _gold_values(g: dict[str, Any]) -> dict[str, Any]:
         "authors": list(g.get("authors") or []),
         "title": g.get("title"),
         "outlet": (g.get("outlet"), g.get("inferred_outlet")),
-        "date": g.get("date"),
+        "date": _dated(g.get("date"), g.get("date_precision")),
         "quote": (g.get("quote_first_line"), g.get("quote_last_line")),
         "lead_in": g.get("lead_in_line"),
     }

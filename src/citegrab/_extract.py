@@ -13,7 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource
+from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
+from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
 from ._models import (
     Citation,
@@ -159,9 +160,12 @@ class Extractor:
         blocks = list(hints.quotes) if hints is not None else []
         if not blocks and ">" in text:  # Markdown quote markers delimit the quoted blocks
             blocks = quote_marked_blocks(lines.lines)
+        layouts = segment(lines, found, hints)
+        cites = [finder.citations(lines, layout, found) for layout in layouts]
+        settle_date_order(finder, layouts, cites)
         posts = [
-            self._post(lines, layout, finder, found, doc, blocks)
-            for layout in segment(lines, found, hints)
+            self._post(lines, layout, finder, found, doc, blocks, c)
+            for layout, c in zip(layouts, cites, strict=True)
         ]
         diags: list[Diagnostic] = []
         if posts and posts[0].title == "" and len(posts) > 1:
@@ -190,8 +194,8 @@ class Extractor:
         found: Scan,
         doc: str | None,
         blocks: list[tuple[int, int]],
+        cites: list[FoundCitation],
     ) -> Post:
-        cites = finder.citations(lines, layout, found)
         mine = [(a, b) for a, b in blocks if layout.body_start <= a < layout.body_end]
         if mine:
             found_quotes = finder.quotes_from_blocks(lines, layout, cites, found, mine)
@@ -470,11 +474,57 @@ def _citation(
         date=src.date_value,
         date_raw=src.date.raw if src.date else None,
         date_resolution=src.date_resolution,
+        date_precision=src.date.precision if src.date and src.date.value else None,
         post_date=post_date,
         url=src.url,
         quote=ref,
         diagnostics=tuple(diags),
     )
+
+
+def settle_date_order(
+    finder: QuoteFinder, layouts: list[PostLayout], cites: list[list[FoundCitation]]
+) -> None:
+    """Re-read ambiguous numeric dates (3/4/2005) in the order the document proves its writer
+    uses (see `DocumentOrder`); what the post's date already decided stays decided."""
+    sources = [[s for fc in fcs for s in fc.parsed.sources] for fcs in cites]
+    if not any(lay.date and lay.date.readings for lay in layouts) and not any(
+        s.date and s.date.readings for post in sources for s in post
+    ):
+        return  # the usual case: nothing ambiguous
+    evidence = DocumentOrder(
+        [
+            PostDates(lay.byline, lay.date, tuple(s.date for s in post))
+            for lay, post in zip(layouts, sources, strict=True)
+        ]
+    )
+    for k, layout in enumerate(layouts):
+        if not (layout.date and layout.date.readings) and not any(
+            s.date and s.date.readings for s in sources[k]
+        ):
+            continue
+        moved = False
+        if layout.date is not None and layout.date.readings:
+            again = resolve_again(layout.date, None, evidence.for_post_date(k))
+            moved = again.value != layout.date.value
+            layout.date = again
+        order = evidence.for_citations(k)
+        for fc in cites[k]:
+            if moved:
+                fc.ref = finder.ref_date(layout, fc.first)
+            for s in fc.parsed.sources:
+                if s.date is not None and moved:
+                    _redate(s, resolve_again(s.date, fc.ref, order))
+                elif s.date is not None and order is not None and s.date.readings:
+                    _redate(s, reorder(s.date, fc.ref, order))
+
+
+def _redate(src: ParsedSource, again: ParsedDate) -> None:
+    """Replace a source's date and the diagnostics its old reading raised."""
+    old = {(i.code, i.message) for i in src.date.issues} if src.date else set()
+    src.issues = [i for i in src.issues if (i.code, i.message) not in old]
+    src.issues.extend(date_issue(i) for i in again.issues)
+    src.date = again
 
 
 def _span(lines: Lines, start: int, end: int) -> Span:

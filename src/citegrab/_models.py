@@ -79,6 +79,8 @@ class DiagnosticCode(StrEnum):
     DATE_IMPOSSIBLE = "date-impossible"
     DATE_UNPARSED = "date-unparsed"
     DATE_AFTER_POST = "date-after-post"
+    DATE_RESOLVED_BY_DOCUMENT = "date-resolved-by-document"
+    DATE_MISSPELT_MONTH = "date-misspelt-month"
     QUOTE_NO_LEAD_IN = "quote-no-lead-in"
     QUOTE_UNCITED = "quote-uncited"
     ATTRIBUTION_INFERRED = "attribution-inferred"
@@ -104,11 +106,20 @@ class DateResolution(StrEnum):
 
     UNAMBIGUOUS = "unambiguous"
     DAY_FIRST = "day-first"
-    """Numeric date whose day and month could swap; the genre's day-first convention was used."""
+    """Numeric date whose day and month could swap, with no evidence either way; the genre's
+    day-first convention (since 2013) was used."""
     MONTH_FIRST_BY_POST_DATE = "month-first-by-post-date"
     """The day-first reading would postdate the quoting post, so the month-first one was used."""
     DAY_FIRST_BY_POST_DATE = "day-first-by-post-date"
     """The month-first reading would postdate the quoting post, so day-first was confirmed."""
+    MONTH_FIRST_BY_DOCUMENT = "month-first-by-document"
+    """The document proves its writer reads month-first (an unambiguous date such as 7/13/2005
+    in the same post, by the same author or elsewhere in the document)."""
+    DAY_FIRST_BY_DOCUMENT = "day-first-by-document"
+    """The document proves its writer reads day-first (an unambiguous date such as 20/7/2014)."""
+    MONTH_FIRST_BY_ERA = "month-first-by-era"
+    """Nothing in the document proves its order, and the post (or, without a post date, the date
+    itself) is from before 2013, when the genre's blogs wrote month-first."""
 
 
 class Author(_Frozen):
@@ -178,6 +189,12 @@ class Citation(_Frozen):
     date: _dt.date | None = None
     date_raw: str | None = None
     date_resolution: Open[DateResolution] | None = None
+    date_precision: Open[Literal["day", "month", "year"]] | None = Field(
+        default=None,
+        description='How much of `date` the source gives: `day`; `month` ("August 2010", '
+        'stored as the 1st of the month); `year` ("2010", stored as 1 January). '
+        "Null when there is no date.",
+    )
     post_date: _dt.date | None = None
     url: str | None = Field(default=None, description="A link given in the citation, if any.")
     quote: QuoteRef | None = None

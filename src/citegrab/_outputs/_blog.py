@@ -16,7 +16,27 @@ def _reads_back(c: Citation) -> bool:
     if c.date is None:
         return True
     again = parse_date(c.date_raw or "", c.post_date)
-    return again is not None and again.value == c.date
+    return (
+        again is not None
+        and again.value == c.date
+        and again.precision == (c.date_precision or "day")
+    )
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _date_text(c: Citation) -> str:
+    """The date in a form that reads back unambiguously at its precision."""
+    assert c.date is not None
+    if c.date_precision == "year":
+        return str(c.date.year)
+    if c.date_precision == "month":
+        return f"{_MONTH_NAMES[c.date.month - 1]} {c.date.year}"  # not strftime: locale-free
+    return c.date.isoformat()
 
 
 def format_citation(c: Citation) -> str:
@@ -35,7 +55,7 @@ def format_citation(c: Citation) -> str:
     if c.date_raw and _reads_back(c):
         parts.append(c.date_raw)
     elif c.date is not None:
-        parts.append(c.date.isoformat())
+        parts.append(_date_text(c))
     if c.url:
         parts.append(c.url)
     body = ""

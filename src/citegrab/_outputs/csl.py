@@ -47,8 +47,9 @@ def to_csl(c: Citation) -> dict[str, Any]:
         item["container-title"] = outlet.name
     if c.authors:
         item["author"] = [_csl_name(a) for a in c.authors]
-    if c.date is not None:
-        item["issued"] = {"date-parts": [[c.date.year, c.date.month, c.date.day]]}
+    if c.date is not None:  # as precise as the source: [[2010, 8]] for "August 2010"
+        n = {"year": 1, "month": 2}.get(c.date_precision or "day", 3)
+        item["issued"] = {"date-parts": [[c.date.year, c.date.month, c.date.day][:n]]}
     elif c.date_raw:
         item["issued"] = {"raw": c.date_raw}
     if c.url:

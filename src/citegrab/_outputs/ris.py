@@ -39,7 +39,9 @@ def to_ris(c: Citation) -> list[tuple[str, str]]:
         tags.append(("T2", _clean(outlet.name).replace("*", "")))
     if c.date is not None:
         tags.append(("PY", f"{c.date.year:04d}"))
-        tags.append(("DA", f"{c.date.year:04d}/{c.date.month:02d}/{c.date.day:02d}/"))
+        month = f"{c.date.month:02d}" if c.date_precision in (None, "day", "month") else ""
+        day = f"{c.date.day:02d}" if c.date_precision in (None, "day") else ""
+        tags.append(("DA", f"{c.date.year:04d}/{month}/{day}/"))
     elif c.date_raw:
         tags.append(("DA", _clean(c.date_raw)))
     if c.url:
