@@ -42,3 +42,10 @@ class MissingDependencyError(CitegrabError):
         )
         self.package = package
         self.extra = extra
+
+
+class OutputError(CitegrabError):
+    """The output cannot be written as asked (it names an input, is locked by another run, has
+    an unknown extension, or cannot be resumed)."""
+
+    code = "E500"
