@@ -329,16 +329,6 @@ def _units(
             yield (i, key), item
 
 
-def _sources(
-    paths: Sequence[str], errors: list[dict[str, Any]], skipped: list[Skipped] | None = None
-) -> Iterator[Source]:
-    """Every source under the given paths (each input once); read errors become error records."""
-    files, _, _ = _expand(paths, set(), errors)
-    counts = {"resumed": 0}
-    for _, src in _units(files, errors, skipped if skipped is not None else [], None, counts):
-        yield src
-
-
 # -- outputs ----------------------------------------------------------------------------------
 
 
