@@ -159,6 +159,7 @@ class Progress:
             try:
                 from tqdm import tqdm
 
+                tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
                 self.bar = tqdm(
                     total=total,
                     unit=" files",

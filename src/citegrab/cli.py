@@ -312,21 +312,24 @@ def _units(
     for i, p in enumerate(files):
         base = "-" if str(p) == "-" else _resolved(p)
         n = 0
-        for item in read([p]):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            if isinstance(item, BaseException):
-                _record_error(errors, getattr(item, "path", p), item)
-                continue
-            key = f"{base}#{n}@{item.char_offset}"
-            n += 1
-            if journal is not None and journal.is_done(
-                key, normalise_doc(item.id) if journal.done_docs else ""
-            ):
-                counts["resumed"] += 1
-                continue
-            yield (i, key), item
+        try:
+            for item in read([p]):
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                if isinstance(item, BaseException):
+                    _record_error(errors, getattr(item, "path", p), item)
+                    continue
+                key = f"{base}#{n}@{item.char_offset}"
+                n += 1
+                if journal is not None and journal.is_done(
+                    key, normalise_doc(item.id) if journal.done_docs else ""
+                ):
+                    counts["resumed"] += 1
+                    continue
+                yield (i, key), item
+        except Exception as exc:  # a reader that fails mid-file: an error record, then go on
+            _record_error(errors, str(p), exc)
 
 
 # -- outputs ----------------------------------------------------------------------------------
@@ -615,8 +618,8 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
             sink.abort()
             if sink.journal is not None:
                 _say(f"stopped; run the same command with --resume to continue {args.output}")
-    if args.errors:
-        _write_errors(args.errors, errors)
+        if args.errors:
+            _write_errors(args.errors, errors)
     dt = time.perf_counter() - t0
     extra = f", {len(skipped)} skipped" if skipped else ""
     extra += f", {counts['resumed']} already done" if counts["resumed"] else ""
