@@ -148,6 +148,17 @@ def fit_table(
     return "\n".join(out) + "\n"
 
 
+_ACTIVE: list[Any] = []  # the bar on screen, if any
+
+
+def say(message: str) -> None:
+    """A line on stderr that does not tear the progress bar (printed above it)."""
+    if _ACTIVE:
+        _ACTIVE[-1].write(message, file=sys.stderr)
+    else:
+        print(message, file=sys.stderr)
+
+
 class Progress:
     """A progress bar on a terminal (input files with a total and an ETA, documents, records
     per second); silent when stderr is not a terminal."""
@@ -170,6 +181,8 @@ class Progress:
                 )
             except ImportError:  # pragma: no cover - tqdm is a core dependency
                 self.bar = None
+            if self.bar is not None:
+                _ACTIVE.append(self.bar)
         self.records = 0
         self.docs = 0
         self.t0 = time.perf_counter()
@@ -191,5 +204,7 @@ class Progress:
     def close(self) -> None:
         """Remove the bar from the screen (before a table or the summary is printed)."""
         if self.bar is not None:
+            if self.bar in _ACTIVE:
+                _ACTIVE.remove(self.bar)
             self.bar.close()
             self.bar = None

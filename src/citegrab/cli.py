@@ -45,7 +45,7 @@ from ._output import (
     flat_row,
 )
 from ._readers import Skipped, Source, iter_paths, read
-from ._terminal import CITATION_TABLE, ENTITY_TABLE, Progress, fit_table
+from ._terminal import CITATION_TABLE, ENTITY_TABLE, Progress, fit_table, say
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -235,7 +235,7 @@ def _unknown_arguments(
 
 
 def _say(message: str) -> None:
-    print(f"citegrab: {message}", file=sys.stderr)
+    say(f"citegrab: {message}")
 
 
 def _error_line(doc: str | None, message: str) -> str:
