@@ -47,6 +47,15 @@ def test_output_naming_an_input_is_refused_untouched(
     assert code == 2 and post.read_bytes() == POST.read_bytes()
 
 
+def test_report_over_an_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "post.html"
+    post.write_text("<html><body><p>precious</p></body></html>", encoding="utf-8")
+    code, _, err = run(capsys, "report", str(post), "--no-entities", "-o", str(post))
+    assert code == 2 and "one of the inputs" in err and "precious" in post.read_text()
+
+
 def test_errors_naming_the_output_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -25,7 +25,7 @@ from typing import IO, Any, NoReturn
 
 from . import _readers
 from ._batch import cap_workers, run_documents, run_units
-from ._errors import CitegrabError, OutputError
+from ._errors import CitegrabError, OutputError, RegistryError
 from ._extract import Extractor
 from ._journal import (
     RESUMABLE_FORMATS,
@@ -518,7 +518,7 @@ def _check_config(extractor: Extractor, entities: bool) -> None:
     clear error (exit 2) before any document is read."""
     for path in extractor.outlets:
         if not Path(path).is_file():
-            raise OutputError(f"--outlets {path}: no such file")
+            raise RegistryError(f"--outlets {path}: no such file")
     _ = extractor.registry
     if entities:
         _ = extractor.tagger
