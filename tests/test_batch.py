@@ -383,3 +383,19 @@ def test_a_reader_failing_mid_file_is_one_error_record(
     assert code == 1 and len(out.splitlines()) == 14 and "2 documents" in err
     rec = json.loads(errors.read_text(encoding="utf-8"))
     assert rec["doc"].endswith("b.txt") and rec["error"] == "RecursionError"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names as bytes")
+def test_file_name_that_is_not_utf8_is_journaled_and_resumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = os.fsencode(tmp_path)
+    os.mkdir(root + b"/in")
+    with open(root + b"/in/caf\xe9.txt", "wb") as fh:
+        fh.write(POST.read_bytes())
+    out = tmp_path / "out.jsonl"
+    argv = ["extract", str(tmp_path / "in"), "--no-entities", "-o", str(out)]
+    assert run(capsys, *argv)[0] == 0
+    code, _, err = run(capsys, *argv, "--resume")
+    assert code == 0 and "1 already done" in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 7

@@ -95,6 +95,8 @@ class JournaledOutput:
         except BaseException:
             self.close()
             raise
+        if self.data_path == self.final and self.partial.exists():  # left by an older run
+            self.partial.unlink()
 
     def _lock(self) -> None:
         try:
@@ -233,7 +235,7 @@ class JournaledOutput:
             "format": self.fmt,
             "settings": self.settings,
         }
-        line = (json.dumps(header, ensure_ascii=False) + "\n").encode("utf-8")
+        line = (json.dumps(header) + "\n").encode("ascii")
         self._open_files(journal_at=0)
         assert self._journal is not None
         self._journal.write(line)
@@ -268,7 +270,8 @@ class JournaledOutput:
 
     def _append_journal(self, entry: dict[str, Any]) -> None:
         assert self._journal is not None
-        self._journal.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+        # ASCII: a file name that is not valid UTF-8 (surrogate escapes) round-trips as \udcXX
+        self._journal.write((json.dumps(entry) + "\n").encode("ascii"))
         self._journal.flush()
 
     def _sync(self) -> None:
