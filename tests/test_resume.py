@@ -14,6 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citegrab import cli
 
 from .conftest import FIXTURES, ROOT
 
@@ -229,3 +233,48 @@ def test_resume_refuses_formats_that_cannot_be_appended(tmp_path: Path, fmt: str
         "-o", str(tmp_path / "out.x"), "--resume",
     )  # fmt: skip
     assert done.returncode == 2 and "jsonl and csv" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def small_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
+    root = tmp_path_factory.mktemp("batch")
+    src = _batch(root, copies=2)
+    refs = {}
+    os.environ[cli.CHUNK_ENV] = str(CHUNK)
+    try:
+        for fmt in ("jsonl", "csv"):
+            out = root / f"ref.{fmt}"
+            assert cli.main(["extract", str(src), "--no-entities", "-o", str(out)]) == 0
+            refs[fmt] = out.read_bytes()
+    finally:
+        del os.environ[cli.CHUNK_ENV]
+    return src, refs
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cut=st.floats(0.0, 1.0),
+    keep_journal=st.booleans(),
+    fmt=st.sampled_from(["jsonl", "csv"]),
+)
+def test_any_cut_of_an_output_resumes_to_the_reference(
+    small_batch: tuple[Path, dict[str, bytes]],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    cut: float,
+    keep_journal: bool,
+    fmt: str,
+) -> None:
+    """Cut an output anywhere (with or without its journal): --resume restores it exactly."""
+    src, refs = small_batch
+    monkeypatch.setenv(cli.CHUNK_ENV, str(CHUNK))
+    out = tmp_path_factory.mktemp("cut") / f"out.{fmt}"
+    argv = ["extract", str(src), "--no-entities", "-o", str(out)]
+    assert cli.main(argv) == 0
+    out.write_bytes(refs[fmt][: int(len(refs[fmt]) * cut)])
+    if not keep_journal:
+        Path(f"{out}.citegrab-journal").unlink()
+    assert cli.main([*argv, "--resume"]) == 0
+    assert out.read_bytes() == refs[fmt]
