@@ -232,7 +232,7 @@ def test_resume_refuses_formats_that_cannot_be_appended(tmp_path: Path, fmt: str
         "extract", str(FIXTURES / "archive-2019.txt"), "--no-entities", "--format", fmt,
         "-o", str(tmp_path / "out.x"), "--resume",
     )  # fmt: skip
-    assert done.returncode == 2 and "jsonl and csv" in done.stderr
+    assert done.returncode == 2 and "jsonl or csv" in done.stderr
 
 
 @pytest.fixture(scope="module")

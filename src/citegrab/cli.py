@@ -431,7 +431,8 @@ class _Sink:
         """The run completed: finish the format and put the output in place."""
         self.writer.close()
         if self.journal is not None:
-            self.commit("")  # json-like trailers (none for jsonl/csv) would land here
+            if self.buf is not None and self.buf.getvalue():  # a format's trailer, if any
+                self.commit("#trailer")
             self.journal.finish()
             self.journal.close()
             return
@@ -565,8 +566,16 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
     if kind == "entities" and args.labels != "all":
         labels = {x.strip() for x in args.labels.split(",") if x.strip()}
     resume = getattr(args, "resume", False)
+    to_stdout = not args.output or args.output == "-"
     if resume and "-" in args.paths:
         raise OutputError("--resume cannot skip documents read from standard input (-)")
+    if resume and (to_stdout or fmt not in RESUMABLE_FORMATS):
+        raise OutputError(
+            "--resume needs -o FILE in jsonl or csv (other formats cannot be appended to; "
+            "run without --resume to rewrite the output)"
+        )
+    if fmt == "parquet" and to_stdout:
+        raise OutputError("parquet output needs a file: use -o FILE.parquet")
     exclude = _check_paths(args)
     _apply_chunk_env()
     workers = _workers(args.workers)
@@ -580,8 +589,11 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: str) ->
         "command": kind,
         "format": fmt,
         "entities": extractor.entities,
-        "model": extractor.model or os.environ.get("CITEGRAB_SPACY_MODEL") or None,
+        "model": (extractor.model or os.environ.get("CITEGRAB_SPACY_MODEL") or None)
+        if extractor.entities
+        else None,
         "outlets": sorted(extractor.outlets),
+        "env_outlets": os.environ.get("CITEGRAB_OUTLETS") or None,
         "labels": sorted(labels) if labels is not None else "all",
         "chunk_bytes": _readers.CHUNK_BYTES,
     }
