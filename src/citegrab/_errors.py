@@ -45,7 +45,6 @@ class MissingDependencyError(CitegrabError):
 
 
 class OutputError(CitegrabError):
-    """The output cannot be written as asked (it names an input, is locked by another run, has
-    an unknown extension, or cannot be resumed)."""
+    """An output cannot be written as asked (unknown format, a format that needs a file)."""
 
     code = "E500"
