@@ -321,6 +321,13 @@ def test_unknown_option_suggests_the_nearest(capsys: pytest.CaptureFixture[str])
     assert "citegrab extract" in err and "'table'" not in err
 
 
+def test_paths_may_follow_options(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "extract", str(POST), "--no-entities", str(FIXTURES / "styles-2017.txt")
+    )
+    assert code == 0 and len({json.loads(x)["doc"] for x in out.splitlines()}) == 2
+
+
 def test_help_tells_the_default_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.main(["extract", "--help"])

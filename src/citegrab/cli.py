@@ -757,6 +757,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `citegrab` console script."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
+    paths_later = not any(x.startswith("-") and x != "-" for x in extra)
+    if extra and paths_later and isinstance(getattr(args, "paths", None), list):
+        args.paths.extend(extra)  # paths given after options
+        extra = []
     if extra:
         _unknown_arguments(parser, getattr(args, "command", None), extra)
     for stream in (sys.stdout, sys.stderr):
