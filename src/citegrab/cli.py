@@ -80,6 +80,7 @@ def _output_format(output: str | None, explicit: str | None, choices: Sequence[s
         if explicit:
             return explicit
         ext = Path(name).suffix.lstrip(".")
+        ext = {"ndjson": "jsonl"}.get(ext, ext)
         if ext in choices:
             return ext
         if ext == "txt" and "table" in choices:
