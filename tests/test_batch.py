@@ -8,6 +8,7 @@ import inspect
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -406,3 +407,40 @@ def test_file_name_that_is_not_utf8_is_journaled_and_resumed(
     code, _, err = run(capsys, *argv, "--resume")
     assert code == 0 and "1 already done" in err
     assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_table_on_an_80_column_pseudo_terminal() -> None:
+    """The real thing: stdout and stderr on a terminal 80 columns wide (no COLUMNS)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    argv = [sys.executable, "-m", "citegrab", "extract", str(FIXTURES), "--no-entities"]
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the other side closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait()
+    os.close(master)
+    text = b"".join(chunks).decode("utf-8", "replace")
+    # what stays on screen: after a carriage return a line is drawn over (the bar is cleared)
+    screen = [x.rsplit("\r", 1)[-1] for x in text.split("\r\n")]
+    table = [x for x in screen if x.strip() and not x.startswith("citegrab:")]
+    assert re.search(r"\d+/\d+ \[", text)  # the bar was there, with a total ("2/5 [")
+    assert proc.returncode == 0
+    assert len(table) == 26 + 2  # header and rule glued to nothing, one line per citation
+    assert table[0].split()[:2] == ["line", "authors"]
+    assert max(display_width(x) for x in table) <= 80
