@@ -125,7 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", help="output file (default: standard output)")
     ex.add_argument("--no-entities", action="store_true", help="skip the NER pass")
     ex.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
-    ex.add_argument("--outlets", action="append", default=[], help="extra outlet registry TOML")
+    ex.add_argument(
+        "--outlets",
+        action="append",
+        default=[],
+        help="extra outlet registry TOML file (a path; repeatable)",
+    )
     ex.add_argument("--errors", help="write one JSON error record per failed document here")
     ex.add_argument(
         "--workers",
