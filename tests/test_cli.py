@@ -173,13 +173,14 @@ def test_bad_gold_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from citegrab import cli
+    from citegrab import _terminal
 
-    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False)
-    assert cli._Progress("citations").bar is None
-    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
-    progress = cli._Progress("citations")
-    assert progress.bar is not None
-    progress.update(5)
-    assert progress.records == 5 and progress.bar.n == 1
+    monkeypatch.setattr(_terminal.sys.stderr, "isatty", lambda: False)
+    assert _terminal.Progress("citations", total=3).bar is None
+    monkeypatch.setattr(_terminal.sys.stderr, "isatty", lambda: True)
+    progress = _terminal.Progress("citations", total=3)
+    assert progress.bar is not None and progress.bar.total == 3  # a total, hence an ETA
+    progress.update(5, files_done=2)
+    assert progress.records == 5 and progress.docs == 1 and progress.bar.n == 2
     progress.close()
+    assert progress.bar is None  # cleared from the screen before a table is printed

@@ -75,7 +75,8 @@ class Extractor:
         reg = self._state.get("registry")
         if reg is None:
             if self.outlets:
-                reg = OutletRegistry.from_toml("outlets.toml", *self.outlets)
+                # user files are paths (a bare "extra.toml" is in the working directory)
+                reg = OutletRegistry.from_toml("outlets.toml", *map(Path, self.outlets))
             else:
                 reg = default_registry()
             self._state["registry"] = reg
