@@ -129,19 +129,60 @@ def test_commands_name_only_bundled_or_user_paths(workdir: Path) -> None:
 COMMANDS = citegrab_commands()
 
 
-@pytest.mark.parametrize(("where", "words"), COMMANDS, ids=[w for w, _ in COMMANDS])
-def test_shell_commands_run(where: str, words: list[str], workdir: Path) -> None:
+def cli(args: list[str], workdir: Path) -> subprocess.CompletedProcess[str]:
+    """``citegrab ARGS`` run from ``workdir`` with this checkout's sources."""
     env = {**os.environ, "COLUMNS": "100"}
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "citegrab", *words[1:]],
+    return subprocess.run(
+        [sys.executable, "-m", "citegrab", *args],
         cwd=workdir,
         env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
+
+
+@pytest.mark.parametrize(("where", "words"), COMMANDS, ids=[w for w, _ in COMMANDS])
+def test_shell_commands_run(where: str, words: list[str], workdir: Path) -> None:
+    proc = cli(words[1:], workdir)
     assert proc.returncode == 0, f"{where}: {shlex.join(words)}\n{proc.stderr[-2000:]}"
     assert "Traceback" not in proc.stderr
+
+
+def test_data_model_lists_every_citation_field_and_code() -> None:
+    """docs/data-model.md has a row for every Citation field and names every diagnostic code."""
+    import citegrab
+
+    page = (ROOT / "docs" / "data-model.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `(\w+)` \|", page, re.M))
+    assert set(citegrab.Citation.model_fields) - rows == set()
+    assert [c.value for c in citegrab.DiagnosticCode if f"`{c.value}`" not in page] == []
+
+
+def test_formats_lists_the_csv_columns_in_order(workdir: Path) -> None:
+    """The `csv` row of docs/formats.md gives the header the CSV writer writes."""
+    page = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    row = next(line for line in page.splitlines() if line.startswith("| `csv` |"))
+    documented = [c.strip() for c in row.split("`")[3].split(",")]
+    proc = cli(
+        ["extract", "fixtures/archive-2019.txt", "--no-entities", "--format", "csv"], workdir
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].split(",") == documented
+
+
+def test_normalisation_form_examples_parse_as_their_form() -> None:
+    """Each example in the table of citation forms (docs/normalisation.md) is read as that form."""
+    import citegrab
+
+    page = (ROOT / "docs" / "normalisation.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z-]+)` \| `([^`]+)`", page, re.M)
+    examples = [(form, ex) for form, ex in rows if ex.startswith(("(", "Source"))]
+    assert len(examples) >= 4
+    for form, example in examples:
+        cite = citegrab.parse_citation(example)
+        assert cite is not None and cite.form == form, (form, example)
+        assert cite.title and cite.date, example
