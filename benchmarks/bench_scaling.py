@@ -17,7 +17,7 @@ with a baseline run in the same benchmark, on the same input:
   only its NER component, ``nlp.pipe`` over the same non-blank lines (model loading on both sides).
 
 Writes benchmarks/out/scaling.json, benchmarks/out/scaling.md (the tables) and, unless
-``--no-plot``, docs/img/scaling.svg. The fit ``seconds = startup + MB / throughput`` over the sizes
+``--no-plot``, docs/img/scaling.svg (``--quick``: benchmarks/out/scaling-quick.*, docs untouched). The fit ``seconds = startup + MB / throughput`` over the sizes
 predicts a larger run; memory is "flat" when the largest input's peak stays within 25% (+20 MB)
 of the next largest's (10x more input, the same memory).
 """
@@ -388,15 +388,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, help="runs per measurement, best kept (default 2)")
     ap.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model for the NER path")
     ap.add_argument("--no-plot", action="store_true", help="skip the plot")
-    ap.add_argument("--plot", type=Path, default=PLOT, help="plot file (.svg or .png)")
+    ap.add_argument(
+        "--plot",
+        type=Path,
+        help=f"plot file, .svg or .png (default {PLOT.relative_to(ROOT)}; "
+        "with --quick benchmarks/out/scaling-quick.svg, so a quick run leaves the docs alone)",
+    )
     ap.add_argument(
         "--replot",
         action="store_true",
         help="redraw table and plot from benchmarks/out/scaling.json",
     )
     args = ap.parse_args()
+    stem = "scaling-quick" if args.quick else "scaling"
+    args.plot = args.plot or (OUT / f"{stem}.svg" if args.quick else PLOT)
     if args.replot:
-        saved = json.loads((OUT / "scaling.json").read_text(encoding="utf-8"))
+        saved = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
         loaded = [
             Series(
                 d["path"],
@@ -489,7 +496,7 @@ def main() -> None:
     table = markdown(all_series, meta)
     print(table)
     OUT.mkdir(exist_ok=True)
-    (OUT / "scaling.md").write_text(table, encoding="utf-8")
+    (OUT / f"{stem}.md").write_text(table, encoding="utf-8")
     result = {
         "meta": meta,
         "series": [
@@ -501,7 +508,7 @@ def main() -> None:
             for s in all_series
         ],
     }
-    (OUT / "scaling.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    (OUT / f"{stem}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     if not args.no_plot:
         plot(all_series, meta, args.plot)
 
