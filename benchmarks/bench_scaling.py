@@ -378,6 +378,26 @@ def run_series(
             target.rmdir()
         else:
             target.unlink()
+    check_records(series)
+
+
+def check_records(series: Series) -> None:
+    """Warn when the records do not grow in proportion to the input (something was dropped).
+
+    Text and WARC inputs are whole copies of one unit; NER inputs cycle over the corpus's ten
+    posts, so only scales that are multiples of ten hold whole copies.
+    """
+    pts = [p for p in series.points if series.path != "ner" or p.scale % 10 == 0]
+    if len(pts) < 2:
+        return
+    unit = pts[0].citegrab.records / pts[0].scale
+    for p in pts[1:]:
+        if p.citegrab.records != round(unit * p.scale):
+            print(
+                f"WARNING {series.path} {p.scale}x: {p.citegrab.records} records, expected "
+                f"{round(unit * p.scale)} ({pts[0].citegrab.records} at {pts[0].scale}x)",
+                file=sys.stderr,
+            )
 
 
 def main() -> None:
