@@ -10,6 +10,7 @@ cells of a notebook. A block that needs the reader's own files or services is pr
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shlex
@@ -186,3 +187,53 @@ def test_normalisation_form_examples_parse_as_their_form() -> None:
         cite = citegrab.parse_citation(example)
         assert cite is not None and cite.form == form, (form, example)
         assert cite.title and cite.date, example
+
+
+def sh_command_lines() -> list[tuple[str, list[str]]]:
+    """Every `citegrab …` line of the sh blocks, synopses and the reader's own paths included."""
+    found = []
+    for name, line, code, _ in blocks("sh"):
+        for i, text in enumerate(code.splitlines()):
+            for part in text.split("&&"):
+                words = shlex.split(part, comments=True)
+                if words and words[0] == "citegrab":
+                    found.append((f"{name}:{line + 1 + i}", words))
+    return found
+
+
+def subparser(command: str) -> argparse.ArgumentParser:
+    from citegrab.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    parser: argparse.ArgumentParser = sub.choices[command]
+    return parser
+
+
+def test_documented_commands_parse() -> None:
+    """Every documented command line is accepted by the CLI's parser (options and choices exist)."""
+    from citegrab.cli import build_parser
+
+    checked = 0
+    for where, words in sh_command_lines():
+        if any("..." in w or w.startswith("[") or w.isupper() for w in words):
+            continue
+        try:
+            build_parser().parse_args(words[1:])
+        except SystemExit as exc:
+            raise AssertionError(f"{where}: {shlex.join(words)}") from exc
+        checked += 1
+    assert checked >= 10
+
+
+def test_synopses_name_real_options_and_choices() -> None:
+    """In usage synopses (``citegrab extract PATH... [--format a|b] …``) every option exists and
+    every listed choice is one the CLI accepts."""
+    for where, words in sh_command_lines():
+        if not any("..." in w for w in words):
+            continue
+        options = subparser(words[1])._option_string_actions
+        for opt in re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", " ".join(words[2:])):
+            assert opt in options, f"{where}: {opt}"
+        for opt, choices in re.findall(r"\[(--[a-z-]+) ([\w-]+(?:\|[\w-]+)+)\]", " ".join(words)):
+            accepted = set(options[opt].choices or ())
+            assert set(choices.split("|")) <= accepted, f"{where}: {opt} {choices}"
