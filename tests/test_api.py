@@ -85,6 +85,24 @@ MISUSE: list[tuple[str, Callable[[], Any], type[Exception], tuple[str, ...]]] = 
         ("src", "str"),
     ),
     (
+        "OutletRegistry.resolve(None)",
+        lambda: citegrab.default_registry().resolve(None),  # type: ignore[arg-type]
+        TypeError,
+        ("raw", "NoneType"),
+    ),
+    (
+        "OutletRegistry.lookup(bytes)",
+        lambda: citegrab.default_registry().lookup(b"DNK"),  # type: ignore[arg-type]
+        TypeError,
+        ("text", "bytes"),
+    ),
+    (
+        "OutletRegistry.from_toml(None)",
+        lambda: citegrab.OutletRegistry.from_toml(None),  # type: ignore[arg-type]
+        TypeError,
+        ("source", "NoneType"),
+    ),
+    (
         "Extractor().parse_citation(b'', post_date=[])",
         lambda: citegrab.Extractor().parse_citation(LINE, post_date=[]),  # type: ignore[arg-type]
         TypeError,
