@@ -17,7 +17,10 @@ with a baseline run in the same benchmark, on the same input:
   only its NER component, ``nlp.pipe`` over the same non-blank lines (model loading on both sides).
 
 Writes benchmarks/out/scaling.json, benchmarks/out/scaling.md (the tables) and, unless
-``--no-plot``, docs/img/scaling.svg (``--quick``: benchmarks/out/scaling-quick.*, docs untouched). The fit ``seconds = startup + MB / throughput`` over the sizes
+``--no-plot``, docs/img/scaling.svg and the tables in docs/benchmarks.md. Runs with ``--quick``,
+``--paths`` or ``--scales`` write benchmarks/out/scaling-quick.* or scaling-custom.* and leave
+the docs alone. ``--paths stdin`` measures the text path fed through a pipe (``citegrab
+extract -``), which is not part of the default run. The fit ``seconds = startup + MB / throughput`` over the sizes
 predicts a larger run; memory is "flat" when the largest input's peak stays within 25% (+20 MB)
 of the next largest's (10x more input, the same memory).
 """
@@ -152,13 +155,22 @@ class Series:
         return hi - lo, hi <= lo * 1.25 + 20
 
 
-def measure(cmd: list[str], out: Path | None, count: Callable[[Path | None, str], int]) -> Run:
+def measure(
+    cmd: list[str],
+    out: Path | None,
+    count: Callable[[Path | None, str], int],
+    stdin: Path | None = None,
+) -> Run:
     """Run ``cmd`` as a child; wall seconds, its peak RSS (MB) and the records it produced."""
     if out is not None and out.exists():
         out.unlink()
-    with tempfile.TemporaryFile() as so, tempfile.TemporaryFile() as se:
+    with (
+        tempfile.TemporaryFile() as so,
+        tempfile.TemporaryFile() as se,
+        stdin.open("rb") if stdin else open(os.devnull, "rb") as si,
+    ):
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=so, stderr=se, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdout=so, stderr=se, stdin=si)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -351,6 +363,7 @@ def run_series(
     baseline_cmd: Callable[[Path], list[str]],
     counter: Callable[[Path | None, str], int],
     tmp: Path,
+    piped: bool = False,
 ) -> None:
     for scale in scales:
         target = make(scale, tmp)
@@ -362,8 +375,9 @@ def run_series(
         out = tmp / "out.jsonl"
         cg, bl = [], []
         for _ in range(repeat):  # interleaved, so machine noise hits both sides alike
-            cg.append(measure(citegrab_cmd(target, out), out, counter))
-            bl.append(measure(baseline_cmd(target), None, printed))
+            fed = target if piped else None  # the input on standard input
+            cg.append(measure(citegrab_cmd(target, out), out, counter, fed))
+            bl.append(measure(baseline_cmd(target), None, printed, fed))
         point = Point(scale, round(size / 1e6, 3), best(cg), best(bl))
         series.points.append(point)
         print(
@@ -404,7 +418,12 @@ def check_records(series: Series) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--quick", action="store_true", help="small sizes (1x/3x/10x), one run each")
-    ap.add_argument("--paths", nargs="+", choices=("text", "warc", "ner"), default=None)
+    ap.add_argument(
+        "--paths",
+        nargs="+",
+        choices=("text", "warc", "ner", "stdin"),
+        help="what to measure (default: text warc ner; stdin = the text path fed through a pipe)",
+    )
     ap.add_argument("--scales", nargs="+", type=int, help="multiples of each path's unit")
     ap.add_argument("--repeat", type=int, help="runs per measurement, best kept (default 2)")
     ap.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model for the NER path")
@@ -421,8 +440,10 @@ def main() -> None:
         help="redraw table and plot from benchmarks/out/scaling.json",
     )
     args = ap.parse_args()
-    stem = "scaling-quick" if args.quick else "scaling"
-    args.plot = args.plot or (OUT / f"{stem}.svg" if args.quick else PLOT)
+    # only a full default run speaks for the docs; partial runs write under benchmarks/out/
+    full = not (args.quick or args.paths or args.scales)
+    stem = "scaling" if full or args.replot else "scaling-quick" if args.quick else "scaling-custom"
+    args.plot = args.plot or (PLOT if stem == "scaling" else OUT / f"{stem}.svg")
     if args.replot:
         saved = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
         loaded = [
@@ -468,6 +489,20 @@ def main() -> None:
                 lambda f, o: [*cli, "extract", str(f), "--no-entities", "-o", str(o)],
                 lambda f: [py, "-c", TEXT_BASELINE, str(f)],
                 lines_in, tmp,
+            )  # fmt: skip
+            all_series.append(s)
+        if "stdin" in paths:
+            s = Series("stdin", "citegrab extract - --no-entities < FILE", "re.finditer scan")
+
+            def make_text_stdin(scale: int, d: Path) -> Path:
+                write_text(d / "in.txt", 10 * scale)
+                return d / "in.txt"
+
+            run_series(
+                s, scales, repeat, make_text_stdin,
+                lambda f, o: [*cli, "extract", "-", "--no-entities", "-o", str(o)],
+                lambda f: [py, "-c", TEXT_BASELINE, "/dev/stdin"],
+                lines_in, tmp, piped=True,
             )  # fmt: skip
             all_series.append(s)
         if "warc" in paths:
@@ -621,8 +656,13 @@ def plot(all_series: list[Series], meta: dict[str, object], path: Path) -> None:
     matplotlib.rcParams["svg.hashsalt"] = "citegrab-scaling"  # stable ids: diffable SVG
     import matplotlib.pyplot as plt
 
-    colours = {"text": "tab:blue", "warc": "tab:orange", "ner": "tab:green"}
-    names = {"text": "text, parse only", "warc": "HTML in a WARC", "ner": "NER"}
+    colours = {"text": "tab:blue", "warc": "tab:orange", "ner": "tab:green", "stdin": "tab:red"}
+    names = {
+        "text": "text, parse only",
+        "warc": "HTML in a WARC",
+        "ner": "NER",
+        "stdin": "text through a pipe",
+    }
     fig, (ax_t, ax_m) = plt.subplots(1, 2, figsize=(10, 4.2))
     for s in all_series:
         xs = [p.input_mb for p in s.points]
