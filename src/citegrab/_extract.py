@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,8 @@ class Extractor:
         entities: run the NER pass (spaCy) and attach entities.
         model: spaCy model name or path for the NER pass (default: ``CITEGRAB_SPACY_MODEL`` or the
             bundled English small model).
-        outlets: extra outlet registry TOML files to load on top of the packaged one.
+        outlets: extra outlet registry TOML files (one path or several) to load on top of the
+            packaged one.
     """
 
     def __init__(
@@ -55,7 +57,7 @@ class Extractor:
         *,
         entities: bool = False,
         model: str | None = None,
-        outlets: tuple[str | Path, ...] = (),
+        outlets: Iterable[str | Path] | str | Path = (),
     ) -> None:
         self.entities = _args.flag("entities", entities)
         self.model = _args.optional_name("model", model)
