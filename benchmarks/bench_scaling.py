@@ -548,6 +548,11 @@ def main() -> None:
         "python": platform.python_version(),
         "load_average_at_start": round(load, 2),
         "load_average_at_end": round(os.getloadavg()[0], 2),
+        "citegrab": subprocess.run(  # the package the children ran, as they import it
+            [py, "-c", "import citegrab; print(citegrab.__version__, citegrab.__file__)"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip(),
         "scales": scales,
         "repeat": repeat,
         "benchmark_seconds": round(elapsed, 1),
