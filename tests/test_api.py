@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import citegrab
 
@@ -171,3 +173,19 @@ def test_outlets_may_be_one_path(tmp_path: Path) -> None:
     ex = citegrab.Extractor(outlets=extra)  # type: ignore[arg-type]
     assert ex.outlets == (str(extra),)
     assert ex.registry.resolve("KoreaPro") is not None
+
+
+@given(st.text(max_size=40))
+def test_any_post_date_string_is_a_date_or_a_value_error(s: str) -> None:
+    try:
+        got = citegrab.parse_citation(LINE, post_date=s)
+    except ValueError as exc:
+        assert "post_date" in str(exc)
+    else:
+        assert got is not None and isinstance(got.post_date, dt.date)
+
+
+@given(st.binary(max_size=200))
+def test_any_bytes_extract_without_error(data: bytes) -> None:
+    doc = citegrab.extract(data)
+    assert isinstance(doc.text, str)
