@@ -12,6 +12,7 @@ from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any
 
+from . import _args
 from ._errors import (
     CitegrabError,
     InputError,
@@ -80,9 +81,13 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, doc: str | None = None, entities: bool = False) -> Document:
-    """Extract posts, quotes and citations from a text (and entities if ``entities=True``)."""
-    return default_extractor(entities).extract(text, doc=doc)
+def extract(text: str | bytes, *, doc: str | None = None, entities: bool = False) -> Document:
+    """Extract posts, quotes and citations from a text (and entities if ``entities=True``).
+
+    Bytes are decoded as a text file is (UTF-8, else cp1252 with a ``decoding-fallback``
+    diagnostic). A wrong type raises `TypeError` naming the parameter.
+    """
+    return default_extractor(_args.flag("entities", entities)).extract(text, doc=doc)
 
 
 def extract_file(path: str | Path, *, entities: bool = False) -> Document:
@@ -109,12 +114,16 @@ def iter_documents(
     """Documents from files, directories (recursive), WARC and JSONL inputs, one at a time.
 
     Skipped records (a WARC's images, invalid JSONL lines) are passed over; an unreadable input
-    raises `InputError`. For fault-tolerant batches use the CLI or `citegrab.dask`.
+    raises `InputError`. For fault-tolerant batches use the CLI or `citegrab.dask`. The arguments
+    are checked when it is called (a wrong type raises `TypeError`), the inputs as they are read.
     """
+    items = _args.paths("paths", paths)
+    return _documents(items, default_extractor(_args.flag("entities", entities)))
+
+
+def _documents(items: list[str | Path], ex: Extractor) -> Iterator[Document]:
     from ._readers import Skipped, read
 
-    items = [paths] if isinstance(paths, str | Path) else list(paths)
-    ex = default_extractor(entities)
     for src in read(items):
         if isinstance(src, InputError):
             raise src
@@ -130,6 +139,12 @@ def to_frame(documents_or_citations: Document | Citation | Iterable[Document | C
     return _to_frame(documents_or_citations)
 
 
-def parse_citation(text: str, *, post_date: _dt.date | None = None) -> Citation | None:
-    """Parse one citation line; None when the text is not a citation."""
+def parse_citation(
+    text: str | bytes, *, post_date: _dt.date | str | None = None
+) -> Citation | None:
+    """Parse one citation line; None when the text is not a citation.
+
+    ``post_date`` (the quoting post's date, used to resolve numeric and two-digit-year dates) may
+    be a date, a datetime or an ISO string such as ``"2022-07-10"``.
+    """
     return default_extractor(False).parse_citation(text, post_date=post_date)

@@ -10,9 +10,11 @@ import datetime as dt
 import os
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import _args
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
 from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
@@ -47,7 +49,8 @@ class Extractor:
         entities: run the NER pass (spaCy) and attach entities.
         model: spaCy model name or path for the NER pass (default: ``CITEGRAB_SPACY_MODEL`` or the
             bundled English small model).
-        outlets: extra outlet registry TOML files to load on top of the packaged one.
+        outlets: extra outlet registry TOML files (one path or several) to load on top of the
+            packaged one.
     """
 
     def __init__(
@@ -55,11 +58,11 @@ class Extractor:
         *,
         entities: bool = False,
         model: str | None = None,
-        outlets: tuple[str | Path, ...] = (),
+        outlets: Iterable[str | Path] | str | Path = (),
     ) -> None:
-        self.entities = entities
-        self.model = model
-        self.outlets = tuple(str(p) for p in outlets)
+        self.entities = _args.flag("entities", entities)
+        self.model = _args.optional_name("model", model)
+        self.outlets = tuple(str(p) for p in _args.paths("outlets", outlets))
         self._state: dict[str, Any] = {}
 
     # pickling: ship configuration only; each process rebuilds (and loads spaCy) lazily
@@ -104,7 +107,7 @@ class Extractor:
 
     def extract(
         self,
-        text: str,
+        text: str | bytes,
         *,
         doc: str | None = None,
         hints: Hints | None = None,
@@ -116,7 +119,15 @@ class Extractor:
         ``hints`` is structure known from markup; ``char_offset``/``line_offset`` place a chunk
         of a larger input so that spans and line numbers refer to the whole input.
         """
+        text, decoded = _args.text("text", text)
+        doc = _args.optional_name("doc", doc)
+        char_offset = _args.offset("char_offset", char_offset)
+        line_offset = _args.offset("line_offset", line_offset)
+        if hints is not None and not isinstance(hints, Hints):
+            raise TypeError(f"hints must be a citegrab Hints or None, not {type(hints).__name__}")
         document = self._parse(text, doc, hints, char_offset, line_offset)
+        if decoded:  # bytes were given and were not all UTF-8
+            document = document.model_copy(update={"diagnostics": decoded + document.diagnostics})
         if self.entities:
             document = self.tagger.annotate(document)
         return document
@@ -124,6 +135,8 @@ class Extractor:
     def extract_source(self, src: Source) -> Document:
         """Extract a `Source` from citegrab's readers (its hints and offsets included); reading
         diagnostics (such as a decoding fallback) are kept on the document."""
+        if not isinstance(src, Source):
+            raise TypeError(f"src must be a citegrab Source, not {type(src).__name__}")
         doc = self.extract(
             src.text,
             doc=src.id,
@@ -135,8 +148,18 @@ class Extractor:
             doc = doc.model_copy(update={"diagnostics": src.diagnostics + doc.diagnostics})
         return doc
 
-    def parse_citation(self, text: str, *, post_date: dt.date | None = None) -> Citation | None:
-        """Parse one citation line (no surrounding post needed)."""
+    def parse_citation(
+        self, text: str | bytes, *, post_date: dt.date | str | None = None
+    ) -> Citation | None:
+        """Parse one citation line (no surrounding post needed); ``post_date`` may be ISO."""
+        text, decoded = _args.text("text", text)
+        post_date = _args.date("post_date", post_date)
+        cite = self._parse_citation(text, post_date)
+        if cite is not None and decoded:
+            cite = cite.model_copy(update={"diagnostics": decoded + cite.diagnostics})
+        return cite
+
+    def _parse_citation(self, text: str, post_date: dt.date | None) -> Citation | None:
         parsed = self.grammar.parse_line(text, post_date)
         if parsed is None:
             lines = text.strip().splitlines()

@@ -92,6 +92,8 @@ class OutletRegistry:
 
     def load(self, source: str | Path) -> None:
         """Add every ``[[outlet]]`` table of a TOML file."""
+        if not isinstance(source, str | Path):
+            raise TypeError(f"source must be a path (str or Path), not {type(source).__name__}")
         table = load_toml(source)
         rows = table.get("outlet", [])
         if not isinstance(rows, list):
@@ -128,6 +130,8 @@ class OutletRegistry:
 
     def lookup(self, text: str) -> tuple[OutletEntry, str] | None:
         """Resolve a spelling to ``(entry, match)`` with match "exact", "alias" or "fuzzy"."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
         key = outlet_key(text)
         if not key:
             return None
@@ -161,6 +165,8 @@ class OutletRegistry:
 
     def resolve(self, raw: str) -> Outlet:
         """An `Outlet` for a spelling; unknown outlets are kept as written (match "unknown")."""
+        if not isinstance(raw, str):
+            raise TypeError(f"raw must be a str, not {type(raw).__name__}")
         raw = " ".join(raw.split())
         cache: dict[str, Outlet] = self.__dict__.setdefault("_resolved", {})
         hit_cached = cache.get(raw)
