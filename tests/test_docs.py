@@ -166,9 +166,7 @@ def test_formats_lists_the_csv_columns_in_order(workdir: Path) -> None:
     page = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     table = page.split("| column | kind | meaning |", 1)[1].split("\n\n", 1)[0]
     documented = [
-        name
-        for row in table.splitlines()[2:]
-        for name in re.findall(r"`(\w+)`", row.split("|")[1])
+        name for row in table.splitlines()[2:] for name in re.findall(r"`(\w+)`", row.split("|")[1])
     ]
     proc = cli(
         ["extract", "fixtures/archive-2019.txt", "--no-entities", "--format", "csv"], workdir
