@@ -163,7 +163,7 @@ def test_entities_reachable_from_posts_quotes_citations(archive_doc) -> None:  #
 
 
 def test_no_model_warns_once_and_uses_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
-    import citegrab._ner as ner
+    import citegrab._ner._pipeline as ner
 
     monkeypatch.setattr(
         ner, "DEFAULT_MODELS", ("citegrab_no_such_model_a", "citegrab_no_such_model_b")

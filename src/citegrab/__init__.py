@@ -78,16 +78,19 @@ __all__ = [
 ]
 
 
-def extract(text: str, *, doc: str | None = None, entities: bool = False) -> Document:
-    """Extract posts, quotes and citations from a text (and entities if ``entities=True``)."""
-    return default_extractor(entities).extract(text, doc=doc)
+def extract(
+    text: str, *, doc: str | None = None, entities: bool = False, labels: str = "contract"
+) -> Document:
+    """Extract posts, quotes and citations from a text (and entities if ``entities=True``;
+    ``labels="all"`` keeps the model's labels beyond PERSON, PROVINCE and INSTITUTION)."""
+    return default_extractor(entities, labels).extract(text, doc=doc)
 
 
-def extract_file(path: str | Path, *, entities: bool = False) -> Document:
+def extract_file(path: str | Path, *, entities: bool = False, labels: str = "contract") -> Document:
     """Read a file (text, HTML, …) and extract it; the path as given becomes the document id."""
     from ._readers import Source, read_path
 
-    ex = default_extractor(entities)
+    ex = default_extractor(entities, labels)
     docs = [ex.extract_source(src) for src in read_path(path) if isinstance(src, Source)]
     if len(docs) != 1:
         raise InputError(

@@ -20,7 +20,6 @@ from ._models import (
     Diagnostic,
     DiagnosticCode,
     Document,
-    Entity,
     Outlet,
     Post,
     Quote,
@@ -46,7 +45,10 @@ class Extractor:
         entities: run the NER pass (spaCy) and attach entities.
         model: spaCy model name or path for the NER pass (default: ``CITEGRAB_SPACY_MODEL`` or the
             bundled English small model).
-        outlets: extra outlet registry TOML files to load on top of the packaged one.
+        outlets: extra outlet registry TOML files to load on top of the packaged one (they serve
+            the citation grammar and the NER pass alike).
+        labels: ``"contract"`` (default) keeps PERSON, PROVINCE and INSTITUTION entities;
+            ``"all"`` runs the model on every paragraph and keeps its other labels too.
     """
 
     def __init__(
@@ -55,15 +57,24 @@ class Extractor:
         entities: bool = False,
         model: str | None = None,
         outlets: tuple[str | Path, ...] = (),
+        labels: str = "contract",
     ) -> None:
+        if labels not in ("contract", "all"):
+            raise ValueError(f"labels must be 'contract' or 'all', not {labels!r}")
         self.entities = entities
+        self.labels = labels
         self.model = model
         self.outlets = tuple(str(p) for p in outlets)
         self._state: dict[str, Any] = {}
 
     # pickling: ship configuration only; each process rebuilds (and loads spaCy) lazily
     def __getstate__(self) -> dict[str, Any]:
-        return {"entities": self.entities, "model": self.model, "outlets": self.outlets}
+        return {
+            "entities": self.entities,
+            "model": self.model,
+            "outlets": self.outlets,
+            "labels": self.labels,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -95,7 +106,7 @@ class Extractor:
         if t is None:
             from ._ner import EntityTagger
 
-            t = self._state["tagger"] = EntityTagger.shared(self.model)
+            t = self._state["tagger"] = EntityTagger.shared(self.model, self.registry)
         return t
 
     # -- public verbs ------------------------------------------------------------------------
@@ -116,7 +127,7 @@ class Extractor:
         """
         document = self._parse(text, doc, hints, char_offset, line_offset)
         if self.entities:
-            document = self.tagger.annotate(document)
+            document = self.tagger.annotate(document, self.labels)
         return document
 
     def extract_source(self, src: Source) -> Document:
@@ -480,40 +491,11 @@ def _span(lines: Lines, start: int, end: int) -> Span:
 _DEFAULT: Extractor | None = None
 
 
-def default_extractor(entities: bool = False) -> Extractor:
-    """A process-wide extractor (one per ``entities`` setting)."""
+def default_extractor(entities: bool = False, labels: str = "contract") -> Extractor:
+    """A process-wide extractor (one per ``entities`` and ``labels`` setting)."""
     global _DEFAULT
-    if _DEFAULT is None or _DEFAULT.entities != entities:
-        _DEFAULT = Extractor(entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"))
+    if _DEFAULT is None or (_DEFAULT.entities, _DEFAULT.labels) != (entities, labels):
+        _DEFAULT = Extractor(
+            entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"), labels=labels
+        )
     return _DEFAULT
-
-
-def attach_entities(document: Document, entities: list[Entity]) -> Document:
-    """Return a copy of the document with entities attached to it and to its posts and quotes."""
-    ents = tuple(sorted(entities, key=lambda e: (e.span.start, e.span.end)))
-    starts = [e.span.start for e in ents]
-
-    def within(span: Span) -> tuple[Entity, ...]:
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        return tuple(e for e in ents[lo:hi] if e.span.end <= span.end)
-
-    posts = []
-    for p in document.posts:
-        quotes = []
-        for q in p.quotes:
-            q_ents = within(q.span)
-            cites = tuple(
-                c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations
-            )
-            quotes.append(q.model_copy(update={"entities": q_ents, "citations": cites}))
-        by_id = {(c.span.start, c.part): c for q in quotes for c in q.citations}
-        cites = tuple(
-            by_id.get((c.span.start, c.part), c.model_copy(update={"entities": within(c.span)}))
-            for c in p.citations
-        )
-        posts.append(
-            p.model_copy(
-                update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}
-            )
-        )
-    return document.model_copy(update={"posts": tuple(posts), "entities": ents})

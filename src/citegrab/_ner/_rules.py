@@ -1,0 +1,309 @@
+"""Rule components of the NER pipeline: head-noun institutions, "X Province", and the clean-up.
+
+`RulesComponent` runs after the gazetteer ruler and adds bodies no list names ("Ministry of Light
+Industry", "Orascom Telecom", "Minjoo Party"); `FinalizeComponent` runs last and keeps only the
+model spans that survive the domain's stop-lists (facility and place heads, currencies, headline
+and archive furniture), strips leading "the" and possessives, and adds romanised Korean names.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .._authors import looks_like_name
+from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer
+from ._korean import korean_name_spans
+
+KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
+"""Model labels kept (outside the contract) when a caller asks for ``labels="all"``."""
+
+_ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
+
+
+def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
+    heads = "|".join(sorted(gaz.heads | _ABBREV_HEADS, key=len, reverse=True))
+    word = (
+        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}[\p{L}\-]*|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
+        r"|\d{1,2}(?:st|nd|rd|th))"
+    )
+    pre = r"(?:" + word + r"\s+){0,6}"
+    tail = (
+        r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+        + word
+        + r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?"
+        + word
+        + r"){0,5})?"
+    )
+    return regex.compile(
+        r"(?<![\p{L}\-’'])(?P<pre>"
+        + pre
+        + r")(?P<head>(?:"
+        + heads
+        + r"))(?:(?=[’']s\b)|(?![\p{L}’']))(?P<tail>"
+        + tail
+        + r")",
+        regex.VERSION1,
+    )
+
+
+_PROVINCE_RULE = regex.compile(
+    r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
+)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*)$")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, pos - 4) : pos]))
+
+
+class RulesComponent:
+    """Head-noun institutions and "X Province" spans, added where the gazetteer found nothing."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+        self._inst: regex.Pattern[str] | None = None
+
+    @property
+    def gaz(self) -> Gazetteer:
+        """The gazetteer whose rule tables drive the component."""
+        if self._gaz is None:
+            self._gaz = default_gazetteer()
+        return self._gaz
+
+    @gaz.setter
+    def gaz(self, value: Gazetteer) -> None:
+        self._gaz, self._inst = value, None
+
+    @property
+    def inst(self) -> regex.Pattern[str]:
+        """The head-noun regex (built once per gazetteer)."""
+        if self._inst is None:
+            self._inst = _institution_rule(self.gaz)
+        return self._inst
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        new: list[Span] = []
+        if self.gaz.head_probe.search(text):
+            for m in self.inst.finditer(text):
+                span = self._institution(doc, m)
+                if span is not None:
+                    new.append(span)
+        if "Province" in text:
+            for m in _PROVINCE_RULE.finditer(text):
+                words = m.group().split()
+                if words[0] in self.gaz.stop_first:
+                    continue
+                span = doc.char_span(m.start(), m.end(), label=PROVINCE, alignment_mode="contract")
+                if span is not None:
+                    span.id_ = "rule:province"
+                    new.append(span)
+        if not new:
+            return doc
+        existing = list(doc.ents)
+        keep: list[Span] = []
+        for sp in new:
+            clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
+            # a rule span may swallow gazetteer spans it strictly contains ("North Hwanghae
+            # Provincial Party Committee", "Dandong Hongxiang … Company"), never a person
+            if all(self._swallows(doc, sp, e) for e in clash):
+                keep.append(sp)
+        if keep:
+            covered = [
+                e for e in existing if not any(k.start <= e.start and e.end <= k.end for k in keep)
+            ]
+            doc.ents = filter_spans(covered + keep)
+        return doc
+
+    def _swallows(self, doc: Doc, sp: Span, e: Span) -> bool:
+        """A rule span may swallow a province it contains ("North Hwanghae Provincial Party
+        Committee"), or a known body it extends by one distinctive leading word ("Chosun
+        Workers’ Party"); otherwise the gazetteer wins."""
+        if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
+            return False
+        if e.label_ == PROVINCE:
+            return True
+        if e.label_ != INSTITUTION or e.end != sp.end or e.start - sp.start != 1:
+            return False
+        word = sp[0].text
+        return (
+            word not in self.gaz.generic_pre
+            and word not in self.gaz.generic_org_words
+            and word not in self.gaz.places
+            and word.isalpha()
+            and not is_headline(doc.text)
+        )
+
+    def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
+        g = self.gaz
+        pre_words = m.group("pre").split()
+        while pre_words and (
+            pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
+        ):
+            pre_words.pop(0)
+        head, tail = m.group("head"), m.group("tail")
+        if not pre_words and not tail:
+            return None
+        if any(w.rstrip("’'s") in g.stop_heads for w in pre_words[-1:]):
+            return None  # "Sungri Street Company"? a place's name, not a body
+        if head in g.weak_heads and len(pre_words) < 2 and not tail:
+            if not pre_words or pre_words[0] in g.generic_pre:
+                return None
+            if pre_words[0].endswith(("’s", "'s")):
+                return None
+        start = m.start("head")
+        if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
+            found = doc.text.find(pre_words[0], m.start("pre"), m.start("head"))
+            start = found if found >= 0 else m.start("pre")
+        end = m.end()
+        if head in _ABBREV_HEADS and doc.text[end : end + 1] == ".":
+            end += 1
+        span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
+        if span is None:
+            return None
+        if span.text.isupper() and " " in span.text:
+            return None  # ALL-CAPS furniture ("TAGS: KAESONG INDUSTRIAL COMPLEX")
+        span.id_ = "rule:institution"
+        return span
+
+
+_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with",
+     "as", "is", "are", "was", "were", "be", "its", "his", "her", "their")
+)  # fmt: skip
+
+
+def is_headline(text: str) -> bool:
+    """Title Case lines (headlines) mislead the model: most words capitalised, no sentence end."""
+    words = [
+        w for w in regex.findall(r"[\p{L}][\p{L}'’\-]*", text) if w.casefold() not in _SMALL_WORDS
+    ]
+    if len(words) < 2 or len(text) > 200 or text.rstrip().endswith((".", "!", ":")):
+        return False
+    if len(words) < 4 and not all(w.isupper() for w in words):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.8
+
+
+def is_furniture(text: str, gaz: Gazetteer) -> bool:
+    """Archive furniture: category and tag lines, "ORIGINAL POST", link lists, ALL-CAPS lines."""
+    head = text.lstrip(" #*>-–—_").casefold()
+    if head.startswith(gaz.furniture_prefixes):
+        return True
+    words = regex.findall(r"\p{L}{2,}", text)
+    return len(words) >= 2 and sum(w.isupper() for w in words) / len(words) >= 0.6
+
+
+class FinalizeComponent:
+    """Map model labels onto the contract, drop leading "the", add missed Korean names."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        """The gazetteer whose stop-lists drive the clean-up."""
+        if self._gaz is None:
+            self._gaz = default_gazetteer()
+        return self._gaz
+
+    @gaz.setter
+    def gaz(self, value: Gazetteer) -> None:
+        self._gaz = value
+
+    def _not_entity(self, text: str) -> bool:
+        g = self.gaz
+        if text in g.not_entities or text in g.places or text.casefold() in g.currencies:
+            return True
+        parts = regex.split(r"[\-–]", text)
+        return len(parts) > 1 and all(p in g.places for p in parts)
+
+    def _model_span(self, doc: Doc, span: Span, furniture: bool) -> Span | None:
+        """A model span on the contract labels (or kept as is), or None when it is noise."""
+        label, text = span.label_, span.text
+        g = self.gaz
+        last = span[-1].text
+        if self._not_entity(text) or last in g.stop_heads or last.casefold() in g.currencies:
+            return None
+        if label == "PERSON":
+            if furniture:
+                return None
+            if span[-1].text in ("’s", "'s") and len(span) > 1:
+                span = Span(doc, span.start, span.end - 1, label=PERSON)
+                text = span.text
+            # one word is not enough evidence ("Rice", a title's first word); short mentions
+            # of a full name come back in the document-level step
+            if len(span) < 2 or any(c.isdigit() for c in text) or "Korea" in text:
+                return None
+            if not looks_like_name(text) or any(t.text in g.places for t in span):
+                return None
+            return Span(doc, span.start, span.end, label=PERSON)
+        if label == "ORG":
+            if furniture or (text.isupper() and len(span) > 1):
+                return None
+            if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
+                return None
+            if not any(c.isupper() for c in text) or text.casefold() == "party":
+                return None
+            if len(span) == 1 and _sentence_initial(doc.text, span.start_char):
+                return None
+            return Span(doc, span.start, span.end, label=INSTITUTION)
+        if label in ("GPE", "LOC"):
+            entry = g.province_index.get(text.casefold())
+            if entry is not None:
+                return Span(doc, span.start, span.end, label=PROVINCE, span_id=f"prov:{entry.id}")
+            return span
+        return span if label in KEEP_MODEL_LABELS else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[Span] = []
+        g = self.gaz
+        furniture = is_furniture(doc.text, g)
+        headline = furniture or is_headline(doc.text)
+        for ent in doc.ents:
+            span = ent
+            if span[0].lower_ == "the" and len(span) > 1:
+                span = Span(doc, span.start + 1, span.end, label=span.label_, span_id=span.id_)
+            if span.id_:  # gazetteer or rule
+                if (
+                    span.label_ == PERSON
+                    and span.end < len(doc)
+                    and doc[span.end].text in g.stop_heads
+                ):
+                    continue  # "Kim Il Sung Square": a place named after a person
+                out.append(span)
+                continue
+            kept = self._model_span(doc, span, headline)
+            if kept is not None:
+                out.append(kept)
+        # Korean names the model missed or cut short
+        for s, e in korean_name_spans(doc.text):
+            sp = doc.char_span(s, e, label=PERSON, alignment_mode="contract")
+            if sp is None or (sp.end < len(doc) and doc[sp.end].text in g.stop_heads):
+                continue
+            clash = [o for o in out if o.start < sp.end and sp.start < o.end]
+            # the rule wins over model spans, and over shorter person spans of any source
+            # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
+            if all(
+                (not o.id_ and (o.label_ == PERSON or len(o) < len(sp)))
+                or (o.label_ == PERSON and len(o) < len(sp))
+                for o in clash
+            ):
+                sp.id_ = "rule:korean-name"
+                out = [o for o in out if o not in clash] + [sp]
+        # a surname after a person's title ("Minister Sabbagh")
+        if g.title_rule.search(doc.text):
+            for m in g.title_rule.finditer(doc.text):
+                words = m.group("name").split()
+                if any(w in g.unexplained_words for w in words):
+                    continue
+                sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+                if sp is None or any(o.start < sp.end and sp.start < o.end for o in out):
+                    continue
+                sp.id_ = "rule:title"
+                out.append(sp)
+        doc.ents = filter_spans(out)
+        return doc
