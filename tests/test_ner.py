@@ -253,3 +253,155 @@ def test_head_noun_rule_does_not_join_places_with_and(tagger: EntityTagger) -> N
     found = ents(tagger, "They wrote about Hyesan and the Kaesong Industrial Complex.")
     assert ("Kaesong Industrial Complex", "INSTITUTION", "Kaesong Industrial Complex") in found
     assert not [e for e in found if e[0].startswith("Hyesan")]
+
+
+# -- the redesigned pass: document-level evidence, stop-lists, gate, labels, registry ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "long_name", "acronym"),
+    [
+        (
+            "Analysts at the Hanseong Centre for Border Economics (HCBE) disagree. HCBE says no.",
+            "Hanseong Centre for Border Economics",
+            "HCBE",
+        ),
+        (
+            "The Pyongyang Maritime Logistics Company (PMLC) leased barges; PMLC denied it.",
+            "Pyongyang Maritime Logistics Company",
+            "PMLC",
+        ),
+    ],
+)
+def test_acronym_defined_in_the_text(text: str, long_name: str, acronym: str) -> None:
+    doc = Extractor(entities=True).extract(text)
+    found = [(e.text, e.label, e.canonical) for e in doc.entities]
+    assert (long_name, "INSTITUTION", long_name) in found
+    assert [c for t, _, c in found if t == acronym] == [long_name, long_name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gross Domestic Product (GDP) fell again.",
+        "The Public Distribution System (PDS) collapsed in the 1990s.",
+    ],
+)
+def test_acronyms_of_things_that_are_not_bodies(text: str) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert not doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "not_tagged"),
+    [
+        ("Customers pay at a service centre on Haebang Street every week.", "Haebang Street"),
+        ("Ore from the Ryongyang Mine goes to the port by rail.", "Ryongyang Mine"),
+        ("Tourists no longer visit the Kumsusan Palace of the Sun.", "Kumsusan Palace"),
+        ("Drivers are paid in Chinese Yuan rather than North Korean Won.", "North Korean Won"),
+        ("Crowds gathered on Kim Il Sung Square for the parade.", "Kim Il Sung"),
+    ],
+)
+def test_places_facilities_and_currencies_are_not_entities(text: str, not_tagged: str) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert not [e for e in doc.entities if not_tagged in e.text or e.text in not_tagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORIGINAL POST: Markets Reopen In Hyesan",
+        "TAGS: TRADE POLICY, KAESONG INDUSTRIAL COMPLEX, SANCTIONS REGIME",
+        "Posted in Banking And Finance, Markets | 2 Comments",
+    ],
+)
+def test_archive_furniture_is_not_tagged_by_rules_or_model(text: str) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert not [e for e in doc.entities if e.source != "gazetteer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("The Saeroun Party criticised the plan.", "Saeroun Party", "Saeroun Party"),
+        ("Seomun Telecom built the network.", "Seomun Telecom", "Seomun Telecom"),
+        (
+            "The Treasury Department’s sanctions hit the bank.",
+            "Treasury Department",
+            "US Treasury Department",
+        ),
+        (
+            "Daepung Trading Company sold coal. Later Daepung bought rice.",
+            "Daepung",
+            "Daepung Trading Company",
+        ),
+    ],
+)
+def test_head_nouns_possessives_and_company_short_forms(
+    text: str, mention: str, canonical: str
+) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert (mention, "INSTITUTION", canonical) in {
+        (e.text, e.label, e.canonical) for e in doc.entities
+    }
+
+
+def test_a_headline_word_is_not_a_person() -> None:
+    text = "Rice Prices Climb In Sinuiju\n\nRice cost 5,500 won per kilogram, says a trader."
+    doc = Extractor(entities=True).extract(text)
+    assert not [e for e in doc.entities if e.label == "PERSON"]
+
+
+def test_title_then_surname_is_a_person(tagger: EntityTagger) -> None:
+    assert ("Sabbagh", "PERSON", "Sabbagh") in ents(tagger, "Minister Sabbagh spoke at length.")
+
+
+def test_contract_labels_by_default_others_on_request() -> None:
+    text = "Syrian officials met in Damascus and Moscow with the Korean delegation on Friday."
+    default = Extractor(entities=True).extract(text)
+    assert {e.label for e in default.entities} <= {"PERSON", "PROVINCE", "INSTITUTION"}
+    every = Extractor(entities=True, labels="all").extract(text)
+    assert {e.label for e in every.entities} - {"PERSON", "PROVINCE", "INSTITUTION"}
+    with pytest.raises(ValueError, match="labels"):
+        Extractor(labels="some")
+
+
+def test_the_model_runs_only_where_the_rules_leave_names_unexplained(tagger: EntityTagger) -> None:
+    from citegrab._ner import needs_model
+
+    def gated(text: str) -> bool:
+        doc = tagger.nlp.make_doc(text)
+        for proc in tagger._before:
+            doc = proc(doc)
+        return needs_model(doc, tagger.gaz)
+
+    assert gated("According to Hanna Lindqvist, trade fell.")
+    assert not gated("Sources in North Hamgyong Province told Daily NK that prices rose.")
+    assert not gated("Kim Jong Un visited the State Planning Commission in Pyongyang.")
+    assert not gated("POSTED IN TRADE AND INVESTMENT")
+
+
+def test_outlets_added_by_the_user_reach_the_ner_pass(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        '[[outlet]]\nid = "hamhung-courier"\nname = "Hamhung Evening Courier"\naliases = ["HEC"]\n',
+        encoding="utf-8",
+    )
+    text = "The Hamhung Evening Courier reported it first; HEC later retracted."
+    doc = Extractor(entities=True, outlets=(extra,)).extract(text)
+    assert {("Hamhung Evening Courier", "INSTITUTION"), ("HEC", "INSTITUTION")} <= {
+        (e.text, e.label) for e in doc.entities
+    }
+    plain = Extractor(entities=True).extract(text)
+    assert "HEC" not in {e.text for e in plain.entities}
+
+
+def test_extract_never_imports_the_ner_package() -> None:
+    import ast
+    import inspect
+
+    import citegrab._extract as ex
+
+    tree = ast.parse(inspect.getsource(ex))
+    top = [n for n in tree.body if isinstance(n, ast.ImportFrom)]
+    assert not [n for n in top if n.module and "_ner" in n.module]

@@ -250,6 +250,8 @@ class FinalizeComponent:
                 return None
             if len(span) == 1 and _sentence_initial(doc.text, span.start_char):
                 return None
+            if len(span) > 1 and not any(t.text in g.heads for t in span):
+                return None  # "Public Distribution System": a multi-word name needs a body's head
             return Span(doc, span.start, span.end, label=INSTITUTION)
         if label in ("GPE", "LOC"):
             entry = g.province_index.get(text.casefold())
