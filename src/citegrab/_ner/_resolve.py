@@ -150,7 +150,7 @@ def document_level(
         put(
             start, end,
             {"label": INSTITUTION, "canonical": name, "id": f"outlet:{entry_id}", "source": "gazetteer"},
-            lambda e: e.source == "gazetteer" and e.label == INSTITUTION
+            lambda e: e.source != "model" and e.label == INSTITUTION
             and (e.span.end - e.span.start) >= end - start,
         )  # fmt: skip
 

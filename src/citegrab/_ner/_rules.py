@@ -51,6 +51,12 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
 _PROVINCE_RULE = regex.compile(
     r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
 )
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+_BYLINE = regex.compile(
+    r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
+    r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
+)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*)$")
 
 
@@ -85,7 +91,7 @@ class RulesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        new: list[Span] = []
+        new: list[Span] = self._extended(doc)
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
@@ -117,6 +123,31 @@ class RulesComponent:
             doc.ents = filter_spans(covered + keep)
         return doc
 
+    def _extended(self, doc: Doc) -> list[Span]:
+        """Known bodies cut short: one distinctive capitalised word right before a gazetteer
+        institution belongs to its name ("Chosun" + "Workers’ Party")."""
+        out: list[Span] = []
+        g = self.gaz
+        for ent in doc.ents:
+            if ent.label_ != INSTITUTION or ent.start == 0 or is_headline(doc.text):
+                continue
+            prev = doc[ent.start - 1]
+            word = prev.text
+            if (
+                prev.ent_iob_ != "O"
+                or not word.isalpha()
+                or not word[:1].isupper()
+                or word.isupper()
+                or word in g.unexplained_words
+                or prev.is_stop
+                or prev.whitespace_ != " "
+            ):
+                continue
+            span = Span(doc, ent.start - 1, ent.end, label=INSTITUTION)
+            span.id_ = "rule:institution"
+            out.append(span)
+        return out
+
     def _swallows(self, doc: Doc, sp: Span, e: Span) -> bool:
         """A rule span may swallow a province it contains ("North Hwanghae Provincial Party
         Committee"), or a known body it extends by one distinctive leading word ("Chosun
@@ -146,11 +177,14 @@ class RulesComponent:
         head, tail = m.group("head"), m.group("tail")
         if not pre_words and not tail:
             return None
-        if any(w.rstrip("’'s") in g.stop_heads for w in pre_words[-1:]):
-            return None  # "Sungri Street Company"? a place's name, not a body
+        after = _NEXT_WORD.match(doc.text, m.end())
+        if after and after.group(1) in g.stop_heads:
+            return None  # "Mansudae Assembly Hall", "Party Congress": a place or an event
         if head in g.weak_heads and len(pre_words) < 2 and not tail:
-            if not pre_words or pre_words[0] in g.generic_pre:
+            if not pre_words or pre_words[0] in g.generic_pre or pre_words[0] in g.places:
                 return None
+            if _ORDINAL.fullmatch(pre_words[0]):
+                return None  # an ordinal is no name: "8th Party"
             if pre_words[0].endswith(("’s", "'s")):
                 return None
         start = m.start("head")
@@ -296,13 +330,23 @@ class FinalizeComponent:
             ):
                 sp.id_ = "rule:korean-name"
                 out = [o for o in out if o not in clash] + [sp]
+        # a byline: "— by Tomasz Wrobel" on a short line
+        if len(doc.text) <= 120 and ("by " in doc.text or "By " in doc.text):
+            for m in _BYLINE.finditer(doc.text):
+                sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+                if sp is None or any(w in g.unexplained_words for w in m.group("name").split()):
+                    continue
+                clash = [o for o in out if o.start < sp.end and sp.start < o.end]
+                if all(not o.id_ for o in clash):  # wins over the model only
+                    sp.id_ = "rule:byline"
+                    out = [o for o in out if o not in clash] + [sp]
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(doc.text):
-            for m in g.title_rule.finditer(doc.text):
-                words = m.group("name").split()
+            for t in g.title_rule.finditer(doc.text):
+                words = t.group("name").split()
                 if any(w in g.unexplained_words for w in words):
                     continue
-                sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+                sp = doc.char_span(t.start("name"), t.end("name"), label=PERSON)
                 if sp is None or any(o.start < sp.end and sp.start < o.end for o in out):
                     continue
                 sp.id_ = "rule:title"
