@@ -346,6 +346,29 @@ def test_head_nouns_possessives_and_company_short_forms(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Aid came from Warm Hands, a Buddhist relief group in Seoul.", "Warm Hands"),
+        ("Readers of the magazine Tongil Voice know the story.", "Tongil Voice"),
+        ("Prices were first reported by Chollima Monthly magazine.", "Chollima Monthly"),
+        (
+            "Sinhung Ores, a subsidiary of the Daepung Group, sells copper.",
+            "Sinhung Ores",
+        ),
+    ],
+)
+def test_names_the_text_says_are_bodies(text: str, mention: str) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert (mention, "INSTITUTION") in {(e.text, e.label) for e in doc.entities}
+
+
+def test_apposition_after_a_place_and_a_day_is_not_a_body() -> None:
+    text = "According to a source in China on Sunday, an unnamed trading company gave up."
+    doc = Extractor(entities=True).extract(text)
+    assert not [e for e in doc.entities if e.label == "INSTITUTION" and "China" in e.text]
+
+
 def test_a_headline_word_is_not_a_person() -> None:
     text = "Rice Prices Climb In Sinuiju\n\nRice cost 5,500 won per kilogram, says a trader."
     doc = Extractor(entities=True).extract(text)

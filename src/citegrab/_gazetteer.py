@@ -113,6 +113,7 @@ _LISTS = (
     "generic_org_words",
     "company_heads",
     "person_titles",
+    "kind_nouns",
 )
 
 
@@ -135,6 +136,7 @@ class Gazetteer:
     generic_org_words: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -197,6 +199,7 @@ class Gazetteer:
             generic_org_words=frozenset(rules.get("generic_org_words", [])),
             company_heads=frozenset(rules.get("company_heads", [])),
             person_titles=frozenset(rules.get("person_titles", [])),
+            kind_nouns=frozenset(rules.get("kind_nouns", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -233,6 +236,20 @@ class Gazetteer:
         return re.compile(
             r"\b(?:" + titles + r")\.?\s+(?P<name>" + name + r"(?:[ \-]" + name + r"){0,2})\b"
             r"(?![ \-][A-Z])"
+        )
+
+    @functools.cached_property
+    def appositive_rule(self) -> re.Pattern[str]:
+        """A name with the kind of body it is in apposition ("X, a Seoul magazine", "the NGO X",
+        "X magazine"): the name group is ``a``, ``b`` or ``c``."""
+        kinds = "|".join(map(re.escape, sorted(self.kind_nouns, key=len, reverse=True)))
+        word = r"[A-Z][\w’'\-\.&]*"
+        name = word + r"(?:\s+(?:(?:of|for|the|and|in|on|&)\s+)*" + word + r"){0,6}"
+        return re.compile(
+            r"(?<![\w’'\-])(?P<a>" + name + r"),\s+(?:a|an|the|its)\s+(?:[\w\-’']+\s+){0,4}?"
+            r"(?:" + kinds + r")\b"
+            r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
+            r"|(?<![\w’'\-])(?P<c>" + name + r")\s+(?:magazine|newspaper|weekly|daily|monthly)\b"
         )
 
     @functools.cached_property

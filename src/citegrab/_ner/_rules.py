@@ -51,6 +51,11 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
 _PROVINCE_RULE = regex.compile(
     r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
 )
+_TIME_WORDS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Today", "Yesterday", "Tomorrow")
+)  # fmt: skip
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _BYLINE = regex.compile(
@@ -58,6 +63,30 @@ _BYLINE = regex.compile(
     r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
 )
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*)$")
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, computed once (``Doc.text`` rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("cg_text")
+    if text is None:
+        text = doc.user_data["cg_text"] = doc.text
+    return str(text)
+
+
+def _headline(doc: Doc) -> bool:
+    """`is_headline` of the Doc's text, computed once."""
+    flag = doc.user_data.get("cg_headline")
+    if flag is None:
+        flag = doc.user_data["cg_headline"] = is_headline(_text(doc))
+    return bool(flag)
+
+
+def _furniture(doc: Doc, gaz: Gazetteer) -> bool:
+    """`is_furniture` of the Doc's text, computed once."""
+    flag = doc.user_data.get("cg_furniture")
+    if flag is None:
+        flag = doc.user_data["cg_furniture"] = is_furniture(_text(doc), gaz)
+    return bool(flag)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -90,13 +119,14 @@ class RulesComponent:
         return self._inst
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         new: list[Span] = self._extended(doc)
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
                 if span is not None:
                     new.append(span)
+        new.extend(self._appositive(doc))
         if "Province" in text:
             for m in _PROVINCE_RULE.finditer(text):
                 words = m.group().split()
@@ -123,13 +153,36 @@ class RulesComponent:
             doc.ents = filter_spans(covered + keep)
         return doc
 
+    def _appositive(self, doc: Doc) -> list[Span]:
+        """Names the text says are bodies: "Good Friends, a Buddhist relief group", "the magazine
+        Rimjin-gang", "NK Insight Weekly, a Seoul magazine"."""
+        g = self.gaz
+        out: list[Span] = []
+        for m in g.appositive_rule.finditer(_text(doc)):
+            key = "a" if m.group("a") else "b" if m.group("b") else "c"
+            start, end = m.start(key), m.end(key)
+            words = _text(doc)[start:end].split()
+            while words and (words[0] in g.stop_first or words[0] in g.person_titles):
+                start = _text(doc).index(words[1], start) if len(words) > 1 else end
+                words = words[1:]
+            if not words or all(w in g.unexplained_words for w in words):
+                continue
+            if words[0] in g.places or words[0] in g.not_entities or _TIME_WORDS & set(words):
+                continue  # "China on Sunday, an unnamed trading company"
+            span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
+            if span is None or any(t.ent_type_ == PERSON for t in span):
+                continue
+            span.id_ = "rule:institution"
+            out.append(span)
+        return out
+
     def _extended(self, doc: Doc) -> list[Span]:
         """Known bodies cut short: one distinctive capitalised word right before a gazetteer
         institution belongs to its name ("Chosun" + "Workers’ Party")."""
         out: list[Span] = []
         g = self.gaz
         for ent in doc.ents:
-            if ent.label_ != INSTITUTION or ent.start == 0 or is_headline(doc.text):
+            if ent.label_ != INSTITUTION or ent.start == 0 or _headline(doc):
                 continue
             prev = doc[ent.start - 1]
             word = prev.text
@@ -164,7 +217,7 @@ class RulesComponent:
             and word not in self.gaz.generic_org_words
             and word not in self.gaz.places
             and word.isalpha()
-            and not is_headline(doc.text)
+            and not _headline(doc)
         )
 
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
@@ -177,7 +230,7 @@ class RulesComponent:
         head, tail = m.group("head"), m.group("tail")
         if not pre_words and not tail:
             return None
-        after = _NEXT_WORD.match(doc.text, m.end())
+        after = _NEXT_WORD.match(_text(doc), m.end())
         if after and after.group(1) in g.stop_heads:
             return None  # "Mansudae Assembly Hall", "Party Congress": a place or an event
         if head in g.weak_heads and len(pre_words) < 2 and not tail:
@@ -189,10 +242,10 @@ class RulesComponent:
                 return None
         start = m.start("head")
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
-            found = doc.text.find(pre_words[0], m.start("pre"), m.start("head"))
+            found = _text(doc).find(pre_words[0], m.start("pre"), m.start("head"))
             start = found if found >= 0 else m.start("pre")
         end = m.end()
-        if head in _ABBREV_HEADS and doc.text[end : end + 1] == ".":
+        if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
         if span is None:
@@ -282,7 +335,7 @@ class FinalizeComponent:
                 return None
             if not any(c.isupper() for c in text) or text.casefold() == "party":
                 return None
-            if len(span) == 1 and _sentence_initial(doc.text, span.start_char):
+            if len(span) == 1 and _sentence_initial(_text(doc), span.start_char):
                 return None
             if len(span) > 1 and not any(t.text in g.heads for t in span):
                 return None  # "Public Distribution System": a multi-word name needs a body's head
@@ -297,8 +350,8 @@ class FinalizeComponent:
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         g = self.gaz
-        furniture = is_furniture(doc.text, g)
-        headline = furniture or is_headline(doc.text)
+        furniture = _furniture(doc, g)
+        headline = furniture or _headline(doc)
         for ent in doc.ents:
             span = ent
             if span[0].lower_ == "the" and len(span) > 1:
@@ -316,7 +369,7 @@ class FinalizeComponent:
             if kept is not None:
                 out.append(kept)
         # Korean names the model missed or cut short
-        for s, e in korean_name_spans(doc.text):
+        for s, e in korean_name_spans(_text(doc)):
             sp = doc.char_span(s, e, label=PERSON, alignment_mode="contract")
             if sp is None or (sp.end < len(doc) and doc[sp.end].text in g.stop_heads):
                 continue
@@ -331,8 +384,8 @@ class FinalizeComponent:
                 sp.id_ = "rule:korean-name"
                 out = [o for o in out if o not in clash] + [sp]
         # a byline: "— by Tomasz Wrobel" on a short line
-        if len(doc.text) <= 120 and ("by " in doc.text or "By " in doc.text):
-            for m in _BYLINE.finditer(doc.text):
+        if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
+            for m in _BYLINE.finditer(_text(doc)):
                 sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
                 if sp is None or any(w in g.unexplained_words for w in m.group("name").split()):
                     continue
@@ -341,8 +394,8 @@ class FinalizeComponent:
                     sp.id_ = "rule:byline"
                     out = [o for o in out if o not in clash] + [sp]
         # a surname after a person's title ("Minister Sabbagh")
-        if g.title_rule.search(doc.text):
-            for t in g.title_rule.finditer(doc.text):
+        if g.title_rule.search(_text(doc)):
+            for t in g.title_rule.finditer(_text(doc)):
                 words = t.group("name").split()
                 if any(w in g.unexplained_words for w in words):
                     continue
