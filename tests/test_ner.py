@@ -369,6 +369,27 @@ def test_apposition_after_a_place_and_a_day_is_not_a_body() -> None:
     assert not [e for e in doc.entities if e.label == "INSTITUTION" and "China" in e.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim Jong Un Inspects Sinpo Shipyard Management Bureau",
+            {("Kim Jong Un", "PERSON"), ("Sinpo Shipyard Management Bureau", "INSTITUTION")},
+        ),
+        (
+            "Premier Visits Ryongsong Machine Complex",
+            {("Ryongsong Machine Complex", "INSTITUTION")},
+        ),
+        ("A source told RFA’s Korean Service on Monday.", {("RFA", "INSTITUTION")}),
+    ],
+)
+def test_headline_verbs_and_known_names_bound_a_body(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert {(e.text, e.label) for e in doc.entities} == expected
+
+
 def test_a_headline_word_is_not_a_person() -> None:
     text = "Rice Prices Climb In Sinuiju\n\nRice cost 5,500 won per kilogram, says a trader."
     doc = Extractor(entities=True).extract(text)

@@ -114,6 +114,7 @@ _LISTS = (
     "company_heads",
     "person_titles",
     "kind_nouns",
+    "headline_verbs",
 )
 
 
@@ -137,6 +138,7 @@ class Gazetteer:
     company_heads: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    headline_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -200,6 +202,7 @@ class Gazetteer:
             company_heads=frozenset(rules.get("company_heads", [])),
             person_titles=frozenset(rules.get("person_titles", [])),
             kind_nouns=frozenset(rules.get("kind_nouns", [])),
+            headline_verbs=frozenset(rules.get("headline_verbs", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -225,7 +228,8 @@ class Gazetteer:
 
         return frozenset(
             self.places | self.not_entities | self.heads | self.stop_heads | self.stop_first
-            | self.generic_pre | self.generic_org_words | not_given_names()
+            | self.generic_pre | self.generic_org_words | self.headline_verbs
+            | not_given_names()
         )  # fmt: skip
 
     @functools.cached_property

@@ -142,6 +142,24 @@ class RulesComponent:
         keep: list[Span] = []
         for sp in new:
             clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
+            # a name the gazetteer knows on the left (a person, a province) ends where the body
+            # begins: "Kim Jong Un Visits Sinpo Shipyard Management Bureau"
+            left = [e for e in clash if e.start <= sp.start < e.end < sp.end - 1]
+            left += [e for e in clash if sp.start < e.start and e.end < sp.end - 1]
+            left = [e for e in left if not self._swallows(doc, sp, e)]
+            if left and sp.label_ == INSTITUTION and sp.id_ == "rule:institution":
+                cut = max(e.end for e in left)
+                while cut < sp.end - 1 and doc[cut].lower_ in ("and", "&", ","):
+                    cut += 1
+                start = doc[cut]
+                if (
+                    cut < sp.end - 1
+                    and start.is_alpha
+                    and start.is_title
+                    and start.text not in self.gaz.stop_first
+                ):  # never past a possessive: "RFA’s Korean Service" is RFA's
+                    sp = Span(doc, cut, sp.end, label=INSTITUTION, span_id=sp.id_)
+                    clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
             # a rule span may swallow gazetteer spans it strictly contains ("North Hwanghae
             # Provincial Party Committee", "Dandong Hongxiang … Company"), never a person
             if all(self._swallows(doc, sp, e) for e in clash):
@@ -223,6 +241,9 @@ class RulesComponent:
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         g = self.gaz
         pre_words = m.group("pre").split()
+        verbs = [i for i, w in enumerate(pre_words) if w in g.headline_verbs]
+        if verbs:  # "Premier Inspects Ryongsong Machine Complex"
+            pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
             pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
         ):
