@@ -390,6 +390,26 @@ def test_headline_verbs_and_known_names_bound_a_body(
     assert {(e.text, e.label) for e in doc.entities} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Harbin Tiancheng Machinery won the tender.", {"Harbin Tiancheng Machinery"}),
+        ("Officials of Anshan Steel came.", {"Anshan Steel"}),
+        (
+            "The Democratic Party and the Justice Party disagreed.",
+            {"Democratic Party", "Justice Party"},
+        ),
+        ("Foreign Investment rose in 2019.", set()),
+        ("North Korean Mining output fell.", set()),
+        ("Exports of Chinese Steel fell.", set()),
+        ("It was set at the 8th Party Congress.", set()),
+    ],
+)
+def test_weak_heads_need_a_distinctive_word(text: str, bodies: set[str]) -> None:
+    doc = Extractor(entities=True).extract(text)
+    assert {e.text for e in doc.entities if e.label == "INSTITUTION"} == bodies
+
+
 def test_a_headline_word_is_not_a_person() -> None:
     text = "Rice Prices Climb In Sinuiju\n\nRice cost 5,500 won per kilogram, says a trader."
     doc = Extractor(entities=True).extract(text)

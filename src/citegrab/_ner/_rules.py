@@ -28,7 +28,7 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}[\p{L}\-]*|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
         r"|\d{1,2}(?:st|nd|rd|th))"
     )
-    pre = r"(?:" + word + r"\s+){0,6}"
+    pre = r"(?:" + word + r"\s+){0,8}"
     tail = (
         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
         + word
@@ -56,6 +56,7 @@ _TIME_WORDS = frozenset(
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Today", "Yesterday", "Tomorrow")
 )  # fmt: skip
+_TITLE_CASE_SMALL = frozenset(("And", "Or", "Of", "In", "On", "At", "To", "For", "With", "By"))
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _BYLINE = regex.compile(
@@ -238,11 +239,26 @@ class RulesComponent:
             and not _headline(doc)
         )
 
+    def _distinctive(self, word: str) -> bool:
+        """A word that can name a body before a weak head (not generic, a place or an ordinal)."""
+        g = self.gaz
+        return not (
+            word in g.generic_pre
+            or word in g.places
+            or word in g.heads
+            or word.endswith(("’s", "'s"))
+            or _ORDINAL.fullmatch(word)
+        )
+
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         g = self.gaz
         pre_words = m.group("pre").split()
-        verbs = [i for i, w in enumerate(pre_words) if w in g.headline_verbs]
-        if verbs:  # "Premier Inspects Ryongsong Machine Complex"
+        verbs = [
+            i
+            for i, w in enumerate(pre_words)
+            if w in g.headline_verbs or (i and w in _TITLE_CASE_SMALL)
+        ]
+        if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
             pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
@@ -254,13 +270,10 @@ class RulesComponent:
         after = _NEXT_WORD.match(_text(doc), m.end())
         if after and after.group(1) in g.stop_heads:
             return None  # "Mansudae Assembly Hall", "Party Congress": a place or an event
-        if head in g.weak_heads and len(pre_words) < 2 and not tail:
-            if not pre_words or pre_words[0] in g.generic_pre or pre_words[0] in g.places:
-                return None
-            if _ORDINAL.fullmatch(pre_words[0]):
-                return None  # an ordinal is no name: "8th Party"
-            if pre_words[0].endswith(("’s", "'s")):
-                return None
+        # a weak head needs one distinctive word: "Minjoo Party", "Anshan Steel", not
+        # "Provincial Party", "North Korean Coal", "8th Party", "China’s Group"
+        if head in g.weak_heads and not tail and not any(map(self._distinctive, pre_words)):
+            return None
         start = m.start("head")
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
             found = _text(doc).find(pre_words[0], m.start("pre"), m.start("head"))
@@ -377,6 +390,8 @@ class FinalizeComponent:
             span = ent
             if span[0].lower_ == "the" and len(span) > 1:
                 span = Span(doc, span.start + 1, span.end, label=span.label_, span_id=span.id_)
+            if span.id_.startswith("rule:") and furniture:
+                continue  # "Posted in Banking and Finance": a category, not a body
             if span.id_:  # gazetteer or rule
                 if (
                     span.label_ == PERSON
