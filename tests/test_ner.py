@@ -469,3 +469,14 @@ def test_extract_never_imports_the_ner_package() -> None:
     tree = ast.parse(inspect.getsource(ex))
     top = [n for n in tree.body if isinstance(n, ast.ImportFrom)]
     assert not [n for n in top if n.module and "_ner" in n.module]
+
+
+def test_acronym_scan_is_linear_on_hostile_text() -> None:
+    """Parentheses by the thousand: each is looked at once, in a bounded window."""
+    from citegrab._gazetteer import default_gazetteer
+    from citegrab._ner import acronym_definitions
+
+    gaz = default_gazetteer()
+    assert not list(acronym_definitions("(AB)" * 50_000, gaz))
+    text = "Foo Bar Institute (FBI) said. " * 2_000
+    assert len(list(acronym_definitions(text, gaz))) == 2_000

@@ -25,9 +25,7 @@ from .._outlets import OutletRegistry, trie_pattern
 from .._scan import Lines
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
-_LONG_RUN = re.compile(
-    r"(?:(?:[A-Z][\w’'\-\.&]*|of|for|and|on|the|in|de|&)\s+)*(?:[A-Z][\w’'\-\.&]*)\s*$"
-)
+_TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
@@ -55,27 +53,27 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
     """("Long Name (ACR)") → (start, end) of the long name and the acronym, for named bodies."""
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
+        k = m.start()
+        if k < 2 or text[k - 1] != " " or not text[k - 2].isalpha():
+            continue  # "Name (ACR)": a word, one space, the parenthesis
         if sum(c.isupper() for c in acr) < 2 or acr in gaz.not_entities:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start : m.start()]
-        run = _LONG_RUN.search(before[-200:])
-        if run is None:
-            continue
-        run_start = line_start + max(0, len(before) - 200) + run.start()
-        words = [(w.start() + run_start, w.group()) for w in re.finditer(r"\S+", run.group())]
         n_letters = sum(c.isalpha() for c in acr)
-        for i in range(len(words) - 1, -1, -1):
-            if len(words) - i > n_letters + 4:
+        lo = max(text.rfind("\n", max(0, k - 160), k) + 1, k - 160)
+        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, k)]
+        run: list[tuple[int, str]] = []  # capitalised words and connectors before "("
+        for start, tok in reversed(tokens):
+            if not (tok[:1].isupper() or tok in _CONNECTORS) or len(run) > n_letters + 4:
                 break
-            ws = [w for _, w in words[i:]]
+            run.append((start, tok))
+        run.reverse()
+        for i in range(len(run) - 1, -1, -1):
+            ws = [w for _, w in run[i:]]
             if ws[0] in _CONNECTORS or not _letters_match(acr, ws):
                 continue
             if len(ws) < 2 or not any(_bare(w) in gaz.heads for w in ws):
                 break  # "Gross Domestic Product (GDP)": not a body
-            start = words[i][0]
-            end = words[-1][0] + len(words[-1][1])
-            yield start, end, acr
+            yield run[i][0], run[-1][0] + len(run[-1][1]), acr
             break
 
 

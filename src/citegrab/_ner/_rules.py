@@ -94,6 +94,38 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 4) : pos]))
 
 
+class _Owners:
+    """Non-overlapping spans by the tokens they cover: overlap queries cost the span's length,
+    not the number of spans (a long paragraph may hold hundreds)."""
+
+    def __init__(self, n: int, spans: list[Span]) -> None:
+        self.at: list[Span | None] = [None] * n
+        for sp in spans:
+            self.add(sp)
+
+    def overlapping(self, sp: Span) -> list[Span]:
+        out: list[Span] = []
+        for o in self.at[sp.start : sp.end]:
+            if o is not None and (not out or out[-1] is not o):
+                out.append(o)
+        return out
+
+    def add(self, sp: Span) -> None:
+        self.at[sp.start : sp.end] = [sp] * len(sp)
+
+    def remove(self, sp: Span) -> None:
+        for t in range(sp.start, sp.end):
+            if self.at[t] is sp:
+                self.at[t] = None
+
+    def spans(self) -> list[Span]:
+        out: list[Span] = []
+        for o in self.at:
+            if o is not None and (not out or out[-1] is not o):
+                out.append(o)
+        return out
+
+
 class RulesComponent:
     """Head-noun institutions and "X Province" spans, added where the gazetteer found nothing."""
 
@@ -140,9 +172,10 @@ class RulesComponent:
         if not new:
             return doc
         existing = list(doc.ents)
+        owners = _Owners(len(doc), existing)
         keep: list[Span] = []
         for sp in new:
-            clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
+            clash = owners.overlapping(sp)
             # a name the gazetteer knows on the left (a person, a province) ends where the body
             # begins: "Kim Jong Un Visits Sinpo Shipyard Management Bureau"
             left = [e for e in clash if e.start <= sp.start < e.end < sp.end - 1]
@@ -160,15 +193,16 @@ class RulesComponent:
                     and start.text not in self.gaz.stop_first
                 ):  # never past a possessive: "RFA’s Korean Service" is RFA's
                     sp = Span(doc, cut, sp.end, label=INSTITUTION, span_id=sp.id_)
-                    clash = [e for e in existing if e.start < sp.end and sp.start < e.end]
+                    clash = owners.overlapping(sp)
             # a rule span may swallow gazetteer spans it strictly contains ("North Hwanghae
             # Provincial Party Committee", "Dandong Hongxiang … Company"), never a person
             if all(self._swallows(doc, sp, e) for e in clash):
                 keep.append(sp)
         if keep:
-            covered = [
-                e for e in existing if not any(k.start <= e.start and e.end <= k.end for k in keep)
-            ]
+            in_keep = bytearray(len(doc))
+            for k in keep:
+                in_keep[k.start : k.end] = b"\x01" * len(k)
+            covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
         return doc
 
@@ -404,12 +438,13 @@ class FinalizeComponent:
             kept = self._model_span(doc, span, headline)
             if kept is not None:
                 out.append(kept)
+        owners = _Owners(len(doc), filter_spans(out))
         # Korean names the model missed or cut short
         for s, e in korean_name_spans(_text(doc)):
             sp = doc.char_span(s, e, label=PERSON, alignment_mode="contract")
             if sp is None or (sp.end < len(doc) and doc[sp.end].text in g.stop_heads):
                 continue
-            clash = [o for o in out if o.start < sp.end and sp.start < o.end]
+            clash = owners.overlapping(sp)
             # the rule wins over model spans, and over shorter person spans of any source
             # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
             if all(
@@ -418,17 +453,21 @@ class FinalizeComponent:
                 for o in clash
             ):
                 sp.id_ = "rule:korean-name"
-                out = [o for o in out if o not in clash] + [sp]
+                for o in clash:
+                    owners.remove(o)
+                owners.add(sp)
         # a byline: "— by Tomasz Wrobel" on a short line
         if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
             for m in _BYLINE.finditer(_text(doc)):
                 sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
                 if sp is None or any(w in g.unexplained_words for w in m.group("name").split()):
                     continue
-                clash = [o for o in out if o.start < sp.end and sp.start < o.end]
+                clash = owners.overlapping(sp)
                 if all(not o.id_ for o in clash):  # wins over the model only
                     sp.id_ = "rule:byline"
-                    out = [o for o in out if o not in clash] + [sp]
+                    for o in clash:
+                        owners.remove(o)
+                    owners.add(sp)
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(_text(doc)):
             for t in g.title_rule.finditer(_text(doc)):
@@ -436,9 +475,9 @@ class FinalizeComponent:
                 if any(w in g.unexplained_words for w in words):
                     continue
                 sp = doc.char_span(t.start("name"), t.end("name"), label=PERSON)
-                if sp is None or any(o.start < sp.end and sp.start < o.end for o in out):
+                if sp is None or owners.overlapping(sp):
                     continue
                 sp.id_ = "rule:title"
-                out.append(sp)
-        doc.ents = filter_spans(out)
+                owners.add(sp)
+        doc.ents = owners.spans()
         return doc
