@@ -1,8 +1,9 @@
 """The NER pass: gazetteers, rules and document-level evidence first, the model only where needed.
 
-Modules (imports flow one way: ``_korean`` → ``_rules`` → ``_resolve`` → ``_pipeline``; the
-package imports citegrab's models, gazetteer and outlet registry, and nothing imports it but
-`Extractor.tagger` and the CLI's baseline, lazily, because it loads spaCy):
+Imports flow one way: ``_pipeline`` imports ``_rules`` (which imports ``_korean``) and
+``_resolve``; the package imports citegrab's models, gazetteer, outlet registry and line index,
+never ``_extract``; only `Extractor.tagger` and the CLI's bare-model baseline import the package,
+lazily, because it loads spaCy (the parse path never does). Modules:
 
 - ``_pipeline``: model resolution, the components in order, the gated model pass, `EntityTagger`;
 - ``_rules``: head-noun institutions, "X Province", stop-lists and the clean-up component;
