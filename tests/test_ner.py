@@ -8,6 +8,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import citegrab
 from citegrab import ModelError
@@ -480,3 +482,23 @@ def test_acronym_scan_is_linear_on_hostile_text() -> None:
     assert not list(acronym_definitions("(AB)" * 50_000, gaz))
     text = "Foo Bar Institute (FBI) said. " * 2_000
     assert len(list(acronym_definitions(text, gaz))) == 2_000
+
+
+_PIECES = [
+    "Kim", "Jong", "Un", "Institute", "for", "Far", "Eastern", "Studies", "(IFES)", "IFES", "(",
+    ")", "Co.", "Party", "’s", "the", "The", "by", "—", "Minister", "Mr.", "Street", "Province",
+    "North", "Hamgyong", "Orascom", "Group", ",", "a", "magazine", "\n", "\n\n", "ORIGINAL POST:",
+    "Posted in", "Daily NK", "Bank", "of", "Workers’", "8th", "Inspects", "Square", "Won", "RFA",
+    "Korean", "Service", "Chosun", "é", "😀", "\u200b", "-", ".", "Yoon", "Rice", "&", "(AB)",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_names_and_furniture_tags_cleanly(words: list[str]) -> None:
+    """Hostile mixes of names, heads, parentheses and furniture: no error, spans match texts."""
+    text = " ".join(words)
+    doc = Extractor(entities=True).extract(text)
+    for e in doc.entities:
+        assert doc.text[e.span.start : e.span.end] == e.text
+        assert e.label in {"PERSON", "PROVINCE", "INSTITUTION"}
