@@ -502,3 +502,20 @@ def test_any_mix_of_names_and_furniture_tags_cleanly(words: list[str]) -> None:
     for e in doc.entities:
         assert doc.text[e.span.start : e.span.end] == e.text
         assert e.label in {"PERSON", "PROVINCE", "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "speaks"),
+    [
+        ("Bright Harvest said so .", 0, 2, True),
+        ("according to Bright Harvest , yes", 2, 4, True),
+        ("The Public Distribution System collapsed", 1, 4, False),
+    ],
+)
+def test_a_model_org_without_a_head_needs_a_speakers_verb(
+    tagger: EntityTagger, text: str, start: int, end: int, speaks: bool
+) -> None:
+    from citegrab._ner._rules import _speaks
+
+    doc = tagger.nlp.make_doc(text)
+    assert _speaks(doc, doc[start:end], tagger.gaz) is speaks

@@ -115,6 +115,7 @@ _LISTS = (
     "person_titles",
     "kind_nouns",
     "headline_verbs",
+    "reporting_verbs",
 )
 
 
@@ -139,6 +140,7 @@ class Gazetteer:
     person_titles: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -203,6 +205,7 @@ class Gazetteer:
             person_titles=frozenset(rules.get("person_titles", [])),
             kind_nouns=frozenset(rules.get("kind_nouns", [])),
             headline_verbs=frozenset(rules.get("headline_verbs", [])),
+            reporting_verbs=frozenset(rules.get("reporting_verbs", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:

@@ -352,6 +352,13 @@ def is_furniture(text: str, gaz: Gazetteer) -> bool:
     return len(words) >= 2 and sum(w.isupper() for w in words) / len(words) >= 0.6
 
 
+def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
+    """Whether the span is the subject or source of a report ("X said", "according to X")."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[max(0, span.start - 2) : span.start].text.casefold()
+    return after in gaz.reporting_verbs or before.endswith(("according to", "told"))
+
+
 class FinalizeComponent:
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
 
@@ -405,8 +412,11 @@ class FinalizeComponent:
                 return None
             if len(span) == 1 and _sentence_initial(_text(doc), span.start_char):
                 return None
-            if len(span) > 1 and not any(t.text in g.heads for t in span):
-                return None  # "Public Distribution System": a multi-word name needs a body's head
+            # "Public Distribution System" is no body; a name without a body's head needs a
+            # speaker's verb: "Crossing Borders said", "according to Liberty in North Korea"
+            headless = len(span) > 1 and not any(t.text in g.heads for t in span)
+            if headless and not _speaks(doc, span, g):
+                return None
             return Span(doc, span.start, span.end, label=INSTITUTION)
         if label in ("GPE", "LOC"):
             entry = g.province_index.get(text.casefold())
