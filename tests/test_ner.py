@@ -550,3 +550,16 @@ def test_a_model_org_without_a_head_needs_a_speakers_verb(
 
     doc = tagger.nlp.make_doc(text)
     assert _speaks(doc, doc[start:end], tagger.gaz) is speaks
+
+
+def test_extractors_rebuilt_per_job_share_one_tagger(tmp_path: Path) -> None:
+    """Worker processes unpickle the Extractor for every job: its tagger (model, gazetteers,
+    user outlets) must be loaded once per process, not once per document."""
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        '[[outlet]]\nid = "wonsan-courier"\nname = "Wonsan Courier"\naliases = ["WCR"]\n',
+        encoding="utf-8",
+    )
+    ex = Extractor(entities=True, outlets=(extra,))
+    taggers = {id(pickle.loads(pickle.dumps(ex)).tagger) for _ in range(3)}
+    assert len(taggers) == 1

@@ -106,7 +106,7 @@ class Extractor:
         if t is None:
             from ._ner import EntityTagger
 
-            t = self._state["tagger"] = EntityTagger.shared(self.model, self.registry)
+            t = self._state["tagger"] = EntityTagger.shared(self.model, self.registry, self.outlets)
         return t
 
     # -- public verbs ------------------------------------------------------------------------

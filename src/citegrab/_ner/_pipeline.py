@@ -196,7 +196,7 @@ def needs_model(doc: Doc, gaz: Gazetteer) -> bool:
 class EntityTagger:
     """Tags PERSON, PROVINCE and INSTITUTION mentions in Documents (one pipeline per process)."""
 
-    _shared: ClassVar[dict[tuple[str | None, int], EntityTagger]] = {}
+    _shared: ClassVar[dict[tuple[str | None, tuple[str, ...]], EntityTagger]] = {}
     _lock = threading.Lock()
 
     def __init__(
@@ -217,13 +217,20 @@ class EntityTagger:
 
     @classmethod
     def shared(
-        cls, model: str | None = None, registry: OutletRegistry | None = None
+        cls,
+        model: str | None = None,
+        registry: OutletRegistry | None = None,
+        outlets: tuple[str, ...] = (),
     ) -> EntityTagger:
-        """The process-wide tagger for a model name and outlet registry (loaded on first use)."""
-        key = (model or os.environ.get(MODEL_ENV) or None, id(registry) if registry else 0)
+        """The process-wide tagger for a model name and outlet registry (loaded on first use).
+
+        ``outlets`` names the extra registry files ``registry`` was built from: taggers are shared
+        by what they load, so Extractors rebuilt in worker processes (one per job) reuse one.
+        """
+        key = (model or os.environ.get(MODEL_ENV) or None, tuple(outlets))
         with cls._lock:
             hit = cls._shared.get(key)
-            if hit is None or (registry is not None and hit.registry is not registry):
+            if hit is None:
                 hit = cls._shared[key] = cls(model, registry=registry)
             return hit
 
