@@ -81,16 +81,23 @@ __all__ = [
 ]
 
 
-def extract(text: str | bytes, *, doc: str | None = None, entities: bool = False) -> Document:
-    """Extract posts, quotes and citations from a text (and entities if ``entities=True``).
+def extract(
+    text: str | bytes,
+    *,
+    doc: str | None = None,
+    entities: bool = False,
+    labels: str = "contract",
+) -> Document:
+    """Extract posts, quotes and citations from a text (and entities if ``entities=True``;
+    ``labels="all"`` keeps the model's labels beyond PERSON, PROVINCE and INSTITUTION).
 
     Bytes are decoded as a text file is (UTF-8, else cp1252 with a ``decoding-fallback``
     diagnostic). A wrong type raises `TypeError` naming the parameter.
     """
-    return default_extractor(_args.flag("entities", entities)).extract(text, doc=doc)
+    return default_extractor(_args.flag("entities", entities), labels).extract(text, doc=doc)
 
 
-def extract_file(path: str | Path, *, entities: bool = False) -> Document:
+def extract_file(path: str | Path, *, entities: bool = False, labels: str = "contract") -> Document:
     """Read a file (text, HTML, …) and extract it; the path as given becomes the document id.
 
     Any text or HTML file is one `Document`, however large; a WARC or JSONL file holding several
@@ -105,7 +112,7 @@ def extract_file(path: str | Path, *, entities: bool = False) -> Document:
             f"{path!s} holds {held}; use citegrab.iter_documents() to iterate the documents "
             "of a WARC or JSONL file"
         )
-    return default_extractor(entities).extract_source(sources[0])
+    return default_extractor(entities, labels).extract_source(sources[0])
 
 
 def iter_documents(

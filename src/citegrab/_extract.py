@@ -23,7 +23,6 @@ from ._models import (
     Diagnostic,
     DiagnosticCode,
     Document,
-    Entity,
     Outlet,
     Post,
     Quote,
@@ -49,8 +48,10 @@ class Extractor:
         entities: run the NER pass (spaCy) and attach entities.
         model: spaCy model name or path for the NER pass (default: ``CITEGRAB_SPACY_MODEL`` or the
             bundled English small model).
-        outlets: extra outlet registry TOML files (one path or several) to load on top of the
-            packaged one.
+        outlets: extra outlet registry TOML files (one path or several) to load on top of the packaged one (they serve
+            the citation grammar and the NER pass alike).
+        labels: ``"contract"`` (default) keeps PERSON, PROVINCE and INSTITUTION entities;
+            ``"all"`` runs the model on every paragraph and keeps its other labels too.
     """
 
     def __init__(
@@ -59,15 +60,24 @@ class Extractor:
         entities: bool = False,
         model: str | None = None,
         outlets: Iterable[str | Path] | str | Path = (),
+        labels: str = "contract",
     ) -> None:
+        if labels not in ("contract", "all"):
+            raise ValueError(f"labels must be 'contract' or 'all', not {labels!r}")
         self.entities = _args.flag("entities", entities)
+        self.labels = labels
         self.model = _args.optional_name("model", model)
         self.outlets = tuple(str(p) for p in _args.paths("outlets", outlets))
         self._state: dict[str, Any] = {}
 
     # pickling: ship configuration only; each process rebuilds (and loads spaCy) lazily
     def __getstate__(self) -> dict[str, Any]:
-        return {"entities": self.entities, "model": self.model, "outlets": self.outlets}
+        return {
+            "entities": self.entities,
+            "model": self.model,
+            "outlets": self.outlets,
+            "labels": self.labels,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -100,7 +110,7 @@ class Extractor:
         if t is None:
             from ._ner import EntityTagger
 
-            t = self._state["tagger"] = EntityTagger.shared(self.model)
+            t = self._state["tagger"] = EntityTagger.shared(self.model, self.registry, self.outlets)
         return t
 
     # -- public verbs ------------------------------------------------------------------------
@@ -129,7 +139,7 @@ class Extractor:
         if decoded:  # bytes were given and were not all UTF-8
             document = document.model_copy(update={"diagnostics": decoded + document.diagnostics})
         if self.entities:
-            document = self.tagger.annotate(document)
+            document = self.tagger.annotate(document, self.labels)
         return document
 
     def extract_source(self, src: Source) -> Document:
@@ -563,40 +573,11 @@ def _span(lines: Lines, start: int, end: int) -> Span:
 _DEFAULT: Extractor | None = None
 
 
-def default_extractor(entities: bool = False) -> Extractor:
-    """A process-wide extractor (one per ``entities`` setting)."""
+def default_extractor(entities: bool = False, labels: str = "contract") -> Extractor:
+    """A process-wide extractor (one per ``entities`` and ``labels`` setting)."""
     global _DEFAULT
-    if _DEFAULT is None or _DEFAULT.entities != entities:
-        _DEFAULT = Extractor(entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"))
+    if _DEFAULT is None or (_DEFAULT.entities, _DEFAULT.labels) != (entities, labels):
+        _DEFAULT = Extractor(
+            entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"), labels=labels
+        )
     return _DEFAULT
-
-
-def attach_entities(document: Document, entities: list[Entity]) -> Document:
-    """Return a copy of the document with entities attached to it and to its posts and quotes."""
-    ents = tuple(sorted(entities, key=lambda e: (e.span.start, e.span.end)))
-    starts = [e.span.start for e in ents]
-
-    def within(span: Span) -> tuple[Entity, ...]:
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        return tuple(e for e in ents[lo:hi] if e.span.end <= span.end)
-
-    posts = []
-    for p in document.posts:
-        quotes = []
-        for q in p.quotes:
-            q_ents = within(q.span)
-            cites = tuple(
-                c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations
-            )
-            quotes.append(q.model_copy(update={"entities": q_ents, "citations": cites}))
-        by_id = {(c.span.start, c.part): c for q in quotes for c in q.citations}
-        cites = tuple(
-            by_id.get((c.span.start, c.part), c.model_copy(update={"entities": within(c.span)}))
-            for c in p.citations
-        )
-        posts.append(
-            p.model_copy(
-                update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}
-            )
-        )
-    return document.model_copy(update={"posts": tuple(posts), "entities": ents})

@@ -8,13 +8,15 @@ so the data files stay short and users extend data, not code.
 from __future__ import annotations
 
 import functools
+import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._data import load_toml
-from ._outlets import OutletRegistry
+from ._outlets import OutletRegistry, default_registry
 
 PROVINCE, INSTITUTION, PERSON = "PROVINCE", "INSTITUTION", "PERSON"
 
@@ -101,6 +103,22 @@ def _institution_forms(row: dict[str, object]) -> set[str]:
     return {f for f in forms if not f.casefold().startswith("the ")}
 
 
+_LISTS = (
+    "not_entities",
+    "places",
+    "not_after_short",
+    "stop_heads",
+    "currencies",
+    "furniture_prefixes",
+    "generic_org_words",
+    "company_heads",
+    "person_titles",
+    "kind_nouns",
+    "headline_verbs",
+    "reporting_verbs",
+)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """All gazetteer entries plus the rule tables, loaded from package data (and user files)."""
@@ -113,6 +131,16 @@ class Gazetteer:
     not_entities: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     not_after_short: frozenset[str] = frozenset()
+    stop_heads: frozenset[str] = frozenset()
+    generic_pre: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    furniture_prefixes: tuple[str, ...] = ()
+    generic_org_words: frozenset[str] = frozenset()
+    company_heads: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
+    headline_verbs: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -151,7 +179,7 @@ class Gazetteer:
                     short[str(s)] = str(row["id"])
             for key, values in t.get("rules", {}).items():
                 rules.setdefault(key, []).extend(str(v) for v in values)
-            for key in ("not_entities", "places", "not_after_short"):
+            for key in _LISTS:
                 rules.setdefault(key, []).extend(str(v) for v in t.get(key, []))
         skip = set(rules.get("outlet_words_not_tagged", []))
         for entry in registry.entries.values():
@@ -168,6 +196,16 @@ class Gazetteer:
             not_entities=frozenset(rules.get("not_entities", [])),
             places=frozenset(rules.get("places", [])),
             not_after_short=frozenset(rules.get("not_after_short", [])),
+            stop_heads=frozenset(rules.get("stop_heads", [])),
+            generic_pre=frozenset(rules.get("generic_pre", [])),
+            currencies=frozenset(c.casefold() for c in rules.get("currencies", [])),
+            furniture_prefixes=tuple(f.casefold() for f in rules.get("furniture_prefixes", [])),
+            generic_org_words=frozenset(rules.get("generic_org_words", [])),
+            company_heads=frozenset(rules.get("company_heads", [])),
+            person_titles=frozenset(rules.get("person_titles", [])),
+            kind_nouns=frozenset(rules.get("kind_nouns", [])),
+            headline_verbs=frozenset(rules.get("headline_verbs", [])),
+            reporting_verbs=frozenset(rules.get("reporting_verbs", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -179,6 +217,47 @@ class Gazetteer:
         for s, pid in self.person_short.items():
             if pid in by_id:
                 yield {"label": PERSON, "pattern": s, "id": pid}
+
+    @functools.cached_property
+    def head_probe(self) -> re.Pattern[str]:
+        """A quick test for any head noun in a text (the head-noun rule runs only on hits)."""
+        words = sorted(self.heads | {"Co", "Corp", "Ltd", "Inc", "LLC", "PLC", "JSC"}, key=len)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(words))) + r")\b")
+
+    @functools.cached_property
+    def unexplained_words(self) -> frozenset[str]:
+        """Capitalised words that never make a run of unexplained names (the model's gate)."""
+        from ._data import not_given_names
+
+        return frozenset(
+            self.places | self.not_entities | self.heads | self.stop_heads | self.stop_first
+            | self.generic_pre | self.generic_org_words | self.headline_verbs
+            | not_given_names()
+        )  # fmt: skip
+
+    @functools.cached_property
+    def title_rule(self) -> re.Pattern[str]:
+        """A person's title, then the capitalised name it introduces ("Minister Sabbagh")."""
+        titles = "|".join(map(re.escape, sorted(self.person_titles, key=len, reverse=True)))
+        name = r"[A-Z][a-z]+(?:[’']?[A-Z]?[a-z]+)?"
+        return re.compile(
+            r"\b(?:" + titles + r")\.?\s+(?P<name>" + name + r"(?:[ \-]" + name + r"){0,2})\b"
+            r"(?![ \-][A-Z])"
+        )
+
+    @functools.cached_property
+    def appositive_rule(self) -> re.Pattern[str]:
+        """A name with the kind of body it is in apposition ("X, a Seoul magazine", "the NGO X",
+        "X magazine"): the name group is ``a``, ``b`` or ``c``."""
+        kinds = "|".join(map(re.escape, sorted(self.kind_nouns, key=len, reverse=True)))
+        word = r"[A-Z][\w’'\-\.&]*"
+        name = word + r"(?:\s+(?:(?:of|for|the|and|in|on|&)\s+)*" + word + r"){0,6}"
+        return re.compile(
+            r"(?<![\w’'\-])(?P<a>" + name + r"),\s+(?:a|an|the|its)\s+(?:[\w\-’']+\s+){0,4}?"
+            r"(?:" + kinds + r")\b"
+            r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
+            r"|(?<![\w’'\-])(?P<c>" + name + r")\s+(?:magazine|newspaper|weekly|daily|monthly)\b"
+        )
 
     @functools.cached_property
     def by_id(self) -> dict[str, GazetteerEntry]:
@@ -194,3 +273,21 @@ class Gazetteer:
     def institution_index(self) -> dict[str, GazetteerEntry]:
         """Institution forms (exact) to entries, for canonicalising model ORG spans."""
         return {f: e for e in self.entries if e.label == INSTITUTION for f in e.forms}
+
+
+_CACHE: dict[int, tuple[OutletRegistry, Gazetteer]] = {}
+_LOCK = threading.Lock()
+
+
+def gazetteer_for(registry: OutletRegistry) -> Gazetteer:
+    """The gazetteer built on an outlet registry (one per registry object, built once)."""
+    with _LOCK:
+        hit = _CACHE.get(id(registry))
+        if hit is None or hit[0] is not registry:
+            hit = _CACHE[id(registry)] = (registry, Gazetteer.load(registry))
+        return hit[1]
+
+
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer on the packaged outlet registry."""
+    return gazetteer_for(default_registry())

@@ -649,7 +649,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     fmt = _format_for(args, ENTITY_FORMATS)
-    extractor = Extractor(entities=True, model=args.model)
+    wanted = {x.strip() for x in args.labels.split(",") if x.strip()}
+    contract = args.labels != "all" and wanted <= {"PERSON", "PROVINCE", "INSTITUTION"}
+    extractor = Extractor(entities=True, model=args.model, labels="contract" if contract else "all")
     return _run(args, extractor, fmt, "entities")
 
 

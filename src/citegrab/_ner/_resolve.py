@@ -1,0 +1,345 @@
+"""Document-level resolution: evidence from the whole document, and entities onto its records.
+
+Runs on citegrab's own records (no spaCy): citation authors and bylines become PERSON, outlets
+INSTITUTION; acronyms the text defines ("Institute for Far Eastern Studies (IFES)") tag the long
+name and every later "IFES"; a body found once is found wherever its name recurs, and a company's
+distinctive first word stands for it ("Orascom"); short person mentions ("Jang") resolve to a full
+name; every person gets one canonical name. `attach_entities` then hangs the entities on the
+document's posts, quotes and citations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import dropwhile
+from typing import Any
+
+from .._authors import canonical_key
+from .._data import korean_surnames
+from .._gazetteer import INSTITUTION, PERSON, Gazetteer
+from .._models import Document, Entity, Span
+from .._outlets import OutletRegistry, trie_pattern
+from .._scan import Lines
+
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
+_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:[’']s|[.,;:])$", "", word)
+
+
+def _letters_match(acr: str, words: list[str]) -> bool:
+    """Schwartz–Hearst: the acronym's letters, in order, inside the words; the first starts one."""
+    letters = [c.casefold() for c in acr if c.isalpha()]
+    if not letters or words[0][:1].casefold() != letters[0]:
+        return False
+    text = " ".join(words).casefold()
+    pos = 0
+    for c in letters:
+        pos = text.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """("Long Name (ACR)") → (start, end) of the long name and the acronym, for named bodies."""
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        k = m.start()
+        if k < 2 or text[k - 1] != " " or not text[k - 2].isalpha():
+            continue  # "Name (ACR)": a word, one space, the parenthesis
+        if sum(c.isupper() for c in acr) < 2 or acr in gaz.not_entities:
+            continue
+        n_letters = sum(c.isalpha() for c in acr)
+        lo = max(text.rfind("\n", max(0, k - 160), k) + 1, k - 160)
+        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, k)]
+        run: list[tuple[int, str]] = []  # capitalised words and connectors before "("
+        for start, tok in reversed(tokens):
+            if not (tok[:1].isupper() or tok in _CONNECTORS) or len(run) > n_letters + 4:
+                break
+            run.append((start, tok))
+        run.reverse()
+        for i in range(len(run) - 1, -1, -1):
+            ws = [w for _, w in run[i:]]
+            if ws[0] in _CONNECTORS or not _letters_match(acr, ws):
+                continue
+            if len(ws) < 2 or not any(_bare(w) in gaz.heads for w in ws):
+                break  # "Gross Domestic Product (GDP)": not a body
+            yield run[i][0], run[-1][0] + len(run[-1][1]), acr
+            break
+
+
+class _EntityIndex:
+    """Non-overlapping entities kept sorted by start, with overlap queries by bisection."""
+
+    def __init__(self, ents: Iterable[Entity]) -> None:
+        self._by_start: dict[int, Entity] = {}
+        for e in ents:
+            self._by_start[e.span.start] = e
+        self._starts = sorted(self._by_start)
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        i = max(0, bisect_left(self._starts, start) - 1)
+        out = []
+        while i < len(self._starts) and self._starts[i] < end:
+            e = self._by_start[self._starts[i]]
+            if e.span.end > start:
+                out.append(e)
+            i += 1
+        return out
+
+    def add(self, e: Entity) -> None:
+        if e.span.start not in self._by_start:
+            insort(self._starts, e.span.start)
+        self._by_start[e.span.start] = e
+
+    def remove(self, e: Entity) -> None:
+        if self._by_start.get(e.span.start) is e:
+            del self._by_start[e.span.start]
+            self._starts.pop(bisect_left(self._starts, e.span.start))
+
+    def all(self) -> list[Entity]:
+        return [self._by_start[s] for s in self._starts]
+
+
+def document_level(
+    doc: Document, ents: list[Entity], gaz: Gazetteer, registry: OutletRegistry
+) -> list[Entity]:
+    """Add authors, bylines, outlets and defined acronyms; propagate bodies; resolve persons."""
+    # Offsets below are local to doc.text; entity spans are in whole-input coordinates
+    # (they differ only for a chunk of a huge file, by doc.char_offset).
+    base = doc.char_offset
+    lines = Lines(doc.text, base, doc.line_offset)
+    index = _EntityIndex(ents)
+
+    def global_span(start: int, end: int) -> Span:
+        return Span(
+            start=start + base,
+            end=end + base,
+            line=lines.lineno(lines.line_of(start)),
+            end_line=lines.lineno(lines.line_of(max(start, end - 1))),
+        )
+
+    def put(start: int, end: int, entity: dict[str, Any], yields_to: Any) -> None:
+        """Add an entity (local offsets) unless an overlapping one it ``yields_to`` is there;
+        overlapping entities it does not yield to are replaced."""
+        clash = index.overlapping(start + base, end + base)
+        if any(yields_to(e) for e in clash):
+            return
+        for e in clash:
+            index.remove(e)
+        index.add(Entity(text=doc.text[start:end], span=global_span(start, end), **entity))
+
+    def add(start: int, end: int, label: str) -> None:
+        text = doc.text[start:end]
+        put(
+            start, end, {"label": label, "canonical": text, "source": "rule"},
+            lambda e: e.source != "model" and e.label != PERSON,
+        )  # fmt: skip
+
+    def add_outlet(start: int, end: int, entry_id: str, name: str) -> None:
+        put(
+            start, end,
+            {"label": INSTITUTION, "canonical": name, "id": f"outlet:{entry_id}", "source": "gazetteer"},
+            lambda e: e.source != "model" and e.label == INSTITUTION
+            and (e.span.end - e.span.start) >= end - start,
+        )  # fmt: skip
+
+    for start, end, entry in registry.mentions(doc.text):
+        if doc.text[start:end] not in gaz.not_entities:
+            add_outlet(start, end, entry.id, entry.name)
+    for post in doc.posts:
+        for c in post.citations:
+            if c.outlet is not None and c.outlet.raw:
+                k = c.raw.rfind(c.outlet.raw)
+                s0 = c.span.start - base + k
+                known = [
+                    e
+                    for e in index.overlapping(s0 + base, s0 + base + len(c.outlet.raw))
+                    if e.source == "gazetteer" and e.label == INSTITUTION
+                ]
+                if k >= 0 and not known:  # e.g. "Sana": an outlet only by its place in the line
+                    add_outlet(s0, s0 + len(c.outlet.raw), c.outlet.id or "unknown", c.outlet.name)
+        if post.byline:
+            ln = post.first_line - 1 - doc.line_offset
+            for j in range(ln, min(post.last_line, ln + 8)):
+                k = lines.lines[j].find(post.byline)
+                if k >= 0 and j > ln:
+                    add(lines.starts[j] + k, lines.starts[j] + k + len(post.byline), PERSON)
+                    break
+        for c in post.citations:
+            for a in c.authors:
+                k = c.raw.find(a.name)
+                if k >= 0:
+                    s0 = c.span.start - base + k
+                    add(s0, s0 + len(a.name), PERSON)
+    _institutions(doc.text, base, index, put, gaz)
+    full = [e for e in index.all() if e.label == PERSON and " " in e.text.strip()]
+    # canonical name per key: the most frequent full form (gazetteer canonical wins)
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    gaz_name: dict[str, str] = {}
+    for e in full:
+        key = canonical_key(e.text)
+        by_key[key][e.text] += 1
+        if e.source == "gazetteer":
+            gaz_name[key] = e.canonical
+    byline_forms = {a.name for p in doc.posts for c in p.citations for a in c.authors}
+    byline_forms.update(p.byline for p in doc.posts if p.byline)
+
+    def pick(counter: Counter[str]) -> str:
+        own = [f for f in counter if f in byline_forms]  # the form a writer signs with
+        return max(own, key=counter.__getitem__) if own else counter.most_common(1)[0][0]
+
+    canon = {k: gaz_name.get(k, pick(c)) for k, c in by_key.items()}
+    # single tokens that are a part of a full name seen in the document
+    part_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in full:
+        for tok in e.text.replace("-", " ").split():
+            part_of[tok][canon[canonical_key(e.text)]] += 1
+    short = [
+        tok
+        for tok, names in part_of.items()
+        if tok.casefold() in korean_surnames() or tok in {n.split()[-1] for n in names}
+    ]
+    pattern = (
+        re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None
+    )
+    for m in pattern.finditer(doc.text) if pattern else ():
+        if index.overlapping(m.start() + base, m.end() + base):
+            continue
+        nxt = doc.text[m.end() : m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isupper():
+            continue  # part of a longer capitalised run: not a short mention
+        after = doc.text[m.end() : m.end() + 20].split()
+        if after and after[0].strip(".,;:") in gaz.not_after_short:
+            continue
+        add(m.start(), m.end(), PERSON)
+    out: list[Entity] = []
+    for e in index.all():
+        if e.label == PERSON and " " not in e.text:
+            after = doc.text[e.span.end - base : e.span.end - base + 20].split()
+            if after and after[0].strip(".,;:") in gaz.not_after_short:
+                continue
+        if e.label == PERSON and e.source != "gazetteer":
+            if " " in e.text.strip():
+                name = canon.get(canonical_key(e.text), e.text)
+            else:
+                cands = part_of.get(e.text)
+                name = cands.most_common(1)[0][0] if cands else e.canonical
+            if name != e.canonical:
+                e = e.model_copy(update={"canonical": name})
+        out.append(e)
+    out.sort(key=lambda e: (e.span.start, e.span.end))
+    return out
+
+
+def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gazetteer) -> None:
+    """Acronyms defined in the text, recurring names of bodies, companies' distinctive words."""
+
+    def free(start: int, end: int) -> bool:
+        return not index.overlapping(start + base, end + base)
+
+    def tag(start: int, end: int, canonical: str) -> None:
+        put(
+            start, end, {"label": INSTITUTION, "canonical": canonical, "source": "rule"},
+            lambda e: e.source != "model" and not _inside(e, start + base, end + base),
+        )  # fmt: skip
+
+    known: dict[str, str] = {}  # surface form → canonical, for names to find again
+    for start, end, acr in acronym_definitions(text, gaz):
+        clash = index.overlapping(start + base, end + base)
+        if any(e.label == PERSON for e in clash):
+            continue
+        same = [e for e in clash if e.span.start - base == start and e.span.end - base == end]
+        name = " ".join(text[start:end].split())
+        hit = gaz.institution_index.get(name)
+        canonical = same[0].canonical if same else hit.canonical if hit else name
+        tag(start, end, canonical)
+        known.setdefault(acr, canonical)
+        known.setdefault(text[start:end], canonical)
+    begins: dict[str, set[str]] = defaultdict(set)  # distinctive first word → bodies
+    companies: set[str] = set()
+    lower_words: set[str] | None = None
+    for e in index.all():
+        if e.label != INSTITUTION:
+            continue
+        words = e.text.split()
+        if e.source != "gazetteer" and (len(words) > 1 or e.text.isupper()):
+            known.setdefault(e.text, e.canonical)
+        lead = list(dropwhile(lambda w: w in gaz.generic_org_words or w in gaz.places, words[:-1]))
+        if not lead:
+            continue
+        w = lead[0]
+        if not (w[:1].isupper() and w.isalpha()) or w.casefold() in korean_surnames():
+            continue
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(text))
+        if w.lower() in lower_words:
+            continue  # also a common word here
+        begins[w].add(e.canonical)
+        if _bare(words[-1]) in gaz.company_heads:
+            companies.add(w)
+    for w, names in begins.items():
+        if w in companies or len(names) >= 2:
+            known.setdefault(w, sorted(names)[0])
+    if not known:
+        return
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + trie_pattern(list(known)) + r")(?![\w\-])")
+    for m in pattern.finditer(text):
+        s0, e0 = m.start(), m.end()
+        if not free(s0, e0):
+            continue
+        if " " not in m.group() and not m.group().isupper():
+            nxt = text[e0 : e0 + 2]
+            if nxt[:1] == " " and nxt[1:2].isupper():
+                continue  # part of a longer capitalised run
+        tag(s0, e0, known[m.group()])
+
+
+def _inside(e: Entity, start: int, end: int) -> bool:
+    """An entity strictly inside a longer span (a PROVINCE or piece the long name swallows)."""
+    return (
+        e.label != PERSON
+        and start <= e.span.start
+        and e.span.end <= end
+        and (e.span.end - e.span.start < end - start)
+    )
+
+
+def attach_entities(document: Document, entities: list[Entity]) -> Document:
+    """Return a copy of the document with entities attached to it and to its posts and quotes."""
+    ents = tuple(sorted(entities, key=lambda e: (e.span.start, e.span.end)))
+    starts = [e.span.start for e in ents]
+
+    def within(span: Span) -> tuple[Entity, ...]:
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        return tuple(e for e in ents[lo:hi] if e.span.end <= span.end)
+
+    posts = []
+    for p in document.posts:
+        quotes = []
+        for q in p.quotes:
+            q_ents = within(q.span)
+            cites = tuple(
+                c.model_copy(update={"entities": within(c.span) + q_ents}) for c in q.citations
+            )
+            quotes.append(q.model_copy(update={"entities": q_ents, "citations": cites}))
+        by_id = {(c.span.start, c.part): c for q in quotes for c in q.citations}
+        cites = tuple(
+            by_id.get((c.span.start, c.part), c.model_copy(update={"entities": within(c.span)}))
+            for c in p.citations
+        )
+        posts.append(
+            p.model_copy(
+                update={"quotes": tuple(quotes), "citations": cites, "entities": within(p.span)}
+            )
+        )
+    return document.model_copy(update={"posts": tuple(posts), "entities": ents})
