@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ._authors import looks_like_name, strip_by
+from ._cues import cues
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
 from ._hints import Hints
@@ -58,7 +59,7 @@ def markers() -> Markers:
     )
     by = "|".join(regex.escape(p) for p in sorted(t["byline_prefixes"], key=len, reverse=True))
     byline = regex.compile(r"^\s*(?:" + by + r")\s*(?P<name>\S[^\n]{0,80}?)\s*$", regex.IGNORECASE)
-    words = "|".join(regex.escape(w) for w in t["update_words"])
+    words = "|".join(regex.escape(w) for w in cues().update_words)  # the one cue table
     update = regex.compile(
         r"^\s*[(\[]?\s*(?:" + words + r")\b[^\n:]{0,30}?(?P<date>" + DATE_RE.pattern + r")",
         regex.IGNORECASE | regex.VERSION1,
