@@ -419,7 +419,8 @@ class CitationGrammar:
                 )
             )
             names = [n for n in names if n not in agencies]
-        people = [n for n in names if looks_like_name(n)]
+        aff = cues().affiliation_re  # "Kim Suk-jin, Korea Development Institute": no person
+        people = [n for n in names if looks_like_name(n) and not aff.search(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
         if rest:
@@ -443,7 +444,16 @@ class CitationGrammar:
         authors: list[str] = []
         while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
             authors.extend(split_authors(before.pop(0)))
-        if len(before) == 1 and before[0].casefold().startswith("by "):
+        if len(before) == 1 and (
+            before[0].casefold().startswith("by ")
+            # "Source: Norimitsu Onishi, March 30, 2008": a lone name beside a date or outlet
+            or (
+                (src.date is not None or src.outlet is not None)
+                and looks_like_name(before[0])
+                and 2 <= len(before[0].split()) <= 3
+                and not cues().affiliation_re.search(before[0])
+            )
+        ):
             authors.extend(split_authors(before.pop(0)))
         if src.outlet is None and len(before) >= 2:
             src.outlet = self.registry.resolve(before.pop())
@@ -530,8 +540,8 @@ class CitationGrammar:
         outlet = self._outlet_of(f.strip(" ."))
         if outlet is not None:
             return [("outlet", outlet)]
-        if "," in f or " - " in f or " – " in f:
-            # "Korea Times, 3/14/2008": a known outlet and a date on one line
+        if any(ch.isdigit() for ch in f[-12:]):
+            # "Korea Times, 3/14/2008": a known outlet (or an author) and a date on one line
             date = last_date(f, ref)
             if date is not None and not f[date.end :].strip(" .,)"):
                 head = f[: date.start].strip(" ,–—-")
@@ -584,10 +594,16 @@ class CitationGrammar:
                 src.quoted_title = True
         rest = texts
         if not authors and rest:
-            # a known family name decides between a person and an unknown outlet
-            people = [t for t in rest if _personish(t) and _names(t, aff) is not None]
-            if not people and (len(rest) == 1 or src.outlet is not None):
-                people = [t for t in rest if _names(t, aff) is not None and _namey(t)]
+            # "By …", a known family name or two joined names decide between a person and an
+            # unknown outlet ("The Moscow Times", "Peterson Institute" are no people)
+            named = [
+                t for t in rest
+                if _names(t, aff) is not None and not aff.search(t) and not t.startswith("The ")
+            ]  # fmt: skip
+            people = [t for t in named if _personish(t) or len(_names(t, aff) or ()) > 1]
+            if not people and len(named) == 1:
+                if len(rest) > 1 or src.outlet is not None or _namey(named[0]):
+                    people = named
             if people:
                 authors.append(people[0])
                 rest = [t for t in rest if t is not people[0]]

@@ -328,9 +328,10 @@ class Extractor:
             quote_counts = _LazyCounts(post_counts.mentions, ref.span.start, ref.span.end)
         else:
             quote_counts = _LazyCounts(None, 0, 0)
+        role = fc.role if fq is not None or fc.role == "list-entry" else "standalone"
         return self._citations(
             fc.parsed, span, raw, doc, ref, post_date,
-            fq.lead_in_outlet if fq else None, (quote_counts, post_counts),
+            fq.lead_in_outlet if fq else None, (quote_counts, post_counts), role,
         )  # fmt: skip
 
     def _citations(
@@ -343,6 +344,7 @@ class Extractor:
         post_date: dt.date | None,
         lead_outlet: OutletEntry | None,
         counts: tuple[_LazyCounts, _LazyCounts] | None,
+        role: str | None = None,
     ) -> list[Citation]:
         out: list[Citation] = []
         line_diags = [_diag(i, span) for i in parsed.issues]
@@ -370,7 +372,9 @@ class Extractor:
                         )
                     )
             out.append(
-                _citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags)
+                _citation(
+                    src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags, role
+                )
             )
         return out
 
@@ -446,13 +450,15 @@ def _citation(
     post_date: dt.date | None,
     inferred: Outlet | None,
     diags: list[Diagnostic],
+    role: str | None = None,
 ) -> Citation:
     return Citation(
         doc=doc,
         line=span.line,
         span=span,
         raw=raw,
-        form=form,
+        form=form,  # type: ignore[arg-type]
+        role=role,  # type: ignore[arg-type]
         part=part,
         authors=tuple(src.authors),
         title=src.title,
@@ -463,6 +469,7 @@ def _citation(
         date_resolution=src.date_resolution,
         post_date=post_date,
         url=src.url,
+        number=src.number,
         quote=ref,
         diagnostics=tuple(diags),
     )

@@ -131,6 +131,8 @@ _DATE_WORD = re.compile(
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _DIGIT = re.compile(r"\d")
+_ITEM_OPEN = frozenset("-•–—0123456789")
+_LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 _GLUED = re.compile(
     r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:" + DATE_RE.pattern + r")[ ,:.–—-]+\S", re.IGNORECASE
 )
@@ -185,6 +187,9 @@ def scan(lines: Lines) -> Scan:
             continue
         if first in update_first and update_re.match(ln):
             update.append(i)
+        elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
+            cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
+            continue
         elif n > 40 and first.isupper() and _DIGIT.search(ln, 0, 45) and _GLUED.match(ln):
             glued.append(i)
         if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):

@@ -212,6 +212,9 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
+        if t > 0 and text_lines[t - 1].strip() and t - 1 not in marker_set:
+            if not is_furniture(text_lines[t - 1]):
+                continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
         before = _prev_content(lines, t)
         if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
@@ -231,8 +234,22 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
     if first < 0:
         return []
     if not heads:
+        # a single-post page without a date line: its first line is the title when it reads as
+        # one (short, unpunctuated, a paragraph of its own, more text below)
         date = _iso(hints.date) if hints is not None else None
-        return [_layout(lines, found, marker_set, None, None, date, None, first, n)]
+        title_line, start = None, first
+        s = text_lines[first].strip()
+        nxt = lines.next_nonblank(first)
+        if (
+            nxt > first + 1
+            and len(s) <= 200
+            and s[0] not in "([“\"‘'—–-"
+            and not s.endswith((":", "：", ".", ",", ";", ")"))
+            and first not in marker_set
+            and _date_line(s) is None
+        ):
+            title_line, start = first, nxt
+        return [_layout(lines, found, marker_set, title_line, None, date, None, start, n)]
     if first < heads[0][0]:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
