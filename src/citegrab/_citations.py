@@ -10,13 +10,14 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from ._cues import cues
 from ._authors import family_first, looks_like_name, make_author, split_authors, strip_by
+from ._cues import cues
 from ._dates import ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
@@ -419,8 +420,8 @@ class CitationGrammar:
                 )
             )
             names = [n for n in names if n not in agencies]
-        aff = cues().affiliation_re  # "Kim Suk-jin, Korea Development Institute": no person
-        people = [n for n in names if looks_like_name(n) and not aff.search(n)]
+        aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
+        people = [n for n in names if looks_like_name(n) and not aff(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
         if rest:
@@ -449,9 +450,10 @@ class CitationGrammar:
             # "Source: Norimitsu Onishi, March 30, 2008": a lone name beside a date or outlet
             or (
                 (src.date is not None or src.outlet is not None)
+                and len(before[0]) <= 60
                 and looks_like_name(before[0])
                 and 2 <= len(before[0].split()) <= 3
-                and not cues().affiliation_re.search(before[0])
+                and not cues().is_affiliation(before[0])
             )
         ):
             authors.extend(split_authors(before.pop(0)))
@@ -548,7 +550,7 @@ class CitationGrammar:
                 got = self._outlet_of(head)
                 if got is not None:
                     return [("outlet", got), ("date", date)]
-                if _names(head, c.affiliation_re) is not None:
+                if _names(head, c.is_affiliation) is not None:
                     return [("author", head), ("date", date)]
         return [("text", f)]
 
@@ -584,7 +586,7 @@ class CitationGrammar:
                     src.url = value
                 elif kind == "text":
                     texts.append(value)
-        aff = cues().affiliation_re
+        aff = cues().is_affiliation
         if src.title is None and texts:
             # a lone name-shaped line with nothing else to be the title is an author
             if len(texts) == 1 and _names(texts[0], aff) is not None and _namey(texts[0]):
@@ -598,12 +600,15 @@ class CitationGrammar:
             # unknown outlet ("The Moscow Times", "Peterson Institute" are no people)
             named = [
                 t for t in rest
-                if _names(t, aff) is not None and not aff.search(t) and not t.startswith("The ")
+                if _names(t, aff) is not None and not aff(t) and not t.startswith("The ")
             ]  # fmt: skip
             people = [t for t in named if _personish(t) or len(_names(t, aff) or ()) > 1]
-            if not people and len(named) == 1:
-                if len(rest) > 1 or src.outlet is not None or _namey(named[0]):
-                    people = named
+            if (
+                not people
+                and len(named) == 1
+                and (len(rest) > 1 or src.outlet is not None or _namey(named[0]))
+            ):
+                people = named
             if people:
                 authors.append(people[0])
                 rest = [t for t in rest if t is not people[0]]
@@ -652,8 +657,11 @@ class CitationGrammar:
                 one.form = form
                 return one
         src = self.parse_fields(fields, ref, outlet_hint=outlet_hint)
-        if src is None or not (src.title and (src.date or src.outlet)):
+        if src is None or not src.title:
             return None
+        known = src.outlet is not None and src.outlet.match != "unknown"
+        if not (src.date or known or (src.outlet and src.authors)):
+            return None  # "Source: own calculations" over a paragraph names no article
         return ParsedLine(form, [self._finish(src)], [])
 
 
@@ -665,14 +673,14 @@ def _unquote(text: str) -> str:
     return t
 
 
-def _names(text: str, affiliation: regex.Pattern[str] | Any) -> list[str] | None:
+def _names(text: str, affiliation: Callable[[str], bool]) -> list[str] | None:
     """The personal names of an author line ("A and B", "By A", "A, Some Institute"), or None."""
     t = strip_by(text.strip()).strip(" .")
     if not t:
         return None
     if "," in t:
         head, _, tail = t.partition(",")
-        if affiliation.search(tail) and looks_like_name(head.strip()):
+        if affiliation(tail) and looks_like_name(head.strip()):
             t = head.strip()
     names = split_authors(t)
     if names and all(looks_like_name(n) for n in names):

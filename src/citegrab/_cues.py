@@ -17,6 +17,7 @@ from typing import Any, get_args
 from ._data import load_toml
 from ._errors import RegistryError
 from ._models import Citation
+from ._outlets import trie_pattern
 
 FORMS: frozenset[str] = frozenset(get_args(Citation.model_fields["form"].annotation))
 """The citation forms the model admits (a label's ``form`` must be one of them)."""
@@ -32,6 +33,9 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _norm(p: str) -> str:
     return " ".join(p.casefold().split())
 
@@ -41,7 +45,8 @@ class Cues:
     """The compiled cue table."""
 
     label_first: frozenset[str]
-    """First characters (both cases) of every block label: the scanner's first literal test."""
+    """First four characters (lower case, capitalised and upper case) of every block label: the
+    scanner's first literal test."""
     label_prefixes: tuple[str, ...]
     """Casefolded labels, for ``str.startswith`` on a casefolded line prefix."""
     label_re: re.Pattern[str]
@@ -57,7 +62,11 @@ class Cues:
     field_kinds: dict[str, str]
     number_re: re.Pattern[str]
     skip_lines: frozenset[str]
-    affiliation_re: re.Pattern[str]
+    affiliation_words: frozenset[str]
+
+    def is_affiliation(self, text: str) -> bool:
+        """Whether text names an institution ("Korea Development Institute"), not a person."""
+        return not self.affiliation_words.isdisjoint(_WORDS.findall(text.casefold()))
 
     def label_form(self, label: str) -> str:
         """The citation form of a block label as written."""
@@ -92,7 +101,11 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         r"\s*(?:(?P<colon>[:：])\s*|\s*$|\s+[-–—]\s+)"
     )
     headings = table.get("list_headings", [])
-    list_heading_re = re.compile(r"(?i)\b(?:" + (_alternation(headings) or "(?!)") + r")\b")
+    # searched in a casefolded line: a prefix trie of literal phrases (no case folding, no
+    # lookbehind) lets the engine skip ahead like a plain character scan
+    list_heading_re = re.compile(
+        r"(?:" + (trie_pattern({_norm(h) for h in headings if h.strip()}) or "(?!)") + r")(?!\w)"
+    )
     kinds: dict[str, str] = {}
     for kind, labels in table.get("fields", {}).items():
         for lab in labels:
@@ -104,7 +117,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     number_re = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:" + numbers + r")\s*[.:#]?\s*\d[\w./\-]*")
     uw = sorted({w.casefold() for w in update_words}, key=len, reverse=True)
     update_re = re.compile(r"(?i)^[(\[]?[ \t]*(?:" + "|".join(re.escape(w) for w in uw) + r")\b")
-    first = {p[0] for p in forms} | {p[0].upper() for p in forms}
+    first = {v for p in forms for v in (p[:4], p[:4].capitalize(), p[:4].upper())}
     aff = table.get("affiliation_words", [])
     return Cues(
         label_first=frozenset(first),
@@ -119,7 +132,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         field_kinds=kinds,
         number_re=number_re,
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
-        affiliation_re=re.compile(r"(?i)\b(?:" + (_alternation(aff) or "(?!)") + r")\b"),
+        affiliation_words=frozenset(_norm(w) for w in aff),
     )
 
 

@@ -135,10 +135,11 @@ class Extractor:
 
     def parse_citation(self, text: str, *, post_date: dt.date | None = None) -> Citation | None:
         """Parse one citation line (no surrounding post needed)."""
-        parsed = self.grammar.parse_line(text, post_date)
+        lines = text.strip().splitlines()
+        # a labelled block ("Source:" over field lines) is read as a block, not as one line
+        parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
         if parsed is None:
-            lines = text.strip().splitlines()
-            parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
+            parsed = self.grammar.parse_line(text, post_date)
         if parsed is None:
             return None
         lines_ = Lines(text)
@@ -457,8 +458,8 @@ def _citation(
         line=span.line,
         span=span,
         raw=raw,
-        form=form,  # type: ignore[arg-type]
-        role=role,  # type: ignore[arg-type]
+        form=form,
+        role=role,
         part=part,
         authors=tuple(src.authors),
         title=src.title,

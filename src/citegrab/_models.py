@@ -177,7 +177,7 @@ class Citation(_Frozen):
     url: str | None = Field(default=None, description="A link given in the citation, if any.")
     number: str | None = Field(
         default=None,
-        description="An issue/number line of the cited item (\"NK Brief No. 08-6-17-1\").",
+        description='An issue/number line of the cited item ("NK Brief No. 08-6-17-1").',
     )
     quote: QuoteRef | None = None
     entities: tuple[Entity, ...] = ()

@@ -89,7 +89,7 @@ class QuoteFinder:
         found = self._structures(lines, layout, found_lines)
         covered = {j for c in found if c.region for j in range(c.region[0], c.region[1] + 1)}
         text_lines = lines.lines
-        label_re = cues().label_re
+        label_re, label_first = cues().label_re, cues().label_first
         skip_to = -1
         for i in Scan.between(found_lines.cite, lo, hi):
             if i < skip_to or i in covered:
@@ -104,7 +104,7 @@ class QuoteFinder:
                 lead += item.end()
                 s = s[item.end() :]
                 role = "list-entry"
-            label = label_re.match(s)
+            label = label_re.match(s) if s[:4] in label_first else None
             if label is not None:
                 block = self._block(lines, i, hi)
                 rest = s[label.end() :].strip()
@@ -147,7 +147,9 @@ class QuoteFinder:
 
     # -- header blocks and further-reading lists ---------------------------------------------
 
-    def _structures(self, lines: Lines, layout: PostLayout, found_lines: Scan) -> list[FoundCitation]:
+    def _structures(
+        self, lines: Lines, layout: PostLayout, found_lines: Scan
+    ) -> list[FoundCitation]:
         """Header blocks (lead-in, field lines, then the quoted text) and further-reading lists
         (a heading, then entries), found from the lead-ins, outlet-only lines and paragraphs
         opening with an outlet and a date."""
@@ -156,43 +158,46 @@ class QuoteFinder:
         c = cues()
         out: list[FoundCitation] = []
         taken = -1  # last line used by a structure
+        occupied: set[int] = set()
         for i in Scan.between(found_lines.colon, lo, hi):
             if i <= taken:
                 continue
             s = content(text_lines[i])
             if c.label_re.match(s) or not _is_lead_in(s, markers().elisions):
                 continue
-            if c.list_heading_re.search(_SENTENCE_END.split(s)[-1]):
+            # the heading phrase sits in the lead-in's last sentence
+            if c.list_heading_re.search(s[-160:].casefold()):
                 entries = self._list(lines, layout, i, hi)
                 out.extend(entries)
                 if entries:
                     taken = entries[-1].last
+                    occupied.update(range(i, taken + 1))
                 continue
             head = self._header(lines, layout, i, i + 1, hi)
             if head is not None:
                 out.append(head)
                 taken = head.last
+                occupied.update(range(i, taken + 1))
         # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in
         for i in Scan.between(found_lines.short, lo, hi):
-            if i <= taken:
-                continue
+            if i <= taken or (i > lo and text_lines[i - 1].strip()):
+                continue  # not a paragraph of its own
             s = content(text_lines[i])
-            prev = lines.prev_nonblank(i, lo)
             if (
                 not s
                 or not s[0].isupper()
                 or s[-1] in ".:?!)"
-                or (prev >= 0 and prev == i - 1)
-                or (prev >= 0 and prev in {x.first for x in out})
+                or i + 1 >= hi
                 or not self.registry.is_outlet(s.strip(" ,"))
             ):
                 continue
             head = self._header(lines, layout, None, i, hi)
-            if head is not None and not any(x.first <= i <= x.last for x in out):
+            if head is not None and i not in occupied:
                 out.append(head)
+                occupied.update(range(head.first, head.last + 1))
         # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
         for i in Scan.between(found_lines.glued, lo, hi):
-            if any(x.region and x.region[0] <= i <= x.region[1] for x in out):
+            if i in occupied:
                 continue
             s = content(text_lines[i])
             m = _GLUED_HEAD.match(s)
@@ -239,7 +244,6 @@ class QuoteFinder:
         if body < 0:
             return None
         ref = self.ref_date(layout, fields[0])
-        lead_outlet = self.lead_in_outlet(text_lines[lead]) if lead is not None else None
         values = [content(text_lines[k]) for k in fields]
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
@@ -249,7 +253,11 @@ class QuoteFinder:
             src.date is not None
             or src.number is not None
             or (known and (src.title or src.authors or len(fields) == 1))
-            or (lead_outlet is not None and src.authors)
+            or (
+                src.authors
+                and lead is not None
+                and self.lead_in_outlet(text_lines[lead]) is not None
+            )
         ):
             return None
         if src.outlet is not None and src.outlet.match == "unknown" and not src.title:
@@ -325,10 +333,10 @@ class QuoteFinder:
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
-        if not any(ch in s for ch in "“”\"(") and s.count(",") < 2:
+        if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
             return None
         parsed = self.grammar.parse_line(s, ref)
-        if parsed is None and any(ch in s for ch in "“”\""):
+        if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet):
                 parsed = ParsedLine("list-entry", [src], [])
@@ -356,8 +364,10 @@ class QuoteFinder:
                 or s[:1] == "("
             ):
                 break
-            if nxt - j == 2 and len(block) > 1 and any(
-                parse_date(content(lines.lines[k])) is not None for k in block[1:]
+            if (
+                nxt - j == 2
+                and len(block) > 1
+                and any(parse_date(content(lines.lines[k])) is not None for k in block[1:])
             ):
                 break  # a blank line after a dated block ends it
             block.append(nxt)
@@ -441,8 +451,8 @@ class QuoteFinder:
                 if first < 0:
                     blocked.append(c.region)
                     continue
-                nxt = [x for x in starts[bisect_right(starts, first) :] if x > c.last]
-                stop = min(nxt[0] if nxt else hi, hi) - 1
+                k = bisect_right(starts, max(first, c.last))
+                stop = min(starts[k] if k < len(starts) else hi, hi) - 1
                 last = stop
                 while last > first and lines.blank(last):
                     last -= 1
@@ -453,7 +463,9 @@ class QuoteFinder:
                         break
                     j = lines.next_nonblank(j, last + 1)
                 skip = cues().skip_lines
-                while last > first and " ".join(content(lines.lines[last]).casefold().split()) in skip:
+                while (
+                    last > first and " ".join(content(lines.lines[last]).casefold().split()) in skip
+                ):
                     last = lines.prev_nonblank(last, first)  # "(more…)"
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
@@ -490,10 +502,12 @@ class QuoteFinder:
         quotes: list[FoundQuote] = []
         boundary = layout.body_start  # first line a new block may use
         li = 0
+        ends = sorted(b for _, b in blocked)
+        bi = 0
         for c in sorted(cites, key=lambda c: c.first):
-            for a, b in blocked:
-                if b < c.first:
-                    boundary = max(boundary, b + 1)
+            while bi < len(ends) and ends[bi] < c.first:  # no block reaches back over a region
+                boundary = max(boundary, ends[bi] + 1)
+                bi += 1
             inline = c.start > lines.starts[c.first] + (
                 len(lines.lines[c.first]) - len(lines.lines[c.first].lstrip())
             )

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ._cues import cues
-from ._dates import DATE_RE
 
 _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 
@@ -131,10 +130,18 @@ _DATE_WORD = re.compile(
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _DIGIT = re.compile(r"\d")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED = re.compile(
-    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:" + DATE_RE.pattern + r")[ ,:.–—-]+\S", re.IGNORECASE
+    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|(?i:"
+    + _MON
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
+    + _MON
+    + r"),?\s+\d{4})"
+    r"[ ,:.–—-]+\S"
 )
 """A paragraph opening with a name and a date ("Chosun Ilbo 7/12/2005 Officials said…")."""
 
@@ -151,6 +158,7 @@ def scan(lines: Lines) -> Scan:
     glued = out.glued
     c = cues()
     label_first, label_prefixes, label_re = c.label_first, c.label_prefixes, c.label_re
+    label_first1 = frozenset(p[0] for p in label_first)
     update_first, update_re = c.update_first, c.update_re
     for i, ln in enumerate(lines.lines):
         if not ln:
@@ -179,7 +187,8 @@ def scan(lines: Lines) -> Scan:
                     update.append(i)
                 continue
         elif (
-            first in label_first
+            first in label_first1
+            and ln[:4] in label_first
             and ln[:40].casefold().startswith(label_prefixes)
             and label_re.match(ln)
         ):
@@ -190,7 +199,7 @@ def scan(lines: Lines) -> Scan:
         elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
             cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
             continue
-        elif n > 40 and first.isupper() and _DIGIT.search(ln, 0, 45) and _GLUED.match(ln):
+        elif n > 40 and first in _UPPER and _DIGIT.search(ln, 0, 45) and _GLUED.match(ln):
             glued.append(i)
         if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
             date.append(i)

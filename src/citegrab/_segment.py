@@ -212,9 +212,15 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
-        if t > 0 and text_lines[t - 1].strip() and t - 1 not in marker_set:
-            if not is_furniture(text_lines[t - 1]):
-                continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
+        if (
+            t > 0
+            and text_lines[t - 1].strip()
+            and t - 1 not in marker_set
+            and not is_furniture(text_lines[t - 1])
+        ):
+            continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
+        if cues().label_re.match(text_lines[t].strip()):
+            continue  # a block label over its date ("Original article:" / "March 1, 2008")
         before = _prev_content(lines, t)
         if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
