@@ -62,6 +62,29 @@ def test_header_blocks(  # type: ignore[no-untyped-def]
     assert c.quote is not None and (c.quote.first_line, c.quote.last_line) == quote
 
 
+def test_header_blocks_without_lead_in_under_the_post_date() -> None:
+    doc = citegrab.extract_file(FIXTURES / "archive-2007.txt")
+    got = [(c.role, c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.date)
+           for c in doc.citations]  # fmt: skip
+    assert got == [
+        ("heads-quote", "Korea JoongAng Daily", ["Park Min-su"], dt.date(2007, 4, 21)),
+        ("heads-quote", "Daily NK", ["Choi Yoon-hee"], dt.date(2007, 4, 14)),
+        ("heads-quote", "Yonhap News Agency", [], dt.date(2007, 5, 8)),
+        ("standalone", "Daily NK", ["Lee Sung-jin"], dt.date(2007, 6, 7)),
+    ]
+    assert [p.byline for p in doc.posts] == [None] * 4  # the outlet line is no byline
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(9, 11), (23, 25), (36, 36)]
+
+
+def test_source_block_between_lead_in_and_text_heads_the_text() -> None:
+    c = _one(
+        "The Daily NK offers new price data:\n\nSource:\nPrices hold steady\nDaily NK\n"
+        "Lee Sung-jin\n6/7/2007\n\nTraders in Hyesan paid more for corn.\n"
+    )
+    assert (c.form, c.role, c.title) == ("label-block", "heads-quote", "Prices hold steady")
+    assert c.quote is not None and (c.quote.first_line, c.quote.lead_in_line) == (13, 5)
+
+
 def test_header_quote_ends_where_the_blogger_speaks_again() -> None:
     c = _one(
         "From the Korea Times:\nBorder trade\nLee Min-ho\n3/14/2008\n\nTrucks.\n\nI doubt it.\n"

@@ -114,9 +114,21 @@ class QuoteFinder:
                 )
                 if parsed is not None and one is None:
                     last = block[-1]
-                    found.append(
-                        FoundCitation(i, last, lines.starts[i] + lead, lines.end(last), parsed, ref)
+                    fc = FoundCitation(
+                        i, last, lines.starts[i] + lead, lines.end(last), parsed, ref
                     )
+                    prev = lines.prev_nonblank(i, lo)
+                    if (
+                        prev >= 0
+                        and prev not in covered
+                        and _is_lead_in(text_lines[prev], markers().elisions)
+                    ):
+                        # "…the following price data:" / "Source:" over fields / the text: the
+                        # block sits between the lead-in and the text it heads
+                        fc.role, fc.lead, fc.region = "heads-quote", prev, (prev, last)
+                        if _introduces_figure(text_lines[prev]):
+                            fc.role = "standalone"  # the source of a figure ("the table below:")
+                    found.append(fc)
                     skip_to = last + 1
                     continue
                 if parsed is None and not rest and len(block) > 1:
@@ -195,6 +207,23 @@ class QuoteFinder:
             if head is not None and i not in occupied:
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
+        # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
+        # "4/16/2007" under the post's date line, or between two quoted articles)
+        for i in Scan.between(found_lines.date, lo, hi):
+            if i in occupied or len(text_lines[i]) > 60:
+                continue
+            a = i
+            while a > lo and i - a < 5 and text_lines[a - 1].strip():
+                a -= 1
+            if a in occupied or (a > lo and text_lines[a - 1].strip()):
+                continue
+            prev = lines.prev_nonblank(a, lo)
+            if prev >= 0 and _is_lead_in(text_lines[prev], markers().elisions):
+                continue  # the lead-in loop above has read it
+            head = self._header(lines, layout, None, a, hi)
+            if head is not None:
+                out.append(head)
+                occupied.update(range(a, head.last + 1))
         # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
         for i in Scan.between(found_lines.glued, lo, hi):
             if i in occupied:
@@ -249,6 +278,12 @@ class QuoteFinder:
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
             return None
         known = src.outlet is not None and src.outlet.match != "unknown"
+        if (
+            lead is None
+            and src.date is not None
+            and not (src.title or src.authors or known or src.number)
+        ):
+            return None  # a date alone between paragraphs heads nothing
         if not (
             src.date is not None
             or src.number is not None
@@ -443,7 +478,7 @@ class QuoteFinder:
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
         for c in cites:
-            if c.role == "list-entry" and c.region is not None:
+            if c.role in ("list-entry", "standalone") and c.region is not None:
                 blocked.append(c.region)
             elif c.role == "heads-quote" and c.region is not None:
                 glued = c.lead is None and c.end < lines.end(c.first)

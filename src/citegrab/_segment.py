@@ -278,7 +278,9 @@ def _layout(
     byline_line = None
     if by is None and date_line is not None and start == date_line + 1:
         nb = lines.next_nonblank(date_line, end)
-        if nb >= 0:
+        # a byline is a paragraph of its own: "Joong Ang Daily" over "Jo Dong-ho" and "8/1/2007"
+        # is the header block of a quoted article, not the post's byline
+        if nb >= 0 and (nb + 1 >= end or lines.blank(nb + 1)):
             by = _byline(lines.lines[nb])
             if by is not None:
                 byline_line = nb
