@@ -141,7 +141,7 @@ LISTS = [
     ("Here are the papers:\n\n1. Lee Young-hoon, “Market prices,” Daily NK, 9/3/2011\n"
      "2. Kim Suk-jin, Korea Development Institute, “The economy in transition,” 9/4/2011\n",
      [("Market prices", ["Lee Young-hoon"], "Daily NK", dt.date(2011, 3, 9)),
-      ("The economy in transition", ["Kim Suk-jin"], None, dt.date(2011, 4, 9))]),
+      ("The economy in transition", ["Kim Suk-jin"], "Korea Development Institute", dt.date(2011, 4, 9))]),
     ("Additional information:\n\nSanctions and trade\nDownload here (PDF)\nStephan Haggard and Marcus Noland\n"
      "Peterson Institute for International Economics\nJuly 14, 2011\n",
      [("Sanctions and trade", ["Stephan Haggard", "Marcus Noland"],

@@ -44,6 +44,8 @@ _SECONDARY_DATE = regex.compile(
     r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
     regex.IGNORECASE,
 )
+_ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
+"""A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
@@ -424,10 +426,26 @@ class CitationGrammar:
         people = [n for n in names if looks_like_name(n) and not aff(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
+        institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
+        if institutions and people and src.outlet is None:
+            # an affiliation after the author publishes the paper: it is the outlet
+            src.outlet = self.institution(institutions[0])
+            rest = [n for n in rest if n is not institutions[0]]
         if rest:
             src.issues.append(
                 Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}")
             )
+
+    def institution(self, text: str) -> Outlet:
+        """An institution or outlet named as written; a trailing acronym ("Institute for Far
+        Eastern Studies (IFES)") is dropped from the name and kept in ``raw``."""
+        raw = text.strip(" .")
+        m = _ACRONYM.search(raw)
+        bare = raw[: m.start()].strip() if m else raw
+        known = self._outlet_of(bare) or (self._outlet_of(m.group(1)) if m else None)
+        if known is not None:
+            return known.model_copy(update={"raw": raw})
+        return Outlet(id=None, name=bare, raw=raw, match="unknown")
 
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
@@ -532,7 +550,7 @@ class CitationGrammar:
                 return [("number", f)]
         if _URL.fullmatch(f):
             return [("url", f.rstrip(".,;)"))]
-        d = parse_date(f, ref)
+        d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
         if d is not None:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
@@ -552,6 +570,9 @@ class CitationGrammar:
                     return [("outlet", got), ("date", date)]
                 if _names(head, c.is_affiliation) is not None:
                     return [("author", head), ("date", date)]
+                sep = f[len(head) : date.start]
+                if head and any(x in sep for x in (",", "–", "—", " - ", "(")):
+                    return [("text", head), ("date", date)]  # "Title – June 2nd, 2009"
         return [("text", f)]
 
     def parse_fields(
@@ -587,6 +608,11 @@ class CitationGrammar:
                 elif kind == "text":
                     texts.append(value)
         aff = cues().is_affiliation
+        if src.outlet is None:
+            inst = next((t for t in texts if _institutional(t, aff)), None)
+            if inst is not None:  # "Institute for Far Eastern Studies (IFES)"
+                src.outlet = self.institution(inst)
+                texts = [t for t in texts if t is not inst]
         if src.title is None and texts:
             # a lone name-shaped line with nothing else to be the title is an author
             if len(texts) == 1 and _names(texts[0], aff) is not None and _namey(texts[0]):
@@ -657,10 +683,13 @@ class CitationGrammar:
                 one.form = form
                 return one
         src = self.parse_fields(fields, ref, outlet_hint=outlet_hint)
-        if src is None or not src.title:
+        if src is None:
             return None
         known = src.outlet is not None and src.outlet.match != "unknown"
-        if not (src.date or known or (src.outlet and src.authors)):
+        if not (
+            (src.title and (src.date or known or (src.outlet and src.authors)))
+            or (src.date and (known or src.authors))  # "Source:" / "KCNA" / "3/10/2009"
+        ):
             return None  # "Source: own calculations" over a paragraph names no article
         return ParsedLine(form, [self._finish(src)], [])
 
@@ -686,6 +715,19 @@ def _names(text: str, affiliation: Callable[[str], bool]) -> list[str] | None:
     if names and all(looks_like_name(n) for n in names):
         return names
     return None
+
+
+_SMALL_WORDS = frozenset({"for", "of", "the", "and", "on", "in", "at", "&", "de"})
+
+
+def _institutional(text: str, affiliation: Callable[[str], bool]) -> bool:
+    """A line naming an institution, not a headline: capitalised words with an institution word
+    or a trailing acronym ("Korea Development Institute", "… Studies (IFES)")."""
+    t = text.strip(" .")
+    words = t.split()
+    if not 1 <= len(words) <= 10 or not (affiliation(t) or _ACRONYM.search(t)):
+        return False
+    return all(w[0].isupper() or w in _SMALL_WORDS or w[0] == "(" for w in words)
 
 
 def _namey(text: str) -> bool:

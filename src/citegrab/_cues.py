@@ -63,6 +63,8 @@ class Cues:
     number_re: re.Pattern[str]
     skip_lines: frozenset[str]
     affiliation_words: frozenset[str]
+    remark_openings: tuple[str, ...]
+    """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
@@ -133,6 +135,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         number_re=number_re,
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
         affiliation_words=frozenset(_norm(w) for w in aff),
+        remark_openings=tuple(p.casefold() for p in table.get("remark_openings", [])),
     )
 
 

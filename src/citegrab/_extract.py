@@ -162,7 +162,7 @@ class Extractor:
             blocks = quote_marked_blocks(lines.lines)
         posts = [
             self._post(lines, layout, finder, found, doc, blocks)
-            for layout in segment(lines, found, hints)
+            for layout in segment(lines, found, hints, self.registry.is_outlet)
         ]
         diags: list[Diagnostic] = []
         if posts and posts[0].title == "" and len(posts) > 1:
@@ -353,7 +353,10 @@ class Extractor:
             diags = list(line_diags) + [_diag(i, span) for i in src.issues]
             inferred = None
             if src.outlet is None:
-                inferred, why = self._infer_outlet(lead_outlet, counts)
+                # a list entry is about no quote: nothing around it names its outlet
+                inferred, why = (
+                    self._infer_outlet(lead_outlet, counts) if role != "list-entry" else (None, "")
+                )
                 if inferred is not None:
                     diags.append(
                         Diagnostic(

@@ -52,6 +52,7 @@ class FoundCitation:
     role: str = "closes-quote"  # or "heads-quote", "list-entry"
     lead: int | None = None  # a header block's lead-in line, a list's heading line
     region: tuple[int, int] | None = None  # lines a header block or list occupies
+    glued: bool = False  # a header glued to the start of its first quoted paragraph
 
 
 @dataclass
@@ -171,6 +172,7 @@ class QuoteFinder:
         out: list[FoundCitation] = []
         taken = -1  # last line used by a structure
         occupied: set[int] = set()
+        elisions = markers().elisions
         for i in Scan.between(found_lines.colon, lo, hi):
             if i <= taken:
                 continue
@@ -209,7 +211,10 @@ class QuoteFinder:
                 occupied.update(range(head.first, head.last + 1))
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
-        for i in Scan.between(found_lines.date, lo, hi):
+        dated = Scan.between(found_lines.date, lo, hi) + [
+            i for i in Scan.between(found_lines.cite, lo, hi) if len(text_lines[i]) <= 24
+        ]  # "(8/27/2012)"
+        for i in sorted(set(dated)):
             if i in occupied or len(text_lines[i]) > 60:
                 continue
             a = i
@@ -240,7 +245,11 @@ class QuoteFinder:
             start = lines.starts[i] + content_start(text_lines[i])
             parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
             fc = FoundCitation(i, i, start, start + len(head_text), parsed, ref, "heads-quote")
-            fc.region = (i, i)
+            prev = lines.prev_nonblank(i, lo)
+            if prev >= 0 and prev not in occupied and _is_lead_in(text_lines[prev], elisions):
+                fc.lead = prev
+            fc.region = (fc.lead if fc.lead is not None else i, i)
+            fc.glued = True
             out.append(fc)
         out.sort(key=lambda x: x.first)
         return out
@@ -481,8 +490,7 @@ class QuoteFinder:
             if c.role in ("list-entry", "standalone") and c.region is not None:
                 blocked.append(c.region)
             elif c.role == "heads-quote" and c.region is not None:
-                glued = c.lead is None and c.end < lines.end(c.first)
-                first = c.first if glued else lines.next_nonblank(c.last, hi)
+                first = c.first if c.glued else lines.next_nonblank(c.last, hi)
                 if first < 0:
                     blocked.append(c.region)
                     continue
@@ -497,11 +505,8 @@ class QuoteFinder:
                         last = lines.prev_nonblank(j, first)
                         break
                     j = lines.next_nonblank(j, last + 1)
-                skip = cues().skip_lines
-                while (
-                    last > first and " ".join(content(lines.lines[last]).casefold().split()) in skip
-                ):
-                    last = lines.prev_nonblank(last, first)  # "(more…)"
+                while last > first and (_furniture_end(lines.lines[last]) or _remark(lines, last)):
+                    last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
                     q.lead_in_outlet = self.lead_in_outlet(lines.lines[c.lead])
@@ -647,12 +652,19 @@ def _blogger_voice(line: str) -> bool:
 
 def _remark(lines: Lines, i: int) -> bool:
     """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
-    single-line paragraph in the first person."""
-    return (
-        (i == 0 or lines.blank(i - 1))
-        and (i + 1 >= len(lines) or lines.blank(i + 1))
-        and _blogger_voice(lines.lines[i])
-    )
+    single-line paragraph in the first person or opening like one ("Readers will remember…")."""
+    if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
+        return False
+    s = content(lines.lines[i])
+    return _blogger_voice(s) or s.casefold().startswith(cues().remark_openings)
+
+
+def _furniture_end(line: str) -> bool:
+    """A line that ends a quoted text without being part of it: "(more…)", an image caption or
+    a remark closed by a link ("… (Google Earth)", "(Photo: …)", "… (link here)")."""
+    s = content(line)
+    low = " ".join(s.casefold().split())
+    return low in cues().skip_lines or (s.endswith(")") and len(s) <= 200) or s.endswith(".)")
 
 
 def _introduces_figure(lead_in: str) -> bool:

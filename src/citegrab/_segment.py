@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -196,8 +197,17 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
     return out
 
 
-def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostLayout]:
-    """Find the posts of a document. A document without date lines is one untitled post."""
+def segment(
+    lines: Lines,
+    found: Scan,
+    hints: Hints | None = None,
+    not_byline: Callable[[str], bool] | None = None,
+) -> list[PostLayout]:
+    """Find the posts of a document. A document without date lines is one untitled post.
+
+    ``not_byline`` rejects a name-shaped line under the date line that is no byline (a known
+    outlet heading a quoted article: "Joong Ang Daily").
+    """
     if hints is not None and hints.posts:
         return segment_from_hints(lines, found, hints)
     n = len(lines)
@@ -260,7 +270,9 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        posts.append(_layout(lines, found, marker_set, t, d, date, by, d + 1, end))
+        posts.append(
+            _layout(lines, found, marker_set, t, d, date, by, d + 1, end, not_byline=not_byline)
+        )
     return posts
 
 
@@ -274,6 +286,8 @@ def _layout(
     by: str | None,
     start: int,
     end: int,
+    *,
+    not_byline: Callable[[str], bool] | None = None,
 ) -> PostLayout:
     byline_line = None
     if by is None and date_line is not None and start == date_line + 1:
@@ -282,6 +296,8 @@ def _layout(
         # is the header block of a quoted article, not the post's byline
         if nb >= 0 and (nb + 1 >= end or lines.blank(nb + 1)):
             by = _byline(lines.lines[nb])
+            if by is not None and not_byline is not None and not_byline(lines.lines[nb].strip()):
+                by = None
             if by is not None:
                 byline_line = nb
                 start = nb + 1
