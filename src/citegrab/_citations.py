@@ -44,6 +44,8 @@ _SECONDARY_DATE = regex.compile(
     r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
     regex.IGNORECASE,
 )
+_DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
+"""A month word and a year, or a year alone: never an outlet."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
@@ -375,6 +377,8 @@ class CitationGrammar:
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
+        if segs and _DATE_LIKE.match(segs[0]):
+            segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
             return
         raw = segs[0]
@@ -573,6 +577,11 @@ class CitationGrammar:
                 sep = f[len(head) : date.start]
                 if head and any(x in sep for x in (",", "–", "—", " - ", "(")):
                     return [("text", head), ("date", date)]  # "Title – June 2nd, 2009"
+        if "," in f:
+            # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
+            head, _, tail = f.partition(",")
+            if looks_like_name(head.strip()) and _institutional(tail, c.is_affiliation):
+                return [("author", head.strip()), ("outlet", self.institution(tail))]
         return [("text", f)]
 
     def parse_fields(

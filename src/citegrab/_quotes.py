@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -135,11 +136,12 @@ class QuoteFinder:
                 if parsed is None and not rest and len(block) > 1:
                     # "Sources:" alone over one citation line per source: each closes the quote
                     continue
-            parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+            if role == "list-entry":  # a numbered or bulleted entry: read leniently
+                parsed = self._entry_line(s, ref)
+            else:
+                parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
             if parsed is not None:
                 start = lines.starts[i] + lead
-                if role == "list-entry":
-                    parsed.form = "list-entry"
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
             else:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
@@ -156,6 +158,7 @@ class QuoteFinder:
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
         found.sort(key=lambda c: (c.first, c.start))
+        _unlabelled_lists(lines, found, label_re)
         return found
 
     # -- header blocks and further-reading lists ---------------------------------------------
@@ -271,7 +274,7 @@ class QuoteFinder:
                 or len(s.split()) > 22
                 or s.endswith((":", "："))
                 or _LIST_ITEM.match(s)
-                or s[:1] in "(["
+                or (s[:1] in "([" and len(s) > 24)  # a parenthetical, not "(8/27/2012)"
             ):
                 return None
             fields.append(j)
@@ -304,8 +307,13 @@ class QuoteFinder:
             )
         ):
             return None
-        if src.outlet is not None and src.outlet.match == "unknown" and not src.title:
-            return None
+        if (
+            src.outlet is not None
+            and src.outlet.match == "unknown"
+            and not (src.title or src.number or (src.date and src.outlet.raw != src.outlet.name))
+        ):
+            return None  # an unknown name alone, or over a date, is no header (an institution
+            # written with its acronym, or an issue number, is)
         parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
         a, b = fields[0], fields[-1]
         start = lines.starts[a] + content_start(text_lines[a])
@@ -382,7 +390,7 @@ class QuoteFinder:
         parsed = self.grammar.parse_line(s, ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
-            if src.title and src.quoted_title and (src.date or src.outlet):
+            if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
                 parsed = ParsedLine("list-entry", [src], [])
         if parsed is not None:
             parsed.form = "list-entry"
@@ -578,6 +586,12 @@ class QuoteFinder:
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
+            if lead is None and c.last > c.first:
+                # a labelled block with no lead-in above it follows the blogger's own summary,
+                # not quoted text: it stands alone
+                c.role = "standalone"
+                boundary = c.last + 1
+                continue
             start_after = lead if lead is not None else boundary - 1
             if lead is None:
                 # no lead-in: the block starts after the blogger last spoke in the first person
@@ -692,3 +706,26 @@ def _strip_item(s: str) -> str:
     """A list item without its bullet or number."""
     m = _LIST_ITEM.match(s)
     return s[m.end() :] if m else s
+
+
+def _unlabelled_lists(lines: Lines, found: list[FoundCitation], label_re: Any) -> None:
+    """Two or more one-line citations ("Name, “Title,” Outlet, Date") on consecutive lines, not
+    under a label, are an unlabelled further-reading list: their entries close no quote."""
+    k = 0
+    while k < len(found):
+        m = k
+        while (
+            m + 1 < len(found)
+            and found[m + 1].first == found[m].last + 1
+            and found[m + 1].parsed.form == "line"
+            and found[m].parsed.form == "line"
+            and found[m].role == found[m + 1].role == "closes-quote"
+        ):
+            m += 1
+        if m > k:
+            prev = lines.prev_nonblank(found[k].first)
+            if prev < 0 or not label_re.match(content(lines.lines[prev])):
+                for fc in found[k : m + 1]:
+                    fc.role = "list-entry"
+                    fc.parsed.form = "list-entry"
+        k = m + 1
