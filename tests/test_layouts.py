@@ -165,6 +165,48 @@ def test_further_reading_lists(body: str, entries: list[tuple[Any, ...]]) -> Non
     assert doc.quotes == ()  # a list heading opens no quoted block
 
 
+def test_unlabelled_list_of_one_line_citations() -> None:
+    doc = citegrab.extract(
+        "A post\n\nOctober 12th, 2021\n\nThe border stays shut, by most accounts.\n\n"
+        "Choi Eun-ji, “Traders wait at Sinuiju,” Daily NK, 14/9/2021.\n"
+        "Lee Jae-hoon, “Rail link may reopen,” Yonhap, 1/10/2021.\n"
+    )
+    assert [(c.role, c.quote) for c in doc.citations] == [("list-entry", None)] * 2
+    assert doc.quotes == ()
+
+
+def test_labelled_block_with_no_lead_in_stands_alone() -> None:
+    c = _one(
+        "A new survey asks 90 traders how they set prices. Most follow the exchange rate.\n\n"
+        "Article source:\nHow traders set prices\nPark Soo-ah\nKorea Development Institute\n2014-11-3\n"
+    )
+    assert (c.role, c.quote, c.title) == ("standalone", None, "How traders set prices")
+    assert c.outlet is not None and c.outlet.name == "Korea Development Institute"
+
+
+def test_institution_header_with_issue_number() -> None:
+    c = _one(
+        "Institute for Far Eastern Studies (IFES)\nNK Brief No. 12-08-27\n(8/27/2012)\n\n"
+        "The ministry held a food exhibition.\n"
+    )
+    assert c.outlet is not None
+    assert (c.outlet.name, c.outlet.raw) == (
+        "Institute for Far Eastern Studies",
+        "Institute for Far Eastern Studies (IFES)",
+    )
+    assert (c.title, c.number, c.date) == (None, "NK Brief No. 12-08-27", dt.date(2012, 8, 27))
+
+
+def test_remark_and_caption_stay_out_of_quotes() -> None:
+    doc = citegrab.extract(
+        POST + "From the Daily NK:\n\nRice sold for 2,400 won.\n\nCorn eased too.\n\n"
+        "Readers will remember the spring peak.\n\nRead the full story here:\nRice eases\n"
+        "Daily NK\nMarch 10, 2008\n\nHere is the trend:\n\nRice prices, 2008\n\n"
+        "Data source: Daily NK.\n"
+    )
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
 # -- pages without a date line ------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ class Cues:
     skip_lines: frozenset[str]
     affiliation_words: frozenset[str]
     remark_openings: tuple[str, ...]
+    caption_openings: tuple[str, ...]
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
 
     def is_affiliation(self, text: str) -> bool:
@@ -136,6 +137,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
         affiliation_words=frozenset(_norm(w) for w in aff),
         remark_openings=tuple(p.casefold() for p in table.get("remark_openings", [])),
+        caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
     )
 
 

@@ -639,6 +639,8 @@ class QuoteFinder:
                 last = lines.prev_nonblank(j, first)
                 break
             j = lines.next_nonblank(j, last + 1)
+        if _figure_only(lines, first, last):
+            return None  # a chart's title and its "Data source:" caption, not quoted text
         q = FoundQuote(first, last, lead)
         q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
         return q
@@ -679,6 +681,22 @@ def _furniture_end(line: str) -> bool:
     s = content(line)
     low = " ".join(s.casefold().split())
     return low in cues().skip_lines or (s.endswith(")") and len(s) <= 200) or s.endswith(".)")
+
+
+def _figure_only(lines: Lines, first: int, last: int) -> bool:
+    """Whether lines ``first..last`` hold only a figure's furniture: captions ("Data source: …")
+    and short title lines without sentence punctuation; at least one caption."""
+    openings = cues().caption_openings
+    caption = False
+    for j in range(first, min(last, first + 8) + 1):
+        s = content(lines.lines[j])
+        if not s:
+            continue
+        if s.casefold().startswith(openings):
+            caption = True
+        elif len(s) > 120 or s.endswith((".", "!", "?", "”", '"', ":")):
+            return False
+    return caption and last - first < 8
 
 
 def _introduces_figure(lead_in: str) -> bool:
