@@ -251,6 +251,24 @@ def test_traps_are_no_citations(trap: str) -> None:
     assert doc.citations == ()
 
 
+def test_variants_fixture() -> None:
+    """Header blocks with a blank line after the lead-in, an outlet line and an unpadded ISO
+    date; a block under "Quoting from the article:"; a list followed by a quoted headline and
+    a byline (traps, not entries)."""
+    doc = citegrab.extract_file(FIXTURES / "variants-2008-2013.txt")
+    got = [(c.line, c.role, c.outlet.name if c.outlet else None) for c in doc.citations]
+    assert got == [
+        (7, "heads-quote", "The Korea Herald"),
+        (28, "closes-quote", "Agence France-Presse"),
+        (41, "list-entry", "Xinhua"),
+        (46, "list-entry", "RIA Novosti"),
+        (61, "heads-quote", None),
+    ]
+    assert doc.citations[0].date == dt.date(2013, 3, 14)
+    assert doc.citations[-1].inferred_outlet is not None
+    assert doc.citations[-1].inferred_outlet.name == "Yonhap News Agency"
+
+
 def test_fixture_traps_yield_nothing() -> None:
     doc = citegrab.extract_file(FIXTURES / "archive-2008.txt")
     raws = " ".join(c.raw for c in doc.citations)

@@ -334,7 +334,7 @@ class QuoteFinder:
             ref = self.ref_date(layout, cur[0])
             vals = [_strip_item(content(text_lines[k])) for k in cur]
             src = self.grammar.parse_fields(vals, ref)
-            if src is not None and src.title and (src.date or src.outlet or src.authors):
+            if src is not None and src.title and (src.date or src.outlet):
                 a, b = cur[0], cur[-1]
                 start = lines.starts[a] + content_start(text_lines[a])
                 parsed = ParsedLine("list-entry", [self.grammar._finish(src)], [])
