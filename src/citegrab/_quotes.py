@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from ._authors import looks_like_name, strip_by
 from ._citations import CitationGrammar, ParsedLine
 from ._cues import cues
 from ._dates import DATE_RE, parse_date
@@ -26,6 +27,7 @@ from ._segment import PostLayout, markers
 
 _WORD = regex.compile(r"\p{L}+")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_DIGIT_RE = regex.compile(r"\d")
 _ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s)\s*")
 """A bullet or number opening a list entry (a dash-led sign-off "— Name, …" is none)."""
 _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
@@ -179,6 +181,9 @@ class QuoteFinder:
         for i in Scan.between(found_lines.colon, lo, hi):
             if i <= taken:
                 continue
+            j = lines.next_nonblank(i, min(hi, i + 4))
+            if j < 0 or len(text_lines[j]) > 300:
+                continue  # the usual lead-in: a long quoted paragraph follows; no list, no header
             s = content(text_lines[i])
             if c.label_re.match(s) or not _is_lead_in(s, markers().elisions):
                 continue
@@ -190,6 +195,9 @@ class QuoteFinder:
                     taken = entries[-1].last
                     occupied.update(range(i, taken + 1))
                 continue
+            j = i + 1 if i + 1 < hi and text_lines[i + 1].strip() else i + 2
+            if j >= hi or len(text_lines[j]) > 170:
+                continue  # the usual lead-in: a long quoted paragraph follows, no header
             head = self._header(lines, layout, i, i + 1, hi)
             if head is not None:
                 out.append(head)
@@ -284,8 +292,14 @@ class QuoteFinder:
         body = lines.next_nonblank(j - 1, hi)
         if body < 0:
             return None
-        ref = self.ref_date(layout, fields[0])
         values = [content(text_lines[k]) for k in fields]
+        if len(values) == 1 and not _DIGIT_RE.search(values[0]):
+            # one line and no date or number in it: a header only if it names an outlet or a
+            # person (a quoted article's headline over its text is no citation)
+            v = values[0].strip(" .")
+            if not (self.registry.is_outlet(v) or looks_like_name(strip_by(v))):
+                return None
+        ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
             return None
