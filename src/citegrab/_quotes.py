@@ -10,6 +10,7 @@ outlet ("AP:", "According to Yonhap:").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,18 @@ _DIGIT_RE = regex.compile(r"\d")
 _ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s)\s*")
 """A bullet or number opening a list entry (a dash-led sign-off "— Name, …" is none)."""
 _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+_DIGIT_STD = re.compile(r"\d")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_GLUED_CUE = re.compile(
+    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|(?i:"
+    + _MON
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
+    + _MON
+    + r"),?\s+\d{4})"
+    r"[ ,:.–—-]+\S"
+)
+"""The cheap cue of a glued header (a name, a date, then text) before the full date grammar."""
 _GLUED_HEAD = regex.compile(
     r"(?P<outlet>\p{Lu}[\w.'’&\- ]{1,40}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
     regex.VERSION1,
@@ -178,14 +191,16 @@ class QuoteFinder:
         taken = -1  # last line used by a structure
         occupied: set[int] = set()
         elisions = markers().elisions
+        firsts = {lines.next_nonblank(lo - 1, hi)}  # where a first quoted paragraph may start
         for i in Scan.between(found_lines.colon, lo, hi):
             if i <= taken:
                 continue
             j = lines.next_nonblank(i, min(hi, i + 4))
+            firsts.add(j)
             if j < 0 or len(text_lines[j]) > 300:
                 continue  # the usual lead-in: a long quoted paragraph follows; no list, no header
             s = content(text_lines[i])
-            if c.label_re.match(s) or not _is_lead_in(s, markers().elisions):
+            if (s[:4] in c.label_first and c.label_re.match(s)) or not _is_lead_in(s, elisions):
                 continue
             # the heading phrase sits in the lead-in's last sentence
             if c.list_heading_re.search(s[-160:].casefold()):
@@ -241,8 +256,11 @@ class QuoteFinder:
                 out.append(head)
                 occupied.update(range(a, head.last + 1))
         # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
-        for i in Scan.between(found_lines.glued, lo, hi):
-            if i in occupied:
+        # (the first quoted paragraph: the body's first line or the line after a lead-in)
+        for i in sorted(firsts):
+            if i < 0 or i in occupied or not text_lines[i][:1].isupper():
+                continue
+            if not _DIGIT_STD.search(text_lines[i], 0, 45) or not _GLUED_CUE.match(text_lines[i]):
                 continue
             s = content(text_lines[i])
             m = _GLUED_HEAD.match(s)
@@ -685,8 +703,11 @@ def _remark(lines: Lines, i: int) -> bool:
     single-line paragraph in the first person or opening like one ("Readers will remember…")."""
     if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
         return False
-    s = content(lines.lines[i])
-    return _blogger_voice(s) or s.casefold().startswith(cues().remark_openings)
+    s = lines.lines[i]
+    if len(s) > 240:
+        return False  # a remark is one short line; quoted paragraphs run longer
+    s = content(s)
+    return s.casefold().startswith(cues().remark_openings) or _blogger_voice(s)
 
 
 def _furniture_end(line: str) -> bool:

@@ -115,7 +115,6 @@ class Scan:
     date: list[int] = field(default_factory=list)
     colon: list[int] = field(default_factory=list)
     short: list[int] = field(default_factory=list)
-    glued: list[int] = field(default_factory=list)
 
     @staticmethod
     def between(items: list[int], lo: int, hi: int) -> list[int]:
@@ -129,21 +128,8 @@ _DATE_WORD = re.compile(
     r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
-_DIGIT = re.compile(r"\d")
-_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_GLUED = re.compile(
-    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|(?i:"
-    + _MON
-    + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
-    + _MON
-    + r"),?\s+\d{4})"
-    r"[ ,:.–—-]+\S"
-)
-"""A paragraph opening with a name and a date ("Chosun Ilbo 7/12/2005 Officials said…")."""
 
 
 def scan(lines: Lines) -> Scan:
@@ -155,7 +141,6 @@ def scan(lines: Lines) -> Scan:
     """
     out = Scan()
     cite, date, colon, short, update = out.cite, out.date, out.colon, out.short, out.update
-    glued = out.glued
     c = cues()
     label_first, label_prefixes, label_re = c.label_first, c.label_prefixes, c.label_re
     label_first1 = frozenset(p[0] for p in label_first)
@@ -199,8 +184,6 @@ def scan(lines: Lines) -> Scan:
         elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
             cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
             continue
-        elif n > 40 and first in _UPPER and _DIGIT.search(ln, 0, 45) and _GLUED.match(ln):
-            glued.append(i)
         if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
             date.append(i)
         if "ource" in ln and _INLINE.search(ln):
