@@ -380,6 +380,10 @@ def _work(fn: Any) -> int:
      "Joong Ang Daily\n\n",
      "Chosun Ilbo 3/4/2008 Officials said.\n\n",
      "1. Kim, “T,” Yonhap, 3/4/2008\n",
+     "Kim Min-ho, “T,” Yonhap, 3/4/2008.\n",
+     "Institute for Far Eastern Studies (IFES)\nNK Brief No. 12-08-27\n(8/27/2012)\n\nText.\n\n",
+     "Here is the trend:\n\nRice, 2008\n\nData source: Daily NK.\n\n",
+     "Yonhap:\n\nText.\n\nReaders will remember it.\n\nSource:\nT\nYonhap\n3/4/2008\n\n",
      "Read the full story here:\n"],
 )  # fmt: skip
 def test_layouts_stay_linear(unit: str) -> None:
