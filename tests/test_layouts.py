@@ -129,6 +129,34 @@ def test_label_blocks(  # type: ignore[no-untyped-def]
     assert c.quote is not None and c.quote.first_line == 7 and c.quote.last_line == 7
 
 
+def test_sources_label_over_citation_lines() -> None:
+    doc = citegrab.extract(
+        POST + "KCNA says:\n\nPrices are stable.\n\nSources:\n"
+        "“Prices stable, says ministry,” KCNA, 3/15/2008\nKim Jin, “Ministry denies,” Yonhap, 3/16/2008\n"
+    )
+    got = [(c.title, c.role, c.quote.first_line if c.quote else None) for c in doc.citations]
+    assert got == [
+        ("Prices stable, says ministry", "closes-quote", 7),
+        ("Ministry denies", "closes-quote", 7),
+    ]
+    assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 7, 5)]
+
+
+def test_label_with_title_on_its_line_and_a_link_line() -> None:
+    doc = citegrab.extract(
+        POST + "The Korea Herald reports:\n\nPrices rose.\n\nFull Article: Prices climb\n"
+        "Korea Herald\nMarch 16, 2008\n\nYonhap adds:\n\nOfficials denied it.\n\n"
+        "Read the full story here:\nhttp://english.yonhap.co.kr/news/denial.html\n"
+        "Officials deny price rise\n3/16/2008\n"
+    )
+    got = [(c.form, c.role, c.title, c.url) for c in doc.citations]
+    assert got == [
+        ("full-article", "closes-quote", "Prices climb", None),
+        ("full-article", "closes-quote", "Officials deny price rise",
+         "http://english.yonhap.co.kr/news/denial.html"),
+    ]  # fmt: skip
+
+
 # -- further-reading lists: entries close no quote ----------------------------------------------
 
 LISTS = [

@@ -125,6 +125,12 @@ class QuoteFinder:
             if label is not None:
                 block = self._block(lines, i, hi)
                 rest = s[label.end() :].strip()
+                if (
+                    not rest
+                    and len(block) > 1
+                    and self.grammar.parse_line(content(text_lines[block[1]]), ref) is not None
+                ):
+                    continue  # "Sources:" over one citation line per source: each is read alone
                 one = self.grammar.parse_line(s, ref) if rest else None
                 parsed = one or self.grammar.parse_block(
                     [s] + [content(text_lines[j]) for j in block[1:]], ref
@@ -147,9 +153,6 @@ class QuoteFinder:
                             fc.role = "standalone"  # the source of a figure ("the table below:")
                     found.append(fc)
                     skip_to = last + 1
-                    continue
-                if parsed is None and not rest and len(block) > 1:
-                    # "Sources:" alone over one citation line per source: each closes the quote
                     continue
             if role == "list-entry":  # a numbered or bulleted entry: read leniently
                 parsed = self._entry_line(s, ref)
@@ -301,6 +304,7 @@ class QuoteFinder:
                 or s.endswith((":", "："))
                 or _LIST_ITEM.match(s)
                 or (s[:1] in "([" and len(s) > 24)  # a parenthetical, not "(8/27/2012)"
+                or (s[:4] in cues().label_first and cues().label_re.match(s))  # a closing block
             ):
                 return None
             fields.append(j)
@@ -520,9 +524,10 @@ class QuoteFinder:
         hi = layout.body_end
         elisions = markers().elisions
         all_lead_ins = [
-            i for i in Scan.between(found_lines.colon, layout.body_start, hi)
-            if _is_lead_in(lines.lines[i], elisions)
-        ]  # fmt: skip
+            i
+            for i in Scan.between(found_lines.colon, layout.body_start, hi)
+            if _is_lead_in(lines.lines[i], elisions) and not _is_label(lines.lines[i])
+        ]  # fmt: skip  (a "Sources:" label over citation lines is no lead-in)
         starts = sorted({c.first for c in cites} | set(all_lead_ins))
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
@@ -633,6 +638,8 @@ class QuoteFinder:
                         break
             first = lines.next_nonblank(start_after, block_end + 1)
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
+            if not inline and first >= 0 and last > first and _is_label(lines.lines[last]):
+                last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
             if not inline and first >= 0 and last > first and _remark(lines, last):
                 last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
             if first < 0 or last < first:
@@ -696,6 +703,13 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'
 def _blogger_voice(line: str) -> bool:
     """First-person singular outside quotation marks: the blogger speaking, not the source."""
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", line)))
+
+
+def _is_label(line: str) -> bool:
+    """Whether a line is a block label from the cue table ("Sources:", "Full article:")."""
+    s = content(line)
+    c = cues()
+    return s[:4] in c.label_first and c.label_re.match(s) is not None
 
 
 def _remark(lines: Lines, i: int) -> bool:
