@@ -297,6 +297,18 @@ def test_variants_fixture() -> None:
     assert doc.citations[-1].inferred_outlet.name == "Yonhap News Agency"
 
 
+def test_unlabelled_list_of_papers_under_the_post_date() -> None:
+    doc = citegrab.extract_file(FIXTURES / "papers-2010.txt")
+    got = [(c.role, c.title, [a.name for a in c.authors], c.outlet.name if c.outlet else None)
+           for c in doc.citations]  # fmt: skip
+    assert got == [
+        ("list-entry", "The Informal Sector in Hamhung", ["Anna Berg"], None),
+        ("list-entry", "Migration Along the Tumen", ["Paul Ortiz"], "Center for Border Studies"),
+        ("list-entry", "Trade Finance in the North", ["Kim Dae-sung"], None),
+    ]  # fmt: skip
+    assert doc.quotes == ()
+
+
 def test_fixture_traps_yield_nothing() -> None:
     doc = citegrab.extract_file(FIXTURES / "archive-2008.txt")
     raws = " ".join(c.raw for c in doc.citations)

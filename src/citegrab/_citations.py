@@ -534,9 +534,9 @@ class CitationGrammar:
         f = line.strip().strip("*_").strip()
         if not f:
             return [("skip", None)]
-        low = " ".join(f.casefold().split())
-        if low in c.skip_lines or low.rstrip(" .:") in c.skip_lines or low.startswith("download"):
+        if c.is_skip(f):
             return [("skip", None)]
+        low = f.casefold()
         m = c.field_re.match(f)
         if m is not None:
             kind = c.field_kinds.get(" ".join(m.group("label").casefold().split()).rstrip("."))
@@ -580,8 +580,11 @@ class CitationGrammar:
         if "," in f:
             # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
             head, _, tail = f.partition(",")
-            if looks_like_name(head.strip()) and _institutional(tail, c.is_affiliation):
-                return [("author", head.strip()), ("outlet", self.institution(tail))]
+            if looks_like_name(head.strip()) and c.is_position(tail):
+                return [("author", f)]  # "Kim Dae-sung, Visiting Fellow"
+            first = tail.split(",")[0]  # "Center for …, Riverside University": the first body
+            if looks_like_name(head.strip()) and _institutional(first, c.is_affiliation):
+                return [("author", head.strip()), ("outlet", self.institution(first))]
         return [("text", f)]
 
     def parse_fields(
@@ -718,7 +721,7 @@ def _names(text: str, affiliation: Callable[[str], bool]) -> list[str] | None:
         return None
     if "," in t:
         head, _, tail = t.partition(",")
-        if affiliation(tail) and looks_like_name(head.strip()):
+        if (affiliation(tail) or cues().is_position(tail)) and looks_like_name(head.strip()):
             t = head.strip()
     names = split_authors(t)
     if names and all(looks_like_name(n) for n in names):

@@ -64,12 +64,29 @@ class Cues:
     skip_lines: frozenset[str]
     affiliation_words: frozenset[str]
     remark_openings: tuple[str, ...]
+    skip_openings: tuple[str, ...]
+    """The several-word skip lines, for ``str.startswith`` ("Read here at the … page")."""
+    position_words: frozenset[str]
     caption_openings: tuple[str, ...]
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
         return not self.affiliation_words.isdisjoint(_WORDS.findall(text.casefold()))
+
+    def is_position(self, text: str) -> bool:
+        """Whether text names a person's position ("Visiting Fellow"), not a name or a place."""
+        return not self.position_words.isdisjoint(_WORDS.findall(text.casefold()))
+
+    def is_skip(self, text: str) -> bool:
+        """Whether a block line carries no field ("Download here (PDF)", "Read here at …")."""
+        low = " ".join(text.casefold().split())
+        return (
+            low in self.skip_lines
+            or low.rstrip(" .:") in self.skip_lines
+            or (low + " ").startswith(self.skip_openings)
+            or low.startswith("download")
+        )
 
     def label_form(self, label: str) -> str:
         """The citation form of a block label as written."""
@@ -137,6 +154,10 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
         affiliation_words=frozenset(_norm(w) for w in aff),
         remark_openings=tuple(p.casefold() for p in table.get("remark_openings", [])),
+        skip_openings=tuple(
+            _norm(p) + " " for p in table.get("skip_lines", []) if " " in p.strip()
+        ),
+        position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
     )
 

@@ -256,6 +256,8 @@ class QuoteFinder:
                 continue  # the lead-in loop above has read it
             head = self._header(lines, layout, None, a, hi)
             if head is not None:
+                if self._entry_run(lines, head, hi):
+                    head.role, head.parsed.form = "list-entry", "list-entry"
                 out.append(head)
                 occupied.update(range(a, head.last + 1))
         # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
@@ -312,8 +314,8 @@ class QuoteFinder:
         if not fields or len(fields) >= 6 or j >= hi:
             return None
         body = lines.next_nonblank(j - 1, hi)
-        if body < 0:
-            return None
+        if body < 0 and lead is not None:
+            return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
         if len(values) == 1 and not _DIGIT_RE.search(values[0]):
             # one line and no date or number in it: a header only if it names an outlet or a
@@ -356,6 +358,21 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
         fc.region = (lead if lead is not None else a, b)
         return fc
+
+    @staticmethod
+    def _entry_run(lines: Lines, head: FoundCitation, hi: int) -> bool:
+        """Whether a run of field lines with no lead-in is an entry of an unlabelled list, not a
+        header: it holds a "Download here (PDF)" line, or no paragraph of text follows it (the
+        next paragraph is another short unpunctuated field line)."""
+        is_skip = cues().is_skip
+        for k in range(head.first, head.last + 1):
+            if is_skip(content(lines.lines[k])):
+                return True
+        nxt = lines.next_nonblank(head.last, hi)
+        if nxt < 0:
+            return True
+        s = content(lines.lines[nxt])
+        return len(s) <= 120 and not s.endswith((".", "!", "?", "”", '"', ":", ")"))
 
     def _list(self, lines: Lines, layout: PostLayout, heading: int, hi: int) -> list[FoundCitation]:
         """The entries of a further-reading list under its heading: one-line citations, or groups
@@ -728,8 +745,7 @@ def _furniture_end(line: str) -> bool:
     """A line that ends a quoted text without being part of it: "(more…)", an image caption or
     a remark closed by a link ("… (Google Earth)", "(Photo: …)", "… (link here)")."""
     s = content(line)
-    low = " ".join(s.casefold().split())
-    return low in cues().skip_lines or (s.endswith(")") and len(s) <= 200) or s.endswith(".)")
+    return cues().is_skip(s) or (s.endswith(")") and len(s) <= 200) or s.endswith(".)")
 
 
 def _figure_only(lines: Lines, first: int, last: int) -> bool:
