@@ -5,6 +5,11 @@ paragraph ending in a colon), the quoted paragraphs, and a citation line. A cita
 block that began after the nearest lead-in before it; a lead-in with no citation before the next
 lead-in (or the post's end) opens an uncited block, attributed from the lead-in when it names an
 outlet ("AP:", "According to Yonhap:").
+
+The older layouts are one mechanism over the same frame: a label or a lead-in, then field lines
+read by the grammar's field classifier. A run of field lines under a lead-in (or under the post's
+date line) heads the text below it; a labelled block after the text closes it; the entries under
+a list heading (or an unlabelled run of entries) close no quote.
 """
 
 from __future__ import annotations

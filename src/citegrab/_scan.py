@@ -3,7 +3,9 @@
 Like eyecite, citegrab looks for cheap literal cues first (a line opening with "(" or "Source", a
 line ending in a colon, an end-of-post marker, a short dated line) and runs the full grammars
 only on those lines, so the parse path costs a handful of scans over the text plus work
-proportional to the number of candidates, never a Python loop over every line.
+proportional to the number of candidates, never a Python loop over every line. The block labels
+and update words come from the one cue table (``citegrab._cues``, data/cues.toml), compiled once
+into both these literal tests and the grammars, so the two never drift apart.
 """
 
 from __future__ import annotations
