@@ -729,9 +729,11 @@ def _blogger_voice(line: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """Whether a line is a block label from the cue table ("Sources:", "Full article:")."""
-    s = content(line)
     c = cues()
-    return s[:4] in c.label_first and c.label_re.match(s) is not None
+    i = content_start(line)
+    if line[i : i + 4] not in c.label_first:  # the literal prefilter, before any copy or regex
+        return False
+    return c.label_re.match(content(line)) is not None
 
 
 def _remark(lines: Lines, i: int) -> bool:
