@@ -205,11 +205,11 @@ class QuoteFinder:
                 continue
             j = lines.next_nonblank(i, min(hi, i + 4))
             firsts.add(j)
-            if j < 0 or len(text_lines[j]) > 300:
+            if j < 0 or len(text_lines[j]) > 200:
                 continue  # the usual lead-in: a long quoted paragraph follows; no list, no header
-            s = content(text_lines[i])
-            if (s[:4] in c.label_first and c.label_re.match(s)) or not _is_lead_in(s, elisions):
+            if _is_label(text_lines[i]) or not _is_lead_in(text_lines[i], elisions):
                 continue
+            s = content(text_lines[i])
             # the heading phrase sits in the lead-in's last sentence
             if c.list_heading_re.search(s[-160:].casefold()):
                 entries = self._list(lines, layout, i, hi)
