@@ -181,7 +181,9 @@ def test_normalisation_form_examples_parse_as_their_form() -> None:
 
     page = (ROOT / "docs" / "normalisation.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([a-z-]+)` \| `([^`]+)`", page, re.M)
-    examples = [(form, ex) for form, ex in rows if ex.startswith(("(", "Source"))]
+    examples = [  # a label alone ("Source:") names a layout, it is no example of a citation
+        (form, ex) for form, ex in rows if ex.startswith(("(", "Source")) and not ex.endswith(":")
+    ]
     assert len(examples) >= 4
     for form, example in examples:
         cite = citegrab.parse_citation(example)

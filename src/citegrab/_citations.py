@@ -10,11 +10,14 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
-from ._authors import looks_like_name, make_author, split_authors, strip_by
+from ._authors import family_first, looks_like_name, make_author, split_authors, strip_by
+from ._cues import cues
 from ._dates import DateIssue, ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
@@ -28,11 +31,6 @@ _KEYWORD = regex.compile(
     r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
 )
 _KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
-_FULL_ARTICLE = regex.compile(
-    r"^\s*(?:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full\s+(?:article|story|report)"
-    r"|read\s+more|original\s+(?:article|story)|source\s+article)\s*(?:here\s*)?[:：]\s*",
-    regex.IGNORECASE,
-)
 _SINGLE_TITLE_STRICT = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})"
 )
@@ -46,6 +44,10 @@ _SECONDARY_DATE = regex.compile(
     r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
     regex.IGNORECASE,
 )
+_DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
+"""A month word and a year, or a year alone: never an outlet."""
+_ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
+"""A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
@@ -76,6 +78,7 @@ class ParsedSource:
     date: ParsedDate | None = None
     quoted_title: bool = False
     url: str | None = None
+    number: str | None = None
     issues: list[Issue] = field(default_factory=list)
 
     @property
@@ -374,6 +377,8 @@ class CitationGrammar:
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
+        if segs and _DATE_LIKE.match(segs[0]):
+            segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
             return
         raw = segs[0]
@@ -421,13 +426,30 @@ class CitationGrammar:
                 )
             )
             names = [n for n in names if n not in agencies]
-        people = [n for n in names if looks_like_name(n)]
+        aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
+        people = [n for n in names if looks_like_name(n) and not aff(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
+        institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
+        if institutions and people and src.outlet is None:
+            # an affiliation after the author publishes the paper: it is the outlet
+            src.outlet = self.institution(institutions[0])
+            rest = [n for n in rest if n is not institutions[0]]
         if rest:
             src.issues.append(
                 Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}")
             )
+
+    def institution(self, text: str) -> Outlet:
+        """An institution or outlet named as written; a trailing acronym ("Institute for Far
+        Eastern Studies (IFES)") is dropped from the name and kept in ``raw``."""
+        raw = text.strip(" .")
+        m = _ACRONYM.search(raw)
+        bare = raw[: m.start()].strip() if m else raw
+        known = self._outlet_of(bare) or (self._outlet_of(m.group(1)) if m else None)
+        if known is not None:
+            return known.model_copy(update={"raw": raw})
+        return Outlet(id=None, name=bare, raw=raw, match="unknown")
 
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
@@ -445,10 +467,24 @@ class CitationGrammar:
         authors: list[str] = []
         while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
             authors.extend(split_authors(before.pop(0)))
-        if len(before) == 1 and before[0].casefold().startswith("by "):
+        if len(before) == 1 and (
+            before[0].casefold().startswith("by ")
+            # "Source: Norimitsu Onishi, March 30, 2008": a lone name beside a date or outlet
+            or (
+                (src.date is not None or src.outlet is not None)
+                and len(before[0]) <= 60
+                and looks_like_name(before[0])
+                and 2 <= len(before[0].split()) <= 3
+                and not cues().is_affiliation(before[0])
+            )
+        ):
             authors.extend(split_authors(before.pop(0)))
         if src.outlet is None and len(before) >= 2:
             src.outlet = self.registry.resolve(before.pop())
+        elif src.outlet is None and len(before) == 1 and _publisher(before[0]):
+            # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)": a publisher named
+            # alone is the outlet, not a title
+            src.outlet = self.institution(before.pop())
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
         if before:
             src.title = normalise_title(", ".join(before))
@@ -492,71 +528,254 @@ class CitationGrammar:
             )
         return src
 
-    # -- multi-line "Full article:" block ---------------------------------------------------------
+    # -- blocks of field lines ("Full article:", header blocks, list entries) -------------------
 
-    def _block_people_and_outlet(self, rest: list[str], src: ParsedSource) -> None:
-        """Unlabelled block lines after the title: "By …" and name-like lines are authors (a known
-        family name decides between a person and an unknown outlet); otherwise the first is the
-        outlet (the usual order is title, outlet, author, date)."""
-        by = [f for f in rest if f.casefold().startswith("by ")]
-        people = by or [f for f in rest if _personish(f)]
-        if not src.authors and people:
-            src.authors = [_author(a) for a in split_authors(people[0]) if looks_like_name(a)]
-            rest = [f for f in rest if f != people[0]]
+    def classify(self, line: str, ref: dt.date | None = None) -> list[tuple[str, Any]]:
+        """Classify one field line of a block: ``(kind, value)`` pairs, kind one of title /
+        author / outlet / date / number / url / skip / text. One line may give two fields
+        ("Korea Times, 3/14/2008")."""
+        c = cues()
+        f = line.strip().strip("*_").strip()
+        if not f:
+            return [("skip", None)]
+        if c.is_skip(f):
+            return [("skip", None)]
+        low = f.casefold()
+        m = c.field_re.match(f)
+        if m is not None:
+            kind = c.field_kinds.get(" ".join(m.group("label").casefold().split()).rstrip("."))
+            value = m.group("value").strip()
+            if kind == "title":
+                return [("title", value)]
+            if kind == "author":
+                return [("author", value)]
+            if kind == "outlet":
+                return [("outlet", self.registry.resolve(value.strip(" .")))]
+            if kind == "date":
+                d = parse_date(value, ref)
+                return [("date", d)] if d is not None else [("text", f)]
+            if kind == "number":
+                return [("number", f)]
+        if _URL.fullmatch(f):
+            return [("url", f.rstrip(".,;)"))]
+        d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
+        if d is not None:
+            return [("date", d)]
+        if c.number_re.search(f) and len(f) <= 80:
+            return [("number", f.strip(" ."))]
+        if low.startswith("by ") or low.startswith("by:"):
+            return [("author", f)]
+        outlet = self._outlet_of(f.strip(" ."))
+        if outlet is not None:
+            return [("outlet", outlet)]
+        if any(ch.isdigit() for ch in f[-12:]):
+            # "Korea Times, 3/14/2008": a known outlet (or an author) and a date on one line
+            date = last_date(f, ref)
+            if date is not None and not f[date.end :].strip(" .,)"):
+                head = f[: date.start].strip(" ,–—-")
+                got = self._outlet_of(head)
+                if got is not None:
+                    return [("outlet", got), ("date", date)]
+                if _names(head, c.is_affiliation) is not None:
+                    return [("author", head), ("date", date)]
+                sep = f[len(head) : date.start]
+                if head and any(x in sep for x in (",", "–", "—", " - ", "(")):
+                    return [("text", head), ("date", date)]  # "Title – June 2nd, 2009"
+        if "," in f:
+            # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
+            head, _, tail = f.partition(",")
+            if looks_like_name(head.strip()) and c.is_position(tail):
+                return [("author", f)]  # "Kim Dae-sung, Visiting Fellow"
+            first = tail.split(",")[0]  # "Center for …, Riverside University": the first body
+            if looks_like_name(head.strip()) and _institutional(first, c.is_affiliation):
+                return [("author", head.strip()), ("outlet", self.institution(first))]
+        return [("text", f)]
+
+    def parse_fields(
+        self, fields: list[str], ref: dt.date | None = None, *, outlet_hint: Outlet | None = None
+    ) -> ParsedSource | None:
+        """Read field lines in any order and subset (title / author / outlet / date / number).
+
+        Unlabelled text lines are placed by position: the first is the title unless it reads as a
+        person's name and another text line can be the title; a name-shaped text line after the
+        title is its author; what is left names the outlet when none did. None when the lines
+        hold no field at all.
+        """
+        src = ParsedSource()
+        texts: list[str] = []
+        authors: list[str] = []
+        seen = False
+        for f in fields:
+            for kind, value in self.classify(f, ref):
+                seen = seen or kind not in ("skip", "text")
+                if kind == "title" and src.title is None:
+                    src.title = normalise_title(value)
+                    src.quoted_title = True
+                elif kind == "author":
+                    authors.append(value)
+                elif kind == "outlet" and src.outlet is None:
+                    src.outlet = value
+                elif kind == "date" and src.date is None:
+                    src.date = value
+                elif kind == "number" and src.number is None:
+                    src.number = value
+                elif kind == "url" and src.url is None:
+                    src.url = value
+                elif kind == "text":
+                    texts.append(value)
+        aff = cues().is_affiliation
+        if src.outlet is None:
+            inst = next((t for t in texts if _institutional(t, aff)), None)
+            if inst is not None:  # "Institute for Far Eastern Studies (IFES)"
+                src.outlet = self.institution(inst)
+                texts = [t for t in texts if t is not inst]
+        if src.title is None and texts:
+            # a lone name-shaped line with nothing else to be the title is an author
+            if len(texts) == 1 and _names(texts[0], aff) is not None and _namey(texts[0]):
+                authors.append(texts.pop(0))
+            elif texts:
+                src.title = normalise_title(_unquote(texts.pop(0)))
+                src.quoted_title = True
+        rest = texts
+        if not authors and rest:
+            # "By …", a known family name or two joined names decide between a person and an
+            # unknown outlet ("The Moscow Times", "Peterson Institute" are no people)
+            named = [
+                t for t in rest
+                if _names(t, aff) is not None and not aff(t) and not t.startswith("The ")
+            ]  # fmt: skip
+            people = [t for t in named if _personish(t) or len(_names(t, aff) or ()) > 1]
+            if (
+                not people
+                and len(named) == 1
+                and (len(rest) > 1 or src.outlet is not None or _namey(named[0]))
+            ):
+                people = named
+            if people:
+                authors.append(people[0])
+                rest = [t for t in rest if t is not people[0]]
         if src.outlet is None and rest:
-            src.outlet = self.registry.resolve(rest.pop(0).strip(" ."))
-        if not src.authors and rest and looks_like_name(strip_by(rest[0])):
-            src.authors = [_author(a) for a in split_authors(rest[0]) if looks_like_name(a)]
+            raw = rest.pop(0).strip(" .")
+            src.outlet = self._outlet_of(raw) or self.registry.resolve(raw)
+        for a in authors:
+            names = _names(a, aff) or []
+            src.authors.extend(_author(n) for n in names)
+        if rest:
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.BLOCK_FIELD_UNREAD,
+                    f"block lines read as no field: {'; '.join(rest)!r}",
+                    Severity.INFO,
+                )
+            )
+        if src.outlet is None and outlet_hint is not None:
+            src.outlet = outlet_hint
+        if not (seen or src.title):
+            return None
+        return src
 
-    def parse_block(self, lines: list[str], ref: dt.date | None = None) -> ParsedLine | None:
-        """Parse a "Full article:" block: the marker line then title/author/outlet/date lines."""
+    def parse_block(
+        self,
+        lines: list[str],
+        ref: dt.date | None = None,
+        *,
+        outlet_hint: Outlet | None = None,
+    ) -> ParsedLine | None:
+        """Parse a labelled block: a label line ("Full article:", "Source:", "Read the full story
+        here:") then title / author / outlet / date / number lines in any order and subset."""
         if not lines:
             return None
-        m = _FULL_ARTICLE.match(lines[0])
+        m = cues().label_re.match(lines[0].strip())
         if m is None:
             return None
-        rest_first = lines[0][m.end() :].strip()
+        form = cues().label_form(m.group("label"))
+        rest_first = lines[0].strip()[m.end() :].strip()
         fields = ([rest_first] if rest_first else []) + [
             ln.strip() for ln in lines[1:] if ln.strip()
         ]
         if len(fields) == 1:
             one = self.parse_line(fields[0], ref)
             if one is not None:
-                one.form = "full-article"
+                one.form = form
                 return one
-        src = ParsedSource()
-        unlabeled: list[str] = []
-        for f in fields:
-            label, _, value = f.partition(":")
-            lab = label.strip().casefold()
-            if value and lab in ("title", "headline"):
-                src.title = normalise_title(value)
-                src.quoted_title = True
-            elif value and lab in ("author", "authors", "by", "writer", "reporter"):
-                src.authors = [_author(a) for a in split_authors(value) if looks_like_name(a)]
-            elif value and lab in ("outlet", "source", "publication", "publisher", "site"):
-                src.outlet = self.registry.resolve(value.strip(" ."))
-            elif value and lab in ("date", "published", "posted", "dated"):
-                src.date = parse_date(value, ref)
-            elif src.date is None and (d := parse_date(f, ref)) is not None:
-                src.date = d
-            elif src.outlet is None and self.registry.is_outlet(f.strip(" .")):
-                src.outlet = self.registry.resolve(f.strip(" ."))
-            elif src.title is None and not f.casefold().startswith("by "):
-                src.title = normalise_title(f)
-                src.quoted_title = True
-            else:
-                unlabeled.append(f)
-        self._block_people_and_outlet(unlabeled, src)
-        if not (src.title and (src.date or src.outlet)):
+        src = self.parse_fields(fields, ref, outlet_hint=outlet_hint)
+        if src is None:
             return None
-        return ParsedLine("full-article", [self._finish(src)], [])
+        known = src.outlet is not None and src.outlet.match != "unknown"
+        if not (
+            (src.title and (src.date or known or (src.outlet and src.authors)))
+            or (src.date and (known or src.authors))  # "Source:" / "KCNA" / "3/10/2009"
+        ):
+            return None  # "Source: own calculations" over a paragraph names no article
+        return ParsedLine(form, [self._finish(src)], [])
+
+
+def _unquote(text: str) -> str:
+    """A title line's surrounding quotation marks dropped."""
+    t = text.strip()
+    if len(t) > 2 and t[0] in DOUBLE_QUOTES + SINGLE_OPEN and t[-1] in DOUBLE_QUOTES + SINGLE_CLOSE:
+        return t[1:-1]
+    return t
+
+
+def _names(text: str, affiliation: Callable[[str], bool]) -> list[str] | None:
+    """The personal names of an author line ("A and B", "By A", "A, Some Institute"), or None."""
+    t = strip_by(text.strip()).strip(" .")
+    if not t:
+        return None
+    if "," in t:
+        head, _, tail = t.partition(",")
+        if (affiliation(tail) or cues().is_position(tail)) and looks_like_name(head.strip()):
+            t = head.strip()
+    names = split_authors(t)
+    if names and all(looks_like_name(n) for n in names):
+        return names
+    return None
+
+
+_SMALL_WORDS = frozenset({"for", "of", "the", "and", "on", "in", "at", "&", "de"})
+
+
+def _institutional(text: str, affiliation: Callable[[str], bool]) -> bool:
+    """A line naming an institution, not a headline: capitalised words with an institution word
+    or a trailing acronym ("Korea Development Institute", "… Studies (IFES)")."""
+    t = text.strip(" .")
+    words = t.split()
+    if not 1 <= len(words) <= 10 or not (affiliation(t) or _ACRONYM.search(t)):
+        return False
+    return all(w[0].isupper() or w in _SMALL_WORDS or w[0] == "(" for w in words)
+
+
+def _publisher(text: str) -> bool:
+    """An unquoted piece that names an institution rather than an article: institutional, and
+    closed by an institution word or an acronym ("Korea Development Institute", "… Studies
+    (IFES)"), or a short "Ministry of X" ("Bank of Korea"); a title-case headline that merely
+    contains such a word ("Bank of Korea Raises Rates") is not."""
+    c = cues()
+    if not _institutional(text, c.is_affiliation):
+        return False
+    words = text.strip(" .").split()
+    if _ACRONYM.search(text) or c.is_affiliation(words[-1]):
+        return True
+    return (
+        len(words) <= 4 and c.is_affiliation(words[0]) and words[1:2] in (["of"], ["for"], ["on"])
+    )
+
+
+def _namey(text: str) -> bool:
+    """A name-shaped line that is more likely a person than a short headline: "By …", a known
+    Korean family name, two names joined, or two or three capitalised words."""
+    t = text.strip()
+    if t.casefold().startswith("by"):
+        return True
+    names = split_authors(t)
+    if len(names) > 1 or _personish(t):
+        return True
+    return 2 <= len(t.split()) <= 3
 
 
 def _personish(line: str) -> bool:
     """A bare line that reads as a person's name: name-shaped, with a known family name."""
-    from ._authors import family_first
-
     name = strip_by(line)
     return looks_like_name(name) and family_first(name.split()) is not None
 

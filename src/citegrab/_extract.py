@@ -170,10 +170,11 @@ class Extractor:
         return cite
 
     def _parse_citation(self, text: str, post_date: dt.date | None) -> Citation | None:
-        parsed = self.grammar.parse_line(text, post_date)
+        lines = text.strip().splitlines()
+        # a labelled block ("Source:" over field lines) is read as a block, not as one line
+        parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
         if parsed is None:
-            lines = text.strip().splitlines()
-            parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
+            parsed = self.grammar.parse_line(text, post_date)
         if parsed is None:
             return None
         lines_ = Lines(text)
@@ -194,7 +195,7 @@ class Extractor:
         blocks = list(hints.quotes) if hints is not None else []
         if not blocks and ">" in text:  # Markdown quote markers delimit the quoted blocks
             blocks = quote_marked_blocks(lines.lines)
-        layouts = segment(lines, found, hints)
+        layouts = segment(lines, found, hints, self.registry.is_outlet)
         cites = [finder.citations(lines, layout, found) for layout in layouts]
         settle_date_order(finder, layouts, cites)
         posts = [
@@ -244,7 +245,12 @@ class Extractor:
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
         for fq in found_quotes:
-            if fq.citations and fq.inline_last is None and fq.first >= fq.citations[0].first:
+            if (
+                fq.citations
+                and fq.inline_last is None
+                and fq.citations[0].role == "closes-quote"
+                and fq.first >= fq.citations[0].first
+            ):
                 # no quoted text above the citation: it closes no quote (never itself as one)
                 for fc in fq.citations:
                     all_citations.extend(
@@ -375,9 +381,10 @@ class Extractor:
             quote_counts = _LazyCounts(post_counts.mentions, ref.span.start, ref.span.end)
         else:
             quote_counts = _LazyCounts(None, 0, 0)
+        role = fc.role if fq is not None or fc.role == "list-entry" else "standalone"
         return self._citations(
             fc.parsed, span, raw, doc, ref, post_date,
-            fq.lead_in_outlet if fq else None, (quote_counts, post_counts),
+            fq.lead_in_outlet if fq else None, (quote_counts, post_counts), role,
         )  # fmt: skip
 
     def _citations(
@@ -390,6 +397,7 @@ class Extractor:
         post_date: dt.date | None,
         lead_outlet: OutletEntry | None,
         counts: tuple[_LazyCounts, _LazyCounts] | None,
+        role: str | None = None,
     ) -> list[Citation]:
         out: list[Citation] = []
         line_diags = [_diag(i, span) for i in parsed.issues]
@@ -397,7 +405,10 @@ class Extractor:
             diags = list(line_diags) + [_diag(i, span) for i in src.issues]
             inferred = None
             if src.outlet is None:
-                inferred, why = self._infer_outlet(lead_outlet, counts)
+                # a list entry is about no quote: nothing around it names its outlet
+                inferred, why = (
+                    self._infer_outlet(lead_outlet, counts) if role != "list-entry" else (None, "")
+                )
                 if inferred is not None:
                     diags.append(
                         Diagnostic(
@@ -417,7 +428,9 @@ class Extractor:
                         )
                     )
             out.append(
-                _citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags)
+                _citation(
+                    src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags, role
+                )
             )
         return out
 
@@ -493,6 +506,7 @@ def _citation(
     post_date: dt.date | None,
     inferred: Outlet | None,
     diags: list[Diagnostic],
+    role: str | None = None,
 ) -> Citation:
     return Citation(
         doc=doc,
@@ -500,6 +514,7 @@ def _citation(
         span=span,
         raw=raw,
         form=form,
+        role=role,
         part=part,
         authors=tuple(src.authors),
         title=src.title,
@@ -511,6 +526,7 @@ def _citation(
         date_precision=src.date.precision if src.date and src.date.value else None,
         post_date=post_date,
         url=src.url,
+        number=src.number,
         quote=ref,
         diagnostics=tuple(diags),
     )

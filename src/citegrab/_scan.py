@@ -3,7 +3,9 @@
 Like eyecite, citegrab looks for cheap literal cues first (a line opening with "(" or "Source", a
 line ending in a colon, an end-of-post marker, a short dated line) and runs the full grammars
 only on those lines, so the parse path costs a handful of scans over the text plus work
-proportional to the number of candidates, never a Python loop over every line.
+proportional to the number of candidates, never a Python loop over every line. The block labels
+and update words come from the one cue table (``citegrab._cues``, data/cues.toml), compiled once
+into both these literal tests and the grammars, so the two never drift apart.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
+
+from ._cues import cues
 
 _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 
@@ -122,15 +126,12 @@ class Scan:
 
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
-_UPDATE_OPEN = frozenset("UuEeAaPp([")
-_SOURCE_WORD = re.compile(
-    r"^(?:(?:[Ss]ources?|SOURCES?)[ \t]*[:：—–-]|(?i:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full|original\s+(?:article|story)))"
-)
-_UPDATE_WORD = re.compile(r"^[(\[]?[ \t]*(?i:update[ds]?|edit|addendum|postscript|ps)\b")
 _DATE_WORD = re.compile(
     r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
+_ITEM_OPEN = frozenset("-•–—0123456789")
+_LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
 
 def scan(lines: Lines) -> Scan:
@@ -142,6 +143,10 @@ def scan(lines: Lines) -> Scan:
     """
     out = Scan()
     cite, date, colon, short, update = out.cite, out.date, out.colon, out.short, out.update
+    c = cues()
+    label_first, label_prefixes, label_re = c.label_first, c.label_prefixes, c.label_re
+    label_first1 = frozenset(p[0] for p in label_first)
+    update_first, update_re = c.update_first, c.update_re
     for i, ln in enumerate(lines.lines):
         if not ln:
             continue
@@ -165,14 +170,22 @@ def scan(lines: Lines) -> Scan:
             if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
                 # (dash-led sign-off lines "— Name, “Title,” Outlet, Date" end in a date too)
                 cite.append(i)
-                if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+                if first in update_first and update_re.match(ln):
                     update.append(i)
                 continue
-        elif first in "SsFfRrOo" and _SOURCE_WORD.match(ln):
-            cite.append(i)
+        elif (
+            first in label_first1
+            and ln[:4] in label_first
+            and ln[:40].casefold().startswith(label_prefixes)
+            and label_re.match(ln)
+        ):
+            cite.append(i)  # a block label from the cue table ("Read the full story here:")
             continue
-        if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+        if first in update_first and update_re.match(ln):
             update.append(i)
+        elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
+            cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
+            continue
         if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
             date.append(i)
         if "ource" in ln and _INLINE.search(ln):
