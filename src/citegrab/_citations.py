@@ -10,11 +10,14 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
-from ._authors import looks_like_name, make_author, split_authors, strip_by
+from ._authors import family_first, looks_like_name, make_author, split_authors, strip_by
+from ._cues import cues
 from ._dates import ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry
@@ -28,11 +31,6 @@ _KEYWORD = regex.compile(
     r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
 )
 _KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
-_FULL_ARTICLE = regex.compile(
-    r"^\s*(?:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full\s+(?:article|story|report)"
-    r"|read\s+more|original\s+(?:article|story)|source\s+article)\s*(?:here\s*)?[:：]\s*",
-    regex.IGNORECASE,
-)
 _SINGLE_TITLE_STRICT = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})"
 )
@@ -76,6 +74,7 @@ class ParsedSource:
     date: ParsedDate | None = None
     quoted_title: bool = False
     url: str | None = None
+    number: str | None = None
     issues: list[Issue] = field(default_factory=list)
 
     @property
@@ -421,7 +420,8 @@ class CitationGrammar:
                 )
             )
             names = [n for n in names if n not in agencies]
-        people = [n for n in names if looks_like_name(n)]
+        aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
+        people = [n for n in names if looks_like_name(n) and not aff(n)]
         src.authors = [_author(n) for n in people]
         rest = [n for n in names if n not in people]
         if rest:
@@ -445,7 +445,17 @@ class CitationGrammar:
         authors: list[str] = []
         while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
             authors.extend(split_authors(before.pop(0)))
-        if len(before) == 1 and before[0].casefold().startswith("by "):
+        if len(before) == 1 and (
+            before[0].casefold().startswith("by ")
+            # "Source: Norimitsu Onishi, March 30, 2008": a lone name beside a date or outlet
+            or (
+                (src.date is not None or src.outlet is not None)
+                and len(before[0]) <= 60
+                and looks_like_name(before[0])
+                and 2 <= len(before[0].split()) <= 3
+                and not cues().is_affiliation(before[0])
+            )
+        ):
             authors.extend(split_authors(before.pop(0)))
         if src.outlet is None and len(before) >= 2:
             src.outlet = self.registry.resolve(before.pop())
@@ -492,71 +502,206 @@ class CitationGrammar:
             )
         return src
 
-    # -- multi-line "Full article:" block ---------------------------------------------------------
+    # -- blocks of field lines ("Full article:", header blocks, list entries) -------------------
 
-    def _block_people_and_outlet(self, rest: list[str], src: ParsedSource) -> None:
-        """Unlabelled block lines after the title: "By …" and name-like lines are authors (a known
-        family name decides between a person and an unknown outlet); otherwise the first is the
-        outlet (the usual order is title, outlet, author, date)."""
-        by = [f for f in rest if f.casefold().startswith("by ")]
-        people = by or [f for f in rest if _personish(f)]
-        if not src.authors and people:
-            src.authors = [_author(a) for a in split_authors(people[0]) if looks_like_name(a)]
-            rest = [f for f in rest if f != people[0]]
+    def classify(self, line: str, ref: dt.date | None = None) -> list[tuple[str, Any]]:
+        """Classify one field line of a block: ``(kind, value)`` pairs, kind one of title /
+        author / outlet / date / number / url / skip / text. One line may give two fields
+        ("Korea Times, 3/14/2008")."""
+        c = cues()
+        f = line.strip().strip("*_").strip()
+        if not f:
+            return [("skip", None)]
+        low = " ".join(f.casefold().split())
+        if low in c.skip_lines or low.rstrip(" .:") in c.skip_lines or low.startswith("download"):
+            return [("skip", None)]
+        m = c.field_re.match(f)
+        if m is not None:
+            kind = c.field_kinds.get(" ".join(m.group("label").casefold().split()).rstrip("."))
+            value = m.group("value").strip()
+            if kind == "title":
+                return [("title", value)]
+            if kind == "author":
+                return [("author", value)]
+            if kind == "outlet":
+                return [("outlet", self.registry.resolve(value.strip(" .")))]
+            if kind == "date":
+                d = parse_date(value, ref)
+                return [("date", d)] if d is not None else [("text", f)]
+            if kind == "number":
+                return [("number", f)]
+        if _URL.fullmatch(f):
+            return [("url", f.rstrip(".,;)"))]
+        d = parse_date(f, ref)
+        if d is not None:
+            return [("date", d)]
+        if c.number_re.search(f) and len(f) <= 80:
+            return [("number", f.strip(" ."))]
+        if low.startswith("by ") or low.startswith("by:"):
+            return [("author", f)]
+        outlet = self._outlet_of(f.strip(" ."))
+        if outlet is not None:
+            return [("outlet", outlet)]
+        if any(ch.isdigit() for ch in f[-12:]):
+            # "Korea Times, 3/14/2008": a known outlet (or an author) and a date on one line
+            date = last_date(f, ref)
+            if date is not None and not f[date.end :].strip(" .,)"):
+                head = f[: date.start].strip(" ,–—-")
+                got = self._outlet_of(head)
+                if got is not None:
+                    return [("outlet", got), ("date", date)]
+                if _names(head, c.is_affiliation) is not None:
+                    return [("author", head), ("date", date)]
+        return [("text", f)]
+
+    def parse_fields(
+        self, fields: list[str], ref: dt.date | None = None, *, outlet_hint: Outlet | None = None
+    ) -> ParsedSource | None:
+        """Read field lines in any order and subset (title / author / outlet / date / number).
+
+        Unlabelled text lines are placed by position: the first is the title unless it reads as a
+        person's name and another text line can be the title; a name-shaped text line after the
+        title is its author; what is left names the outlet when none did. None when the lines
+        hold no field at all.
+        """
+        src = ParsedSource()
+        texts: list[str] = []
+        authors: list[str] = []
+        seen = False
+        for f in fields:
+            for kind, value in self.classify(f, ref):
+                seen = seen or kind not in ("skip", "text")
+                if kind == "title" and src.title is None:
+                    src.title = normalise_title(value)
+                    src.quoted_title = True
+                elif kind == "author":
+                    authors.append(value)
+                elif kind == "outlet" and src.outlet is None:
+                    src.outlet = value
+                elif kind == "date" and src.date is None:
+                    src.date = value
+                elif kind == "number" and src.number is None:
+                    src.number = value
+                elif kind == "url" and src.url is None:
+                    src.url = value
+                elif kind == "text":
+                    texts.append(value)
+        aff = cues().is_affiliation
+        if src.title is None and texts:
+            # a lone name-shaped line with nothing else to be the title is an author
+            if len(texts) == 1 and _names(texts[0], aff) is not None and _namey(texts[0]):
+                authors.append(texts.pop(0))
+            elif texts:
+                src.title = normalise_title(_unquote(texts.pop(0)))
+                src.quoted_title = True
+        rest = texts
+        if not authors and rest:
+            # "By …", a known family name or two joined names decide between a person and an
+            # unknown outlet ("The Moscow Times", "Peterson Institute" are no people)
+            named = [
+                t for t in rest
+                if _names(t, aff) is not None and not aff(t) and not t.startswith("The ")
+            ]  # fmt: skip
+            people = [t for t in named if _personish(t) or len(_names(t, aff) or ()) > 1]
+            if (
+                not people
+                and len(named) == 1
+                and (len(rest) > 1 or src.outlet is not None or _namey(named[0]))
+            ):
+                people = named
+            if people:
+                authors.append(people[0])
+                rest = [t for t in rest if t is not people[0]]
         if src.outlet is None and rest:
-            src.outlet = self.registry.resolve(rest.pop(0).strip(" ."))
-        if not src.authors and rest and looks_like_name(strip_by(rest[0])):
-            src.authors = [_author(a) for a in split_authors(rest[0]) if looks_like_name(a)]
+            raw = rest.pop(0).strip(" .")
+            src.outlet = self._outlet_of(raw) or self.registry.resolve(raw)
+        for a in authors:
+            names = _names(a, aff) or []
+            src.authors.extend(_author(n) for n in names)
+        if rest:
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.BLOCK_FIELD_UNREAD,
+                    f"block lines read as no field: {'; '.join(rest)!r}",
+                    Severity.INFO,
+                )
+            )
+        if src.outlet is None and outlet_hint is not None:
+            src.outlet = outlet_hint
+        if not (seen or src.title):
+            return None
+        return src
 
-    def parse_block(self, lines: list[str], ref: dt.date | None = None) -> ParsedLine | None:
-        """Parse a "Full article:" block: the marker line then title/author/outlet/date lines."""
+    def parse_block(
+        self,
+        lines: list[str],
+        ref: dt.date | None = None,
+        *,
+        outlet_hint: Outlet | None = None,
+    ) -> ParsedLine | None:
+        """Parse a labelled block: a label line ("Full article:", "Source:", "Read the full story
+        here:") then title / author / outlet / date / number lines in any order and subset."""
         if not lines:
             return None
-        m = _FULL_ARTICLE.match(lines[0])
+        m = cues().label_re.match(lines[0].strip())
         if m is None:
             return None
-        rest_first = lines[0][m.end() :].strip()
+        form = cues().label_form(m.group("label"))
+        rest_first = lines[0].strip()[m.end() :].strip()
         fields = ([rest_first] if rest_first else []) + [
             ln.strip() for ln in lines[1:] if ln.strip()
         ]
         if len(fields) == 1:
             one = self.parse_line(fields[0], ref)
             if one is not None:
-                one.form = "full-article"
+                one.form = form
                 return one
-        src = ParsedSource()
-        unlabeled: list[str] = []
-        for f in fields:
-            label, _, value = f.partition(":")
-            lab = label.strip().casefold()
-            if value and lab in ("title", "headline"):
-                src.title = normalise_title(value)
-                src.quoted_title = True
-            elif value and lab in ("author", "authors", "by", "writer", "reporter"):
-                src.authors = [_author(a) for a in split_authors(value) if looks_like_name(a)]
-            elif value and lab in ("outlet", "source", "publication", "publisher", "site"):
-                src.outlet = self.registry.resolve(value.strip(" ."))
-            elif value and lab in ("date", "published", "posted", "dated"):
-                src.date = parse_date(value, ref)
-            elif src.date is None and (d := parse_date(f, ref)) is not None:
-                src.date = d
-            elif src.outlet is None and self.registry.is_outlet(f.strip(" .")):
-                src.outlet = self.registry.resolve(f.strip(" ."))
-            elif src.title is None and not f.casefold().startswith("by "):
-                src.title = normalise_title(f)
-                src.quoted_title = True
-            else:
-                unlabeled.append(f)
-        self._block_people_and_outlet(unlabeled, src)
-        if not (src.title and (src.date or src.outlet)):
+        src = self.parse_fields(fields, ref, outlet_hint=outlet_hint)
+        if src is None or not src.title:
             return None
-        return ParsedLine("full-article", [self._finish(src)], [])
+        known = src.outlet is not None and src.outlet.match != "unknown"
+        if not (src.date or known or (src.outlet and src.authors)):
+            return None  # "Source: own calculations" over a paragraph names no article
+        return ParsedLine(form, [self._finish(src)], [])
+
+
+def _unquote(text: str) -> str:
+    """A title line's surrounding quotation marks dropped."""
+    t = text.strip()
+    if len(t) > 2 and t[0] in DOUBLE_QUOTES + SINGLE_OPEN and t[-1] in DOUBLE_QUOTES + SINGLE_CLOSE:
+        return t[1:-1]
+    return t
+
+
+def _names(text: str, affiliation: Callable[[str], bool]) -> list[str] | None:
+    """The personal names of an author line ("A and B", "By A", "A, Some Institute"), or None."""
+    t = strip_by(text.strip()).strip(" .")
+    if not t:
+        return None
+    if "," in t:
+        head, _, tail = t.partition(",")
+        if affiliation(tail) and looks_like_name(head.strip()):
+            t = head.strip()
+    names = split_authors(t)
+    if names and all(looks_like_name(n) for n in names):
+        return names
+    return None
+
+
+def _namey(text: str) -> bool:
+    """A name-shaped line that is more likely a person than a short headline: "By …", a known
+    Korean family name, two names joined, or two or three capitalised words."""
+    t = text.strip()
+    if t.casefold().startswith("by"):
+        return True
+    names = split_authors(t)
+    if len(names) > 1 or _personish(t):
+        return True
+    return 2 <= len(t.split()) <= 3
 
 
 def _personish(line: str) -> bool:
     """A bare line that reads as a person's name: name-shaped, with a known family name."""
-    from ._authors import family_first
-
     name = strip_by(line)
     return looks_like_name(name) and family_first(name.split()) is not None
 

@@ -135,10 +135,11 @@ class Extractor:
 
     def parse_citation(self, text: str, *, post_date: dt.date | None = None) -> Citation | None:
         """Parse one citation line (no surrounding post needed)."""
-        parsed = self.grammar.parse_line(text, post_date)
+        lines = text.strip().splitlines()
+        # a labelled block ("Source:" over field lines) is read as a block, not as one line
+        parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
         if parsed is None:
-            lines = text.strip().splitlines()
-            parsed = self.grammar.parse_block(lines, post_date) if len(lines) > 1 else None
+            parsed = self.grammar.parse_line(text, post_date)
         if parsed is None:
             return None
         lines_ = Lines(text)
@@ -336,9 +337,10 @@ class Extractor:
             quote_counts = _LazyCounts(post_counts.mentions, ref.span.start, ref.span.end)
         else:
             quote_counts = _LazyCounts(None, 0, 0)
+        role = fc.role if fq is not None or fc.role == "list-entry" else "standalone"
         return self._citations(
             fc.parsed, span, raw, doc, ref, post_date,
-            fq.lead_in_outlet if fq else None, (quote_counts, post_counts),
+            fq.lead_in_outlet if fq else None, (quote_counts, post_counts), role,
         )  # fmt: skip
 
     def _citations(
@@ -351,6 +353,7 @@ class Extractor:
         post_date: dt.date | None,
         lead_outlet: OutletEntry | None,
         counts: tuple[_LazyCounts, _LazyCounts] | None,
+        role: str | None = None,
     ) -> list[Citation]:
         out: list[Citation] = []
         line_diags = [_diag(i, span) for i in parsed.issues]
@@ -378,7 +381,9 @@ class Extractor:
                         )
                     )
             out.append(
-                _citation(src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags)
+                _citation(
+                    src, parsed.form, part, span, raw, doc, ref, post_date, inferred, diags, role
+                )
             )
         return out
 
@@ -454,6 +459,7 @@ def _citation(
     post_date: dt.date | None,
     inferred: Outlet | None,
     diags: list[Diagnostic],
+    role: str | None = None,
 ) -> Citation:
     return Citation(
         doc=doc,
@@ -461,6 +467,7 @@ def _citation(
         span=span,
         raw=raw,
         form=form,
+        role=role,
         part=part,
         authors=tuple(src.authors),
         title=src.title,
@@ -471,6 +478,7 @@ def _citation(
         date_resolution=src.date_resolution,
         post_date=post_date,
         url=src.url,
+        number=src.number,
         quote=ref,
         diagnostics=tuple(diags),
     )

@@ -32,6 +32,20 @@ The static type keeps citegrab's own code to known values (a plain ``str`` is no
 """
 
 
+CitationForm = Literal[
+    "source",
+    "sources",
+    "bare-source",
+    "parenthetical",
+    "full-article",
+    "line",
+    "label-block",
+    "header-block",
+    "list-entry",
+]
+"""How a citation is written: the layout its text was read from (see docs/normalisation.md)."""
+
+
 class _Frozen(BaseModel):
     """Base for every public record: immutable; unknown fields (from a later 1.y) are ignored."""
 
@@ -86,6 +100,7 @@ class DiagnosticCode(StrEnum):
     TEXT_OUTSIDE_POSTS = "text-outside-posts"
     DECODING_FALLBACK = "decoding-fallback"
     LEFTOVER_TEXT = "leftover-text"
+    BLOCK_FIELD_UNREAD = "block-field-unread"
     NER_MODEL_MISSING = "ner-model-missing"
     NER_SKIPPED_LONG_LINE = "ner-skipped-long-line"
 
@@ -167,7 +182,12 @@ class Citation(_Frozen):
     line: int = Field(ge=1, description="1-based line where the citation starts.")
     span: Span
     raw: str = Field(description="The citation text exactly as written.")
-    form: Open[Literal["source", "sources", "bare-source", "parenthetical", "full-article", "line"]]
+    form: Open[CitationForm]
+    role: Open[Literal["closes-quote", "heads-quote", "list-entry", "standalone"]] | None = Field(
+        default=None,
+        description="What the citation does relative to quoted text: closes the block above it, "
+        "heads the block below it, is an entry of a further-reading list, or stands alone.",
+    )
     part: int = Field(default=0, ge=0, description="Index of this source within its line.")
     authors: tuple[Author, ...] = ()
     title: str | None = None
@@ -180,6 +200,10 @@ class Citation(_Frozen):
     date_resolution: Open[DateResolution] | None = None
     post_date: _dt.date | None = None
     url: str | None = Field(default=None, description="A link given in the citation, if any.")
+    number: str | None = Field(
+        default=None,
+        description='An issue/number line of the cited item ("NK Brief No. 08-6-17-1").',
+    )
     quote: QuoteRef | None = None
     entities: tuple[Entity, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()

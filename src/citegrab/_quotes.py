@@ -10,18 +10,28 @@ outlet ("AP:", "According to Yonhap:").
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
 
 from ._citations import CitationGrammar, ParsedLine
+from ._cues import cues
+from ._dates import DATE_RE, parse_date
+from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
 from ._scan import Lines, Scan, content, content_start
 from ._segment import PostLayout, markers
 
 _WORD = regex.compile(r"\p{L}+")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s)\s*")
+"""A bullet or number opening a list entry (a dash-led sign-off "— Name, …" is none)."""
 _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+_GLUED_HEAD = regex.compile(
+    r"(?P<outlet>\p{Lu}[\w.'’&\- ]{1,40}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
+    regex.VERSION1,
+)
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–]|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
@@ -39,6 +49,9 @@ class FoundCitation:
     end: int
     parsed: ParsedLine
     ref: dt.date | None
+    role: str = "closes-quote"  # or "heads-quote", "list-entry"
+    lead: int | None = None  # a header block's lead-in line, a list's heading line
+    region: tuple[int, int] | None = None  # lines a header block or list occupies
 
 
 @dataclass
@@ -70,31 +83,63 @@ class QuoteFinder:
         return ref
 
     def citations(self, lines: Lines, layout: PostLayout, found_lines: Scan) -> list[FoundCitation]:
-        """Every citation line (or block, or trailing parenthetical) in the post body."""
-        found: list[FoundCitation] = []
+        """Every citation in the post body: header blocks and further-reading lists found from
+        their lead-ins, then citation lines, labelled blocks and trailing parentheticals."""
+        lo, hi = layout.body_start, layout.body_end
+        found = self._structures(lines, layout, found_lines)
+        covered = {j for c in found if c.region for j in range(c.region[0], c.region[1] + 1)}
         text_lines = lines.lines
+        label_re, label_first = cues().label_re, cues().label_first
         skip_to = -1
-        for i in Scan.between(found_lines.cite, layout.body_start, layout.body_end):
-            if i < skip_to:
+        for i in Scan.between(found_lines.cite, lo, hi):
+            if i < skip_to or i in covered:
                 continue
             ln = text_lines[i]
             lead = content_start(ln)
             s = content(ln)
             ref = self.ref_date(layout, i)
-            if s[:20].casefold().startswith(("full", "read", "original", "source article")):
-                block = self._block(lines, i, layout.body_end)
-                parsed = self.grammar.parse_block([content(text_lines[j]) for j in block], ref)
-                if parsed is not None:
+            role = "closes-quote"
+            item = _ENTRY_MARK.match(s)
+            if item is not None:  # "1. Author, “Title,” Date" / "- Title, Outlet, Date"
+                lead += item.end()
+                s = s[item.end() :]
+                role = "list-entry"
+            label = label_re.match(s) if s[:4] in label_first else None
+            if label is not None:
+                block = self._block(lines, i, hi)
+                rest = s[label.end() :].strip()
+                one = self.grammar.parse_line(s, ref) if rest else None
+                parsed = one or self.grammar.parse_block(
+                    [s] + [content(text_lines[j]) for j in block[1:]], ref
+                )
+                if parsed is not None and one is None:
                     last = block[-1]
-                    found.append(
-                        FoundCitation(i, last, lines.starts[i], lines.end(last), parsed, ref)
+                    fc = FoundCitation(
+                        i, last, lines.starts[i] + lead, lines.end(last), parsed, ref
                     )
+                    prev = lines.prev_nonblank(i, lo)
+                    if (
+                        prev >= 0
+                        and prev not in covered
+                        and _is_lead_in(text_lines[prev], markers().elisions)
+                    ):
+                        # "…the following price data:" / "Source:" over fields / the text: the
+                        # block sits between the lead-in and the text it heads
+                        fc.role, fc.lead, fc.region = "heads-quote", prev, (prev, last)
+                        if _introduces_figure(text_lines[prev]):
+                            fc.role = "standalone"  # the source of a figure ("the table below:")
+                    found.append(fc)
                     skip_to = last + 1
+                    continue
+                if parsed is None and not rest and len(block) > 1:
+                    # "Sources:" alone over one citation line per source: each closes the quote
                     continue
             parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
             if parsed is not None:
                 start = lines.starts[i] + lead
-                found.append(FoundCitation(i, i, start, start + len(s), parsed, ref))
+                if role == "list-entry":
+                    parsed.form = "list-entry"
+                found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
             else:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
                 # several on one line; each is parsed on its own
@@ -109,17 +154,257 @@ class QuoteFinder:
                         found.append(
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
+        found.sort(key=lambda c: (c.first, c.start))
         return found
+
+    # -- header blocks and further-reading lists ---------------------------------------------
+
+    def _structures(
+        self, lines: Lines, layout: PostLayout, found_lines: Scan
+    ) -> list[FoundCitation]:
+        """Header blocks (lead-in, field lines, then the quoted text) and further-reading lists
+        (a heading, then entries), found from the lead-ins, outlet-only lines and paragraphs
+        opening with an outlet and a date."""
+        lo, hi = layout.body_start, layout.body_end
+        text_lines = lines.lines
+        c = cues()
+        out: list[FoundCitation] = []
+        taken = -1  # last line used by a structure
+        occupied: set[int] = set()
+        for i in Scan.between(found_lines.colon, lo, hi):
+            if i <= taken:
+                continue
+            s = content(text_lines[i])
+            if c.label_re.match(s) or not _is_lead_in(s, markers().elisions):
+                continue
+            # the heading phrase sits in the lead-in's last sentence
+            if c.list_heading_re.search(s[-160:].casefold()):
+                entries = self._list(lines, layout, i, hi)
+                out.extend(entries)
+                if entries:
+                    taken = entries[-1].last
+                    occupied.update(range(i, taken + 1))
+                continue
+            head = self._header(lines, layout, i, i + 1, hi)
+            if head is not None:
+                out.append(head)
+                taken = head.last
+                occupied.update(range(i, taken + 1))
+        # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in
+        for i in Scan.between(found_lines.short, lo, hi):
+            if i <= taken or (i > lo and text_lines[i - 1].strip()):
+                continue  # not a paragraph of its own
+            s = content(text_lines[i])
+            if (
+                not s
+                or not s[0].isupper()
+                or s[-1] in ".:?!)"
+                or i + 1 >= hi
+                or not self.registry.is_outlet(s.strip(" ,"))
+            ):
+                continue
+            head = self._header(lines, layout, None, i, hi)
+            if head is not None and i not in occupied:
+                out.append(head)
+                occupied.update(range(head.first, head.last + 1))
+        # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
+        # "4/16/2007" under the post's date line, or between two quoted articles)
+        for i in Scan.between(found_lines.date, lo, hi):
+            if i in occupied or len(text_lines[i]) > 60:
+                continue
+            a = i
+            while a > lo and i - a < 5 and text_lines[a - 1].strip():
+                a -= 1
+            if a in occupied or (a > lo and text_lines[a - 1].strip()):
+                continue
+            prev = lines.prev_nonblank(a, lo)
+            if prev >= 0 and _is_lead_in(text_lines[prev], markers().elisions):
+                continue  # the lead-in loop above has read it
+            head = self._header(lines, layout, None, a, hi)
+            if head is not None:
+                out.append(head)
+                occupied.update(range(a, head.last + 1))
+        # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
+        for i in Scan.between(found_lines.glued, lo, hi):
+            if i in occupied:
+                continue
+            s = content(text_lines[i])
+            m = _GLUED_HEAD.match(s)
+            if m is None or not self.registry.is_outlet(m.group("outlet").strip(" ,")):
+                continue
+            ref = self.ref_date(layout, i)
+            head_text = s[: m.end("date")]
+            src = self.grammar.parse_fields([head_text], ref)
+            if src is None or src.outlet is None or src.date is None:
+                continue
+            start = lines.starts[i] + content_start(text_lines[i])
+            parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+            fc = FoundCitation(i, i, start, start + len(head_text), parsed, ref, "heads-quote")
+            fc.region = (i, i)
+            out.append(fc)
+        out.sort(key=lambda x: x.first)
+        return out
+
+    def _header(
+        self, lines: Lines, layout: PostLayout, lead: int | None, first: int, hi: int
+    ) -> FoundCitation | None:
+        """A header block: field lines right under a lead-in (or an outlet-only line), a blank
+        line, then the quoted paragraphs. None unless the lines read as citation fields."""
+        text_lines = lines.lines
+        j = first
+        if lead is not None and j < hi and lines.blank(j):
+            j += 1  # one blank line after the lead-in
+        fields: list[int] = []
+        while j < hi and not lines.blank(j) and len(fields) < 6:
+            s = content(text_lines[j])
+            if (
+                len(s) > 160
+                or len(s.split()) > 22
+                or s.endswith((":", "："))
+                or _LIST_ITEM.match(s)
+                or s[:1] in "(["
+            ):
+                return None
+            fields.append(j)
+            j += 1
+        if not fields or len(fields) >= 6 or j >= hi:
+            return None
+        body = lines.next_nonblank(j - 1, hi)
+        if body < 0:
+            return None
+        ref = self.ref_date(layout, fields[0])
+        values = [content(text_lines[k]) for k in fields]
+        src = self.grammar.parse_fields(values, ref)
+        if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
+            return None
+        known = src.outlet is not None and src.outlet.match != "unknown"
+        if (
+            lead is None
+            and src.date is not None
+            and not (src.title or src.authors or known or src.number)
+        ):
+            return None  # a date alone between paragraphs heads nothing
+        if not (
+            src.date is not None
+            or src.number is not None
+            or (known and (src.title or src.authors or len(fields) == 1))
+            or (
+                src.authors
+                and lead is not None
+                and self.lead_in_outlet(text_lines[lead]) is not None
+            )
+        ):
+            return None
+        if src.outlet is not None and src.outlet.match == "unknown" and not src.title:
+            return None
+        parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+        a, b = fields[0], fields[-1]
+        start = lines.starts[a] + content_start(text_lines[a])
+        fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
+        fc.region = (lead if lead is not None else a, b)
+        return fc
+
+    def _list(self, lines: Lines, layout: PostLayout, heading: int, hi: int) -> list[FoundCitation]:
+        """The entries of a further-reading list under its heading: one-line citations, or groups
+        of field lines each closed by its date line (a blank line may sit inside an entry)."""
+        text_lines = lines.lines
+        out: list[FoundCitation] = []
+        cur: list[int] = []
+
+        def close() -> None:
+            if not cur:
+                return
+            ref = self.ref_date(layout, cur[0])
+            vals = [_strip_item(content(text_lines[k])) for k in cur]
+            src = self.grammar.parse_fields(vals, ref)
+            if src is not None and src.title and (src.date or src.outlet or src.authors):
+                a, b = cur[0], cur[-1]
+                start = lines.starts[a] + content_start(text_lines[a])
+                parsed = ParsedLine("list-entry", [self.grammar._finish(src)], [])
+                fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "list-entry", heading)
+                fc.region = (heading, b)
+                out.append(fc)
+            cur.clear()
+
+        j = lines.next_nonblank(heading, hi)
+        prev = heading  # the last line read (two blank lines end the list)
+        while j >= 0:
+            raw = content(text_lines[j])
+            if (
+                len(raw) > 300
+                or (raw.endswith((":", "：")) and not cues().field_re.match(raw))
+                or cues().label_re.match(raw)
+                or j - prev > 3
+            ):
+                break
+            numbered = _LIST_ITEM.match(raw)
+            s = raw[numbered.end() :] if numbered else raw
+            if numbered:
+                close()
+            ref = self.ref_date(layout, j)
+            one = self._entry_line(s, ref)
+            if one is not None:
+                close()
+                start = lines.starts[j] + content_start(text_lines[j]) + (len(raw) - len(s))
+                fc = FoundCitation(j, j, start, start + len(s), one, ref, "list-entry", heading)
+                fc.region = (heading, j)
+                out.append(fc)
+            else:
+                if len(s.split()) > 30:
+                    break
+                cur.append(j)
+                kinds = {k for k, _ in self.grammar.classify(s, ref)}
+                if "date" in kinds:
+                    close()
+            prev = j
+            j = lines.next_nonblank(j, hi)
+        close()
+        if out:
+            last = out[-1].last
+            for fc in out:
+                fc.region = (heading, last)
+        return out
+
+    def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
+        """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
+        author tolerated) or any citation line the grammar reads."""
+        if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
+            return None
+        parsed = self.grammar.parse_line(s, ref)
+        if parsed is None and any(ch in s for ch in '“”"'):
+            src = self.grammar._parse_body(s, ref)
+            if src.title and src.quoted_title and (src.date or src.outlet):
+                parsed = ParsedLine("list-entry", [src], [])
+        if parsed is not None:
+            parsed.form = "list-entry"
+        return parsed
 
     @staticmethod
     def _block(lines: Lines, i: int, hi: int) -> list[int]:
-        """The marker line of a "Full article:" block and up to four field lines after it."""
+        """The label line of a block ("Full article:") and up to five field lines after it: short
+        lines, a blank line allowed right after the label or before the block has a date."""
         block = [i]
         j = i
-        while len(block) < 5:
+        label_re = cues().label_re
+        while len(block) < 6:
             nxt = lines.next_nonblank(j, hi)
-            if nxt < 0 or nxt - j > 2 or len(lines.lines[nxt]) > 300:
+            if nxt < 0 or nxt - j > 2:
                 break
+            s = content(lines.lines[nxt])
+            if (
+                len(s) > 200
+                or len(s.split()) > 25
+                or (s.endswith((":", "：")) and not cues().field_re.match(s))
+                or label_re.match(s)
+                or s[:1] == "("
+            ):
+                break
+            if (
+                nxt - j == 2
+                and len(block) > 1
+                and any(parse_date(content(lines.lines[k])) is not None for k in block[1:])
+            ):
+                break  # a blank line after a dated block ends it
             block.append(nxt)
             j = nxt
         return block
@@ -135,6 +420,8 @@ class QuoteFinder:
         """Quoted blocks known from markup (<blockquote>): a citation inside a block, or on the
         first line after it, closes it; other citations fall back to the plain-text rules."""
         quotes: list[FoundQuote] = []
+        structured = [c for c in cites if c.role != "closes-quote"]
+        cites = [c for c in cites if c.role == "closes-quote"]
         by_line = {c.first: c for c in cites}
         used: set[int] = set()
         for a, b in blocks:
@@ -160,10 +447,14 @@ class QuoteFinder:
                 q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
             quotes.append(q)
             used.update(c.first for c in attached)
-        rest = [c for c in cites if c.first not in used]
+        rest = [c for c in cites if c.first not in used] + structured
         if rest:
             covered = {i for a, b in blocks for i in range(a, b + 1)}
             for q in self.quotes(lines, layout, rest, found_lines):
+                if not q.citations or q.citations[0].role != "closes-quote":
+                    if q.citations:
+                        quotes.append(q)
+                    continue
                 if not q.citations:
                     continue  # uncited text outside the markup's quotes is the blogger's
                 if covered & {q.first, q.last}:  # would overlap a marked block: keep it bare
@@ -175,18 +466,83 @@ class QuoteFinder:
     def quotes(
         self, lines: Lines, layout: PostLayout, cites: list[FoundCitation], found_lines: Scan
     ) -> list[FoundQuote]:
-        """Group the post body into quoted blocks around lead-ins and citations."""
+        """Group the post body into quoted blocks: a header block heads the text below it, a
+        further-reading list quotes nothing, and the other citations close the text above them."""
+        hi = layout.body_end
+        elisions = markers().elisions
+        all_lead_ins = [
+            i for i in Scan.between(found_lines.colon, layout.body_start, hi)
+            if _is_lead_in(lines.lines[i], elisions)
+        ]  # fmt: skip
+        starts = sorted({c.first for c in cites} | set(all_lead_ins))
+        blocked: list[tuple[int, int]] = []
+        head_quotes: list[FoundQuote] = []
+        for c in cites:
+            if c.role in ("list-entry", "standalone") and c.region is not None:
+                blocked.append(c.region)
+            elif c.role == "heads-quote" and c.region is not None:
+                glued = c.lead is None and c.end < lines.end(c.first)
+                first = c.first if glued else lines.next_nonblank(c.last, hi)
+                if first < 0:
+                    blocked.append(c.region)
+                    continue
+                k = bisect_right(starts, max(first, c.last))
+                stop = min(starts[k] if k < len(starts) else hi, hi) - 1
+                last = stop
+                while last > first and lines.blank(last):
+                    last -= 1
+                j = lines.next_nonblank(first, last + 1)
+                while j >= 0:  # the blogger's own voice coming back ends the quoted text
+                    if _blogger_voice(lines.lines[j]):
+                        last = lines.prev_nonblank(j, first)
+                        break
+                    j = lines.next_nonblank(j, last + 1)
+                skip = cues().skip_lines
+                while (
+                    last > first and " ".join(content(lines.lines[last]).casefold().split()) in skip
+                ):
+                    last = lines.prev_nonblank(last, first)  # "(more…)"
+                q = FoundQuote(first, max(first, last), c.lead, [c])
+                if c.lead is not None:
+                    q.lead_in_outlet = self.lead_in_outlet(lines.lines[c.lead])
+                head_quotes.append(q)
+                blocked.append((c.region[0], max(c.region[1], q.last)))
+        closing = [c for c in cites if c.role == "closes-quote"]
+        quotes = self._closing(lines, layout, closing, all_lead_ins, sorted(set(blocked)))
+        quotes.extend(head_quotes)
+        quotes.sort(key=lambda q: q.first)
+        return quotes
+
+    def _closing(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        cites: list[FoundCitation],
+        all_lead_ins: list[int],
+        blocked: list[tuple[int, int]],
+    ) -> list[FoundQuote]:
+        """Quoted blocks closed by citations, and uncited blocks after lead-ins, outside the
+        lines header blocks and lists occupy."""
         cite_at = {c.first: c for c in cites}
         covered = {j for c in cites for j in range(c.first, c.last + 1)}
-        elisions = markers().elisions
-        lead_ins = [
-            i for i in Scan.between(found_lines.colon, layout.body_start, layout.body_end)
-            if i not in covered and _is_lead_in(lines.lines[i], elisions)
-        ]  # fmt: skip
+        covered.update(j for a, b in blocked for j in range(a, b + 1))
+        lead_ins = [i for i in all_lead_ins if i not in covered]
+        block_starts = [a for a, _ in blocked]
+
+        def cap(end: int, after: int) -> int:
+            """``end``, moved before the first blocked region starting after line ``after``."""
+            k = bisect_right(block_starts, after)
+            return min(end, block_starts[k] - 1) if k < len(block_starts) else end
+
         quotes: list[FoundQuote] = []
         boundary = layout.body_start  # first line a new block may use
         li = 0
+        ends = sorted(b for _, b in blocked)
+        bi = 0
         for c in sorted(cites, key=lambda c: c.first):
+            while bi < len(ends) and ends[bi] < c.first:  # no block reaches back over a region
+                boundary = max(boundary, ends[bi] + 1)
+                bi += 1
             inline = c.start > lines.starts[c.first] + (
                 len(lines.lines[c.first]) - len(lines.lines[c.first].lstrip())
             )
@@ -199,7 +555,7 @@ class QuoteFinder:
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
             for k, opener in enumerate(mine[:-1]):
-                q = self._uncited(lines, opener, mine[k + 1] - 1)
+                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener))
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
@@ -226,6 +582,8 @@ class QuoteFinder:
                         break
             first = lines.next_nonblank(start_after, block_end + 1)
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
+            if not inline and first >= 0 and last > first and _remark(lines, last):
+                last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
                 q.inline_last = None
@@ -240,10 +598,9 @@ class QuoteFinder:
         rest = [x for x in lead_ins[li:] if x >= boundary]
         for k, lead in enumerate(rest):
             end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
-            q = self._uncited(lines, lead, end)
+            q = self._uncited(lines, lead, cap(end, lead))
             if q is not None:
                 quotes.append(q)
-        quotes.sort(key=lambda q: q.first)
         return quotes
 
     def _uncited(self, lines: Lines, lead: int, end: int) -> FoundQuote | None:
@@ -288,6 +645,16 @@ def _blogger_voice(line: str) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", line)))
 
 
+def _remark(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
+    single-line paragraph in the first person."""
+    return (
+        (i == 0 or lines.blank(i - 1))
+        and (i + 1 >= len(lines) or lines.blank(i + 1))
+        and _blogger_voice(lines.lines[i])
+    )
+
+
 def _introduces_figure(lead_in: str) -> bool:
     """Whether a lead-in's final sentence announces a figure ("the map below:"), not a quote."""
     last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
@@ -307,3 +674,9 @@ def _inline_sources(s: str) -> list[tuple[int, int]]:
     if not starts:
         return []
     return list(zip(starts, [*starts[1:], len(s)], strict=True))
+
+
+def _strip_item(s: str) -> str:
+    """A list item without its bullet or number."""
+    m = _LIST_ITEM.match(s)
+    return s[m.end() :] if m else s

@@ -13,6 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from ._cues import cues
+
 _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 
 
@@ -113,6 +115,7 @@ class Scan:
     date: list[int] = field(default_factory=list)
     colon: list[int] = field(default_factory=list)
     short: list[int] = field(default_factory=list)
+    glued: list[int] = field(default_factory=list)
 
     @staticmethod
     def between(items: list[int], lo: int, hi: int) -> list[int]:
@@ -122,15 +125,25 @@ class Scan:
 
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
-_UPDATE_OPEN = frozenset("UuEeAaPp([")
-_SOURCE_WORD = re.compile(
-    r"^(?:(?:[Ss]ources?|SOURCES?)[ \t]*[:：—–-]|(?i:full\s+(?:article|story|text|report)|read\s+(?:the\s+)?full|original\s+(?:article|story)))"
-)
-_UPDATE_WORD = re.compile(r"^[(\[]?[ \t]*(?i:update[ds]?|edit|addendum|postscript|ps)\b")
 _DATE_WORD = re.compile(
     r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
+_DIGIT = re.compile(r"\d")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ITEM_OPEN = frozenset("-•–—0123456789")
+_LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_GLUED = re.compile(
+    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|(?i:"
+    + _MON
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
+    + _MON
+    + r"),?\s+\d{4})"
+    r"[ ,:.–—-]+\S"
+)
+"""A paragraph opening with a name and a date ("Chosun Ilbo 7/12/2005 Officials said…")."""
 
 
 def scan(lines: Lines) -> Scan:
@@ -142,6 +155,11 @@ def scan(lines: Lines) -> Scan:
     """
     out = Scan()
     cite, date, colon, short, update = out.cite, out.date, out.colon, out.short, out.update
+    glued = out.glued
+    c = cues()
+    label_first, label_prefixes, label_re = c.label_first, c.label_prefixes, c.label_re
+    label_first1 = frozenset(p[0] for p in label_first)
+    update_first, update_re = c.update_first, c.update_re
     for i, ln in enumerate(lines.lines):
         if not ln:
             continue
@@ -165,14 +183,24 @@ def scan(lines: Lines) -> Scan:
             if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
                 # (dash-led sign-off lines "— Name, “Title,” Outlet, Date" end in a date too)
                 cite.append(i)
-                if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+                if first in update_first and update_re.match(ln):
                     update.append(i)
                 continue
-        elif first in "SsFfRrOo" and _SOURCE_WORD.match(ln):
-            cite.append(i)
+        elif (
+            first in label_first1
+            and ln[:4] in label_first
+            and ln[:40].casefold().startswith(label_prefixes)
+            and label_re.match(ln)
+        ):
+            cite.append(i)  # a block label from the cue table ("Read the full story here:")
             continue
-        if first in _UPDATE_OPEN and _UPDATE_WORD.match(ln):
+        if first in update_first and update_re.match(ln):
             update.append(i)
+        elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
+            cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
+            continue
+        elif n > 40 and first in _UPPER and _DIGIT.search(ln, 0, 45) and _GLUED.match(ln):
+            glued.append(i)
         if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
             date.append(i)
         if "ource" in ln and _INLINE.search(ln):

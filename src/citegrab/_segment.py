@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ._authors import looks_like_name, strip_by
+from ._cues import cues
 from ._data import load_toml
 from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
 from ._hints import Hints
@@ -58,7 +59,7 @@ def markers() -> Markers:
     )
     by = "|".join(regex.escape(p) for p in sorted(t["byline_prefixes"], key=len, reverse=True))
     byline = regex.compile(r"^\s*(?:" + by + r")\s*(?P<name>\S[^\n]{0,80}?)\s*$", regex.IGNORECASE)
-    words = "|".join(regex.escape(w) for w in t["update_words"])
+    words = "|".join(regex.escape(w) for w in cues().update_words)  # the one cue table
     update = regex.compile(
         r"^\s*[(\[]?\s*(?:" + words + r")\b[^\n:]{0,30}?(?P<date>" + DATE_RE.pattern + r")",
         regex.IGNORECASE | regex.VERSION1,
@@ -211,6 +212,15 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
+        if (
+            t > 0
+            and text_lines[t - 1].strip()
+            and t - 1 not in marker_set
+            and not is_furniture(text_lines[t - 1])
+        ):
+            continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
+        if cues().label_re.match(text_lines[t].strip()):
+            continue  # a block label over its date ("Original article:" / "March 1, 2008")
         before = _prev_content(lines, t)
         if has_markers and before >= 0 and before not in marker_set and heads:
             continue  # a dateline inside a post body, not a new post
@@ -230,8 +240,22 @@ def segment(lines: Lines, found: Scan, hints: Hints | None = None) -> list[PostL
     if first < 0:
         return []
     if not heads:
+        # a single-post page without a date line: its first line is the title when it reads as
+        # one (short, unpunctuated, a paragraph of its own, more text below)
         date = _iso(hints.date) if hints is not None else None
-        return [_layout(lines, found, marker_set, None, None, date, None, first, n)]
+        title_line, start = None, first
+        s = text_lines[first].strip()
+        nxt = lines.next_nonblank(first)
+        if (
+            nxt > first + 1
+            and len(s) <= 200
+            and s[0] not in "([“\"‘'—–-"
+            and not s.endswith((":", "：", ".", ",", ";", ")"))
+            and first not in marker_set
+            and _date_line(s) is None
+        ):
+            title_line, start = first, nxt
+        return [_layout(lines, found, marker_set, title_line, None, date, None, start, n)]
     if first < heads[0][0]:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
@@ -254,7 +278,9 @@ def _layout(
     byline_line = None
     if by is None and date_line is not None and start == date_line + 1:
         nb = lines.next_nonblank(date_line, end)
-        if nb >= 0:
+        # a byline is a paragraph of its own: "Joong Ang Daily" over "Jo Dong-ho" and "8/1/2007"
+        # is the header block of a quoted article, not the post's byline
+        if nb >= 0 and (nb + 1 >= end or lines.blank(nb + 1)):
             by = _byline(lines.lines[nb])
             if by is not None:
                 byline_line = nb

@@ -1,0 +1,150 @@
+"""The cue table (data/cues.toml + the update words of data/markers.toml), compiled once.
+
+Like eyecite compiling reporters-db, one table of cue phrases feeds both the scanner's cheap
+literal prefilter (first characters, ``str.startswith`` on a casefolded prefix) and the regexes of
+the block, list and field grammars, so a phrase added to the table is found and parsed alike.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from ._data import load_toml
+from ._errors import RegistryError
+from ._models import CitationForm
+from ._outlets import trie_pattern
+
+FORMS: frozenset[str] = frozenset(get_args(CitationForm))
+"""The citation forms the model admits (a label's ``form`` must be one of them)."""
+
+
+def _phrase(p: str) -> str:
+    """A cue phrase as a regex: escaped, any run of whitespace between its words."""
+    return r"\s+".join(re.escape(w) for w in p.split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    # longest first, so "read the full story" wins over "read"
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _norm(p: str) -> str:
+    return " ".join(p.casefold().split())
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue table."""
+
+    label_first: frozenset[str]
+    """First four characters (lower case, capitalised and upper case) of every block label: the
+    scanner's first literal test."""
+    label_prefixes: tuple[str, ...]
+    """Casefolded labels, for ``str.startswith`` on a casefolded line prefix."""
+    label_re: re.Pattern[str]
+    """A block label at the start of a stripped line; groups ``label`` and ``colon``."""
+    label_forms: dict[str, str]
+    list_heading_re: re.Pattern[str]
+    update_first: frozenset[str]
+    update_re: re.Pattern[str]
+    """An update word opening a line ("Update 10/7/22:", "(UPDATE)")."""
+    update_words: tuple[str, ...]
+    field_re: re.Pattern[str]
+    """A labelled field line ("Title: …"); groups ``label`` and ``value``."""
+    field_kinds: dict[str, str]
+    number_re: re.Pattern[str]
+    skip_lines: frozenset[str]
+    affiliation_words: frozenset[str]
+
+    def is_affiliation(self, text: str) -> bool:
+        """Whether text names an institution ("Korea Development Institute"), not a person."""
+        return not self.affiliation_words.isdisjoint(_WORDS.findall(text.casefold()))
+
+    def label_form(self, label: str) -> str:
+        """The citation form of a block label as written."""
+        return self.label_forms.get(_norm(label), "label-block")
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Extend the lists of ``base`` with those of ``extra`` (tables merged key by key)."""
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = [*base[key], *value]
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+
+
+def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
+    """Compile a cue table (the shape of data/cues.toml) and the update words."""
+    forms: dict[str, str] = {}
+    for group in table.get("labels", []):
+        form = group.get("form", "label-block")
+        if form not in FORMS:
+            raise RegistryError(f"cue label form {form!r} is not a citation form ({sorted(FORMS)})")
+        for p in group.get("phrases", []):
+            forms[_norm(p)] = form
+    if not forms:
+        raise RegistryError("the cue table defines no block labels")
+    fillers = _alternation(table.get("label_fillers", [])) or "(?!)"
+    label_re = re.compile(
+        r"(?i)(?P<label>" + _alternation(list(forms)) + r")\b(?:\s*(?:" + fillers + r"))?"
+        r"\s*(?:(?P<colon>[:：])\s*|\s*$|\s+[-–—]\s+)"
+    )
+    headings = table.get("list_headings", [])
+    # searched in a casefolded line: a prefix trie of literal phrases (no case folding, no
+    # lookbehind) lets the engine skip ahead like a plain character scan
+    list_heading_re = re.compile(
+        r"(?:" + (trie_pattern({_norm(h) for h in headings if h.strip()}) or "(?!)") + r")(?!\w)"
+    )
+    kinds: dict[str, str] = {}
+    for kind, labels in table.get("fields", {}).items():
+        for lab in labels:
+            kinds[_norm(lab).rstrip(".")] = kind
+    field_re = re.compile(
+        r"(?i)^(?P<label>" + _alternation(list(kinds)) + r")\.?\s*[:：]\s*(?P<value>\S.*)$"
+    )
+    numbers = _alternation(table.get("number_words", ["no."]))
+    number_re = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:" + numbers + r")\s*[.:#]?\s*\d[\w./\-]*")
+    uw = sorted({w.casefold() for w in update_words}, key=len, reverse=True)
+    update_re = re.compile(r"(?i)^[(\[]?[ \t]*(?:" + "|".join(re.escape(w) for w in uw) + r")\b")
+    first = {v for p in forms for v in (p[:4], p[:4].capitalize(), p[:4].upper())}
+    aff = table.get("affiliation_words", [])
+    return Cues(
+        label_first=frozenset(first),
+        label_prefixes=tuple(sorted(forms, key=len, reverse=True)),
+        label_re=label_re,
+        label_forms=forms,
+        list_heading_re=list_heading_re,
+        update_first=frozenset({"(", "["} | {w[0] for w in uw} | {w[0].upper() for w in uw}),
+        update_re=update_re,
+        update_words=tuple(uw),
+        field_re=field_re,
+        field_kinds=kinds,
+        number_re=number_re,
+        skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
+        affiliation_words=frozenset(_norm(w) for w in aff),
+    )
+
+
+@functools.cache
+def cues() -> Cues:
+    """The packaged cue table plus files listed in ``CITEGRAB_CUES`` (os.pathsep-separated)."""
+    table = load_toml("cues.toml")
+    markers = load_toml("markers.toml")
+    extra_updates: list[str] = []
+    for p in os.environ.get("CITEGRAB_CUES", "").split(os.pathsep):
+        if p:
+            extra = load_toml(Path(p))
+            extra_updates.extend(extra.pop("update_words", []))
+            _merge(table, extra)
+    return compile_cues(table, [*markers.get("update_words", []), *extra_updates])

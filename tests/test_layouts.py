@@ -1,0 +1,334 @@
+"""Older layouts (issue 8): header blocks, labelled blocks, further-reading lists, undated pages,
+traps, and the one cue table that drives the scanner and the grammar alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import citegrab
+from citegrab._cues import compile_cues, cues
+from citegrab._data import load_toml
+from citegrab._scan import Lines, scan
+
+from .conftest import FIXTURES
+
+POST = "A post\n\nMarch 17th, 2008\n\n"
+
+
+def _one(text: str) -> citegrab.Citation:
+    doc = citegrab.extract(POST + text)
+    assert len(doc.citations) == 1, [c.raw for c in doc.citations]
+    return doc.citations[0]
+
+
+# -- header blocks: the citation heads the quoted text below it ---------------------------------
+
+HEADERS = [
+    # body, title, authors, outlet, inferred outlet, date, number, (quote first, last) lines
+    ("From the Korea Times:\nBorder trade picks up\nLee Min-ho\n3/14/2008\n\nTrucks lined up.\n\nMore trucks.\n",
+     "Border trade picks up", ["Lee Min-ho"], None, "The Korea Times", dt.date(2008, 3, 14), None, (10, 12)),
+    ("From the New York Times:\nBy Norimitsu Onishi\nMarch 3, 2008\n\nThe shelves were full.\n",
+     None, ["Norimitsu Onishi"], None, "The New York Times", dt.date(2008, 3, 3), None, (9, 9)),
+    ("Here is the brief:\nNK Brief No. 08-6-17-1\nJune 17, 2008\n\nMonitors may visit more counties.\n",
+     None, [], None, None, dt.date(2008, 6, 17), "NK Brief No. 08-6-17-1", (9, 9)),
+    ("Yonhap:\n\nKaesong adds four factories\nKorea Times, 3/14/2008\n\nThe complex grew again.\n",
+     "Kaesong adds four factories", [], "The Korea Times", None, dt.date(2008, 3, 14), None, (10, 10)),
+    ("Good news.\n\nJoong Ang Daily\n\nThe Kaesong complex added four factories.\n\nOfficials said more applied.\n",
+     None, [], "Korea JoongAng Daily", None, None, None, (9, 11)),
+    ("Chosun Ilbo 3/12/2008 Officials in Pyongyang said rice prices had doubled.\n\nThe rise follows a poor harvest.\n",
+     None, [], "Chosun Ilbo", None, dt.date(2008, 3, 12), None, (5, 7)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "authors", "outlet", "inferred", "date", "number", "quote"), HEADERS
+)
+def test_header_blocks(  # type: ignore[no-untyped-def]
+    body, title, authors, outlet, inferred, date, number, quote
+) -> None:
+    c = _one(body)
+    assert (c.form, c.role) == ("header-block", "heads-quote")
+    assert c.title == title and [a.name for a in c.authors] == authors
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert (c.inferred_outlet.name if c.inferred_outlet else None) == inferred
+    assert (c.date, c.number) == (date, number)
+    assert c.quote is not None and (c.quote.first_line, c.quote.last_line) == quote
+
+
+def test_header_blocks_without_lead_in_under_the_post_date() -> None:
+    doc = citegrab.extract_file(FIXTURES / "archive-2007.txt")
+    got = [(c.role, c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.date)
+           for c in doc.citations]  # fmt: skip
+    assert got == [
+        ("heads-quote", "Korea JoongAng Daily", ["Park Min-su"], dt.date(2007, 4, 21)),
+        ("heads-quote", "Daily NK", ["Choi Yoon-hee"], dt.date(2007, 4, 14)),
+        ("heads-quote", "Yonhap News Agency", [], dt.date(2007, 5, 8)),
+        ("standalone", "Daily NK", ["Lee Sung-jin"], dt.date(2007, 6, 7)),
+    ]
+    assert [p.byline for p in doc.posts] == [None] * 4  # the outlet line is no byline
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(9, 11), (23, 25), (36, 36)]
+
+
+def test_source_block_between_lead_in_and_text_heads_the_text() -> None:
+    c = _one(
+        "The Daily NK offers new price data:\n\nSource:\nPrices hold steady\nDaily NK\n"
+        "Lee Sung-jin\n6/7/2007\n\nTraders in Hyesan paid more for corn.\n"
+    )
+    assert (c.form, c.role, c.title) == ("label-block", "heads-quote", "Prices hold steady")
+    assert c.quote is not None and (c.quote.first_line, c.quote.lead_in_line) == (13, 5)
+
+
+def test_header_quote_ends_where_the_blogger_speaks_again() -> None:
+    c = _one(
+        "From the Korea Times:\nBorder trade\nLee Min-ho\n3/14/2008\n\nTrucks.\n\nI doubt it.\n"
+    )
+    assert c.quote is not None and (c.quote.first_line, c.quote.last_line) == (10, 10)
+
+
+# -- labelled blocks closing the quote above ----------------------------------------------------
+
+BLOCKS = [
+    # lead-in and quote, block, form, title, authors, outlet, inferred, date
+    ("According to Yonhap:\n\nA firm won the Musan mine.\n\n",
+     "Read the full story here:\nChinese firm wins Musan rights\n9/8/2008\n",
+     "full-article", "Chinese firm wins Musan rights", [], None, "Yonhap News Agency", dt.date(2008, 8, 9)),
+    ("Reuters reports:\n\nNew banknotes next year.\n\nThis seems unlikely to me.\n\n",
+     "Full article:\nBy Jon Herskovitz\nNorth Korea plans new banknotes\nReuters\nMarch 2, 2008\n",
+     "full-article", "North Korea plans new banknotes", ["Jon Herskovitz"], "Reuters", None, dt.date(2008, 3, 2)),
+    ("The Daily NK writes:\n\nPower cuts last all day.\n\n",
+     "Source:\nHamhung goes dark\nDaily NK\nKim So-yeol\nMarch 10, 2008\n",
+     "label-block", "Hamhung goes dark", ["Kim So-yeol"], "Daily NK", None, dt.date(2008, 3, 10)),
+    ("Hyundai Asan said:\n\nTours will resume.\n\n",
+     "Article source:\nHyundai Asan hopeful\nBy Kim Hyun\nYonhap\n2/29/2008\n",
+     "label-block", "Hyundai Asan hopeful", ["Kim Hyun"], "Yonhap News Agency", None, dt.date(2008, 2, 29)),
+    ("The agency said:\n\nTours will resume.\n\n",
+     "Original article:\nMarch 1, 2008\nYonhap\nTours to resume\n",
+     "full-article", "Tours to resume", [], "Yonhap News Agency", None, dt.date(2008, 3, 1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("quoted", "block", "form", "title", "authors", "outlet", "inferred", "date"), BLOCKS
+)
+def test_label_blocks(  # type: ignore[no-untyped-def]
+    quoted, block, form, title, authors, outlet, inferred, date
+) -> None:
+    c = _one(quoted + block)
+    assert (c.form, c.role) == (form, "closes-quote")
+    assert c.title == title and [a.name for a in c.authors] == authors
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert (c.inferred_outlet.name if c.inferred_outlet else None) == inferred
+    assert c.date == date
+    assert c.quote is not None and c.quote.first_line == 7 and c.quote.last_line == 7
+
+
+# -- further-reading lists: entries close no quote ----------------------------------------------
+
+LISTS = [
+    ("Here are some additional articles:\n\nRason road opens\nXinhua\nAugust 20, 2011\n\n"
+     "Rail investment in Rason\n\nThe Moscow Times\nIvan Petrov and Olga Smirnova\nAugust 18, 2011\n",
+     [("Rason road opens", [], "Xinhua", dt.date(2011, 8, 20)),
+      ("Rail investment in Rason", ["Ivan Petrov", "Olga Smirnova"], "The Moscow Times", dt.date(2011, 8, 18))]),
+    ("Previous posts on this topic:\n\nRajin port lease extended\nNK News\nJuly 2, 2011\n",
+     [("Rajin port lease extended", [], "NK News", dt.date(2011, 7, 2))]),
+    ("Here are the papers:\n\n1. Lee Young-hoon, “Market prices,” Daily NK, 9/3/2011\n"
+     "2. Kim Suk-jin, Korea Development Institute, “The economy in transition,” 9/4/2011\n",
+     [("Market prices", ["Lee Young-hoon"], "Daily NK", dt.date(2011, 3, 9)),
+      ("The economy in transition", ["Kim Suk-jin"], None, dt.date(2011, 4, 9))]),
+    ("Additional information:\n\nSanctions and trade\nDownload here (PDF)\nStephan Haggard and Marcus Noland\n"
+     "Peterson Institute for International Economics\nJuly 14, 2011\n",
+     [("Sanctions and trade", ["Stephan Haggard", "Marcus Noland"],
+       "Peterson Institute for International Economics", dt.date(2011, 7, 14))]),
+    ("Some links.\n\n- Lee Seok, “Traders await bridge,” Daily NK, 10/4/2011\n"
+     "- “Yalu bridge begins,” Xinhua, 9/30/2011\n",
+     [("Traders await bridge", ["Lee Seok"], "Daily NK", dt.date(2011, 4, 10)),
+      ("Yalu bridge begins", [], "Xinhua", dt.date(2011, 9, 30))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "entries"), LISTS)
+def test_further_reading_lists(body: str, entries: list[tuple[Any, ...]]) -> None:
+    doc = citegrab.extract("A post\n\nOctober 12th, 2011\n\n" + body)
+    got = [
+        (c.title, [a.name for a in c.authors], c.outlet.name if c.outlet else None, c.date)
+        for c in doc.citations
+    ]
+    assert got == entries
+    assert all(c.role == "list-entry" and c.quote is None for c in doc.citations)
+    assert doc.quotes == ()  # a list heading opens no quoted block
+
+
+# -- pages without a date line ------------------------------------------------------------------
+
+
+def test_undated_page_keeps_its_title_and_citations() -> None:
+    doc = citegrab.extract(
+        "Kaesong wages rise again\n\nFrom the Korea Herald:\n\nKaesong wages to rise\nKim Hyun-jin\n"
+        "8/1/2010\n\nWorkers will receive a raise.\n"
+    )
+    (post,) = doc.posts
+    assert post.title == "Kaesong wages rise again" and post.date is None
+    assert "post-no-date" in {d.code for d in post.diagnostics}
+    (c,) = doc.citations
+    assert c.title == "Kaesong wages to rise" and c.post_date is None
+    assert c.date is not None and c.date.year == 2010
+
+
+# -- traps: never a citation --------------------------------------------------------------------
+
+TRAPS = [
+    "(more…)",
+    "(link here)",
+    "(Google Earth)",
+    "Data source: Daily NK.",
+    "(p. 8)",
+    "UPDATE 3 (2017-8-6): The bank denied it.",
+    "(Full article here.)",
+    "Comments are closed.",
+    "Share",
+    "By Lee Sung-yoon",
+    "“Tours to resume next year”",
+    "Source: own calculations",
+    "Read more:",
+    "Here are some additional articles:",
+]
+
+
+@pytest.mark.parametrize("trap", TRAPS)
+def test_traps_are_no_citations(trap: str) -> None:
+    doc = citegrab.extract(
+        POST + "The blogger writes a paragraph.\n\n" + trap + "\n\nAnother one.\n"
+    )
+    assert doc.citations == ()
+
+
+def test_fixture_traps_yield_nothing() -> None:
+    doc = citegrab.extract_file(FIXTURES / "archive-2008.txt")
+    raws = " ".join(c.raw for c in doc.citations)
+    for trap in ("(more…)", "(link here)", "(Google Earth)", "(p. 8)", "Data source", "UPDATE 3"):
+        assert trap not in raws
+
+
+# -- the cue table ------------------------------------------------------------------------------
+
+
+def test_every_label_is_found_and_parsed() -> None:
+    """No drift: each label of the table is found by the scanner inside a document and read by
+    parse_citation, from the same compiled table."""
+    table = load_toml("cues.toml")
+    for group in table["labels"]:
+        for phrase in group["phrases"]:
+            label = phrase[0].upper() + phrase[1:] + ":"
+            block = f"{label}\nBorder trade resumes\nYonhap\nMarch 3, 2008"
+            assert 0 in scan(Lines(block)).cite, label
+            c = citegrab.parse_citation(block)
+            assert c is not None and c.form == group["form"], label
+            doc = citegrab.extract(POST + "Yonhap said:\n\nTrade resumed.\n\n" + block + "\n")
+            assert [x.form for x in doc.citations] == [group["form"]], label
+
+
+def test_update_words_come_from_the_table() -> None:
+    words = load_toml("markers.toml")["update_words"]
+    for w in words:
+        assert scan(Lines(f"{w.capitalize()} 3/4/2008: more news")).update == [0], w
+
+
+def test_user_cues_work_everywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "cues.toml"
+    extra.write_text(
+        'list_headings = ["worth a look"]\nupdate_words = ["nachtrag"]\n'
+        '[[labels]]\nform = "full-article"\nphrases = ["the story in full"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("CITEGRAB_CUES", str(extra))
+    cues.cache_clear()
+    try:
+        block = "The story in full:\nBorder trade resumes\nYonhap\nMarch 3, 2008"
+        assert 0 in scan(Lines(block)).cite
+        assert scan(Lines("Nachtrag 3/4/2008: x")).update == [0]
+        doc = citegrab.extract(POST + "Yonhap said:\n\nTrade resumed.\n\n" + block + "\n")
+        assert [c.form for c in doc.citations] == ["full-article"]
+        doc = citegrab.extract(
+            POST + "These are worth a look:\n\nRajin port lease extended\nNK News\nJuly 2, 2011\n"
+        )
+        assert [c.role for c in doc.citations] == ["list-entry"]
+    finally:
+        monkeypatch.delenv("CITEGRAB_CUES")
+        cues.cache_clear()
+
+
+def test_a_label_form_must_be_a_citation_form() -> None:
+    with pytest.raises(citegrab.CitegrabError):
+        compile_cues({"labels": [{"form": "nonsense", "phrases": ["x"]}]}, [])
+
+
+# -- hostile input ------------------------------------------------------------------------------
+
+BLOCKISH = st.lists(
+    st.sampled_from(
+        [*"\n\n\n:()“”,. 0123456789/-ByNo.", "Source:", "Full article:", "Yonhap", "Daily NK",
+         "Further reading:", "1. ", "- ", "From the Korea Times:", "March 3, 2008", "Kim Min-ho",
+         "Download here (PDF)", "Chosun Ilbo 3/4/2008 Officials said"]
+    ),
+    max_size=120,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(BLOCKISH)
+def test_block_and_list_grammar_never_raises(text: str) -> None:
+    doc = citegrab.extract(text)
+    for c in doc.citations:
+        assert c.role in ("closes-quote", "heads-quote", "list-entry", "standalone")
+    block = citegrab.parse_citation(text)
+    assert block is None or isinstance(block, citegrab.Citation)
+
+
+def _work(fn: Any) -> int:
+    """Python lines executed inside citegrab while running ``fn`` (no clocks)."""
+    count = 0
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if "citegrab" not in frame.f_code.co_filename:
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["From the Korea Times:\nTitle\nKim Min-ho\n3/4/2008\n\nText.\n\n",
+     "Further reading:\n\nTitle\nYonhap\nMarch 3, 2008\n\n",
+     "Further reading:\nTitle\n",
+     "Source:\nTitle\nYonhap\n",
+     "Joong Ang Daily\n\n",
+     "Chosun Ilbo 3/4/2008 Officials said.\n\n",
+     "1. Kim, “T,” Yonhap, 3/4/2008\n",
+     "Read the full story here:\n"],
+)  # fmt: skip
+def test_layouts_stay_linear(unit: str) -> None:
+    """8x the input may cost at most ~8x the work (bound 12x), counted in executed lines."""
+
+    def run(n: int) -> int:
+        text = POST + unit * n
+        return _work(lambda: citegrab.extract(text))
+
+    run(5)
+    small, large = run(40), run(320)
+    assert large <= 12 * small + 2_000, (small, large)
