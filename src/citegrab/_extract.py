@@ -207,7 +207,12 @@ class Extractor:
         all_citations: list[Citation] = []
         quoted_cites: set[int] = set()
         for fq in found_quotes:
-            if fq.citations and fq.inline_last is None and fq.first >= fq.citations[0].first:
+            if (
+                fq.citations
+                and fq.inline_last is None
+                and fq.citations[0].role == "closes-quote"
+                and fq.first >= fq.citations[0].first
+            ):
                 # no quoted text above the citation: it closes no quote (never itself as one)
                 for fc in fq.citations:
                     all_citations.extend(
