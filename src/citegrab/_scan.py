@@ -9,7 +9,7 @@ proportional to the number of candidates, never a Python loop over every line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -81,10 +81,7 @@ class Lines:
 
     def line_of(self, offset: int) -> int:
         """0-based index of the line containing ``offset``."""
-        i = bisect_left(self.starts, offset)
-        if i == len(self.starts) or self.starts[i] != offset:
-            i -= 1
-        return max(0, i)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
     def blank(self, i: int) -> bool:
         """Whether line ``i`` holds only whitespace."""
