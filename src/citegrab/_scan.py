@@ -85,20 +85,23 @@ class Lines:
 
     def blank(self, i: int) -> bool:
         """Whether line ``i`` holds only whitespace."""
-        return not self.lines[i].strip()
+        ln = self.lines[i]
+        return not ln or ln.isspace()  # no stripped copy made
 
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
         """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
+        lines = self.lines
         j = i - 1
-        while j >= lo and self.blank(j):
+        while j >= lo and (not lines[j] or lines[j].isspace()):
             j -= 1
         return j if j >= lo else -1
 
     def next_nonblank(self, i: int, hi: int | None = None) -> int:
         """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
-        hi = len(self.lines) if hi is None else hi
+        lines = self.lines
+        hi = len(lines) if hi is None else hi
         j = i + 1
-        while j < hi and self.blank(j):
+        while j < hi and (not lines[j] or lines[j].isspace()):
             j += 1
         return j if j < hi else -1
 
