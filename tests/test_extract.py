@@ -78,3 +78,19 @@ def test_mentions_in_a_stretch_are_counted() -> None:
     line2 = text.index("A Yonhap")
     counts = _Mentions(default_registry(), text, 7, len(text), 0).count(line2, line2 + 40)
     assert sum(counts.values()) == 2  # Yonhap and Daily NK, not KCNA (past the stretch)
+
+
+def test_each_post_gets_the_marked_blocks_inside_it() -> None:
+    """Markdown-quoted blocks are handed to the post whose body holds them (found by bisection
+    over the document's blocks), so every post quotes its own text and no other post's."""
+    post = (
+        "Title {i}\n\nJuly {i}th, 2022\n\nDaily NK reports:\n\n> Prices rose in town {i}.\n"
+        "> More text {i}.\n\n(Source: Jang Seulkee, “Trade {i},” Daily NK, 7/{i}/2022.)\n\nShare\n\n"
+    )
+    doc = citegrab.extract("".join(post.format(i=i) for i in range(1, 8)))
+    assert len(doc.posts) == 7
+    for i, p in enumerate(doc.posts, start=1):
+        (q,) = p.quotes
+        assert f"town {i}." in q.text and f"More text {i}." in q.text
+        (c,) = q.citations
+        assert c.title == f"Trade {i}"
