@@ -38,7 +38,7 @@ def test_a_quote_above_is_still_found() -> None:
     assert c.quote.first_line == c.quote.last_line == c.line - 2
 
 
-# -- outlet mentions for inference: a quote's lines alone give the post-wide scan's counts ------
+# -- outlet mentions for inference: a stretch's counts are the post-wide scan's within it -------
 
 _POST = (
     "Daily NK and NK News both covered it.\n"
@@ -55,8 +55,9 @@ _POST = (
     base=st.sampled_from([0, 7, 10_000]),
 )
 def test_mentions_in_a_stretch_match_the_post_wide_scan(lo: int, width: int, base: int) -> None:
-    """The lazy per-quote scan (only the lines a quote covers) counts exactly the mentions the
-    scan of the whole post finds inside the quote, wherever the stretch cuts a line or name."""
+    """A quote's counts, asked first or after the post's, are exactly the mentions the scan of
+    the whole post finds inside the quote, wherever the stretch cuts a line or a name (the
+    contract any lazier, per-quote scan must keep)."""
     from citegrab._extract import _Mentions
     from citegrab._outlets import default_registry
 

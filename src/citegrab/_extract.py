@@ -412,7 +412,7 @@ class Extractor:
 class _Mentions:
     """Outlet mentions in one post, found in one pass the first time an inference needs them."""
 
-    __slots__ = ("_hits", "_lines", "_starts", "base", "end", "registry", "start", "text")
+    __slots__ = ("_hits", "_starts", "base", "end", "registry", "start", "text")
 
     def __init__(
         self, registry: OutletRegistry, text: str, start: int, end: int, base: int
@@ -421,16 +421,8 @@ class _Mentions:
         self.registry, self.text, self.start, self.end, self.base = registry, text, start, end, base
         self._hits: list[tuple[int, int, OutletEntry]] | None = None
         self._starts: list[int] = []
-        self._lines: dict[tuple[int, int], Counter[str]] = {}
 
     def count(self, start: int, end: int) -> Counter[str]:
-        if self._hits is None and self.start < start - self.base and self.registry._one_line():
-            # a stretch inside the post (a quote): no mention spans a line break, so scanning
-            # only the lines it covers finds exactly the post-wide scan's mentions there
-            key = (start, end)
-            if key not in self._lines:
-                self._lines[key] = self._count_lines(start - self.base, end - self.base)
-            return Counter(self._lines[key])
         if self._hits is None:
             b = self.start + self.base
             post = self.text[self.start : self.end]  # sliced only when an inference needs it
@@ -440,18 +432,6 @@ class _Mentions:
         counts: Counter[str] = Counter()
         for _, e, entry in self._hits[lo:hi]:
             if e <= end:
-                counts[entry.id] += 1
-        return counts
-
-    def _count_lines(self, lo: int, hi: int) -> Counter[str]:
-        """Mentions within text[lo:hi] (inside the post), scanning whole lines around it."""
-        text = self.text
-        ls = max(text.rfind("\n", self.start, lo) + 1, self.start)
-        le = text.find("\n", max(hi, ls), self.end)
-        le = self.end if le < 0 else le
-        counts: Counter[str] = Counter()
-        for s, e, entry in self.registry.mentions(text[ls:le]):
-            if lo <= s + ls < hi and e + ls <= hi:
                 counts[entry.id] += 1
         return counts
 

@@ -121,7 +121,6 @@ class OutletRegistry:
         self.__dict__.pop("_mention_re", None)
         self.__dict__.pop("_resolved", None)
         self.__dict__.pop("_mention_keys", None)
-        self.__dict__.pop("_multiline", None)
 
     def extend(self, entries: Iterable[OutletEntry]) -> None:
         """Register several outlets."""
@@ -205,13 +204,6 @@ class OutletRegistry:
                 hit = keys[found] = self._index.get(outlet_key(found))
             if hit is not None:
                 yield start, m.end(), self.entries[hit[0]]
-
-    def _one_line(self) -> bool:
-        """Whether no spelling holds a line break, so a mention never spans two lines."""
-        multi = self.__dict__.get("_multiline")
-        if multi is None:
-            multi = self.__dict__["_multiline"] = any("\n" in s for s, _ in self.spellings())
-        return not multi
 
     def spellings(self) -> Iterator[tuple[str, OutletEntry]]:
         """Every (spelling, entry) pair, for building matchers."""
