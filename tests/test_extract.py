@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import citegrab
 
@@ -34,3 +36,62 @@ def test_a_quote_above_is_still_found() -> None:
     (c,) = doc.citations
     assert c.quote is not None and c.quote.text == "Prices rose in Hyesan."
     assert c.quote.first_line == c.quote.last_line == c.line - 2
+
+
+# -- outlet mentions for inference: a stretch's counts are the post-wide scan's within it -------
+
+_POST = (
+    "Daily NK and NK News both covered it.\n"
+    "A Yonhap report (via Daily NK) said prices rose; KCNA denied it.\n"
+    "Xinhua, Reuters and AP.\n"
+    "NK Newsletter is not NK News; Daily NKorea is not Daily NK.\n"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lo=st.integers(min_value=1, max_value=len(_POST)),
+    width=st.integers(min_value=0, max_value=len(_POST)),
+    base=st.sampled_from([0, 7, 10_000]),
+)
+def test_mentions_in_a_stretch_match_the_post_wide_scan(lo: int, width: int, base: int) -> None:
+    """A quote's counts, asked first or after the post's, are exactly the mentions the scan of
+    the whole post finds inside the quote, wherever the stretch cuts a line or a name (the
+    contract any lazier, per-quote scan must keep)."""
+    from citegrab._extract import _Mentions
+    from citegrab._outlets import default_registry
+
+    reg = default_registry()
+    text = "Title\n\n" + _POST
+    start, end = 7, len(text)
+    hi = min(start + lo + width, end)
+    lazy = _Mentions(reg, text, start, end, base).count(start + lo + base, hi + base)
+    whole = _Mentions(reg, text, start, end, base)
+    whole.count(start + base, end + base)  # the post-wide scan first
+    assert lazy == whole.count(start + lo + base, hi + base)
+
+
+def test_mentions_in_a_stretch_are_counted() -> None:
+    from citegrab._extract import _Mentions
+    from citegrab._outlets import default_registry
+
+    text = "Title\n\n" + _POST
+    line2 = text.index("A Yonhap")
+    counts = _Mentions(default_registry(), text, 7, len(text), 0).count(line2, line2 + 40)
+    assert sum(counts.values()) == 2  # Yonhap and Daily NK, not KCNA (past the stretch)
+
+
+def test_each_post_gets_the_marked_blocks_inside_it() -> None:
+    """Markdown-quoted blocks are handed to the post whose body holds them (found by bisection
+    over the document's blocks), so every post quotes its own text and no other post's."""
+    post = (
+        "Title {i}\n\nJuly {i}th, 2022\n\nDaily NK reports:\n\n> Prices rose in town {i}.\n"
+        "> More text {i}.\n\n(Source: Jang Seulkee, “Trade {i},” Daily NK, 7/{i}/2022.)\n\nShare\n\n"
+    )
+    doc = citegrab.extract("".join(post.format(i=i) for i in range(1, 8)))
+    assert len(doc.posts) == 7
+    for i, p in enumerate(doc.posts, start=1):
+        (q,) = p.quotes
+        assert f"town {i}." in q.text and f"More text {i}." in q.text
+        (c,) = q.citations
+        assert c.title == f"Trade {i}"

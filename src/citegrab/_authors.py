@@ -24,6 +24,7 @@ _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", rege
 _BY = regex.compile(
     r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
 )
+_BY_FIRST = frozenset("wrpbvhWRPBVH")
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
@@ -53,6 +54,9 @@ _NOT_NAME = frozenset(
 
 def strip_by(text: str) -> str:
     """Remove a leading "By"/"By:" and surrounding whitespace."""
+    s = text.strip()
+    if not s or s[0] not in _BY_FIRST:  # every prefix opens with one of these letters
+        return s
     return _BY.sub("", text).strip()
 
 
@@ -74,7 +78,7 @@ def looks_like_name(text: str) -> bool:
             return False
         if low in _PARTICLES or low.split("-")[0] in _PARTICLES:
             continue
-        if not _TOKEN.fullmatch(bare) or not bare[0].isupper():
+        if not bare or not bare[0].isupper() or not _TOKEN.fullmatch(bare):
             return False
     return any(len(t.strip(".")) > 1 for t in tokens)
 

@@ -122,6 +122,7 @@ class OutletRegistry:
         self.__dict__.pop("_fuzzy_cache", None)
         self.__dict__.pop("_mention_re", None)
         self.__dict__.pop("_resolved", None)
+        self.__dict__.pop("_mention_keys", None)
 
     def extend(self, entries: Iterable[OutletEntry]) -> None:
         """Register several outlets."""
@@ -167,15 +168,18 @@ class OutletRegistry:
         """An `Outlet` for a spelling; unknown outlets are kept as written (match "unknown")."""
         if not isinstance(raw, str):
             raise TypeError(f"raw must be a str, not {type(raw).__name__}")
-        raw = " ".join(raw.split())
         cache: dict[str, Outlet] = self.__dict__.setdefault("_resolved", {})
-        hit_cached = cache.get(raw)
+        hit_cached = cache.get(raw)  # the text as given, before whitespace is normalised
         if hit_cached is not None:
             return hit_cached
-        outlet = self._resolve(raw)
+        given = raw
+        raw = " ".join(raw.split())
+        hit_cached = cache.get(raw)
+        if hit_cached is None:
+            hit_cached = self._resolve(raw)
         if len(cache) < 100_000:  # spellings repeat across an archive; bound the memo
-            cache[raw] = outlet
-        return outlet
+            cache[raw] = cache[given] = hit_cached
+        return hit_cached
 
     def _resolve(self, raw: str) -> Outlet:
         hit = self.lookup(raw)
@@ -193,13 +197,19 @@ class OutletRegistry:
             # ahead; the left word boundary is checked below instead
             pattern = re.compile(r"(?:" + trie_pattern(names) + r")(?![\w\-])")
             self.__dict__["_mention_re"] = pattern
+        # a spelling's key is computed once: the pattern only matches registry spellings
+        keys: dict[str, tuple[str, bool] | None] = self.__dict__.setdefault("_mention_keys", {})
         for m in pattern.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
                 continue
-            hit = self._index.get(outlet_key(m.group(0)))
+            found = m.group(0)
+            if found in keys:
+                hit = keys[found]
+            else:
+                hit = keys[found] = self._index.get(outlet_key(found))
             if hit is not None:
-                yield m.start(), m.end(), self.entries[hit[0]]
+                yield start, m.end(), self.entries[hit[0]]
 
     def spellings(self) -> Iterator[tuple[str, OutletEntry]]:
         """Every (spelling, entry) pair, for building matchers."""

@@ -11,7 +11,7 @@ into both these literal tests and the grammars, so the two never drift apart.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -83,27 +83,27 @@ class Lines:
 
     def line_of(self, offset: int) -> int:
         """0-based index of the line containing ``offset``."""
-        i = bisect_left(self.starts, offset)
-        if i == len(self.starts) or self.starts[i] != offset:
-            i -= 1
-        return max(0, i)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
     def blank(self, i: int) -> bool:
         """Whether line ``i`` holds only whitespace."""
-        return not self.lines[i].strip()
+        ln = self.lines[i]
+        return not ln or ln.isspace()  # no stripped copy made
 
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
         """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
+        lines = self.lines
         j = i - 1
-        while j >= lo and self.blank(j):
+        while j >= lo and (not lines[j] or lines[j].isspace()):
             j -= 1
         return j if j >= lo else -1
 
     def next_nonblank(self, i: int, hi: int | None = None) -> int:
         """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
-        hi = len(self.lines) if hi is None else hi
+        lines = self.lines
+        hi = len(lines) if hi is None else hi
         j = i + 1
-        while j < hi and self.blank(j):
+        while j < hi and (not lines[j] or lines[j].isspace()):
             j += 1
         return j if j < hi else -1
 
