@@ -95,3 +95,36 @@ def test_each_post_gets_the_marked_blocks_inside_it() -> None:
         assert f"town {i}." in q.text and f"More text {i}." in q.text
         (c,) = q.citations
         assert c.title == f"Trade {i}"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
+    """The parse pauses the cyclic collector (speed) and hands back the caller's setting, also
+    when the caller had disabled it and when the input is hostile."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        for text in (HEAD + LINE + "\n", "\x00(((“" * 500, ""):
+            citegrab.extract(text)
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_garbage_collector_comes_back_after_an_error() -> None:
+    """An exception raised inside the parse still re-enables the collector."""
+    import gc
+
+    from citegrab._extract import Extractor
+
+    class Boom(Extractor):
+        def _parse(self, *args: object, **kwargs: object) -> citegrab.Document:
+            assert not gc.isenabled()  # paused while parsing
+            raise RuntimeError("boom")
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="boom"):
+        Boom().extract(HEAD)
+    assert gc.isenabled()

@@ -7,10 +7,12 @@ configuration, and loads its spaCy pipeline lazily, once per process.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,26 @@ from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder
 from ._readers import Source
 from ._scan import Lines, Scan, quote_marked_blocks, scan
 from ._segment import PostLayout, segment
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is parsed, restoring it after.
+
+    Parsing allocates tens of thousands of records, lists and tuples that form no reference
+    cycles; the collector's passes over that growing heap are pure overhead (about a fifth of
+    the parse time on 13 MB: 1.04 s -> 0.86 s CPU, the same peak memory, a dozen cyclic objects
+    left for the next pass to free). Reference counting still frees everything else at once.
+    A collector already disabled by the caller is left disabled.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _diag(issue: Issue, span: Span | None) -> Diagnostic:
@@ -135,7 +157,8 @@ class Extractor:
         line_offset = _args.offset("line_offset", line_offset)
         if hints is not None and not isinstance(hints, Hints):
             raise TypeError(f"hints must be a citegrab Hints or None, not {type(hints).__name__}")
-        document = self._parse(text, doc, hints, char_offset, line_offset)
+        with _no_cycle_collection():
+            document = self._parse(text, doc, hints, char_offset, line_offset)
         if decoded:  # bytes were given and were not all UTF-8
             document = document.model_copy(update={"diagnostics": decoded + document.diagnostics})
         if self.entities:
