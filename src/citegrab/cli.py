@@ -23,10 +23,11 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, NoReturn
 
-from . import _readers
 from ._batch import cap_workers, run_documents, run_units
 from ._errors import CitegrabError, OutputError, RegistryError
 from ._extract import Extractor
+from ._inputs import _readers
+from ._inputs._readers import Skipped, Source, iter_paths, read
 from ._journal import (
     RESUMABLE_FORMATS,
     JournaledOutput,
@@ -47,7 +48,6 @@ from ._outputs import (
 )
 from ._outputs._flat import columns_for
 from ._outputs.table import TableWriter
-from ._readers import Skipped, Source, iter_paths, read
 from ._terminal import Progress, say
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
