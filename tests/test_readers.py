@@ -200,7 +200,7 @@ def test_binary_and_empty_inputs_are_accounted_for(
     )
     _, err = capsys.readouterr()
     assert code == 1
-    assert "2 documents" in err and "1 errors" in err  # b.txt (empty) and c.txt done; a.txt failed
+    assert "2 documents" in err and "1 error," in err  # b.txt (empty) and c.txt done; a.txt failed
     assert json.loads(errors.read_text(encoding="utf-8"))["doc"].endswith("a.txt")
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 7
 
