@@ -230,7 +230,7 @@ def main() -> None:
     ap.add_argument("--bs4-sample", type=int, default=200, help="0 to skip the bs4 comparison")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from citegrab._readers import Source, read
+    from citegrab._inputs._readers import Source, read
     from citegrab.cli import main as cli_main
 
     with tempfile.TemporaryDirectory() as tmp:

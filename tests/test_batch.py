@@ -141,7 +141,7 @@ def test_output_inside_a_scanned_directory_is_not_read_back(
         out = tmp_path / name
         for _ in range(2):
             code, _, err = run(capsys, "extract", str(tmp_path), "--no-entities", "-o", str(out))
-            assert code == 0 and "1 documents, 7 citations" in err
+            assert code == 0 and "1 document, 7 citations" in err
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 7
 
 

@@ -47,7 +47,7 @@ def test_extract_jsonl_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert first["outlet"]["name"] == "Daily NK" and first["outlet"]["raw"] == "DailyNK"
     assert first["date"] == "2019-05-02" and first["date_raw"] == "2/5/2019"
     assert (first["quote"]["first_line"], first["quote"]["last_line"]) == (9, 15)
-    assert "1 documents, 7 citations" in err
+    assert "1 document, 7 citations" in err
 
 
 def test_directory_recursive_and_formats(

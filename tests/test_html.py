@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import citegrab
-from citegrab._html import html_to_text
+from citegrab._inputs._html import html_to_text
 
 POST = (
     "<article class='post'><h2 class='entry-title'>Kim meets officials</h2>"

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import citegrab
-from citegrab._html import html_to_text
-from citegrab._readers import Source, read
+from citegrab._inputs._html import html_to_text
+from citegrab._inputs._readers import Source, read
 
 BODY = (
     "<p>According to Yonhap:</p><blockquote><p>Trucks lined up at the customs post.</p>"

@@ -14,7 +14,7 @@ import pytest
 
 import citegrab
 from citegrab._errors import InputError
-from citegrab._readers import Skipped, Source, iter_paths, read, read_path
+from citegrab._inputs._readers import Skipped, Source, iter_paths, read, read_path
 from citegrab.cli import main
 
 from .conftest import CORPUS, FIXTURES
@@ -200,7 +200,7 @@ def test_jsonl_bad_lines_are_skipped_and_the_rest_read(
 def test_extract_file_reads_a_huge_text_file_as_one_document(  # type: ignore[no-untyped-def]
     archive_doc, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from citegrab import _readers
+    from citegrab._inputs import _readers
 
     monkeypatch.setattr(_readers, "CHUNK_BYTES", 600)  # as CITEGRAB_CHUNK_BYTES would
     chunks = list(read_path(TEXT))
@@ -235,7 +235,7 @@ WARC_GZ = b"".join(records(True))
 
 
 def _only_items_or_input_error(name: str, data: bytes) -> None:
-    from citegrab._readers import _from_bytes
+    from citegrab._inputs._readers import _from_bytes
 
     try:
         for item in _from_bytes(name, data):

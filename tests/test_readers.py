@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import citegrab
-from citegrab._readers import Skipped, Source, read, read_text_chunks
+from citegrab._inputs._readers import Skipped, Source, read, read_text_chunks
 from citegrab.cli import main
 
 from .conftest import FIXTURES
@@ -65,7 +65,7 @@ def test_html_without_articles() -> None:
 
 
 def read_path_from_bytes(name: str, data: bytes) -> list[Source]:
-    from citegrab._readers import _from_bytes
+    from citegrab._inputs._readers import _from_bytes
 
     return [s for s in _from_bytes(name, data) if isinstance(s, Source)]
 
@@ -200,7 +200,7 @@ def test_binary_and_empty_inputs_are_accounted_for(
     )
     _, err = capsys.readouterr()
     assert code == 1
-    assert "2 documents" in err and "1 errors" in err  # b.txt (empty) and c.txt done; a.txt failed
+    assert "2 documents" in err and "1 error," in err  # b.txt (empty) and c.txt done; a.txt failed
     assert json.loads(errors.read_text(encoding="utf-8"))["doc"].endswith("a.txt")
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 7
 
@@ -258,7 +258,7 @@ from hypothesis import strategies as st  # noqa: E402
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=400))
 def test_decoding_never_raises(data: bytes) -> None:
-    from citegrab._readers import decode
+    from citegrab._inputs._readers import decode
 
     text, diags = decode(data)
     assert isinstance(text, str)
@@ -272,7 +272,7 @@ TAGS = ["<p>", "</p>", "<blockquote>", "</blockquote>", "<article>", "</article>
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(TAGS) | st.text(max_size=12), max_size=40))
 def test_html_reader_never_raises(parts: list[str]) -> None:
-    from citegrab._html import html_to_text
+    from citegrab._inputs._html import html_to_text
 
     text, hints = html_to_text("".join(parts))
     doc = citegrab.Extractor().extract(text, hints=hints)
@@ -297,7 +297,7 @@ def test_iter_documents_over_a_warc_and_a_directory(tmp_path: Path) -> None:
 
 
 def test_empty_articles_are_passed_over() -> None:
-    from citegrab._html import html_to_text
+    from citegrab._inputs._html import html_to_text
 
     # found by the property test above: empty <article>s produced posts past the text's end
     for html, n_posts in [

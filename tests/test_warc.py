@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from citegrab._errors import InputError
-from citegrab._readers import Skipped, Source, read
+from citegrab._inputs._readers import Skipped, Source, read
 from citegrab.cli import main
 
 PAGES = [

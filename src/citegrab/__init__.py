@@ -103,7 +103,7 @@ def extract_file(path: str | Path, *, entities: bool = False, labels: str = "con
     Any text or HTML file is one `Document`, however large; a WARC or JSONL file holding several
     documents raises `InputError` (iterate those with `citegrab.iter_documents`).
     """
-    from ._readers import Source, read_path
+    from ._inputs._readers import Source, read_path
 
     sources = [src for src in read_path(path, whole=True) if isinstance(src, Source)]
     if len(sources) != 1:
@@ -129,7 +129,7 @@ def iter_documents(
 
 
 def _documents(items: list[str | Path], ex: Extractor) -> Iterator[Document]:
-    from ._readers import Skipped, read
+    from ._inputs._readers import Skipped, read
 
     for src in read(items):
         if isinstance(src, InputError):

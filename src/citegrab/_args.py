@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ._inputs._readers import decode
 from ._models import Diagnostic
-from ._readers import decode
 
 
 def _kind(value: object) -> str:

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from ._extract import Extractor
+from ._inputs._readers import Source
 from ._models import Document
-from ._readers import Source
 
 K = TypeVar("K")
 

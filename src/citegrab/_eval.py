@@ -17,8 +17,8 @@ from typing import Any
 
 from ._errors import InputError
 from ._extract import Extractor
+from ._inputs._readers import decode
 from ._models import Citation, Document, Entity
-from ._readers import decode
 
 FIELDS = ("authors", "title", "outlet", "date", "quote", "lead_in")
 

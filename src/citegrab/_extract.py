@@ -20,6 +20,7 @@ from . import _args
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
 from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
+from ._inputs._readers import Source
 from ._models import (
     Citation,
     Diagnostic,
@@ -34,7 +35,6 @@ from ._models import (
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
 from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder
-from ._readers import Source
 from ._scan import Lines, Scan, quote_marked_blocks, scan
 from ._segment import PostLayout, segment
 

@@ -23,10 +23,11 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, NoReturn
 
-from . import _readers
 from ._batch import cap_workers, run_documents, run_units
 from ._errors import CitegrabError, OutputError, RegistryError
 from ._extract import Extractor
+from ._inputs import _readers
+from ._inputs._readers import Skipped, Source, iter_paths, read
 from ._journal import (
     RESUMABLE_FORMATS,
     JournaledOutput,
@@ -44,10 +45,10 @@ from ._outputs import (
     formats_for,
     names,
     open_writer,
+    writer_class,
 )
 from ._outputs._flat import columns_for
 from ._outputs.table import TableWriter
-from ._readers import Skipped, Source, iter_paths, read
 from ._terminal import Progress, say
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
@@ -85,10 +86,9 @@ def _output_format(output: str | None, explicit: str | None, choices: Sequence[s
         by_name = "jsonl" if name.endswith(".ndjson") else format_for_path(name)
         if by_name is not None and by_name in choices:
             return by_name
-        known = ", ".join(f".{c}" for c in choices if c != "table")
+        known = ", ".join(f".{writer_class(c).extension} ({c})" for c in choices)
         raise OutputError(
-            f"cannot tell the output format from {output!r}: use one of {known}, .txt "
-            "(a table), or --format"
+            f"cannot tell the output format from {output!r}: use one of {known}, or --format"
         )
     if explicit:
         return explicit
@@ -244,6 +244,11 @@ def _unknown_arguments(
 
 
 # -- messages ---------------------------------------------------------------------------------
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 document", "2 documents"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _say(message: str) -> None:
@@ -630,7 +635,10 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: RecordK
     extra = f", {len(skipped)} skipped" if skipped else ""
     extra += f", {counts['resumed']} already done" if counts["resumed"] else ""
     ents = f", {n_ents} entities" if kind == "citations" and extractor.entities else ""
-    _say(f"{n_docs} documents, {n_recs} {what}{ents}, {len(errors)} errors{extra}, {dt:.2f}s")
+    _say(
+        f"{_count(n_docs, 'document')}, {n_recs} {what}{ents}, {_count(len(errors), 'error')}"
+        f"{extra}, {dt:.2f}s"
+    )
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
@@ -725,7 +733,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     temp.write_text(render_report(docs, args.title), encoding="utf-8", errors="backslashreplace")
     os.replace(temp, target)
     n = sum(len(d.citations) for d in docs)
-    _say(f"report of {len(docs)} documents, {n} citations -> {args.output}")
+    _say(f"report of {_count(len(docs), 'document')}, {n} citations -> {args.output}")
     return EXIT_PARTIAL if errors else EXIT_OK
 
 

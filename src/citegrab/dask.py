@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import MissingDependencyError
 from ._extract import Extractor
+from ._inputs._readers import Skipped, Source, iter_paths, read_path
 from ._outputs import citation_record
-from ._readers import Skipped, Source, iter_paths, read_path
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag

@@ -11,8 +11,8 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from ._hints import Hints
-from ._models import Diagnostic, DiagnosticCode, Severity
+from .._hints import Hints
+from .._models import Diagnostic, DiagnosticCode, Severity
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ._hints import DateSource, Hints, PostHint, iso_date, url_date
+from .._hints import DateSource, Hints, PostHint, iso_date, url_date
 from ._source import Source
 
 NOISE = (

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from ._errors import InputError, MissingDependencyError
+from .._errors import InputError, MissingDependencyError
 from ._source import Skipped, Source, decode
 
 logging.getLogger("warcio").addHandler(logging.NullHandler())  # no stray warnings on stderr

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ._errors import CitegrabError, InputError
-from ._hints import DateSource, Hints, PostHint, url_date
-from ._models import Diagnostic, DiagnosticCode, Severity
+from .._errors import CitegrabError, InputError
+from .._hints import DateSource, Hints, PostHint, url_date
+from .._models import Diagnostic, DiagnosticCode, Severity
 from ._source import Skipped, Source, bom_encoding, decode, looks_binary, scrub_surrogates
 
 __all__ = [
@@ -258,7 +258,7 @@ def read_text_chunks(path: Path, size: int) -> Iterator[Source]:
 
 
 def _text_chunks(fh: IO[bytes], name: str, size: int) -> Iterator[Source]:
-    from ._segment import is_end_marker
+    from .._segment import is_end_marker
 
     char_offset = line_offset = 0
     buf: list[bytes] = []
