@@ -121,3 +121,28 @@ def test_institution_header_does_not_start_a_new_post() -> None:
     doc = citegrab.extract(POSTS[1][0])
     assert len(doc.posts) == 1
     assert doc.citations[0].date == dt.date(2010, 11, 15)
+
+
+GLUED = [
+    # first line of the post, post date, lead-in line (0-based) of the quote
+    ("Friday, May 8th, 2009Daniel Hovland of the Daily NK reports on prices:", dt.date(2009, 5, 8), 2),
+    ("May 8, 2009The Daily NK reports on prices:", dt.date(2009, 5, 8), 2),
+    ("Friday, May 8th, 2009\n\nDaniel Hovland of the Daily NK reports on prices:", dt.date(2009, 5, 8), 4),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "post_date", "lead_in"), GLUED)
+def test_post_date_glued_to_the_first_sentence(head: str, post_date: dt.date, lead_in: int) -> None:
+    text = (
+        f"Prices climb\n\n{head}\n\nRice rose to 2,000 won per kilogram last week.\n\n"
+        'Source: Daniel Hovland, "Rice climbs again," Daily NK, 5/7/2009\n'
+    )
+    doc = citegrab.extract(text)
+    assert [(p.title, p.date) for p in doc.posts] == [("Prices climb", post_date)]
+    (c,) = doc.citations
+    assert c.quote is not None and c.quote.lead_in_line == lead_in + 1
+
+
+def test_a_date_glued_to_a_lowercase_word_is_no_post_date() -> None:
+    doc = citegrab.extract("Prices climb\n\nMay 8, 2009was a slow day for the markets.\n")
+    assert doc.posts[0].date is None

@@ -144,6 +144,25 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     return d, (strip_by(by) if by else None)
 
 
+_GLUED_DATE = regex.compile(
+    r"^[ \t]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"[ \t]+\d{4})(?=\p{Lu}[\p{Ll}\p{Lu}]*[ \t,’'])",
+    regex.MULTILINE,
+)
+"""A post date glued to the post's first sentence ("Friday, May 8th, 2009Chris Green …")."""
+
+
+def _glued_date_lines(lines: Lines) -> dict[int, tuple[ParsedDate, str | None]]:
+    """Lines opening with a post date glued to a new sentence, with the date read (one pass)."""
+    out: dict[int, tuple[ParsedDate, str | None]] = {}
+    for m in _GLUED_DATE.finditer(lines.text):
+        d = parse_date(m.group("date"))
+        if d is not None:
+            out[lines.line_of(m.start("date"))] = (d, None)
+    return out
+
+
 def _byline(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 90:
@@ -228,8 +247,9 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    for i in found.date:
-        hit = _date_line(text_lines[i])
+    glued = _glued_date_lines(lines)  # "Friday, May 8th, 2009Chris Green reports …"
+    for i in sorted({*found.date, *glued}) if glued else found.date:
+        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
         t = lines.prev_nonblank(i)
@@ -288,9 +308,8 @@ def segment(
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        layout = _layout(
-            lines, found, marker_set, t, d, date, by, d + 1, end, not_byline=not_byline
-        )
+        body = d if d in glued else d + 1  # a glued date line's text is the body's first line
+        layout = _layout(lines, found, marker_set, t, d, date, by, body, end, not_byline=not_byline)
         layout.date_source = "date-line"
         posts.append(layout)
     return posts
