@@ -81,6 +81,14 @@ POSTS = [
      "To meet its power shortage, the state has been building small dams in every county.\n\n"
      "The state press said several opened this autumn.\n",
      [("heads-quote", None, [], "Institute for Far Eastern Studies", None)]),
+    # an institution with its acronym alone under the post date: a header with no date
+    (POST + "Institute for Far Eastern Studies (IFES)\n\n"
+     "The state has advertised the autumn fair widely in its press this year.\n\n"
+     "A week after the fair, the papers still ran stories on it.\n",
+     [("heads-quote", None, [], "Institute for Far Eastern Studies", None)]),
+    # an institution without an acronym alone is no header (a heading of the post, maybe)
+    (POST + "Korea Development Institute\n\n"
+     "The state has advertised the autumn fair widely in its press this year.\n", []),
     # a short outlet spelling in the lead-in
     (POST + "From the Donga:\nNavy Tracks Cargo Ships Near the Coast\n11/14/2010\n\n"
      "It was learned on Sunday that cargo vessels leaving the port have been tracked.\n",

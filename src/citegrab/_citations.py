@@ -695,7 +695,7 @@ class CitationGrammar:
             )
         if src.outlet is None and outlet_hint is not None:
             src.outlet = outlet_hint
-        if not (seen or src.title):
+        if not (seen or src.title or src.outlet):  # (an institution alone is a field)
             return None
         return src
 

@@ -241,7 +241,9 @@ class QuoteFinder:
                 out.append(head)
                 taken = head.last
                 occupied.update(range(i, taken + 1))
-        # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in
+        # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
+        # institution with its acronym alone under the post's date line
+        top = lines.next_nonblank(lo - 1, hi)
         for i in Scan.between(found_lines.short, lo, hi):
             if i <= taken or (i > lo and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
@@ -249,9 +251,12 @@ class QuoteFinder:
             if (
                 not s
                 or not s[0].isupper()
-                or s[-1] in ".:?!)"
                 or i + 1 >= hi
-                or not self.registry.is_outlet(s.strip(" ,"))
+                or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
+                or not (
+                    self.registry.is_outlet(s.strip(" ,"))
+                    or (i == top and self._acronym_institution(s))
+                )
             ):
                 continue
             head = self._header(lines, layout, None, i, hi)
@@ -350,7 +355,11 @@ class QuoteFinder:
             # one line and no date or number in it: a header only if it names an outlet or a
             # person (a quoted article's headline over its text is no citation)
             v = values[0].strip(" .")
-            if not (self.registry.is_outlet(v) or looks_like_name(strip_by(v))):
+            if not (
+                self.registry.is_outlet(v)
+                or looks_like_name(strip_by(v))
+                or (lead is None and self._acronym_institution(v))
+            ):
                 return None
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
@@ -370,7 +379,7 @@ class QuoteFinder:
         if not (
             src.date is not None
             or src.number is not None
-            or (known and (src.title or src.authors or len(fields) == 1))
+            or ((known or institution) and (src.title or src.authors or len(fields) == 1))
             or (
                 src.authors
                 and lead is not None
@@ -381,7 +390,7 @@ class QuoteFinder:
         if (
             src.outlet is not None
             and src.outlet.match == "unknown"
-            and not (src.title or src.number or (src.date and institution))
+            and not (src.title or src.number or ((src.date or len(fields) == 1) and institution))
         ):
             return None  # an unknown name alone, or over a date, is no header (an institution
             # written with its acronym, or an issue number, is)
@@ -427,6 +436,14 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "list-entry")
         fc.region = (a, b)
         return fc
+
+    def _acronym_institution(self, s: str) -> bool:
+        """Whether a line names an institution with its acronym ("Institute for Far Eastern
+        Studies (IFES)"), the registry not knowing it."""
+        if not s.rstrip(" .").endswith(")"):
+            return False
+        o = self.grammar.institution(s.strip(" ,"))
+        return o.match == "unknown" and o.raw != o.name and cues().is_affiliation(o.name)
 
     @staticmethod
     def _entry_run(lines: Lines, head: FoundCitation, hi: int) -> bool:
