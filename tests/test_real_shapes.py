@@ -154,3 +154,9 @@ def test_post_date_glued_to_the_first_sentence(head: str, post_date: dt.date, le
 def test_a_date_glued_to_a_lowercase_word_is_no_post_date() -> None:
     doc = citegrab.extract("Prices climb\n\nMay 8, 2009was a slow day for the markets.\n")
     assert doc.posts[0].date is None
+
+
+def test_compact_template_keeps_an_empty_post() -> None:
+    # titles written right over their date lines: a post with no text is still a post
+    text = "Title A\nMonday, May 4th, 2009\n\nTitle B\nTuesday, May 5th, 2009\n\nSome text of B.\n"
+    assert [p.title for p in citegrab.extract(text).posts] == ["Title A", "Title B"]

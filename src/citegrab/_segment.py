@@ -277,9 +277,9 @@ def segment(
             continue
         if heads and t <= heads[-1][1]:
             continue
-        if heads and i - t == 1 and before == heads[-1][1]:
+        if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
-            # head that post's text: a post has a body, and its title stands apart
+            # head that post's text: a post has a body, and this template's titles stand apart
         heads.append((t, i, hit[0], hit[1]))
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
