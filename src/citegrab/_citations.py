@@ -539,6 +539,14 @@ class CitationGrammar:
         if not f:
             return [("skip", None)]
         if c.is_skip(f):
+            # "Read here at the Brookings Institution web page": the host names the outlet
+            at = _HOSTED_AT.search(f)
+            if at is not None:
+                host = at.group("host").strip()
+                got = self._outlet_of(host)
+                named = len(host.split()) > 1  # "the Institute" alone names none
+                if got is not None or (named and _institutional(host, c.is_affiliation)):
+                    return [("outlet", got or self.institution(host))]
             return [("skip", None)]
         low = f.casefold()
         m = c.field_re.match(f)
@@ -566,6 +574,10 @@ class CitationGrammar:
         if low.startswith("by ") or low.startswith("by:"):
             return [("author", f)]
         outlet = self._outlet_of(f.strip(" ."))
+        if outlet is None and not _personish(f):
+            # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
+            near = self.registry.resolve(f.strip(" ."))
+            outlet = near if near.match == "fuzzy" else None
         if outlet is not None:
             return [("outlet", outlet)]
         if any(ch.isdigit() for ch in f[-12:]):
@@ -585,7 +597,14 @@ class CitationGrammar:
             # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
             head, _, tail = f.partition(",")
             if looks_like_name(head.strip()) and c.is_position(tail):
-                return [("author", f)]  # "Kim Dae-sung, Visiting Fellow"
+                # "Kim Dae-sung, Visiting Fellow" (, "Foreign Policy, Center for X Studies":
+                # the first institution after the positions publishes the paper)
+                org = next(
+                    (p for p in tail.split(",") if _institutional(p, c.is_affiliation)), None
+                )
+                if org is not None:
+                    return [("author", head.strip()), ("outlet", self.institution(org))]
+                return [("author", f)]
             first = tail.split(",")[0]  # "Center for …, Riverside University": the first body
             if looks_like_name(head.strip()) and _institutional(first, c.is_affiliation):
                 return [("author", head.strip()), ("outlet", self.institution(first))]
@@ -630,8 +649,14 @@ class CitationGrammar:
                 src.outlet = self.institution(inst)
                 texts = [t for t in texts if t is not inst]
         if src.title is None and texts:
-            # a lone name-shaped line with nothing else to be the title is an author
-            if len(texts) == 1 and _names(texts[0], aff) is not None and _namey(texts[0]):
+            # a lone name-shaped line with nothing else to be the title is an author (unless
+            # another line already named the author: "Sanctions and Their Limits" is a title)
+            if (
+                len(texts) == 1
+                and not authors
+                and _names(texts[0], aff) is not None
+                and _namey(texts[0])
+            ):
                 authors.append(texts.pop(0))
             elif texts:
                 src.title = normalise_title(_unquote(texts.pop(0)))
@@ -670,7 +695,7 @@ class CitationGrammar:
             )
         if src.outlet is None and outlet_hint is not None:
             src.outlet = outlet_hint
-        if not (seen or src.title):
+        if not (seen or src.title or src.outlet):  # (an institution alone is a field)
             return None
         return src
 
@@ -680,9 +705,12 @@ class CitationGrammar:
         ref: dt.date | None = None,
         *,
         outlet_hint: Outlet | None = None,
+        title_only: bool = False,
     ) -> ParsedLine | None:
         """Parse a labelled block: a label line ("Full article:", "Source:", "Read the full story
-        here:") then title / author / outlet / date / number lines in any order and subset."""
+        here:") then title / author / outlet / date / number lines in any order and subset.
+        ``title_only``: a "Full article:" block giving only a title is enough (its lead-in
+        names the outlet)."""
         if not lines:
             return None
         m = cues().label_re.match(lines[0].strip())
@@ -705,9 +733,17 @@ class CitationGrammar:
         if not (
             (src.title and (src.date or known or (src.outlet and src.authors)))
             or (src.date and (known or src.authors))  # "Source:" / "KCNA" / "3/10/2009"
+            or (title_only and form == "full-article" and src.title and src.quoted_title)
         ):
             return None  # "Source: own calculations" over a paragraph names no article
         return ParsedLine(form, [self._finish(src)], [])
+
+
+_HOSTED_AT = regex.compile(
+    r"\bat\s+(?:the\s+)?(?P<host>\p{Lu}[^,;:()]*?)"
+    r"(?:\s+(?:web\s*page|web\s*site|site|homepage|page))?\s*[.!]?\s*$"
+)
+"""The host named by a link line ("Read here at the Brookings Institution web page")."""
 
 
 def _unquote(text: str) -> str:

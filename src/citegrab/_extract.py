@@ -529,7 +529,7 @@ def _blocks_in(
 
 
 def _as_outlet(entry: OutletEntry, match: str) -> Outlet:
-    return Outlet(id=entry.id, name=entry.name, raw=None, match=match)
+    return Outlet(id=entry.id or None, name=entry.name, raw=None, match=match)
 
 
 def _citation(

@@ -112,6 +112,7 @@ class QuoteFinder:
         covered = {j for c in found if c.region for j in range(c.region[0], c.region[1] + 1)}
         text_lines = lines.lines
         label_re, label_first = cues().label_re, cues().label_first
+        elisions = markers().elisions
         skip_to = -1
         for i in Scan.between(found_lines.cite, lo, hi):
             if i < skip_to or i in covered:
@@ -140,6 +141,20 @@ class QuoteFinder:
                 parsed = one or self.grammar.parse_block(
                     [s] + [content(text_lines[j]) for j in block[1:]], ref
                 )
+                if parsed is None and one is None and len(block) > 1:
+                    # "According to Yonhap:" … "Read the full story here:" / a title alone
+                    above = [k for k in Scan.between(found_lines.colon, lo, i) if k not in covered]
+                    lead_in = next(
+                        (k for k in reversed(above) if _is_lead_in(text_lines[k], elisions)), None
+                    )
+                    if lead_in is not None and not any(lead_in < f.first < i for f in found):
+                        hint = self.lead_in_outlet(text_lines[lead_in])
+                        if hint is not None and hint.id:
+                            parsed = self.grammar.parse_block(
+                                [s] + [content(text_lines[j]) for j in block[1:]],
+                                ref,
+                                title_only=True,
+                            )
                 if parsed is not None and one is None:
                     last = block[-1]
                     fc = FoundCitation(
@@ -226,7 +241,9 @@ class QuoteFinder:
                 out.append(head)
                 taken = head.last
                 occupied.update(range(i, taken + 1))
-        # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in
+        # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
+        # institution with its acronym alone under the post's date line
+        top = lines.next_nonblank(lo - 1, hi)
         for i in Scan.between(found_lines.short, lo, hi):
             if i <= taken or (i > lo and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
@@ -234,9 +251,12 @@ class QuoteFinder:
             if (
                 not s
                 or not s[0].isupper()
-                or s[-1] in ".:?!)"
                 or i + 1 >= hi
-                or not self.registry.is_outlet(s.strip(" ,"))
+                or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
+                or not (
+                    self.registry.is_outlet(s.strip(" ,"))
+                    or (i == top and self._acronym_institution(s))
+                )
             ):
                 continue
             head = self._header(lines, layout, None, i, hi)
@@ -265,6 +285,15 @@ class QuoteFinder:
                     head.role, head.parsed.form = "list-entry", "list-entry"
                 out.append(head)
                 occupied.update(range(a, head.last + 1))
+        # an undated entry beside an unlabelled list's entries ("Title" / "Download here (PDF)" /
+        # "Wilson Center" / "Name"): a paragraph of field lines with a link line, title and an
+        # outlet or author
+        for head in [h for h in out if h.role == "list-entry" and h.lead is None]:
+            for nxt in (lines.prev_nonblank(head.first, lo), lines.next_nonblank(head.last, hi)):
+                entry = self._undated_entry(lines, layout, nxt, lo, hi, occupied)
+                if entry is not None:
+                    out.append(entry)
+                    occupied.update(range(entry.first, entry.last + 1))
         # a paragraph opening with an outlet and a date ("Chosun Ilbo 7/12/2005 Officials …")
         # (the first quoted paragraph: the body's first line or the line after a lead-in)
         for i in sorted(firsts):
@@ -326,23 +355,31 @@ class QuoteFinder:
             # one line and no date or number in it: a header only if it names an outlet or a
             # person (a quoted article's headline over its text is no citation)
             v = values[0].strip(" .")
-            if not (self.registry.is_outlet(v) or looks_like_name(strip_by(v))):
+            if not (
+                self.registry.is_outlet(v)
+                or looks_like_name(strip_by(v))
+                or (lead is None and self._acronym_institution(v))
+            ):
                 return None
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
             return None
         known = src.outlet is not None and src.outlet.match != "unknown"
+        # an institution ("Institute for Far Eastern Studies (IFES)", "… Research Service")
+        institution = src.outlet is not None and (
+            src.outlet.raw != src.outlet.name or cues().is_affiliation(src.outlet.name)
+        )
         if (
             lead is None
             and src.date is not None
-            and not (src.title or src.authors or known or src.number)
+            and not (src.title or src.authors or known or src.number or institution)
         ):
             return None  # a date alone between paragraphs heads nothing
         if not (
             src.date is not None
             or src.number is not None
-            or (known and (src.title or src.authors or len(fields) == 1))
+            or ((known or institution) and (src.title or src.authors or len(fields) == 1))
             or (
                 src.authors
                 and lead is not None
@@ -353,7 +390,7 @@ class QuoteFinder:
         if (
             src.outlet is not None
             and src.outlet.match == "unknown"
-            and not (src.title or src.number or (src.date and src.outlet.raw != src.outlet.name))
+            and not (src.title or src.number or ((src.date or len(fields) == 1) and institution))
         ):
             return None  # an unknown name alone, or over a date, is no header (an institution
             # written with its acronym, or an issue number, is)
@@ -363,6 +400,50 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
         fc.region = (lead if lead is not None else a, b)
         return fc
+
+    def _undated_entry(
+        self, lines: Lines, layout: PostLayout, k: int, lo: int, hi: int, occupied: set[int]
+    ) -> FoundCitation | None:
+        """The paragraph holding line ``k`` as an undated list entry: two to six short field
+        lines, one of them a link line ("Download here (PDF)"), giving a title and an outlet or
+        an author; None otherwise."""
+        if k < 0 or k in occupied:
+            return None
+        a = b = k
+        while a > lo and not lines.blank(a - 1):
+            a -= 1
+        while b + 1 < hi and not lines.blank(b + 1):
+            b += 1
+        if not 1 <= b - a <= 5 or occupied & set(range(a, b + 1)):
+            return None
+        vals = [content(lines.lines[j]) for j in range(a, b + 1)]
+        is_skip = cues().is_skip
+        if any(len(v) > 160 or v.endswith((":", "：")) for v in vals) or not any(
+            is_skip(v) for v in vals
+        ):
+            return None
+        ref = self.ref_date(layout, a)
+        src = self.grammar.parse_fields(vals, ref)
+        if (
+            src is None
+            or not src.title
+            or not (src.outlet or src.authors)
+            or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues)
+        ):
+            return None
+        start = lines.starts[a] + content_start(lines.lines[a])
+        parsed = ParsedLine("list-entry", [self.grammar._finish(src)], [])
+        fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "list-entry")
+        fc.region = (a, b)
+        return fc
+
+    def _acronym_institution(self, s: str) -> bool:
+        """Whether a line names an institution with its acronym ("Institute for Far Eastern
+        Studies (IFES)"), the registry not knowing it."""
+        if not s.rstrip(" .").endswith(")"):
+            return False
+        o = self.grammar.institution(s.strip(" ,"))
+        return o.match == "unknown" and o.raw != o.name and cues().is_affiliation(o.name)
 
     @staticmethod
     def _entry_run(lines: Lines, head: FoundCitation, hi: int) -> bool:
@@ -386,13 +467,17 @@ class QuoteFinder:
         out: list[FoundCitation] = []
         cur: list[int] = []
 
-        def close() -> None:
+        def close(undated: bool = False) -> None:
             if not cur:
                 return
             ref = self.ref_date(layout, cur[0])
             vals = [_strip_item(content(text_lines[k])) for k in cur]
             src = self.grammar.parse_fields(vals, ref)
-            if src is not None and src.title and (src.date or src.outlet):
+            if (
+                src is not None
+                and src.title
+                and (src.date or src.outlet or (undated and src.authors))
+            ):
                 a, b = cur[0], cur[-1]
                 start = lines.starts[a] + content_start(text_lines[a])
                 parsed = ParsedLine("list-entry", [self.grammar._finish(src)], [])
@@ -416,6 +501,11 @@ class QuoteFinder:
             s = raw[numbered.end() :] if numbered else raw
             if numbered:
                 close()
+            elif cur and j - prev > 1 and len(cur) > 1:
+                # a blank line, then a new title: the entry above ends undated
+                kinds = {k for k, _ in self.grammar.classify(s, self.ref_date(layout, j))}
+                if kinds == {"text"}:
+                    close(undated=True)
             ref = self.ref_date(layout, j)
             one = self._entry_line(s, ref)
             if one is not None:
@@ -445,6 +535,9 @@ class QuoteFinder:
         author tolerated) or any citation line the grammar reads."""
         if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
             return None
+        q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
+        if q > 0 and s[0] != "(" and s.count("(", 0, q) > s.count(")", 0, q):
+            return None  # 'Name (removed for "breaking rules" on 2017-9-8)': a remark, no title
         parsed = self.grammar.parse_line(s, ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
@@ -710,7 +803,20 @@ class QuoteFinder:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
         last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
         hits = list(self.registry.mentions(last_sentence))
-        return hits[-1][2] if hits else None
+        if hits:
+            return hits[-1][2]
+        # "From the Harbour Gazette:": an outlet phrase the registry does not know (no id)
+        m = _FROM_OUTLET.match(last_sentence.strip())
+        if m is None or cues().is_position(m.group("outlet")):
+            return None
+        return OutletEntry(id="", name=m.group("outlet"))
+
+
+_FROM_OUTLET = regex.compile(
+    r"^(?i:from\s+the)\s+(?P<outlet>\p{Lu}[\p{L}\p{N}.'’&\-]*"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4})\s*[:：]$"
+)
+"""A lead-in that is only an outlet phrase ("From the Harbour Gazette:")."""
 
 
 def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -144,6 +145,26 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     return d, (strip_by(by) if by else None)
 
 
+_GLUED_DATE = re.compile(
+    r"^[ \t]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"[ \t]+\d{4})(?=[A-Z][A-Za-z]*[ \t,’'])",
+)
+_GLUE_HINT = re.compile(r", [12][09]\d\d[A-Z]")  # literal ", " first: a fast scan
+"""A post date glued to the post's first sentence ("Friday, May 8th, 2009Chris Green …")."""
+
+
+def _glued_date_lines(lines: Lines) -> dict[int, tuple[ParsedDate, str | None]]:
+    """Lines opening with a post date glued to a new sentence, with the date read (one pass)."""
+    out: dict[int, tuple[ParsedDate, str | None]] = {}
+    for hint in _GLUE_HINT.finditer(lines.text):  # a year run into a capital: rare, cheap
+        i = lines.line_of(hint.start())
+        m = _GLUED_DATE.match(lines.lines[i])
+        if m is not None and i not in out and (d := parse_date(m.group("date"))) is not None:
+            out[i] = (d, None)
+    return out
+
+
 def _byline(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 90:
@@ -228,8 +249,9 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    for i in found.date:
-        hit = _date_line(text_lines[i])
+    glued = _glued_date_lines(lines)  # "Friday, May 8th, 2009Chris Green reports …"
+    for i in sorted({*found.date, *glued}) if glued else found.date:
+        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
         t = lines.prev_nonblank(i)
@@ -257,6 +279,9 @@ def segment(
             continue
         if heads and t <= heads[-1][1]:
             continue
+        if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
+            continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
+            # head that post's text: a post has a body, and this template's titles stand apart
         heads.append((t, i, hit[0], hit[1]))
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
@@ -285,9 +310,8 @@ def segment(
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        layout = _layout(
-            lines, found, marker_set, t, d, date, by, d + 1, end, not_byline=not_byline
-        )
+        body = d if d in glued else d + 1  # a glued date line's text is the body's first line
+        layout = _layout(lines, found, marker_set, t, d, date, by, body, end, not_byline=not_byline)
         layout.date_source = "date-line"
         posts.append(layout)
     return posts

@@ -1,0 +1,162 @@
+"""Shapes seen on real archive pages (invented text): institutions after names, near-miss outlet
+spellings, institution headers, lead-in outlets, undated list entries, parenthetical remarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import citegrab
+from citegrab._citations import CitationGrammar
+from citegrab._outlets import default_registry
+
+POST = "A post\n\nMonday, November 15th, 2010\n\n"
+
+
+def _rows(text: str) -> list[tuple[str, str | None, list[str], str | None, str | None]]:
+    doc = citegrab.extract(text)
+    return [
+        (
+            c.role,
+            c.title,
+            [a.name for a in c.authors],
+            c.outlet.name if c.outlet else None,
+            c.inferred_outlet.name if c.inferred_outlet else None,
+        )
+        for c in doc.citations
+    ]
+
+
+# -- one field line: what the block classifier makes of it -------------------------------------
+
+FIELD_LINES = [
+    # line, expected (kind, outlet name or author) pairs
+    ("Daniel Hovland, Congressional Research Service",
+     [("author", "Daniel Hovland"), ("outlet", "Congressional Research Service")]),
+    ("Ana Ruiz, International Monetary Fund", [("author", "Ana Ruiz"), ("outlet", "International Monetary Fund")]),
+    ("Lee Seung-ho, Visiting Fellow, Foreign Policy, Center for Maritime Policy Studies",
+     [("author", "Lee Seung-ho"), ("outlet", "Center for Maritime Policy Studies")]),
+    ("Read here at the Brookings Institution web page", [("outlet", "Brookings Institution")]),
+    ("Read here at the Institute web page", [("skip", None)]),  # a generic word names nothing
+    ("Download here (PDF)", [("skip", None)]),
+    ("Choson Ilbo", [("outlet", "Chosun Ilbo")]),  # a near miss of a known outlet, no person
+    ("Donga", [("outlet", "Dong-A Ilbo")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), FIELD_LINES)
+def test_field_line_classes(line: str, expected: list[tuple[str, str | None]]) -> None:
+    got = CitationGrammar(default_registry()).classify(line)
+    named = [(k, v if isinstance(v, str) or v is None else v.name) for k, v in got]
+    assert named == expected
+
+
+# -- whole posts --------------------------------------------------------------------------------
+
+PAPERS = POST + (
+    "Shipping Sanctions and Their Limits\nDownload here (PDF)\n"
+    "Daniel Hovland, Congressional Research Service\nOctober 12, 2010\n\n"
+    "Fuel Imports After the Embargo\nDownload here (PDF)\n"
+    "Laura Brenner, Congressional Research Service\nPaul Vantongeren, Congressional Research Service\n"
+    "October 2, 2010\n\n"
+    "The Border Markets of Sinuiju Revisited\nDownload here (PDF)\nWilson Center NKIDP\n"
+    "Robert Castlewood\n\n"
+    "Smuggling Networks in the Northeast\nRead here at the Brookings Institution web page\n"
+    "Lee Seung-ho, Visiting Fellow, Foreign Policy, Center for Maritime Policy Studies\n"
+    "September 3, 2010\n\nI have more papers on my statistics page.\n"
+)
+CRS = "Congressional Research Service"
+
+POSTS = [
+    # a list of papers under the post date: institutions after names, an undated entry
+    (PAPERS, [
+        ("list-entry", "Shipping Sanctions and Their Limits", ["Daniel Hovland"], CRS, None),
+        ("list-entry", "Fuel Imports After the Embargo", ["Laura Brenner", "Paul Vantongeren"], CRS, None),
+        ("list-entry", "The Border Markets of Sinuiju Revisited", ["Robert Castlewood"], "Wilson Center NKIDP", None),
+        ("list-entry", "Smuggling Networks in the Northeast", ["Lee Seung-ho"], "Brookings Institution", None),
+    ]),
+    # an institution and a date under the post date, no issue number: a header
+    (POST + "Institute for Far Eastern Studies (IFES)\n2010-11-15\n\n"
+     "To meet its power shortage, the state has been building small dams in every county.\n\n"
+     "The state press said several opened this autumn.\n",
+     [("heads-quote", None, [], "Institute for Far Eastern Studies", None)]),
+    # an institution with its acronym alone under the post date: a header with no date
+    (POST + "Institute for Far Eastern Studies (IFES)\n\n"
+     "The state has advertised the autumn fair widely in its press this year.\n\n"
+     "A week after the fair, the papers still ran stories on it.\n",
+     [("heads-quote", None, [], "Institute for Far Eastern Studies", None)]),
+    # an institution without an acronym alone is no header (a heading of the post, maybe)
+    (POST + "Korea Development Institute\n\n"
+     "The state has advertised the autumn fair widely in its press this year.\n", []),
+    # a short outlet spelling in the lead-in
+    (POST + "From the Donga:\nNavy Tracks Cargo Ships Near the Coast\n11/14/2010\n\n"
+     "It was learned on Sunday that cargo vessels leaving the port have been tracked.\n",
+     [("heads-quote", "Navy Tracks Cargo Ships Near the Coast", [], None, "Dong-A Ilbo")]),
+    # an outlet phrase the registry does not know is kept as the inferred outlet
+    (POST + "From the Harbour Gazette:\nNavy Tracks Cargo Ships Near the Coast\n11/14/2010\n\n"
+     "It was learned on Sunday that cargo vessels leaving the port have been tracked.\n",
+     [("heads-quote", "Navy Tracks Cargo Ships Near the Coast", [], None, "Harbour Gazette")]),
+    # a "Read the full story here:" block giving a title only, under a lead-in naming the outlet
+    (POST + "According to Yonhap:\n\nMobile phone subscribers passed three million, a report said.\n\n"
+     "The operator now covers most provincial capitals.\n\n"
+     "Read the full story here:\nMobile subscribers top 3 mln: report\n",
+     [("closes-quote", "Mobile subscribers top 3 mln: report", [], None, "Yonhap News Agency")]),
+    # a near-miss outlet spelling on a field line is the outlet, not an author
+    (POST + "Here are some additional articles:\n\nLeader Tours Port City Factories\nChoson Ilbo\n"
+     "11/5/2010\n\nWho Travels With the Leader?\nChoson Ilbo\n11/4/2010\n",
+     [("list-entry", "Leader Tours Port City Factories", [], "Chosun Ilbo", None),
+      ("list-entry", "Who Travels With the Leader?", [], "Chosun Ilbo", None)]),
+    # under a list heading, a blank line then a new title closes an undated entry
+    (POST + "Here are some additional articles:\n\nThe Informal Sector in Hamhung\n"
+     "Download here (PDF)\nAnna Berg\n\nBorder Trade Picks Up Again\nKorea Times\n11/2/2010\n",
+     [("list-entry", "The Informal Sector in Hamhung", ["Anna Berg"], None, None),
+      ("list-entry", "Border Trade Picks Up Again", [], "The Korea Times", None)]),
+    # a quoted phrase and an "on <date>" inside a numbered item's parenthetical: no citation
+    (POST + "The channels which were removed are:\n"
+     '1. StateTVArchive  (removed for "breaching platform rules" on 2010-11-8)\n'
+     '2. PyongyangClips (first removed for "breaching platform rules" on 2010-11-8, then restored)\n'
+     "\nI find this regrettable.\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_real_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text) == expected
+
+
+def test_institution_header_does_not_start_a_new_post() -> None:
+    doc = citegrab.extract(POSTS[1][0])
+    assert len(doc.posts) == 1
+    assert doc.citations[0].date == dt.date(2010, 11, 15)
+
+
+GLUED = [
+    # first line of the post, post date, lead-in line (0-based) of the quote
+    ("Friday, May 8th, 2009Daniel Hovland of the Daily NK reports on prices:", dt.date(2009, 5, 8), 2),
+    ("May 8, 2009The Daily NK reports on prices:", dt.date(2009, 5, 8), 2),
+    ("Friday, May 8th, 2009\n\nDaniel Hovland of the Daily NK reports on prices:", dt.date(2009, 5, 8), 4),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "post_date", "lead_in"), GLUED)
+def test_post_date_glued_to_the_first_sentence(head: str, post_date: dt.date, lead_in: int) -> None:
+    text = (
+        f"Prices climb\n\n{head}\n\nRice rose to 2,000 won per kilogram last week.\n\n"
+        'Source: Daniel Hovland, "Rice climbs again," Daily NK, 5/7/2009\n'
+    )
+    doc = citegrab.extract(text)
+    assert [(p.title, p.date) for p in doc.posts] == [("Prices climb", post_date)]
+    (c,) = doc.citations
+    assert c.quote is not None and c.quote.lead_in_line == lead_in + 1
+
+
+def test_a_date_glued_to_a_lowercase_word_is_no_post_date() -> None:
+    doc = citegrab.extract("Prices climb\n\nMay 8, 2009was a slow day for the markets.\n")
+    assert doc.posts[0].date is None
+
+
+def test_compact_template_keeps_an_empty_post() -> None:
+    # titles written right over their date lines: a post with no text is still a post
+    text = "Title A\nMonday, May 4th, 2009\n\nTitle B\nTuesday, May 5th, 2009\n\nSome text of B.\n"
+    assert [p.title for p in citegrab.extract(text).posts] == ["Title A", "Title B"]
