@@ -116,6 +116,8 @@ _LISTS = (
     "kind_nouns",
     "headline_verbs",
     "reporting_verbs",
+    "acronym_stop",
+    "name_forming",
 )
 
 
@@ -141,6 +143,8 @@ class Gazetteer:
     kind_nouns: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    acronym_stop: frozenset[str] = frozenset()
+    name_forming: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -206,6 +210,8 @@ class Gazetteer:
             kind_nouns=frozenset(rules.get("kind_nouns", [])),
             headline_verbs=frozenset(rules.get("headline_verbs", [])),
             reporting_verbs=frozenset(rules.get("reporting_verbs", [])),
+            acronym_stop=frozenset(rules.get("acronym_stop", [])),
+            name_forming=frozenset(rules.get("name_forming", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
