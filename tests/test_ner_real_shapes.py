@@ -35,6 +35,12 @@ def mentions(text: str, mention: str) -> list[tuple[str, str]]:
             "Hanul Research Institute",
             1,
         ),
+        (  # small words kept in the initials: "Ministry of Rivers" → MOR
+            "The Hanul Ministry of Rivers said so.\n\nAn HMOR official agreed.",
+            "HMOR",
+            "Hanul Ministry of Rivers",
+            1,
+        ),
         (  # small words and a possessive apostrophe are skipped in the initials
             "The Farmers’ Union of Korea met in March.\n\nFUK delegates left early.",
             "FUK",
@@ -78,6 +84,14 @@ def test_lower_case_recurrence_of_a_capitalised_body() -> None:
     got = found(text)
     assert ("reconstruction ministry", "INSTITUTION", "Reconstruction Ministry") in got
     assert ("Reconstruction Ministry", "INSTITUTION", "Reconstruction Ministry") in got
+
+
+def test_lower_case_recurrence_of_another_listed_form_of_a_known_body() -> None:
+    text = (
+        "The Ministry of Unification said so.\n\n"
+        "Officials said South Korea’s unification ministry had no comment."
+    )
+    assert ("unification ministry", "INSTITUTION", "Ministry of Unification") in found(text)
 
 
 @pytest.mark.parametrize(
@@ -125,6 +139,12 @@ def test_a_possessor_before_a_body_is_outside_its_span(
     got = found(text)
     assert (mention, "INSTITUTION", mention) in got
     assert not [t for t, _, _ in got if possessor in t]
+
+
+def test_a_possessor_is_cut_from_a_model_span() -> None:
+    got = found("Officials at Beijing’s Tsinghua Consultancy said Tuesday the deal was off.")
+    assert ("Tsinghua Consultancy", "INSTITUTION", "Tsinghua Consultancy") in got
+    assert not [t for t, _, _ in got if "Beijing" in t]
 
 
 def test_a_known_body_extends_over_a_name_forming_word() -> None:

@@ -225,6 +225,11 @@ class Gazetteer:
                 yield {"label": PERSON, "pattern": s, "id": pid}
 
     @functools.cached_property
+    def entries_by_id(self) -> dict[str, GazetteerEntry]:
+        """Entries by id (an entity's ``id`` leads back to all the forms of its entry)."""
+        return {e.id: e for e in self.entries}
+
+    @functools.cached_property
     def head_probe(self) -> re.Pattern[str]:
         """A quick test for any head noun in a text (the head-noun rule runs only on hits)."""
         words = sorted(self.heads | {"Co", "Corp", "Ltd", "Inc", "LLC", "PLC", "JSC"}, key=len)

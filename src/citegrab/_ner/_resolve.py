@@ -311,17 +311,17 @@ _INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "de", "&", "t
 _CAPS_TOKEN = re.compile(r"(?<![\w\-’'])[A-Z]{2,6}(?![\w\-])")
 
 
-def _initials(name: str) -> str:
-    """The initials of a multi-word name, small words skipped ("Workers’ Party of Korea" → WPK);
-    "" when a word is not capitalised or fewer than two words count."""
-    letters = []
-    for w in name.replace("-", " ").split():
-        if w in _INITIALS_SKIP:
-            continue
-        if not w[:1].isupper():
-            return ""
-        letters.append(w[0])
-    return "".join(letters) if len(letters) >= 2 else ""
+def _initials(name: str) -> set[str]:
+    """The initials of a multi-word name: small words skipped ("Workers’ Party of Korea" → WPK)
+    or kept but "the" ("Ministry of Unification" → MOU); none when a word is not capitalised."""
+    words = name.replace("-", " ").split()
+    if not all(w[:1].isupper() or w in _INITIALS_SKIP for w in words):
+        return set()
+    out = {
+        "".join(w[0] for w in words if w not in _INITIALS_SKIP),
+        "".join(w[0].upper() for w in words if w != "the"),
+    }
+    return {a for a in out if len(a) >= 2}
 
 
 def _initialisms(ents: list[Entity], text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -331,14 +331,21 @@ def _initialisms(ents: list[Entity], text: str, gaz: Gazetteer) -> dict[str, str
     if not caps:
         return {}
     found: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str | None]] = set()
     for e in ents:
-        if e.label != INSTITUTION or " " not in e.text.strip():
+        if e.label != INSTITUTION or " " not in e.text.strip() or (e.text, e.id) in seen:
             continue
-        for name in {e.text, e.canonical}:
-            acr = _initials(name)
-            if acr in caps:
+        seen.add((e.text, e.id))
+        for name in {e.text, e.canonical, *_forms_of(e, gaz)}:
+            for acr in _initials(name) & caps:
                 found[acr].add(e.canonical)
     return {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
+
+
+def _forms_of(e: Entity, gaz: Gazetteer) -> frozenset[str]:
+    """Every listed form of a gazetteer body ("Ministry of Unification", "Unification Ministry")."""
+    entry = gaz.entries_by_id.get(e.id) if e.id and e.source == "gazetteer" else None
+    return entry.forms if entry is not None and entry.label == INSTITUTION else frozenset()
 
 
 def _lowercase_recurrences(
@@ -348,16 +355,20 @@ def _lowercase_recurrences(
     ("Unification Ministry" … "the unification ministry"): multi-word names ending in a head
     noun whose first word is not generic ("party committee" stays untagged)."""
     forms: dict[str, str] = {}
+    seen: set[tuple[str, str | None]] = set()
     for e in ents:
-        words = e.text.split()
-        if (
-            e.label == INSTITUTION
-            and len(words) >= 2
-            and words[0] not in gaz.generic_pre
-            and _bare(words[-1]) in gaz.heads
-            and all(w.replace("’", "").replace("'", "").isalpha() for w in words)
-        ):
-            forms.setdefault(e.text.lower(), e.canonical)
+        if e.label != INSTITUTION or (e.text, e.id) in seen:
+            continue
+        seen.add((e.text, e.id))
+        for name in (e.text, *_forms_of(e, gaz)):
+            words = name.split()
+            if (
+                len(words) >= 2
+                and words[0] not in gaz.generic_pre
+                and _bare(words[-1]) in gaz.heads
+                and all(w.replace("’", "").replace("'", "").isalpha() for w in words)
+            ):
+                forms.setdefault(name.lower(), e.canonical)
     if not forms:
         return
     low = text.lower()

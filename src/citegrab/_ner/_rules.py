@@ -431,6 +431,16 @@ class FinalizeComponent:
         parts = regex.split(r"[\-–]", text)
         return len(parts) > 1 and all(p in g.places for p in parts)
 
+    def _owned(self, doc: Doc, span: Span) -> Span:
+        """The span after a possessor: "Beijing’s Tsinghua Consultancy" → "Tsinghua …"."""
+        g = self.gaz
+        for i in range(len(span) - 2, 0, -1):
+            if span[i].text in ("’s", "'s"):
+                owner = doc[span.start : span.start + i].text
+                if owner in g.places or owner in g.not_entities or owner in g.generic_pre:
+                    return Span(doc, span.start + i + 1, span.end, label=span.label_)
+        return span
+
     def _model_span(self, doc: Doc, span: Span, furniture: bool) -> Span | None:
         """A model span on the contract labels (or kept as is), or None when it is noise."""
         label, text = span.label_, span.text
@@ -454,6 +464,8 @@ class FinalizeComponent:
         if label == "ORG":
             if furniture or (text.isupper() and len(span) > 1):
                 return None
+            span = self._owned(doc, span)
+            text = span.text
             if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
                 return None
             if not any(c.isupper() for c in text) or text.casefold() == "party":
