@@ -157,7 +157,9 @@ def test_a_known_body_extends_over_a_name_forming_word() -> None:
     [
         ("Reactions to KJU’s speech were muted.", "KJU", "Kim Jong Un"),
         ("Under KJI the markets grew.", "KJI", "Kim Jong Il"),
+        ("In 2009 the heir was said to be Kim Jong-woon.", "Kim Jong-woon", "Kim Jong Un"),
+        ("Later wires spelled it Kim Jong Eun.", "Kim Jong Eun", "Kim Jong Un"),
     ],
 )
-def test_leaders_nicknames(text: str, mention: str, canonical: str) -> None:
+def test_leaders_nicknames_and_older_spellings(text: str, mention: str, canonical: str) -> None:
     assert (mention, "PERSON", canonical) in found(text)
