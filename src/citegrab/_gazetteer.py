@@ -116,6 +116,8 @@ _LISTS = (
     "kind_nouns",
     "headline_verbs",
     "reporting_verbs",
+    "acronym_stop",
+    "name_forming",
 )
 
 
@@ -141,6 +143,8 @@ class Gazetteer:
     kind_nouns: frozenset[str] = frozenset()
     headline_verbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    acronym_stop: frozenset[str] = frozenset()
+    name_forming: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -206,6 +210,8 @@ class Gazetteer:
             kind_nouns=frozenset(rules.get("kind_nouns", [])),
             headline_verbs=frozenset(rules.get("headline_verbs", [])),
             reporting_verbs=frozenset(rules.get("reporting_verbs", [])),
+            acronym_stop=frozenset(rules.get("acronym_stop", [])),
+            name_forming=frozenset(rules.get("name_forming", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -217,6 +223,11 @@ class Gazetteer:
         for s, pid in self.person_short.items():
             if pid in by_id:
                 yield {"label": PERSON, "pattern": s, "id": pid}
+
+    @functools.cached_property
+    def entries_by_id(self) -> dict[str, GazetteerEntry]:
+        """Entries by id (an entity's ``id`` leads back to all the forms of its entry)."""
+        return {e.id: e for e in self.entries}
 
     @functools.cached_property
     def head_probe(self) -> re.Pattern[str]:

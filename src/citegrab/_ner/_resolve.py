@@ -290,6 +290,9 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
     for w, names in begins.items():
         if w in companies or len(names) >= 2:
             known.setdefault(w, sorted(names)[0])
+    for acr, canonical in _initialisms(index.all(), text, gaz).items():
+        known.setdefault(acr, canonical)
+    _lowercase_recurrences(text, index.all(), free, tag, gaz)
     if not known:
         return
     pattern = re.compile(r"(?<![\w\-’'])(?:" + trie_pattern(list(known)) + r")(?![\w\-])")
@@ -302,6 +305,79 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             if nxt[:1] == " " and nxt[1:2].isupper():
                 continue  # part of a longer capitalised run
         tag(s0, e0, known[m.group()])
+
+
+_INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "de", "&", "to", "at"})
+_CAPS_TOKEN = re.compile(r"(?<![\w\-’'])[A-Z]{2,6}(?![\w\-])")
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of a multi-word name: small words skipped ("Workers’ Party of Korea" → WPK)
+    or kept but "the" ("Ministry of Unification" → MOU); none when a word is not capitalised."""
+    words = name.replace("-", " ").split()
+    if not all(w[:1].isupper() or w in _INITIALS_SKIP for w in words):
+        return set()
+    out = {
+        "".join(w[0] for w in words if w not in _INITIALS_SKIP),
+        "".join(w[0].upper() for w in words if w != "the"),
+    }
+    return {a for a in out if len(a) >= 2}
+
+
+def _initialisms(ents: list[Entity], text: str, gaz: Gazetteer) -> dict[str, str]:
+    """All-caps words of the document that are the initials of one body it names ("National
+    Security Agency" … "the NSA"), never a word of the stop-list ("US", "GDP", "PM")."""
+    caps = set(_CAPS_TOKEN.findall(text)) - gaz.acronym_stop - gaz.not_entities
+    if not caps:
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str | None]] = set()
+    for e in ents:
+        if e.label != INSTITUTION or " " not in e.text.strip() or (e.text, e.id) in seen:
+            continue
+        seen.add((e.text, e.id))
+        for name in {e.text, e.canonical, *_forms_of(e, gaz)}:
+            for acr in _initials(name) & caps:
+                found[acr].add(e.canonical)
+    return {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
+
+
+def _forms_of(e: Entity, gaz: Gazetteer) -> frozenset[str]:
+    """Every listed form of a gazetteer body ("Ministry of Unification", "Unification Ministry")."""
+    entry = gaz.entries_by_id.get(e.id) if e.id and e.source == "gazetteer" else None
+    return entry.forms if entry is not None and entry.label == INSTITUTION else frozenset()
+
+
+def _lowercase_recurrences(
+    text: str, ents: list[Entity], free: Any, tag: Any, gaz: Gazetteer
+) -> None:
+    """A body named capitalised is the same body in lower case elsewhere in the document
+    ("Unification Ministry" … "the unification ministry"): multi-word names ending in a head
+    noun whose first word is not generic ("party committee" stays untagged)."""
+    forms: dict[str, str] = {}
+    seen: set[tuple[str, str | None]] = set()
+    for e in ents:
+        if e.label != INSTITUTION or (e.text, e.id) in seen:
+            continue
+        seen.add((e.text, e.id))
+        for name in (e.text, *_forms_of(e, gaz)):
+            words = name.split()
+            if (
+                len(words) >= 2
+                and words[0] not in gaz.generic_pre
+                and _bare(words[-1]) in gaz.heads
+                and all(w.replace("’", "").replace("'", "").isalpha() for w in words)
+            ):
+                forms.setdefault(name.lower(), e.canonical)
+    if not forms:
+        return
+    low = text.lower()
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + trie_pattern(list(forms)) + r")(?![\w\-])")
+    for m in pattern.finditer(low):
+        s0, e0 = m.start(), m.end()
+        if text[s0:e0] != m.group() or not free(s0, e0):
+            continue  # only all-lower-case forms: the capitalised ones are found already
+        tag(s0, e0, forms[m.group()])
 
 
 def _inside(e: Entity, start: int, end: int) -> bool:

@@ -59,6 +59,13 @@ _TIME_WORDS = frozenset(
 _TITLE_CASE_SMALL = frozenset(("And", "Or", "Of", "In", "On", "At", "To", "For", "With", "By"))
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+_WORD = regex.compile(r"\S+")
+_NOT_SUBJECT = frozenset(
+    ("Any", "Which", "What", "Whose", "Same", "Following", "Such", "Own", "Entire", "Whole",
+     "Current", "Latest", "Recent", "Photo", "Image", "See", "Update", "Original", "Related",
+     "Full", "More", "Few", "One", "Two", "Three", "Your", "Old", "Big", "Small", "Large")
+)  # fmt: skip
+"""Words of a place-led name that are no subject ("Pyongyang Other School" is no name)."""
 _BYLINE = regex.compile(
     r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
@@ -244,7 +251,7 @@ class RulesComponent:
                 or not word.isalpha()
                 or not word[:1].isupper()
                 or word.isupper()
-                or word in g.unexplained_words
+                or (word in g.unexplained_words and word not in g.name_forming)
                 or prev.is_stop
                 or prev.whitespace_ != " "
             ):
@@ -266,8 +273,10 @@ class RulesComponent:
             return False
         word = sp[0].text
         return (
-            word not in self.gaz.generic_pre
-            and word not in self.gaz.generic_org_words
+            (
+                word in self.gaz.name_forming
+                or (word not in self.gaz.generic_pre and word not in self.gaz.generic_org_words)
+            )
             and word not in self.gaz.places
             and word.isalpha()
             and not _headline(doc)
@@ -283,6 +292,37 @@ class RulesComponent:
             or word.endswith(("’s", "'s"))
             or _ORDINAL.fullmatch(word)
         )
+
+    def _place_and_subject(self, words: list[str]) -> bool:
+        """A place, then subject words, then a weak head: "Pyongyang Machinery College"."""
+        g = self.gaz
+        return (
+            len(words) >= 2
+            and words[0] in g.places
+            and all(
+                w.isalpha()
+                and w.istitle()
+                and w not in g.places
+                and w not in g.stop_first
+                and w not in g.not_entities
+                and w not in _NOT_SUBJECT
+                for w in words[1:]
+            )
+        )
+
+    def _after_possessor(self, words: list[str]) -> list[str]:
+        """Drop a possessor before the name: "Seoul’s Dongguk University" is Dongguk University."""
+        g = self.gaz
+        cut = 0
+        for i, w in enumerate(words):
+            if not w.endswith(("’s", "'s")):
+                continue
+            for j in range(i + 1):
+                owner = " ".join([*words[j:i], w[:-2]])
+                if owner in g.places or owner in g.not_entities or owner in g.generic_pre:
+                    cut = i + 1
+                    break
+        return words[cut:]
 
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         g = self.gaz
@@ -306,12 +346,20 @@ class RulesComponent:
             return None  # "Mansudae Assembly Hall", "Party Congress": a place or an event
         # a weak head needs one distinctive word: "Minjoo Party", "Anshan Steel", not
         # "Provincial Party", "North Korean Coal", "8th Party", "China’s Group"
-        if head in g.weak_heads and not tail and not any(map(self._distinctive, pre_words)):
+        pre_words = self._after_possessor(pre_words)
+        if (
+            head in g.weak_heads
+            and not tail
+            and not any(map(self._distinctive, pre_words))
+            and not self._place_and_subject(pre_words)
+        ):
+            return None
+        if not pre_words and not tail:
             return None
         start = m.start("head")
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
-            found = _text(doc).find(pre_words[0], m.start("pre"), m.start("head"))
-            start = found if found >= 0 else m.start("pre")
+            toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
+            start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
         end = m.end()
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
@@ -383,6 +431,16 @@ class FinalizeComponent:
         parts = regex.split(r"[\-–]", text)
         return len(parts) > 1 and all(p in g.places for p in parts)
 
+    def _owned(self, doc: Doc, span: Span) -> Span:
+        """The span after a possessor: "Beijing’s Tsinghua Consultancy" → "Tsinghua …"."""
+        g = self.gaz
+        for i in range(len(span) - 2, 0, -1):
+            if span[i].text in ("’s", "'s"):
+                owner = doc[span.start : span.start + i].text
+                if owner in g.places or owner in g.not_entities or owner in g.generic_pre:
+                    return Span(doc, span.start + i + 1, span.end, label=span.label_)
+        return span
+
     def _model_span(self, doc: Doc, span: Span, furniture: bool) -> Span | None:
         """A model span on the contract labels (or kept as is), or None when it is noise."""
         label, text = span.label_, span.text
@@ -406,6 +464,8 @@ class FinalizeComponent:
         if label == "ORG":
             if furniture or (text.isupper() and len(span) > 1):
                 return None
+            span = self._owned(doc, span)
+            text = span.text
             if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
                 return None
             if not any(c.isupper() for c in text) or text.casefold() == "party":
