@@ -438,3 +438,20 @@ def test_table_on_an_80_column_pseudo_terminal() -> None:
     assert len(table) == expected + 2  # header and rule glued to nothing, one line per citation
     assert table[0].split()[:2] == ["line", "authors"]
     assert max(display_width(x) for x in table) <= 80
+
+
+def test_entities_take_outlets_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`citegrab entities --outlets FILE` tags the user's outlets as institutions."""
+    post = tmp_path / "p.txt"
+    post.write_text("T\n\nJuly 8th, 2022\n\nThe HEC reported a fire in the port.\n", "utf-8")
+    (tmp_path / "extra.toml").write_text(
+        '[[outlet]]\nid = "hec"\nname = "Hamhung Evening Courier"\naliases = ["HEC"]\n', "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "entities", "p.txt", "--format", "jsonl")
+    assert code == 0 and "HEC" not in {json.loads(x)["text"] for x in out.splitlines()}
+    code, out, _ = run(capsys, "entities", "p.txt", "--format", "jsonl", "--outlets", "extra.toml")
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and ("HEC", "INSTITUTION") in {(r["text"], r["label"]) for r in rows}

@@ -157,6 +157,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="PERSON,PROVINCE,INSTITUTION",
         help="labels to output (comma-separated, or 'all')",
     )
+    en.add_argument(
+        "--outlets",
+        action="append",
+        default=[],
+        help="extra outlet registry TOML file, tagged as institutions (a path; repeatable)",
+    )
     en.add_argument("--errors", help="write one JSON error record per failed document here")
     en.add_argument(
         "--workers",
@@ -659,7 +665,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
     fmt = _format_for(args, ENTITY_FORMATS)
     wanted = {x.strip() for x in args.labels.split(",") if x.strip()}
     contract = args.labels != "all" and wanted <= {"PERSON", "PROVINCE", "INSTITUTION"}
-    extractor = Extractor(entities=True, model=args.model, labels="contract" if contract else "all")
+    extractor = Extractor(
+        entities=True,
+        model=args.model,
+        outlets=_outlet_paths(args.outlets),
+        labels="contract" if contract else "all",
+    )
     return _run(args, extractor, fmt, "entities")
 
 
