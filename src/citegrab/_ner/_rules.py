@@ -133,23 +133,37 @@ class _Owners:
         return out
 
 
-class RulesComponent:
-    """Head-noun institutions and "X Province" spans, added where the gazetteer found nothing."""
+class _GazetteerBacked:
+    """A pipeline component driven by a gazetteer's tables (the packaged one unless given)."""
 
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         self._gaz = gaz
-        self._inst: regex.Pattern[str] | None = None
 
     @property
     def gaz(self) -> Gazetteer:
-        """The gazetteer whose rule tables drive the component."""
+        """The gazetteer whose tables drive the component."""
         if self._gaz is None:
             self._gaz = default_gazetteer()
         return self._gaz
 
     @gaz.setter
     def gaz(self, value: Gazetteer) -> None:
-        self._gaz, self._inst = value, None
+        self._gaz = value
+        self._tables_changed()
+
+    def _tables_changed(self) -> None:
+        """Drop whatever was compiled from the previous gazetteer."""
+
+
+class RulesComponent(_GazetteerBacked):
+    """Head-noun institutions and "X Province" spans, added where the gazetteer found nothing."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        super().__init__(gaz)
+        self._inst: regex.Pattern[str] | None = None
+
+    def _tables_changed(self) -> None:
+        self._inst = None
 
     @property
     def inst(self) -> regex.Pattern[str]:
@@ -407,22 +421,8 @@ def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     return after in gaz.reporting_verbs or before.endswith(("according to", "told"))
 
 
-class FinalizeComponent:
+class FinalizeComponent(_GazetteerBacked):
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
-
-    def __init__(self, gaz: Gazetteer | None = None) -> None:
-        self._gaz = gaz
-
-    @property
-    def gaz(self) -> Gazetteer:
-        """The gazetteer whose stop-lists drive the clean-up."""
-        if self._gaz is None:
-            self._gaz = default_gazetteer()
-        return self._gaz
-
-    @gaz.setter
-    def gaz(self, value: Gazetteer) -> None:
-        self._gaz = value
 
     def _not_entity(self, text: str) -> bool:
         g = self.gaz
