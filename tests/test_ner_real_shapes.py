@@ -163,3 +163,45 @@ def test_a_known_body_extends_over_a_name_forming_word() -> None:
 )
 def test_leaders_nicknames_and_older_spellings(text: str, mention: str, canonical: str) -> None:
     assert (mention, "PERSON", canonical) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Officials from the Korean Workers’ Party United Front Department visited Dandong.",
+            "Korean Workers’ Party United Front Department",
+        ),
+        (
+            "A plenum of the Workers’ Party Central Committee opened on Monday.",
+            "Workers’ Party Central Committee",
+        ),
+    ],
+)
+def test_a_body_then_one_of_its_organs_is_one_body(text: str, body: str) -> None:
+    got = [(e.text, e.label) for e in Extractor(entities=True).extract(text).entities]
+    assert got == [(body, "INSTITUTION")]
+
+
+def test_a_chinese_family_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Li Guohua, a customs official in Hunchun, spoke to reporters on Friday.\n\n"
+        "Li said that exports of seafood rose, and Li expects more."
+    )
+    assert mentions(text, "Li") == [("PERSON", "Li Guohua")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("According to the Joseon Ilbo, rice prices rose in Hyesan.", "Joseon Ilbo"),
+        ("The story ran in the Choson Ilbo on Monday.", "Choson Ilbo"),
+    ],
+)
+def test_an_outlet_in_another_romanisation_is_that_outlet(text: str, mention: str) -> None:
+    assert mentions(text, mention) == [("INSTITUTION", "Chosun Ilbo")]
+
+
+def test_holding_is_a_company_head() -> None:
+    got = found("Shares of Vantara Holding fell after the board met in Cairo.")
+    assert ("Vantara Holding", "INSTITUTION", "Vantara Holding") in got

@@ -159,6 +159,7 @@ class RulesComponent:
         return self._inst
 
     def __call__(self, doc: Doc) -> Doc:
+        self._join_organs(doc)
         text = _text(doc)
         new: list[Span] = self._extended(doc)
         if self.gaz.head_probe.search(text):
@@ -212,6 +213,30 @@ class RulesComponent:
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
         return doc
+
+    def _join_organs(self, doc: Doc) -> None:
+        """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
+        Department", "Workers’ Party" + "Central Committee" (spans never nest)."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and e.label_ == INSTITUTION
+                and prev.label_ == INSTITUTION
+                and prev.end == e.start
+                and doc[prev.end - 1].whitespace_ == " "
+                and doc[e.end - 1].text in self.gaz.sub_heads
+                and not doc[prev.end - 1].text.endswith(("’s", "'s"))
+            ):
+                out[-1] = Span(
+                    doc, prev.start, e.end, label=INSTITUTION, span_id="rule:institution"
+                )
+            else:
+                out.append(e)
+        if len(out) != len(ents):
+            doc.ents = out
 
     def _appositive(self, doc: Doc) -> list[Span]:
         """Names the text says are bodies: "Good Friends, a Buddhist relief group", "the magazine
