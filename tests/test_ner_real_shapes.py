@@ -205,3 +205,28 @@ def test_an_outlet_in_another_romanisation_is_that_outlet(text: str, mention: st
 def test_holding_is_a_company_head() -> None:
     got = found("Shares of Vantara Holding fell after the board met in Cairo.")
     assert ("Vantara Holding", "INSTITUTION", "Vantara Holding") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        ("Under the deal, Orascom’s Tessel Bank closed on Sunday.", "Tessel Bank", "Orascom"),
+        ("Orascom’s Ora Bank closed after the sanctions.", "Ora Bank", "Orascom"),
+    ],
+)
+def test_a_distinctive_name_after_a_possessor_is_its_own_body(
+    text: str, body: str, owner: str
+) -> None:
+    got = {t for t, label, _ in found(text) if label == "INSTITUTION"}
+    assert body in got
+    assert not [t for t in got if owner in t and t != owner]
+
+
+def test_a_generic_word_after_a_possessor_stays_with_it() -> None:
+    got = found("RFA’s Korean Service said the border was shut.")
+    assert not [t for t, _, _ in got if t.startswith("Korean")]
+
+
+def test_daily_news_ends_a_paper_name() -> None:
+    got = found("According to the Cairo Daily News, the bank will close.")
+    assert ("Cairo Daily News", "INSTITUTION", "Cairo Daily News") in got

@@ -193,6 +193,15 @@ class RulesComponent:
                 cut = max(e.end for e in left)
                 while cut < sp.end - 1 and doc[cut].lower_ in ("and", "&", ","):
                     cut += 1
+                if (
+                    cut < sp.end - 2
+                    and doc[cut].text in ("’s", "'s")
+                    and doc[cut + 1].is_title
+                    and self._distinctive(doc[cut + 1].text)
+                    and doc[cut + 1].text not in self.gaz.stop_first
+                    and doc[cut + 1].text not in self.gaz.unexplained_words
+                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank
+                    cut += 1
                 start = doc[cut]
                 if (
                     cut < sp.end - 1
