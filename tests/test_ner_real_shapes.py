@@ -230,3 +230,13 @@ def test_a_generic_word_after_a_possessor_stays_with_it() -> None:
 def test_daily_news_ends_a_paper_name() -> None:
     got = found("According to the Cairo Daily News, the bank will close.")
     assert ("Cairo Daily News", "INSTITUTION", "Cairo Daily News") in got
+
+
+def test_a_title_is_no_part_of_a_model_person() -> None:
+    text = (
+        "Hyun Jeong-eun, who heads the Hanbit Group, will visit Pyongyang in May.\n\n"
+        "Officials said Chairwoman Hyun will discuss the tours, and Hyun agreed."
+    )
+    got = Extractor(entities=True).extract(text).entities
+    assert not [e.text for e in got if e.text.startswith("Chairwoman")]
+    assert [e.canonical for e in got if e.text == "Hyun"] == ["Hyun Jeong-eun"] * 2

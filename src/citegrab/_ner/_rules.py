@@ -488,6 +488,10 @@ class FinalizeComponent:
             if span[-1].text in ("’s", "'s") and len(span) > 1:
                 span = Span(doc, span.start, span.end - 1, label=PERSON)
                 text = span.text
+            while len(span) > 1 and span[0].text in g.person_titles:
+                # a title is no part of the name: "Chairwoman Hyun" is Hyun
+                span = Span(doc, span.start + 1, span.end, label=PERSON)
+                text = span.text
             # one word is not enough evidence ("Rice", a title's first word); short mentions
             # of a full name come back in the document-level step
             if len(span) < 2 or any(c.isdigit() for c in text) or "Korea" in text:
