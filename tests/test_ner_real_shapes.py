@@ -240,3 +240,15 @@ def test_a_title_is_no_part_of_a_model_person() -> None:
     got = Extractor(entities=True).extract(text).entities
     assert not [e.text for e in got if e.text.startswith("Chairwoman")]
     assert [e.canonical for e in got if e.text == "Hyun"] == ["Hyun Jeong-eun"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A concert by the Hallasan Ocarina Band from Jeju drew a crowd.", "Hallasan Ocarina Band"),
+        ("The Samjiyon Orchestra played in Seoul in February.", "Samjiyon Orchestra"),
+        ("Tickets for the Tanchon Art Troupe sold out.", "Tanchon Art Troupe"),
+    ],
+)
+def test_bands_troupes_and_orchestras_are_bodies(text: str, body: str) -> None:
+    assert (body, "INSTITUTION") in {(t, label) for t, label, _ in found(text)}
