@@ -163,3 +163,92 @@ def test_a_known_body_extends_over_a_name_forming_word() -> None:
 )
 def test_leaders_nicknames_and_older_spellings(text: str, mention: str, canonical: str) -> None:
     assert (mention, "PERSON", canonical) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Officials from the Korean Workers’ Party United Front Department visited Dandong.",
+            "Korean Workers’ Party United Front Department",
+        ),
+        (
+            "A plenum of the Workers’ Party Central Committee opened on Monday.",
+            "Workers’ Party Central Committee",
+        ),
+    ],
+)
+def test_a_body_then_one_of_its_organs_is_one_body(text: str, body: str) -> None:
+    got = [(e.text, e.label) for e in Extractor(entities=True).extract(text).entities]
+    assert got == [(body, "INSTITUTION")]
+
+
+def test_a_chinese_family_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Li Guohua, a customs official in Hunchun, spoke to reporters on Friday.\n\n"
+        "Li said that exports of seafood rose, and Li expects more."
+    )
+    assert mentions(text, "Li") == [("PERSON", "Li Guohua")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("According to the Joseon Ilbo, rice prices rose in Hyesan.", "Joseon Ilbo"),
+        ("The story ran in the Choson Ilbo on Monday.", "Choson Ilbo"),
+    ],
+)
+def test_an_outlet_in_another_romanisation_is_that_outlet(text: str, mention: str) -> None:
+    assert mentions(text, mention) == [("INSTITUTION", "Chosun Ilbo")]
+
+
+def test_holding_is_a_company_head() -> None:
+    got = found("Shares of Vantara Holding fell after the board met in Cairo.")
+    assert ("Vantara Holding", "INSTITUTION", "Vantara Holding") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        ("Under the deal, Orascom’s Tessel Bank closed on Sunday.", "Tessel Bank", "Orascom"),
+        ("Orascom’s Ora Bank closed after the sanctions.", "Ora Bank", "Orascom"),
+    ],
+)
+def test_a_distinctive_name_after_a_possessor_is_its_own_body(
+    text: str, body: str, owner: str
+) -> None:
+    got = {t for t, label, _ in found(text) if label == "INSTITUTION"}
+    assert body in got
+    assert not [t for t in got if owner in t and t != owner]
+
+
+def test_a_generic_word_after_a_possessor_stays_with_it() -> None:
+    got = found("RFA’s Korean Service said the border was shut.")
+    assert not [t for t, _, _ in got if t.startswith("Korean")]
+
+
+def test_daily_news_ends_a_paper_name() -> None:
+    got = found("According to the Cairo Daily News, the bank will close.")
+    assert ("Cairo Daily News", "INSTITUTION", "Cairo Daily News") in got
+
+
+def test_a_title_is_no_part_of_a_model_person() -> None:
+    text = (
+        "Hyun Jeong-eun, who heads the Hanbit Group, will visit Pyongyang in May.\n\n"
+        "Officials said Chairwoman Hyun will discuss the tours, and Hyun agreed."
+    )
+    got = Extractor(entities=True).extract(text).entities
+    assert not [e.text for e in got if e.text.startswith("Chairwoman")]
+    assert [e.canonical for e in got if e.text == "Hyun"] == ["Hyun Jeong-eun"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A concert by the Hallasan Ocarina Band from Jeju drew a crowd.", "Hallasan Ocarina Band"),
+        ("The Samjiyon Orchestra played in Seoul in February.", "Samjiyon Orchestra"),
+        ("Tickets for the Tanchon Art Troupe sold out.", "Tanchon Art Troupe"),
+    ],
+)
+def test_bands_troupes_and_orchestras_are_bodies(text: str, body: str) -> None:
+    assert (body, "INSTITUTION") in {(t, label) for t, label, _ in found(text)}

@@ -103,6 +103,20 @@ def _institution_forms(row: dict[str, object]) -> set[str]:
     return {f for f in forms if not f.casefold().startswith("the ")}
 
 
+def _romanised(forms: set[str], groups: list[tuple[str, ...]]) -> set[str]:
+    """Multi-word forms with a word's other romanisations: "Chosun Ilbo" → "Choson Ilbo"."""
+    out = set(forms)
+    for form in forms:
+        words = form.split()
+        if len(words) < 2:
+            continue
+        for group in groups:
+            for i, w in enumerate(words):
+                if w in group:
+                    out.update(" ".join([*words[:i], v, *words[i + 1 :]]) for v in group)
+    return out
+
+
 _LISTS = (
     "not_entities",
     "places",
@@ -118,6 +132,7 @@ _LISTS = (
     "reporting_verbs",
     "acronym_stop",
     "name_forming",
+    "sub_heads",
 )
 
 
@@ -145,6 +160,7 @@ class Gazetteer:
     reporting_verbs: frozenset[str] = frozenset()
     acronym_stop: frozenset[str] = frozenset()
     name_forming: frozenset[str] = frozenset()
+    sub_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -186,8 +202,14 @@ class Gazetteer:
             for key in _LISTS:
                 rules.setdefault(key, []).extend(str(v) for v in t.get(key, []))
         skip = set(rules.get("outlet_words_not_tagged", []))
+        groups = [
+            tuple(str(w) for w in g)
+            for src in ("ner.toml", *extra)
+            for g in load_toml(src).get("romanised_words", [])
+        ]
         for entry in registry.entries.values():
             forms = {s for s in entry.spellings() if "." not in s and s not in skip}
+            forms = _romanised(forms, groups)
             entries.append(
                 GazetteerEntry(INSTITUTION, f"outlet:{entry.id}", entry.name, frozenset(forms))
             )
@@ -212,6 +234,7 @@ class Gazetteer:
             reporting_verbs=frozenset(rules.get("reporting_verbs", [])),
             acronym_stop=frozenset(rules.get("acronym_stop", [])),
             name_forming=frozenset(rules.get("name_forming", [])),
+            sub_heads=frozenset(rules.get("sub_heads", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:

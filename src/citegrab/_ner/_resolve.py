@@ -10,6 +10,7 @@ document's posts, quotes and citations.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
@@ -18,7 +19,7 @@ from itertools import dropwhile
 from typing import Any
 
 from .._authors import canonical_key
-from .._data import korean_surnames
+from .._data import korean_surnames, load_toml
 from .._gazetteer import INSTITUTION, PERSON, Gazetteer
 from .._models import Document, Entity, Span
 from .._outlets import OutletRegistry, trie_pattern
@@ -28,6 +29,12 @@ _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
+
+
+@functools.cache
+def _chinese_surnames() -> frozenset[str]:
+    """Chinese family names (cjk_names.toml), casefolded: "Li" of "Li Longxi" is his short name."""
+    return frozenset(str(n).casefold() for n in load_toml("cjk_names.toml").get("chinese", []))
 
 
 def _bare(word: str) -> str:
@@ -204,16 +211,26 @@ def document_level(
     for e in full:
         for tok in e.text.replace("-", " ").split():
             part_of[tok][canon[canonical_key(e.text)]] += 1
+    family_first = {
+        e.text.split()[0]
+        for e in full
+        if len(e.text.split()) == 2 and e.text.split()[0].casefold() in _chinese_surnames()
+    }
     short = [
         tok
         for tok, names in part_of.items()
-        if tok.casefold() in korean_surnames() or tok in {n.split()[-1] for n in names}
+        if tok.casefold() in korean_surnames()
+        or tok in family_first
+        or tok in {n.split()[-1] for n in names}
     ]
     pattern = (
         re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None
     )
     for m in pattern.finditer(doc.text) if pattern else ():
-        if index.overlapping(m.start() + base, m.end() + base):
+        clash = index.overlapping(m.start() + base, m.end() + base)
+        if any(  # a model body on a known person's short name ("Paik said") is that person
+            e.source != "model" or e.label != INSTITUTION or e.text != m.group() for e in clash
+        ):
             continue
         nxt = doc.text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():

@@ -173,6 +173,7 @@ class RulesComponent(_GazetteerBacked):
         return self._inst
 
     def __call__(self, doc: Doc) -> Doc:
+        self._join_organs(doc)
         text = _text(doc)
         new: list[Span] = self._extended(doc)
         if self.gaz.head_probe.search(text):
@@ -206,6 +207,15 @@ class RulesComponent(_GazetteerBacked):
                 cut = max(e.end for e in left)
                 while cut < sp.end - 1 and doc[cut].lower_ in ("and", "&", ","):
                     cut += 1
+                if (
+                    cut < sp.end - 2
+                    and doc[cut].text in ("’s", "'s")
+                    and doc[cut + 1].is_title
+                    and self._distinctive(doc[cut + 1].text)
+                    and doc[cut + 1].text not in self.gaz.stop_first
+                    and doc[cut + 1].text not in self.gaz.unexplained_words
+                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank
+                    cut += 1
                 start = doc[cut]
                 if (
                     cut < sp.end - 1
@@ -226,6 +236,30 @@ class RulesComponent(_GazetteerBacked):
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
         return doc
+
+    def _join_organs(self, doc: Doc) -> None:
+        """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
+        Department", "Workers’ Party" + "Central Committee" (spans never nest)."""
+        ents = list(doc.ents)
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and e.label_ == INSTITUTION
+                and prev.label_ == INSTITUTION
+                and prev.end == e.start
+                and doc[prev.end - 1].whitespace_ == " "
+                and doc[e.end - 1].text in self.gaz.sub_heads
+                and not doc[prev.end - 1].text.endswith(("’s", "'s"))
+            ):
+                out[-1] = Span(
+                    doc, prev.start, e.end, label=INSTITUTION, span_id="rule:institution"
+                )
+            else:
+                out.append(e)
+        if len(out) != len(ents):
+            doc.ents = out
 
     def _appositive(self, doc: Doc) -> list[Span]:
         """Names the text says are bodies: "Good Friends, a Buddhist relief group", "the magazine
@@ -453,6 +487,10 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if span[-1].text in ("’s", "'s") and len(span) > 1:
                 span = Span(doc, span.start, span.end - 1, label=PERSON)
+                text = span.text
+            while len(span) > 1 and span[0].text in g.person_titles:
+                # a title is no part of the name: "Chairwoman Hyun" is Hyun
+                span = Span(doc, span.start + 1, span.end, label=PERSON)
                 text = span.text
             # one word is not enough evidence ("Rice", a title's first word); short mentions
             # of a full name come back in the document-level step
