@@ -160,3 +160,59 @@ def test_compact_template_keeps_an_empty_post() -> None:
     # titles written right over their date lines: a post with no text is still a post
     text = "Title A\nMonday, May 4th, 2009\n\nTitle B\nTuesday, May 5th, 2009\n\nSome text of B.\n"
     assert [p.title for p in citegrab.extract(text).posts] == ["Title A", "Title B"]
+
+
+# -- header fields split by a blank line, an institution opening the quoted paragraph --------
+# (line of the header and first line of its quote, 1-based: the date line is no quoted text)
+
+IFES = "Institute for Far Eastern Studies"
+HEADER_DATES = [
+    # an issue number, a blank line, then the date alone: one header, dated
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n\n11/15/2010\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n\n"
+     "Workers are said to receive their wages on time.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 10)]),
+    # the same with the date in parentheses
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n\n(11/15/2010)\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 10)]),
+    # a header that already has its date: the next lone date paragraph is not taken
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n11/15/2010\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 9)]),
+    # an institution with its acronym and a date opening the first paragraph (no date line)
+    ("Port traffic rises\n\nInstitute for Far Eastern Studies (IFES) 2010-11-30 The northern port "
+     "has drawn new interest from shipping firms of two neighbouring states this year.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 30), None, 3, 3)]),
+    # an institution's acronym and a date inside a sentence open nothing
+    ("Port traffic rises\n\nThe port, says the Institute for Far Eastern Studies (IFES) 2010-11-30 "
+     "brief, has drawn new interest from shipping firms this year.\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_DATES)
+def test_header_dates(text: str, expected: list[tuple[object, ...]]) -> None:
+    doc = citegrab.extract(text)
+    got = [
+        (
+            c.role,
+            c.outlet.name if c.outlet else None,
+            c.date,
+            c.number,
+            c.line,
+            c.quote.first_line if c.quote else None,
+        )
+        for c in doc.citations
+    ]
+    assert got == expected
+
+
+def test_a_quoted_headline_over_a_lone_date_is_no_header() -> None:
+    # a headline, a blank line and a dateline under a lead-in are the quoted text, not fields
+    text = POST + (
+        "A recent article from the Harbour Gazette:\n\nFerry Service Resumes on the East Coast\n\n"
+        "November 12, 2010\n\nThe ferry line reopened on Friday.\n\n"
+        "(Source: Harbour Gazette, November 12, 2010.)\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(c.role, c.line) for c in doc.citations] == [("closes-quote", 13)]

@@ -40,7 +40,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])"
 _DIGIT_STD = re.compile(r"\d")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
-    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|(?i:"
     + _MON
     + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
@@ -50,7 +50,7 @@ _GLUED_CUE = re.compile(
 )
 """The cheap cue of a glued header (a name, a date, then text) before the full date grammar."""
 _GLUED_HEAD = regex.compile(
-    r"(?P<outlet>\p{Lu}[\w.'’&\- ]{1,40}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
+    r"(?P<outlet>\p{Lu}[\w.'’&\- ()]{1,60}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
     regex.VERSION1,
 )
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
@@ -303,11 +303,14 @@ class QuoteFinder:
                 continue
             s = content(text_lines[i])
             m = _GLUED_HEAD.match(s)
-            if m is None or not self.registry.is_outlet(m.group("outlet").strip(" ,")):
+            if m is None:
                 continue
+            name = m.group("outlet").strip(" ,")
+            if not (self.registry.is_outlet(name) or self._acronym_institution(name)):
+                continue  # (an institution written with its acronym heads its text, too)
             ref = self.ref_date(layout, i)
             head_text = s[: m.end("date")]
-            src = self.grammar.parse_fields([head_text], ref)
+            src = self.grammar.parse_fields([name, m.group("date")], ref)
             if src is None or src.outlet is None or src.date is None:
                 continue
             start = lines.starts[i] + content_start(text_lines[i])
@@ -347,6 +350,20 @@ class QuoteFinder:
             j += 1
         if not fields or len(fields) >= 6 or j >= hi:
             return None
+        k = j + 1  # "IFES" / "NK Brief No. 08-2-13-1" / blank / "2/13/2008": the date line,
+        # alone in its paragraph after one blank line, completes a header naming its source
+        # (an issue number, an outlet, an institution) but no date (a quoted headline over
+        # its dateline is the quoted text)
+        if (
+            k < hi
+            and not lines.blank(k)
+            and (k + 1 >= hi or lines.blank(k + 1))
+            and self._date_line(content(text_lines[k]))
+            and not any(self._date_line(content(text_lines[f])) for f in fields)
+            and any(self._source_line(content(text_lines[f])) for f in fields)
+        ):
+            fields.append(k)
+            j = k + 1
         body = lines.next_nonblank(j - 1, hi)
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
@@ -436,6 +453,18 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "list-entry")
         fc.region = (a, b)
         return fc
+
+    def _date_line(self, s: str) -> bool:
+        """Whether a line is a whole date and nothing else ("2/13/2008", "(8/27/2012)")."""
+        if len(s) > 40:
+            return False
+        return [k for k, _ in self.grammar.classify(s.strip(" ()"))] == ["date"]
+
+    def _source_line(self, s: str) -> bool:
+        """Whether a field line names a source: an issue number, a known outlet or an
+        institution written with its acronym."""
+        kinds = {k for k, _ in self.grammar.classify(s)}
+        return bool(kinds & {"number", "outlet"}) or self._acronym_institution(s)
 
     def _acronym_institution(self, s: str) -> bool:
         """Whether a line names an institution with its acronym ("Institute for Far Eastern
