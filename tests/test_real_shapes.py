@@ -42,6 +42,17 @@ FIELD_LINES = [
     ("Download here (PDF)", [("skip", None)]),
     ("Choson Ilbo", [("outlet", "Chosun Ilbo")]),  # a near miss of a known outlet, no person
     ("Donga", [("outlet", "Dong-A Ilbo")]),
+    # a document kind and its author: the author; the kind is no title
+    ("Press Statement by Anna Berg", [("author", "Anna Berg")]),
+    ("Prepared remarks by Kim Su-ji", [("author", "Kim Su-ji")]),
+    ("Fooled by Kim Jong Un", [("text", "Fooled by Kim Jong Un")]),  # a headline, no kind
+    # a site named by its owner
+    ("Harbour Department of Rason web site", [("outlet", "Harbour Department of Rason")]),
+    ("Yonhap website", [("outlet", "Yonhap News Agency")]),
+    ("Visit the new web site", [("text", "Visit the new web site")]),
+    # the blogger's update note is no field
+    ("(UPDATE BELOW)", [("skip", None)]),
+    ("(Updated)", [("skip", None)]),
 ]  # fmt: skip
 
 
@@ -102,6 +113,11 @@ POSTS = [
      "The operator now covers most provincial capitals.\n\n"
      "Read the full story here:\nMobile subscribers top 3 mln: report\n",
      [("closes-quote", "Mobile subscribers top 3 mln: report", [], None, "Yonhap News Agency")]),
+    # a statement's kind and author, its date and its site over the text, under an update note
+    (POST + "(UPDATE BELOW)\nPress Statement by Anna Berg\nNovember 14, 2010\n"
+     "Harbour Department of Rason web site\n\n"
+     "Question: When will the new pier open?\n\nAnswer: The pier opens in the spring.\n",
+     [("heads-quote", None, ["Anna Berg"], "Harbour Department of Rason", None)]),
     # a near-miss outlet spelling on a field line is the outlet, not an author
     (POST + "Here are some additional articles:\n\nLeader Tours Port City Factories\nChoson Ilbo\n"
      "11/5/2010\n\nWho Travels With the Leader?\nChoson Ilbo\n11/4/2010\n",
