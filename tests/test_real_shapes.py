@@ -232,3 +232,38 @@ def test_a_quoted_headline_over_a_lone_date_is_no_header() -> None:
     )
     doc = citegrab.extract(text)
     assert [(c.role, c.line) for c in doc.citations] == [("closes-quote", 13)]
+
+
+DATELINES = [
+    # a headline under a lead-in, then text opening with a wire dateline naming a known outlet
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (KCNA) — Products of twenty firms drew buyers at the fair.\n\n"
+     "Garments and handicrafts were most in demand.\n",
+     [("Fair Draws Buyers From Abroad", "Korean Central News Agency", dt.date(2010, 11, 14), 9)]),
+    ("Ferries\n\nMonday, November 15th, 2010\n\nA report says:\n\nFerry Line Reopens\n\n"
+     "SEOUL, Nov. 12 (Yonhap) -- The ferry line reopened on Friday after two years.\n",
+     [("Ferry Line Reopens", "Yonhap News Agency", dt.date(2010, 11, 12), 9)]),
+    # a dateline naming no known outlet, or no headline over it: no header
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (Reuters Club) — Products of twenty firms drew buyers.\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_headline_over_a_wire_dateline(text: str, expected: list[tuple[object, ...]]) -> None:
+    doc = citegrab.extract(text)
+    got = [
+        (
+            c.title,
+            c.outlet.name if c.outlet else None,
+            c.date,
+            c.quote.first_line if c.quote else None,
+        )
+        for c in doc.citations
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["\x0b ", "a\x0b \n", "\x0c\t\n"])
+def test_white_space_lines_after_line_breaks_extract(text: str) -> None:
+    assert list(citegrab.extract(text).citations) == []

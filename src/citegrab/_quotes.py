@@ -53,6 +53,11 @@ _GLUED_HEAD = regex.compile(
     r"(?P<outlet>\p{Lu}[\w.'’&\- ()]{1,60}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
     regex.VERSION1,
 )
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}.'’\- ]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
+)
+"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses."""
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–]|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
@@ -368,7 +373,16 @@ class QuoteFinder:
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
-        if len(values) == 1 and not _DIGIT_RE.search(values[0]):
+        dateline = (
+            self._dateline(content(text_lines[body]))
+            if lead is not None and len(values) == 1 and body >= 0
+            else None
+        )
+        if dateline is not None:
+            # a headline under the lead-in, then text opening with a wire dateline naming a
+            # known outlet ("Pyongyang, August 22 (KCNA) —"): the dateline gives outlet and date
+            values = [f"Title: {values[0]}", *dateline]  # the line is the headline
+        elif len(values) == 1 and not _DIGIT_RE.search(values[0]):
             # one line and no date or number in it: a header only if it names an outlet or a
             # person (a quoted article's headline over its text is no citation)
             v = values[0].strip(" .")
@@ -459,6 +473,14 @@ class QuoteFinder:
         if len(s) > 40:
             return False
         return [k for k, _ in self.grammar.classify(s.strip(" ()"))] == ["date"]
+
+    def _dateline(self, s: str) -> list[str] | None:
+        """The outlet and the date of a wire dateline opening a paragraph ("Pyongyang, August
+        22 (KCNA) — …", "SEOUL, Aug. 22 (Yonhap) -- …"); None unless the outlet is known."""
+        m = _DATELINE.match(s)
+        if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
+            return None
+        return [m.group("outlet").strip(), m.group("date")]
 
     def _source_line(self, s: str) -> bool:
         """Whether a field line names a source: an issue number, a known outlet or an
