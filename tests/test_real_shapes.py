@@ -243,6 +243,11 @@ DATELINES = [
     ("Ferries\n\nMonday, November 15th, 2010\n\nA report says:\n\nFerry Line Reopens\n\n"
      "SEOUL, Nov. 12 (Yonhap) -- The ferry line reopened on Friday after two years.\n",
      [("Ferry Line Reopens", "Yonhap News Agency", dt.date(2010, 11, 12), 9)]),
+    # the text closed by a citation of its own: that cites it, the headline is quoted text
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (KCNA) — Products of twenty firms drew buyers at the fair.\n\n"
+     "(Source: “Fair draws buyers from abroad,” KCNA, 11/14/2010.)\n",
+     [("Fair draws buyers from abroad", "Korean Central News Agency", dt.date(2010, 11, 14), 7)]),
     # a dateline naming no known outlet, or no headline over it: no header
     (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
      "Pyongyang, November 14 (Reuters Club) — Products of twenty firms drew buyers.\n", []),

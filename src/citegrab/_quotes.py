@@ -375,7 +375,10 @@ class QuoteFinder:
         values = [content(text_lines[k]) for k in fields]
         dateline = (
             self._dateline(content(text_lines[body]))
-            if lead is not None and len(values) == 1 and body >= 0
+            if lead is not None
+            and len(values) == 1
+            and body >= 0
+            and not self._closed_below(lines, body, hi)
             else None
         )
         if dateline is not None:
@@ -473,6 +476,21 @@ class QuoteFinder:
         if len(s) > 40:
             return False
         return [k for k, _ in self.grammar.classify(s.strip(" ()"))] == ["date"]
+
+    @staticmethod
+    def _closed_below(lines: Lines, body: int, hi: int) -> bool:
+        """Whether the text from ``body`` is closed by a citation of its own (a block label or
+        an inline ``(Source: …)``) before the next lead-in: then that cites it, not a header."""
+        c = cues()
+        for k in range(body, min(hi, body + 80)):
+            s = content(lines.lines[k])
+            if not s:
+                continue
+            if (s[:4] in c.label_first and c.label_re.match(s)) or _INLINE_SOURCE.search(s):
+                return True
+            if k > body and s.endswith((":", "：")):
+                return False  # a new lead-in: the text above had no closing citation
+        return False
 
     def _dateline(self, s: str) -> list[str] | None:
         """The outlet and the date of a wire dateline opening a paragraph ("Pyongyang, August
