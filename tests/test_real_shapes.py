@@ -42,6 +42,17 @@ FIELD_LINES = [
     ("Download here (PDF)", [("skip", None)]),
     ("Choson Ilbo", [("outlet", "Chosun Ilbo")]),  # a near miss of a known outlet, no person
     ("Donga", [("outlet", "Dong-A Ilbo")]),
+    # a document kind and its author: the author; the kind is no title
+    ("Press Statement by Anna Berg", [("author", "Anna Berg")]),
+    ("Prepared remarks by Kim Su-ji", [("author", "Kim Su-ji")]),
+    ("Fooled by Kim Jong Un", [("text", "Fooled by Kim Jong Un")]),  # a headline, no kind
+    # a site named by its owner
+    ("Harbour Department of Rason web site", [("outlet", "Harbour Department of Rason")]),
+    ("Yonhap website", [("outlet", "Yonhap News Agency")]),
+    ("Visit the new web site", [("text", "Visit the new web site")]),
+    # the blogger's update note is no field
+    ("(UPDATE BELOW)", [("skip", None)]),
+    ("(Updated)", [("skip", None)]),
 ]  # fmt: skip
 
 
@@ -102,6 +113,11 @@ POSTS = [
      "The operator now covers most provincial capitals.\n\n"
      "Read the full story here:\nMobile subscribers top 3 mln: report\n",
      [("closes-quote", "Mobile subscribers top 3 mln: report", [], None, "Yonhap News Agency")]),
+    # a statement's kind and author, its date and its site over the text, under an update note
+    (POST + "(UPDATE BELOW)\nPress Statement by Anna Berg\nNovember 14, 2010\n"
+     "Harbour Department of Rason web site\n\n"
+     "Question: When will the new pier open?\n\nAnswer: The pier opens in the spring.\n",
+     [("heads-quote", None, ["Anna Berg"], "Harbour Department of Rason", None)]),
     # a near-miss outlet spelling on a field line is the outlet, not an author
     (POST + "Here are some additional articles:\n\nLeader Tours Port City Factories\nChoson Ilbo\n"
      "11/5/2010\n\nWho Travels With the Leader?\nChoson Ilbo\n11/4/2010\n",
@@ -160,3 +176,99 @@ def test_compact_template_keeps_an_empty_post() -> None:
     # titles written right over their date lines: a post with no text is still a post
     text = "Title A\nMonday, May 4th, 2009\n\nTitle B\nTuesday, May 5th, 2009\n\nSome text of B.\n"
     assert [p.title for p in citegrab.extract(text).posts] == ["Title A", "Title B"]
+
+
+# -- header fields split by a blank line, an institution opening the quoted paragraph --------
+# (line of the header and first line of its quote, 1-based: the date line is no quoted text)
+
+IFES = "Institute for Far Eastern Studies"
+HEADER_DATES = [
+    # an issue number, a blank line, then the date alone: one header, dated
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n\n11/15/2010\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n\n"
+     "Workers are said to receive their wages on time.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 10)]),
+    # the same with the date in parentheses
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n\n(11/15/2010)\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 10)]),
+    # a header that already has its date: the next lone date paragraph is not taken
+    (POST + "Institute for Far Eastern Studies (IFES)\nNK Brief No. 10-11-15-1\n11/15/2010\n\n"
+     "Factories in the border city report steady supplies of raw rubber this autumn.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 15), "NK Brief No. 10-11-15-1", 5, 9)]),
+    # an institution with its acronym and a date opening the first paragraph (no date line)
+    ("Port traffic rises\n\nInstitute for Far Eastern Studies (IFES) 2010-11-30 The northern port "
+     "has drawn new interest from shipping firms of two neighbouring states this year.\n",
+     [("heads-quote", IFES, dt.date(2010, 11, 30), None, 3, 3)]),
+    # an institution's acronym and a date inside a sentence open nothing
+    ("Port traffic rises\n\nThe port, says the Institute for Far Eastern Studies (IFES) 2010-11-30 "
+     "brief, has drawn new interest from shipping firms this year.\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_DATES)
+def test_header_dates(text: str, expected: list[tuple[object, ...]]) -> None:
+    doc = citegrab.extract(text)
+    got = [
+        (
+            c.role,
+            c.outlet.name if c.outlet else None,
+            c.date,
+            c.number,
+            c.line,
+            c.quote.first_line if c.quote else None,
+        )
+        for c in doc.citations
+    ]
+    assert got == expected
+
+
+def test_a_quoted_headline_over_a_lone_date_is_no_header() -> None:
+    # a headline, a blank line and a dateline under a lead-in are the quoted text, not fields
+    text = POST + (
+        "A recent article from the Harbour Gazette:\n\nFerry Service Resumes on the East Coast\n\n"
+        "November 12, 2010\n\nThe ferry line reopened on Friday.\n\n"
+        "(Source: Harbour Gazette, November 12, 2010.)\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(c.role, c.line) for c in doc.citations] == [("closes-quote", 13)]
+
+
+DATELINES = [
+    # a headline under a lead-in, then text opening with a wire dateline naming a known outlet
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (KCNA) — Products of twenty firms drew buyers at the fair.\n\n"
+     "Garments and handicrafts were most in demand.\n",
+     [("Fair Draws Buyers From Abroad", "Korean Central News Agency", dt.date(2010, 11, 14), 9)]),
+    ("Ferries\n\nMonday, November 15th, 2010\n\nA report says:\n\nFerry Line Reopens\n\n"
+     "SEOUL, Nov. 12 (Yonhap) -- The ferry line reopened on Friday after two years.\n",
+     [("Ferry Line Reopens", "Yonhap News Agency", dt.date(2010, 11, 12), 9)]),
+    # the text closed by a citation of its own: that cites it, the headline is quoted text
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (KCNA) — Products of twenty firms drew buyers at the fair.\n\n"
+     "(Source: “Fair draws buyers from abroad,” KCNA, 11/14/2010.)\n",
+     [("Fair draws buyers from abroad", "Korean Central News Agency", dt.date(2010, 11, 14), 7)]),
+    # a dateline naming no known outlet, or no headline over it: no header
+    (POST + "The state agency reports the following:\n\nFair Draws Buyers From Abroad\n\n"
+     "Pyongyang, November 14 (Reuters Club) — Products of twenty firms drew buyers.\n", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_headline_over_a_wire_dateline(text: str, expected: list[tuple[object, ...]]) -> None:
+    doc = citegrab.extract(text)
+    got = [
+        (
+            c.title,
+            c.outlet.name if c.outlet else None,
+            c.date,
+            c.quote.first_line if c.quote else None,
+        )
+        for c in doc.citations
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["\x0b ", "a\x0b \n", "\x0c\t\n"])
+def test_white_space_lines_after_line_breaks_extract(text: str) -> None:
+    assert list(citegrab.extract(text).citations) == []

@@ -573,6 +573,22 @@ class CitationGrammar:
             return [("number", f.strip(" ."))]
         if low.startswith("by ") or low.startswith("by:"):
             return [("author", f)]
+        kb = _KIND_BY.match(f)
+        if kb is not None and " ".join(kb.group("kind").casefold().split()) in c.byline_kinds:
+            name = kb.group("name").strip(" .")
+            if looks_like_name(name):
+                return [("author", name)]  # "Press Statement by Kim Su-ji"
+        if f[:1] in "([" and f[-1:] in ")]" and len(f.split()) <= 4 and c.update_re.match(f):
+            return [("skip", None)]  # "(UPDATE BELOW)": a note of the blogger's, no field
+        site = _SITE_LINE.match(f)
+        if site is not None:
+            # "Ministry of Unification web site": the site's owner is the outlet
+            host = site.group("host").strip()
+            got = self._outlet_of(host)
+            if got is not None or (
+                len(host.split()) > 1 and _institutional(host, c.is_affiliation)
+            ):
+                return [("outlet", got or self.institution(host))]
         outlet = self._outlet_of(f.strip(" ."))
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
@@ -744,6 +760,13 @@ _HOSTED_AT = regex.compile(
     r"(?:\s+(?:web\s*page|web\s*site|site|homepage|page))?\s*[.!]?\s*$"
 )
 """The host named by a link line ("Read here at the Brookings Institution web page")."""
+_SITE_LINE = regex.compile(
+    r"^(?:the\s+)?(?P<host>\p{Lu}[^,;:()]*?)\s+(?:web\s*site|web\s*page|homepage)\s*\.?$",
+    regex.IGNORECASE,
+)
+"""A line naming a web site by its owner ("Ministry of Unification web site")."""
+_KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{2,60})$")
+"""A document kind and its author ("Press Statement by Kim Su-ji")."""
 
 
 def _unquote(text: str) -> str:

@@ -69,6 +69,8 @@ class Cues:
     position_words: frozenset[str]
     caption_openings: tuple[str, ...]
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
+    byline_kinds: frozenset[str] = frozenset()
+    """Kinds of document written "<kind> by <Name>" ("press statement"), casefolded."""
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
@@ -159,6 +161,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
+        byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
     )
 
 

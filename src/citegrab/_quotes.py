@@ -40,7 +40,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])"
 _DIGIT_STD = re.compile(r"\d")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
-    r"[A-Z][\w.'’&\- ]{1,40}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|(?i:"
     + _MON
     + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?i:"
@@ -50,9 +50,14 @@ _GLUED_CUE = re.compile(
 )
 """The cheap cue of a glued header (a name, a date, then text) before the full date grammar."""
 _GLUED_HEAD = regex.compile(
-    r"(?P<outlet>\p{Lu}[\w.'’&\- ]{1,40}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
+    r"(?P<outlet>\p{Lu}[\w.'’&\- ()]{1,60}?)[ ,:–—-]+(?P<date>(?i:" + DATE_RE.pattern + r"))",
     regex.VERSION1,
 )
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}.'’\- ]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
+)
+"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses."""
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–]|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu})",
@@ -303,11 +308,14 @@ class QuoteFinder:
                 continue
             s = content(text_lines[i])
             m = _GLUED_HEAD.match(s)
-            if m is None or not self.registry.is_outlet(m.group("outlet").strip(" ,")):
+            if m is None:
                 continue
+            name = m.group("outlet").strip(" ,")
+            if not (self.registry.is_outlet(name) or self._acronym_institution(name)):
+                continue  # (an institution written with its acronym heads its text, too)
             ref = self.ref_date(layout, i)
             head_text = s[: m.end("date")]
-            src = self.grammar.parse_fields([head_text], ref)
+            src = self.grammar.parse_fields([name, m.group("date")], ref)
             if src is None or src.outlet is None or src.date is None:
                 continue
             start = lines.starts[i] + content_start(text_lines[i])
@@ -347,11 +355,37 @@ class QuoteFinder:
             j += 1
         if not fields or len(fields) >= 6 or j >= hi:
             return None
+        k = j + 1  # "IFES" / "NK Brief No. 08-2-13-1" / blank / "2/13/2008": the date line,
+        # alone in its paragraph after one blank line, completes a header naming its source
+        # (an issue number, an outlet, an institution) but no date (a quoted headline over
+        # its dateline is the quoted text)
+        if (
+            k < hi
+            and not lines.blank(k)
+            and (k + 1 >= hi or lines.blank(k + 1))
+            and self._date_line(content(text_lines[k]))
+            and not any(self._date_line(content(text_lines[f])) for f in fields)
+            and any(self._source_line(content(text_lines[f])) for f in fields)
+        ):
+            fields.append(k)
+            j = k + 1
         body = lines.next_nonblank(j - 1, hi)
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
-        if len(values) == 1 and not _DIGIT_RE.search(values[0]):
+        dateline = (
+            self._dateline(content(text_lines[body]))
+            if lead is not None
+            and len(values) == 1
+            and body >= 0
+            and not self._closed_below(lines, body, hi)
+            else None
+        )
+        if dateline is not None:
+            # a headline under the lead-in, then text opening with a wire dateline naming a
+            # known outlet ("Pyongyang, August 22 (KCNA) —"): the dateline gives outlet and date
+            values = [f"Title: {values[0]}", *dateline]  # the line is the headline
+        elif len(values) == 1 and not _DIGIT_RE.search(values[0]):
             # one line and no date or number in it: a header only if it names an outlet or a
             # person (a quoted article's headline over its text is no citation)
             v = values[0].strip(" .")
@@ -436,6 +470,41 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "list-entry")
         fc.region = (a, b)
         return fc
+
+    def _date_line(self, s: str) -> bool:
+        """Whether a line is a whole date and nothing else ("2/13/2008", "(8/27/2012)")."""
+        if len(s) > 40:
+            return False
+        return [k for k, _ in self.grammar.classify(s.strip(" ()"))] == ["date"]
+
+    @staticmethod
+    def _closed_below(lines: Lines, body: int, hi: int) -> bool:
+        """Whether the text from ``body`` is closed by a citation of its own (a block label or
+        an inline ``(Source: …)``) before the next lead-in: then that cites it, not a header."""
+        c = cues()
+        for k in range(body, min(hi, body + 80)):
+            s = content(lines.lines[k])
+            if not s:
+                continue
+            if (s[:4] in c.label_first and c.label_re.match(s)) or _INLINE_SOURCE.search(s):
+                return True
+            if k > body and s.endswith((":", "：")):
+                return False  # a new lead-in: the text above had no closing citation
+        return False
+
+    def _dateline(self, s: str) -> list[str] | None:
+        """The outlet and the date of a wire dateline opening a paragraph ("Pyongyang, August
+        22 (KCNA) — …", "SEOUL, Aug. 22 (Yonhap) -- …"); None unless the outlet is known."""
+        m = _DATELINE.match(s)
+        if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
+            return None
+        return [m.group("outlet").strip(), m.group("date")]
+
+    def _source_line(self, s: str) -> bool:
+        """Whether a field line names a source: an issue number, a known outlet or an
+        institution written with its acronym."""
+        kinds = {k for k, _ in self.grammar.classify(s)}
+        return bool(kinds & {"number", "outlet"}) or self._acronym_institution(s)
 
     def _acronym_institution(self, s: str) -> bool:
         """Whether a line names an institution with its acronym ("Institute for Far Eastern

@@ -159,6 +159,8 @@ def scan(lines: Lines) -> Scan:
         last = ln[-1]
         if last in " \t\u00a0\r":
             ln = ln.rstrip()
+            if not ln:
+                continue  # a line of white space only (after a vertical tab, say)
             last = ln[-1]
         n = len(ln)
         if n <= 40:
