@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +10,8 @@ from hypothesis import strategies as st
 
 import citegrab
 from citegrab import DiagnosticCode
+
+from .conftest import work_done
 
 POST = dt.date(2022, 8, 4)
 
@@ -336,27 +336,6 @@ def test_extract_never_raises(text: str) -> None:
     assert doc.text == text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _work(fn: Any) -> int:
-    """Python lines executed inside citegrab while running ``fn``: a deterministic measure of
-    work (no clocks), so linearity is asserted without timing anything."""
-    count = 0
-
-    def tracer(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        if "citegrab" not in frame.f_code.co_filename:
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize(
     "unit",
     ["(", "“", "\"", ",", "(Source: ", "(Source: “a,” ", "((Source: x, ", "; “t,” RFA, 8/7/22", "'a' ",
@@ -367,7 +346,7 @@ def test_hostile_input_stays_linear(unit: str) -> None:
 
     def run(n: int) -> int:
         text = unit * n
-        return _work(lambda: (citegrab.parse_citation(text), citegrab.extract(text)))
+        return work_done(lambda: (citegrab.parse_citation(text), citegrab.extract(text)))
 
     run(10)  # warm caches
     small, large = run(250), run(2_000)

@@ -4,7 +4,6 @@ traps, and the one cue table that drives the scanner and the grammar alike."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from citegrab._cues import compile_cues, cues
 from citegrab._data import load_toml
 from citegrab._scan import Lines, scan
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, work_done
 
 POST = "A post\n\nMarch 17th, 2008\n\n"
 
@@ -391,26 +390,6 @@ def test_block_and_list_grammar_never_raises(text: str) -> None:
     assert block is None or isinstance(block, citegrab.Citation)
 
 
-def _work(fn: Any) -> int:
-    """Python lines executed inside citegrab while running ``fn`` (no clocks)."""
-    count = 0
-
-    def tracer(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        if "citegrab" not in frame.f_code.co_filename:
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize(
     "unit",
     ["From the Korea Times:\nTitle\nKim Min-ho\n3/4/2008\n\nText.\n\n",
@@ -431,7 +410,7 @@ def test_layouts_stay_linear(unit: str) -> None:
 
     def run(n: int) -> int:
         text = POST + unit * n
-        return _work(lambda: citegrab.extract(text))
+        return work_done(lambda: citegrab.extract(text))
 
     run(5)
     small, large = run(40), run(320)
