@@ -225,6 +225,12 @@ def corpus_posts() -> list[dict[str, object]]:
     return posts
 
 
+def make_text(scale: int, d: Path) -> Path:
+    """The text input at ``scale``: the dev corpus x10 per step, as ``d/in.txt``."""
+    write_text(d / "in.txt", 10 * scale)
+    return d / "in.txt"
+
+
 def write_text(path: Path, copies: int) -> None:
     """The dev corpus repeated ``copies`` times (a blank line between copies)."""
     base = CORPUS.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
@@ -474,10 +480,6 @@ def main() -> None:
         if "text" in paths:
             s = Series("text", "citegrab extract FILE --no-entities", "re.finditer scan")
 
-            def make_text(scale: int, d: Path) -> Path:
-                write_text(d / "in.txt", 10 * scale)
-                return d / "in.txt"
-
             run_series(
                 s, scales, repeat, make_text,
                 lambda f, o: [*cli, "extract", str(f), "--no-entities", "-o", str(o)],
@@ -488,12 +490,8 @@ def main() -> None:
         if "stdin" in paths:
             s = Series("stdin", "citegrab extract - --no-entities < FILE", "re.finditer scan")
 
-            def make_text_stdin(scale: int, d: Path) -> Path:
-                write_text(d / "in.txt", 10 * scale)
-                return d / "in.txt"
-
             run_series(
-                s, scales, repeat, make_text_stdin,
+                s, scales, repeat, make_text,
                 lambda f, o: [*cli, "extract", "-", "--no-entities", "-o", str(o)],
                 lambda f: [py, "-c", TEXT_BASELINE, "/dev/stdin"],
                 lines_in, tmp, piped=True,

@@ -169,8 +169,10 @@ class Gazetteer:
         tables = [("provinces.toml", "institutions.toml", "persons.toml", "ner.toml"), tuple(extra)]
         rules: dict[str, list[str]] = {}
         short: dict[str, str] = {}
+        groups: list[tuple[str, ...]] = []  # romanisation variants of words in outlet names
         for src in (s for group in tables for s in group):
             t = load_toml(src)
+            groups.extend(tuple(str(w) for w in g) for g in t.get("romanised_words", []))
             for row in t.get("province", []):
                 entries.append(
                     GazetteerEntry(
@@ -202,11 +204,6 @@ class Gazetteer:
             for key in _LISTS:
                 rules.setdefault(key, []).extend(str(v) for v in t.get(key, []))
         skip = set(rules.get("outlet_words_not_tagged", []))
-        groups = [
-            tuple(str(w) for w in g)
-            for src in ("ner.toml", *extra)
-            for g in load_toml(src).get("romanised_words", [])
-        ]
         for entry in registry.entries.values():
             forms = {s for s in entry.spellings() if "." not in s and s not in skip}
             forms = _romanised(forms, groups)
