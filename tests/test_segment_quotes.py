@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import citegrab
 
@@ -257,3 +259,34 @@ def test_markdown_posts() -> None:
         (27, 27, 25),
     ]
     assert doc.citations[0].raw.startswith("(Source:") and doc.citations[1].raw.endswith("2021.)")
+
+
+# -- a lead-in's last sentence, found by searching backwards --------------------------------
+
+_SENTENCE_TEXT = st.text(alphabet=st.sampled_from(list("ab AB.!?)”’\"'“‘(\n\t:")), max_size=60)
+
+
+@given(_SENTENCE_TEXT)
+def test_last_sentence_is_the_final_piece_of_a_forward_split(text: str) -> None:
+    """The backward search finds the same last sentence a forward split of the whole text does."""
+    import regex
+
+    from citegrab._quotes import _last_sentence
+
+    forward = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+    assert _last_sentence(text) == forward.split(text.strip())[-1]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "last"),
+    [
+        ("Prices rose. According to the Daily NK:", "According to the Daily NK:"),
+        ("He said “no.” Yonhap reports:", "Yonhap reports:"),
+        ("One sentence only:", "One sentence only:"),
+        ("Ends lower. then continues:", "Ends lower. then continues:"),  # no capital: one sentence
+    ],
+)
+def test_last_sentence_table(lead_in: str, last: str) -> None:
+    from citegrab._quotes import _last_sentence
+
+    assert _last_sentence(lead_in) == last

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,18 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _DIGIT_RE = regex.compile(r"\d")
 _ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s)\s*")
 """A bullet or number opening a list entry (a dash-led sign-off "— Name, …" is none)."""
-_SENTENCE_END = regex.compile(r"(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+_SENTENCE_END = regex.compile(r"(?r)(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
+"""A break between sentences, searched from the end (``(?r)``): only the last sentence of a
+lead-in is read, so a long paragraph is not split into all of its sentences first."""
+
+
+def _last_sentence(text: str) -> str:
+    """The final sentence of ``text`` (stripped): what follows its last sentence break."""
+    s = text.strip()
+    m = _SENTENCE_END.search(s)
+    return s[m.end() :] if m else s
+
+
 _DIGIT_STD = re.compile(r"\d")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
@@ -870,10 +882,10 @@ class QuoteFinder:
 
     def lead_in_outlet(self, lead_in: str) -> OutletEntry | None:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
-        last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
-        hits = list(self.registry.mentions(last_sentence))
-        if hits:
-            return hits[-1][2]
+        last_sentence = _last_sentence(lead_in)
+        last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
+        if last:
+            return last[0][2]
         # "From the Harbour Gazette:": an outlet phrase the registry does not know (no id)
         m = _FROM_OUTLET.match(last_sentence.strip())
         if m is None or cues().is_position(m.group("outlet")):
@@ -899,7 +911,9 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'
 
 def _blogger_voice(line: str) -> bool:
     """First-person singular outside quotation marks: the blogger speaking, not the source."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub("", line)))
+    if '"' in line or "“" in line:  # only a line with quotation marks needs the copy without them
+        line = _QUOTED.sub("", line)
+    return _FIRST_PERSON.search(line) is not None
 
 
 def _is_label(line: str) -> bool:
@@ -948,7 +962,7 @@ def _figure_only(lines: Lines, first: int, last: int) -> bool:
 
 def _introduces_figure(lead_in: str) -> bool:
     """Whether a lead-in's final sentence announces a figure ("the map below:"), not a quote."""
-    last_sentence = _SENTENCE_END.split(lead_in.strip())[-1]
+    last_sentence = _last_sentence(lead_in)
     words = {w.casefold() for w in _WORD.findall(last_sentence)}
     return bool(words & markers().figure_words)
 
