@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -336,12 +336,14 @@ class Extractor:
         end = fq.inline_last if fq.inline_last is not None else lines.end(fq.last)
         qtext = lines.text[start:end].rstrip()
         span = _span(lines, start, start + len(qtext))
+        first_line, last_line = lines.lineno(fq.first), lines.lineno(fq.last)
+        lead_in_line = lines.lineno(fq.lead_in) if fq.lead_in is not None else None
         ref = QuoteRef(
-            first_line=lines.lineno(fq.first),
-            last_line=lines.lineno(fq.last),
+            first_line=first_line,
+            last_line=last_line,
             text=qtext,
             span=span,
-            lead_in_line=lines.lineno(fq.lead_in) if fq.lead_in is not None else None,
+            lead_in_line=lead_in_line,
         )
         citations: list[Citation] = []
         for fc in fq.citations:
@@ -379,11 +381,11 @@ class Extractor:
             )
         return Quote(
             span=span,
-            first_line=lines.lineno(fq.first),
-            last_line=lines.lineno(fq.last),
+            first_line=first_line,
+            last_line=last_line,
             text=qtext,
             lead_in=lines.lines[fq.lead_in].strip() if fq.lead_in is not None else None,
-            lead_in_line=lines.lineno(fq.lead_in) if fq.lead_in is not None else None,
+            lead_in_line=lead_in_line,
             citations=tuple(citations),
             attributed_to=attributed,
             attribution=how,
@@ -425,9 +427,11 @@ class Extractor:
         role: str | None = None,
     ) -> list[Citation]:
         out: list[Citation] = []
-        line_diags = [_diag(i, span) for i in parsed.issues]
+        line_diags = [_diag(i, span) for i in parsed.issues] if parsed.issues else []
         for part, src in enumerate(parsed.sources):
-            diags = list(line_diags) + [_diag(i, span) for i in src.issues]
+            diags = (
+                line_diags + [_diag(i, span) for i in src.issues] if src.issues else [*line_diags]
+            )
             inferred = None
             if src.outlet is None:
                 # a list entry is about no quote: nothing around it names its outlet
@@ -615,12 +619,11 @@ def _redate(src: ParsedSource, again: ParsedDate) -> None:
 
 
 def _span(lines: Lines, start: int, end: int) -> Span:
-    first = lines.line_of(start)
-    last = lines.line_of(max(start, end - 1))
-    cb = lines.char_base
-    return Span(
-        start=start + cb, end=end + cb, line=lines.lineno(first), end_line=lines.lineno(last)
-    )
+    """The span of ``text[start:end]`` in whole-input coordinates, with its 1-based lines."""
+    starts, cb, lb = lines.starts, lines.char_base, lines.line_base
+    first = bisect_right(starts, start)  # the 1-based line holding ``start`` (line_of + 1)
+    last = bisect_right(starts, end - 1) if end - 1 > start else first
+    return Span(start=start + cb, end=end + cb, line=first + lb, end_line=last + lb)
 
 
 _DEFAULT: Extractor | None = None
