@@ -290,3 +290,40 @@ def test_last_sentence_table(lead_in: str, last: str) -> None:
     from citegrab._quotes import _last_sentence
 
     assert _last_sentence(lead_in) == last
+
+
+# -- lead-ins naming an outlet the registry does not list -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "outlet"),
+    [
+        ("According to the Harbour Gazette:", "Harbour Gazette"),
+        ("The Pacific Tribune reports:", "Pacific Tribune"),
+        ("Rice prices rose again, the Harbour Gazette reported on Monday:", "Harbour Gazette"),
+        ("An interesting article appeared in the Pacific Tribune:", "Pacific Tribune"),
+        ("Here is the latest from the Mountain Courier:", "Mountain Courier"),
+        ("Writing in the Lakeside Weekly:", "Lakeside Weekly"),
+        ("From the Harbour Gazette:", "Harbour Gazette"),  # the older "From the X:" rule
+        # no outlet head, a head alone, a person, a body, a document: nothing inferred
+        ("According to Andrei Lankov:", None),
+        ("This is in the News:", None),
+        ("According to the Ministry of Unification:", None),
+        ("According to the Annual Report:", None),
+        ("Kim Jong Un said:", None),
+    ],
+)
+def test_lead_in_names_an_unlisted_outlet_by_its_head_word(
+    lead_in: str, outlet: str | None
+) -> None:
+    text = (
+        f"Title\n\nJuly 8th, 2022\n\n{lead_in}\n\nPrices rose in the city this week, traders "
+        "said.\n\n(Source: Kim Min, “Prices rise,” 7/8/2022.)\n"
+    )
+    (q,) = citegrab.extract(text).posts[0].quotes
+    (c,) = q.citations
+    got = q.attributed_to.name if q.attributed_to else None
+    assert got == outlet
+    assert (c.inferred_outlet.name if c.inferred_outlet else None) == outlet
+    if outlet is not None:
+        assert c.inferred_outlet is not None and c.inferred_outlet.id is None  # as written

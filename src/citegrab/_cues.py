@@ -71,6 +71,9 @@ class Cues:
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
     byline_kinds: frozenset[str] = frozenset()
     """Kinds of document written "<kind> by <Name>" ("press statement"), casefolded."""
+    outlet_heads: frozenset[str] = frozenset()
+    """Last words of a news outlet's name ("Gazette"), as written: an unlisted outlet named in a
+    lead-in is recognised by its head."""
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
@@ -162,6 +165,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
+        outlet_heads=frozenset(h.strip() for h in table.get("outlet_heads", []) if h.strip()),
     )
 
 

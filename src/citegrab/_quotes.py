@@ -886,18 +886,35 @@ class QuoteFinder:
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
         if last:
             return last[0][2]
-        # "From the Harbour Gazette:": an outlet phrase the registry does not know (no id)
-        m = _FROM_OUTLET.match(last_sentence.strip())
+        # an outlet the registry does not know (no id): "From the Harbour Gazette:", or a name
+        # ending in an outlet's head word ("According to the Pacific Tribune:")
+        s = last_sentence.strip()
+        m = _FROM_OUTLET.match(s)
+        if m is None and s[-1:] in ":：":
+            m = _NAMED_OUTLET.search(s)
+            words = m.group("outlet").split() if m is not None else []
+            if len(words) < 2 or words[-1] not in cues().outlet_heads:
+                m = None  # a head word alone ("the News:") names no outlet
         if m is None or cues().is_position(m.group("outlet")):
             return None
         return OutletEntry(id="", name=m.group("outlet"))
 
 
-_FROM_OUTLET = regex.compile(
-    r"^(?i:from\s+the)\s+(?P<outlet>\p{Lu}[\p{L}\p{N}.'’&\-]*"
-    r"(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4})\s*[:：]$"
-)
+_NAME = r"\p{Lu}[\p{L}\p{N}.'’&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4}"
+"""A Title Case name of up to five words ("Harbour Gazette", "Voice of the Coast" excepted)."""
+
+_FROM_OUTLET = regex.compile(r"^(?i:from\s+the)\s+(?P<outlet>" + _NAME + r")\s*[:：]$")
 """A lead-in that is only an outlet phrase ("From the Harbour Gazette:")."""
+
+_NAMED_OUTLET = regex.compile(
+    r"(?:(?i:according\s+to|reported\s+by|reports?\s+(?:in|from|by)|via|from|in|by|writing\s+"
+    r"(?:in|for))\s+(?:the\s+)?(?P<outlet>" + _NAME + r")\s*[:：]$)"
+    r"|(?:(?:^|(?<=[\s,;]))(?:[Tt]he\s+)?(?P<outlet>" + _NAME + r")\s+(?:reports?|reported|"
+    r"writes|wrote|notes|noted|says|said|adds|added|explains|explained|carries|carried|has)\b"
+    r"[^:：]{0,80}[:：]$)"
+)
+"""A lead-in naming its source ("According to the Pacific Tribune:", "the Harbour Gazette
+reports:"); the name counts only when its last word is an outlet head from the cue table."""
 
 
 def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
