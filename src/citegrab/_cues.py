@@ -74,6 +74,8 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     """Last words of a news outlet's name ("Gazette"), as written: an unlisted outlet named in a
     lead-in is recognised by its head."""
+    outlet_head_re: re.Pattern[str] = re.compile("(?!)")
+    """Any of `outlet_heads` ending a word: the literal test before a lead-in's name is parsed."""
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
@@ -144,6 +146,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     update_re = re.compile(r"(?i)^[(\[]?[ \t]*(?:" + "|".join(re.escape(w) for w in uw) + r")\b")
     first = {v for p in forms for v in (p[:4], p[:4].capitalize(), p[:4].upper())}
     aff = table.get("affiliation_words", [])
+    heads = {h.strip() for h in table.get("outlet_heads", []) if h.strip()}
     return Cues(
         label_first=frozenset(first),
         label_prefixes=tuple(sorted(forms, key=len, reverse=True)),
@@ -165,7 +168,11 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
-        outlet_heads=frozenset(h.strip() for h in table.get("outlet_heads", []) if h.strip()),
+        outlet_heads=frozenset(heads),
+        # a literal trie, so the engine skips ahead (a prefilter: the name is checked after)
+        outlet_head_re=re.compile(r"(?:" + trie_pattern(heads) + r")(?!\w)")
+        if heads
+        else re.compile("(?!)"),
     )
 
 

@@ -890,7 +890,7 @@ class QuoteFinder:
         # ending in an outlet's head word ("According to the Pacific Tribune:")
         s = last_sentence.strip()
         m = _FROM_OUTLET.match(s)
-        if m is None and s[-1:] in ":：":
+        if m is None and s[-1:] in ":：" and cues().outlet_head_re.search(s):
             m = _NAMED_OUTLET.search(s)
             words = m.group("outlet").split() if m is not None else []
             if len(words) < 2 or words[-1] not in cues().outlet_heads:
