@@ -154,13 +154,19 @@ _GLUE_HINT = re.compile(r", [12][09]\d\d[A-Z]")  # literal ", " first: a fast sc
 """A post date glued to the post's first sentence ("Friday, May 8th, 2009Chris Green …")."""
 
 
-def _glued_date_lines(lines: Lines) -> dict[int, tuple[ParsedDate, str | None]]:
-    """Lines opening with a post date glued to a new sentence, with the date read (one pass)."""
+def _glued_date_lines(lines: Lines, found: Scan) -> dict[int, tuple[ParsedDate, str | None]]:
+    """Lines opening with a post date glued to a new sentence, with the date read.
+
+    Only the lines the scan found opening like a date (a month or weekday) can hold one.
+    """
     out: dict[int, tuple[ParsedDate, str | None]] = {}
-    for hint in _GLUE_HINT.finditer(lines.text):  # a year run into a capital: rare, cheap
-        i = lines.line_of(hint.start())
-        m = _GLUED_DATE.match(lines.lines[i])
-        if m is not None and i not in out and (d := parse_date(m.group("date"))) is not None:
+    text_lines = lines.lines
+    for i in found.opening:
+        ln = text_lines[i]
+        if _GLUE_HINT.search(ln) is None:  # a year run into a capital: rare, cheap
+            continue
+        m = _GLUED_DATE.match(ln)
+        if m is not None and (d := parse_date(m.group("date"))) is not None:
             out[i] = (d, None)
     return out
 
@@ -249,7 +255,7 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    glued = _glued_date_lines(lines)  # "Friday, May 8th, 2009Chris Green reports …"
+    glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
