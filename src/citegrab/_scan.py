@@ -175,7 +175,7 @@ def _line_cues() -> re.Pattern[str]:
     Every test the scan makes on a line's first characters, loosened to a superset (a trailing
     ``\b`` is dropped: the line may end differently once its markup is stripped), or a line of
     at most 40 characters between its markup and trailing white space. The alternatives are
-    grouped by first character, so a line costs a few character tests in C, not one per word.
+    grouped by first character, so a line costs a few character comparisons in C.
     """
     global _cached
     c = cues()
@@ -187,14 +187,12 @@ def _line_cues() -> re.Pattern[str]:
         ]:
             by_first.setdefault(ch, []).extend(rests)
         for label in c.label_first:  # the first four characters of a block label, as written
-            for ch in {label[0].lower(), label[0].upper()}:  # (fewer groups: a looser test)
-                by_first.setdefault(ch, []).append(re.escape(label[1:]))
-        groups: dict[str, list[str]] = {}  # first characters sharing the same continuations
-        for ch, rests in by_first.items():
-            groups.setdefault("|".join(sorted(set(rests))), []).append(ch)
+            by_first.setdefault(label[0], []).append(re.escape(label[1:]))
+        # one branch per first character: the engine skips a branch opening with a literal
+        # that does not match after a single comparison
         words = "|".join(
-            "[" + re.escape("".join(sorted(chars))) + "](?:" + rests + ")"
-            for rests, chars in sorted(groups.items(), key=lambda g: sorted(g[1]))
+            re.escape(ch) + "(?:" + "|".join(sorted(set(rests))) + ")"
+            for ch, rests in sorted(by_first.items())
         )
         short = r"[^\n]{1,40}+" + _T + "*+" + _EOL  # at most 40 characters after the markup
         opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
@@ -222,9 +220,13 @@ def scan(lines: Lines) -> Scan:
     label_first1 = frozenset(p[0] for p in label_first)
     update_first, update_re = c.update_first, c.update_re
     text, starts, text_lines = lines.text, lines.starts, lines.lines
-    # a hit at the newline ending line k-1 is about line k
-    todo = {bisect_right(starts, m.start()) for m in _line_cues().finditer(text)}
-    todo.add(0)
+    todo = [0]  # the first line has no newline before it: always read
+    find_start, k = starts.index, 0
+    for m in _line_cues().finditer(text):
+        # a hit at the newline ending line k-1 is about line k, which starts one further:
+        # found by a C-level walk from the last hit (the hits come in order)
+        k = find_start(m.start() + 1, k)
+        todo.append(k)
     # a colon ending a line (a lead-in), or after "ource" or a space (an inline "(Source: …")
     inline: set[int] = set()
     for mark in ":：":
@@ -235,7 +237,7 @@ def scan(lines: Lines) -> Scan:
         if mark in text:
             comma |= _hits(pattern, text, starts)
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
-    for i in sorted(todo | inline | comma):
+    for i in sorted(inline.union(todo, comma)):
         ln = text_lines[i]
         if not ln:
             continue
