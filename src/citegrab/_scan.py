@@ -149,7 +149,9 @@ _M = r"[ \t\u00a0>*_]"  # the markup `content` strips from a line's start (_MARK
 _T = "[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000*_]"
 """A character the scan may strip from a line's end: white space (``str.isspace``) or emphasis."""
 _EOL = r"(?![^\n])"  # at a line's end (or the text's)
-_AFTER_COLON = "(?:" + _T + "*+" + _EOL + r"|(?<=ource.)|(?<=urces.)|(?<=[ \t].))"
+# after a colon: "ource" or a space before it (an inline "(Source: …"), else the line's end
+# (a lead-in, the one alternative with a group)
+_AFTER_COLON = r"(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].)|" + _T + "*+" + _EOL + "())"
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (("“", re.compile(r"“(?:(?<=, “)|(?<=,“))")), ('"', re.compile(r'"(?<=, ")')))
 
@@ -194,7 +196,9 @@ def _line_cues() -> re.Pattern[str]:
             re.escape(ch) + "(?:" + "|".join(sorted(set(rests))) + ")"
             for ch, rests in sorted(by_first.items())
         )
-        short = r"[^\n]{1,40}+" + _T + "*+" + _EOL  # at most 40 characters after the markup
+        # at most 40 characters after the markup: the one alternative with a group, so a match
+        # by it alone (``lastindex``) marks a line only the short test needs to read
+        short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
         opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
         _cached = (c, re.compile(r"\n" + _M + "*+(?:" + opens + ")"))
     return _cached[1]
@@ -220,24 +224,28 @@ def scan(lines: Lines) -> Scan:
     label_first1 = frozenset(p[0] for p in label_first)
     update_first, update_re = c.update_first, c.update_re
     text, starts, text_lines = lines.text, lines.starts, lines.lines
-    todo = [0]  # the first line has no newline before it: always read
+    # the lines a cue may fire on (read in full), and those that may only be short or end in
+    # a colon (read for that alone)
+    read, ends = {0}, set()  # the first line has no newline before it: always read
     find_start, k = starts.index, 0
     for m in _line_cues().finditer(text):
         # a hit at the newline ending line k-1 is about line k, which starts one further:
         # found by a C-level walk from the last hit (the hits come in order)
         k = find_start(m.start() + 1, k)
-        todo.append(k)
-    # a colon ending a line (a lead-in), or after "ource" or a space (an inline "(Source: …")
-    inline: set[int] = set()
+        (ends if m.lastindex else read).add(k)
+    inline = set()  # a colon after "ource" or a space: "(Source: …"
     for mark in ":：":
         if mark in text:  # a C-speed test: the full-width colon is rare
-            inline |= _hits(mark + _AFTER_COLON, text, starts)
+            for m in re.finditer(mark + _AFTER_COLON, text):
+                (ends if m.lastindex else inline).add(bisect_right(starts, m.start()) - 1)
     comma = set()  # a comma before an opening quote
     for mark, pattern in _COMMA_QUOTES:
         if mark in text:
             comma |= _hits(pattern, text, starts)
+    read |= inline
+    read |= comma
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
-    for i in sorted(inline.union(todo, comma)):
+    for i in sorted(read.union(ends)):
         ln = text_lines[i]
         if not ln:
             continue
@@ -258,6 +266,8 @@ def scan(lines: Lines) -> Scan:
             short.append(i)
         if last == ":" or last == "：":
             colon.append(i)
+        if i not in read:
+            continue
         dated = first in _DATE_OPEN and _DATE_WORD.match(ln) is not None
         if dated:
             opening.append(i)
