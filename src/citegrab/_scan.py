@@ -226,14 +226,15 @@ def scan(lines: Lines) -> Scan:
     text, starts, text_lines = lines.text, lines.starts, lines.lines
     # the lines a cue may fire on (read in full), and those that may only be short or end in
     # a colon (read for that alone)
-    read, ends = {0}, set()  # the first line has no newline before it: always read
+    read: set[int] = {0}  # the first line has no newline before it: always read
+    ends: set[int] = set()
     find_start, k = starts.index, 0
     for m in _line_cues().finditer(text):
         # a hit at the newline ending line k-1 is about line k, which starts one further:
         # found by a C-level walk from the last hit (the hits come in order)
         k = find_start(m.start() + 1, k)
         (ends if m.lastindex else read).add(k)
-    inline = set()  # a colon after "ource" or a space: "(Source: …"
+    inline: set[int] = set()  # a colon after "ource" or a space: "(Source: …"
     for mark in ":：":
         if mark in text:  # a C-speed test: the full-width colon is rare
             for m in re.finditer(mark + _AFTER_COLON, text):
