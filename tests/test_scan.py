@@ -163,3 +163,12 @@ def test_a_plain_line_is_marked_for_nothing_it_does_not_hold(line: str) -> None:
     kinds = ("cite", "update", "colon", "short")
     assert all(1 not in getattr(found, k) for k in kinds)
     assert 1 not in found.date
+
+
+@given(st.lists(st.sampled_from(["\n", "a", "bc", " ", "“", "\r"]), max_size=30).map("".join))
+def test_line_starts_are_the_offsets_of_the_lines(text: str) -> None:
+    lines = Lines(text)
+    assert len(lines.starts) == len(lines.lines)
+    for start, line in zip(lines.starts, lines.lines, strict=True):
+        assert text[start : start + len(line)] == line
+        assert start == 0 or text[start - 1] == "\n"

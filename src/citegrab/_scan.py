@@ -67,7 +67,12 @@ class Lines:
     def __init__(self, text: str, char_base: int = 0, line_base: int = 0) -> None:
         self.text = text
         self.lines = text.split("\n")
-        self.starts: list[int] = [0, *accumulate(map(add, map(len, self.lines[:-1]), repeat(1)))]
+        # each line's start: the sum of the lengths (and newlines) before it, in one C-level
+        # pass (the sum past the last line is dropped)
+        self.starts: list[int] = list(
+            accumulate(map(add, map(len, self.lines), repeat(1)), initial=0)
+        )
+        self.starts.pop()
         # where this text sits in a larger input (a chunk of a huge file): added to every
         # offset and line number reported outward
         self.char_base = char_base

@@ -196,7 +196,11 @@ def _iso(value: str | None) -> ParsedDate | None:
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
     """Indices of end-of-post lines ("Share"), among the short lines the scan marked."""
-    return {i for i in found.short if is_end_marker(lines.lines[i])}
+    ends, text_lines = markers().end_of_post, lines.lines
+    # `is_end_marker` inlined: it runs on every short line
+    return {
+        i for i in found.short if 0 < len(s := text_lines[i].strip()) <= 40 and s.casefold() in ends
+    }
 
 
 def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
