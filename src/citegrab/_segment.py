@@ -110,7 +110,10 @@ class PostLayout:
 
 def is_furniture(line: str) -> bool:
     """Whether a line is a sharing widget's label ("Twitter", "Like Loading...")."""
-    s = line.strip().casefold()
+    s = line.strip()
+    if len(s) > 60:  # case folding never shortens a text: too long folded too, so not folded
+        return False
+    s = s.casefold()
     return 0 < len(s) <= 60 and s.startswith(markers().furniture)
 
 
@@ -128,7 +131,9 @@ def is_end_marker(line: str) -> bool:
     return 0 < len(s) <= 40 and s.casefold() in markers().end_of_post
 
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
+"""A digit as the date grammar reads one: `parse_date` runs the standard library's patterns, all
+of whose date forms hold a digit, so a line with none of these is no date line."""
 
 
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
