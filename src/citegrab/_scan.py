@@ -155,10 +155,14 @@ _T = "[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f
 """A character the scan may strip from a line's end: white space (``str.isspace``) or emphasis."""
 _EOL = r"(?![^\n])"  # at a line's end (or the text's)
 # after a colon: "ource" or a space before it (an inline "(Source: …"), else the line's end
-# (a lead-in, the one alternative with a group)
-_AFTER_COLON = r"(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].)|" + _T + "*+" + _EOL + "())"
+# (a lead-in, the one alternative with a group); a hit takes the rest of its line, so a line
+# holding many colons is one hit
+_AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+" + _EOL + "())"
 # a comma before an opening quote (two patterns, so that each opens with a literal)
-_COMMA_QUOTES = (("“", re.compile(r"“(?:(?<=, “)|(?<=,“))")), ('"', re.compile(r'"(?<=, ")')))
+_COMMA_QUOTES = (
+    ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
+    ('"', re.compile(r'"(?<=, ")[^\n]*+')),
+)
 
 
 def _opening(words: list[str], first: frozenset[str]) -> dict[str, list[str]]:
