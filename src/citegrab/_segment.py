@@ -136,9 +136,14 @@ _DIGIT = re.compile(r"\d")
 of whose date forms hold a digit, so a line with none of these is no date line."""
 
 
+def _may_be_date_line(s: str) -> bool:
+    """The cheap tests a stripped date line passes: short, with a digit (every date form has one)."""
+    return 0 < len(s) <= 120 and _DIGIT.search(s) is not None
+
+
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
-    if not s or len(s) > 120 or not _DIGIT.search(s):  # every date form has a digit
+    if not _may_be_date_line(s):
         return None
     m = markers().date_line.match(s)
     if m is None:
@@ -266,9 +271,9 @@ def segment(
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
-        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
-        if hit is None:
+        if i not in glued and not _may_be_date_line(text_lines[i].strip()):
             continue
+        # the layout tests first: the date is read only on a line that could head a post
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
@@ -290,13 +295,16 @@ def segment(
             and text_lines[before].rstrip().endswith((":", "："))
         ):
             continue  # a quoted article's headline and dateline right after a lead-in
-        if before >= 0 and _date_line(text_lines[t]) is not None:
-            continue
         if heads and t <= heads[-1][1]:
             continue
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
+        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
+        if hit is None:
+            continue
+        if before >= 0 and _date_line(text_lines[t]) is not None:
+            continue
         heads.append((t, i, hit[0], hit[1]))
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
