@@ -209,7 +209,8 @@ def _line_cues() -> re.Pattern[str]:
         # by it alone (``lastindex``) marks a line only the short test needs to read
         short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
         opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
-        _cached = (c, re.compile(r"\n" + _M + "*+(?:" + opens + ")"))
+        # (an empty line, half of all lines, is skipped before any branch is tried)
+        _cached = (c, re.compile(r"\n(?!\n)" + _M + "*+(?:" + opens + ")"))
     return _cached[1]
 
 
