@@ -166,8 +166,8 @@ _COMMA_QUOTES = (
 
 
 def _opening(words: list[str], first: frozenset[str]) -> dict[str, list[str]]:
-    """Words (regexes) that may open a line, case-insensitively, keyed by the class of first
-    characters each allows (only those in ``first``, the scan's cheap first-character test)."""
+    """Words (regexes) that may open a line, case-insensitively, as their continuations keyed by
+    each first character they allow (only those in ``first``, the scan's first-character test)."""
     groups: dict[str, list[str]] = {}
     for w in words:
         head = w[:2] if w.startswith("\\") else w[0]
@@ -214,9 +214,9 @@ def _line_cues() -> re.Pattern[str]:
     return _cached[1]
 
 
-def _hits(pattern: re.Pattern[str] | str, text: str, starts: list[int]) -> set[int]:
+def _hits(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
     """Indices of the lines where ``pattern`` matches (a match's start decides its line)."""
-    return {bisect_right(starts, m.start()) - 1 for m in re.finditer(pattern, text)}
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
 
 def scan(lines: Lines) -> Scan:
