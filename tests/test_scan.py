@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citegrab._cues import cues
-from citegrab._scan import Lines, Scan, content, scan
+from citegrab._scan import Lines, Scan, content, content_start, scan
 
 # -- the reference: the scan as a plain loop over every line (the implementation before the
 #    whole-text prefilter), kept verbatim with its own copies of the patterns ------------------
@@ -172,3 +172,37 @@ def test_line_starts_are_the_offsets_of_the_lines(text: str) -> None:
     for start, line in zip(lines.starts, lines.lines, strict=True):
         assert text[start : start + len(line)] == line
         assert start == 0 or text[start - 1] == "\n"
+
+
+def _reference_content_start(line: str) -> int:
+    i = 0
+    while i < len(line) and line[i] in _MARKUP:
+        i += 1
+    return i
+
+
+@given(st.lists(st.sampled_from([" ", "\t", "\u00a0", ">", "*", "_", "a", "“", "\r"]), max_size=12))
+def test_content_strips_the_markup_a_character_loop_strips(chars: list[str]) -> None:
+    line = "".join(chars)
+    start = _reference_content_start(line)
+    assert content_start(line) == start
+    assert content(line) == line[start:].rstrip(" \t\u00a0*_")
+
+
+@given(
+    st.lists(st.sampled_from(["", " ", "\t", "x", " y "]), max_size=8),
+    st.integers(-2, 9),
+    st.integers(-1, 9),
+)
+def test_nonblank_neighbours_are_the_nearest_lines_with_text(
+    lines: list[str], i: int, bound: int
+) -> None:
+    doc = Lines("\n".join(lines))
+    blank = [not ln.strip() for ln in doc.lines]
+    i = min(i, len(blank))  # a line index, or one past the last line
+    hi = min(bound, len(blank)) if bound >= 0 else None
+    after = [j for j in range(i + 1, len(blank) if hi is None else hi) if not blank[j]]
+    assert doc.next_nonblank(i, hi) == (after[0] if after else -1)
+    lo = max(bound, 0)
+    before = [j for j in range(lo, min(i, len(blank))) if not blank[j]]
+    assert doc.prev_nonblank(i, lo) == (before[-1] if before else -1)

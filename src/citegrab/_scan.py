@@ -29,16 +29,12 @@ _MARKUP = " \t\u00a0>*_"
 def content_start(line: str) -> int:
     """Index where a line's content starts after indentation and plain-text markup: Markdown
     quote markers ("> ") and emphasis ("*", "_") around a citation line."""
-    i = 0
-    n = len(line)
-    while i < n and line[i] in _MARKUP:
-        i += 1
-    return i
+    return len(line) - len(line.lstrip(_MARKUP))  # (no copy when there is nothing to strip)
 
 
 def content(line: str) -> str:
     """The line without leading indentation/markup and trailing whitespace/emphasis."""
-    return line[content_start(line) :].rstrip(" \t\u00a0*_")
+    return line.lstrip(_MARKUP).rstrip(" \t\u00a0*_")
 
 
 def quote_marked_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -101,19 +97,20 @@ class Lines:
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
         """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
         lines = self.lines
-        j = i - 1
-        while j >= lo and (not lines[j] or lines[j].isspace()):
-            j -= 1
-        return j if j >= lo else -1
+        for j in range(i - 1, lo - 1, -1):
+            ln = lines[j]
+            if ln and not ln.isspace():
+                return j
+        return -1
 
     def next_nonblank(self, i: int, hi: int | None = None) -> int:
         """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
         lines = self.lines
-        hi = len(lines) if hi is None else hi
-        j = i + 1
-        while j < hi and (not lines[j] or lines[j].isspace()):
-            j += 1
-        return j if j < hi else -1
+        for j in range(i + 1, len(lines) if hi is None else hi):
+            ln = lines[j]
+            if ln and not ln.isspace():
+                return j
+        return -1
 
 
 @dataclass
