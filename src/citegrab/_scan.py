@@ -97,20 +97,19 @@ class Lines:
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
         """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
         lines = self.lines
-        for j in range(i - 1, lo - 1, -1):
-            ln = lines[j]
-            if ln and not ln.isspace():
-                return j
-        return -1
+        j = i - 1
+        while j >= lo and (not lines[j] or lines[j].isspace()):
+            j -= 1
+        return j if j >= lo else -1
 
     def next_nonblank(self, i: int, hi: int | None = None) -> int:
         """Index of the first non-blank line after ``i`` (below ``hi``), or -1."""
         lines = self.lines
-        for j in range(i + 1, len(lines) if hi is None else hi):
-            ln = lines[j]
-            if ln and not ln.isspace():
-                return j
-        return -1
+        hi = len(lines) if hi is None else hi
+        j = i + 1
+        while j < hi and (not lines[j] or lines[j].isspace()):
+            j += 1
+        return j if j < hi else -1
 
 
 @dataclass
