@@ -3,7 +3,9 @@
 Like eyecite, citegrab looks for cheap literal cues first (a line opening with "(" or "Source", a
 line ending in a colon, an end-of-post marker, a short dated line) and runs the full grammars
 only on those lines, so the parse path costs a handful of scans over the text plus work
-proportional to the number of candidates, never a Python loop over every line. The block labels
+proportional to the number of candidates, never a Python loop over every line: the scan's own
+regexes (each opening with a literal, so the engine skips ahead at C speed) pick a superset of
+the lines a cue may fire on, and only those are read one by one. The block labels
 and update words come from the one cue table (``citegrab._cues``, data/cues.toml), compiled once
 into both these literal tests and the grammars, so the two never drift apart.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from ._cues import cues
 
@@ -26,16 +29,12 @@ _MARKUP = " \t\u00a0>*_"
 def content_start(line: str) -> int:
     """Index where a line's content starts after indentation and plain-text markup: Markdown
     quote markers ("> ") and emphasis ("*", "_") around a citation line."""
-    i = 0
-    n = len(line)
-    while i < n and line[i] in _MARKUP:
-        i += 1
-    return i
+    return len(line) - len(line.lstrip(_MARKUP))  # (no copy when there is nothing to strip)
 
 
 def content(line: str) -> str:
     """The line without leading indentation/markup and trailing whitespace/emphasis."""
-    return line[content_start(line) :].rstrip(" \t\u00a0*_")
+    return line.lstrip(_MARKUP).rstrip(" \t\u00a0*_")
 
 
 def quote_marked_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -64,7 +63,12 @@ class Lines:
     def __init__(self, text: str, char_base: int = 0, line_base: int = 0) -> None:
         self.text = text
         self.lines = text.split("\n")
-        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines[:-1])))]
+        # each line's start: the sum of the lengths (and newlines) before it, in one C-level
+        # pass (the sum past the last line is dropped)
+        self.starts: list[int] = list(
+            accumulate(map(add, map(len, self.lines), repeat(1)), initial=0)
+        )
+        self.starts.pop()
         # where this text sits in a larger input (a chunk of a huge file): added to every
         # offset and line number reported outward
         self.char_base = char_base
@@ -117,6 +121,9 @@ class Scan:
     date: list[int] = field(default_factory=list)
     colon: list[int] = field(default_factory=list)
     short: list[int] = field(default_factory=list)
+    opening: list[int] = field(default_factory=list)
+    """Lines opening like a date line (a digit, a month or weekday, "Posted"), at any length:
+    where a post date run into the first sentence ("May 8th, 2009Chris Green …") may be."""
 
     @staticmethod
     def between(items: list[int], lo: int, hi: int) -> list[int]:
@@ -126,28 +133,127 @@ class Scan:
 
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
-_DATE_WORD = re.compile(
-    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
+_DATE_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    *("posted", "published", "dated", r"date\s*:", r"on\s", r"by\b"),
 )
+_DATE_WORD = re.compile(r"^(?:\d|(?i:" + "|".join(_DATE_WORDS) + "))")
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
+
+# The prefilter: regexes over the whole text whose hits are a superset of the lines any cue can
+# fire on; only those lines are then read one by one. All of them are built from literal
+# prefixes ("\n", ":", "“") so the engine skips ahead at C speed between hits.
+_M = r"[ \t\u00a0>*_]"  # the markup `content` strips from a line's start (_MARKUP)
+_T = "[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000*_]"
+"""A character the scan may strip from a line's end: white space (``str.isspace``) or emphasis."""
+_EOL = r"(?![^\n])"  # at a line's end (or the text's)
+# after a colon: "ource" or a space before it (an inline "(Source: …"), else the line's end
+# (a lead-in, the one alternative with a group); a hit takes the rest of its line, so a line
+# holding many colons is one hit
+_AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+" + _EOL + "())"
+# a comma before an opening quote (two patterns, so that each opens with a literal)
+_COMMA_QUOTES = (
+    ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
+    ('"', re.compile(r'"(?<=, ")[^\n]*+')),
+)
+
+
+def _opening(words: list[str], first: frozenset[str]) -> dict[str, list[str]]:
+    """Words (regexes) that may open a line, case-insensitively, as their continuations keyed by
+    each first character they allow (only those in ``first``, the scan's first-character test)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        head = w[:2] if w.startswith("\\") else w[0]
+        chars = "".join(sorted(c for c in first if re.fullmatch("(?i)" + head, c)))
+        for c in chars:
+            groups.setdefault(c, []).append("(?i:" + w[len(head) :] + ")")
+    return groups
+
+
+_cached: tuple[object, re.Pattern[str]] | None = None
+
+
+def _line_cues() -> re.Pattern[str]:
+    """The line-start prefilter for the current cue table (rebuilt when the table changes).
+
+    Every test the scan makes on a line's first characters, loosened to a superset (a trailing
+    ``\b`` is dropped: the line may end differently once its markup is stripped), or a line of
+    at most 40 characters between its markup and trailing white space. The alternatives are
+    grouped by first character, so a line costs a few character comparisons in C.
+    """
+    global _cached
+    c = cues()
+    if _cached is None or _cached[0] is not c:
+        by_first: dict[str, list[str]] = {}
+        for ch, rests in [
+            *_opening([re.escape(w) for w in c.update_words], c.update_first).items(),
+            *_opening([w.removesuffix(r"\b") for w in _DATE_WORDS], _DATE_OPEN).items(),
+        ]:
+            by_first.setdefault(ch, []).extend(rests)
+        for label in c.label_first:  # the first four characters of a block label, as written
+            by_first.setdefault(label[0], []).append(re.escape(label[1:]))
+        # one branch per first character: the engine skips a branch opening with a literal
+        # that does not match after a single comparison
+        words = "|".join(
+            re.escape(ch) + "(?:" + "|".join(sorted(set(rests))) + ")"
+            for ch, rests in sorted(by_first.items())
+        )
+        # at most 40 characters after the markup: the one alternative with a group, so a match
+        # by it alone (``lastindex``) marks a line only the short test needs to read
+        short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
+        opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
+        # (an empty line, half of all lines, is skipped before any branch is tried)
+        _cached = (c, re.compile(r"\n(?!\n)" + _M + "*+(?:" + opens + ")"))
+    return _cached[1]
+
+
+def _hits(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
+    """Indices of the lines where ``pattern`` matches (a match's start decides its line)."""
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
 
 
 def scan(lines: Lines) -> Scan:
     """Mark candidate lines: citation openers, update and date lines, lead-ins, short lines.
 
-    One Python pass over the lines using only C-level string operations per line (first
-    character, last character, length, substring tests); the regexes run on the few lines
-    whose cheap cue fired.
+    A few regex passes over the whole text, each opening with a literal ("\\n", ":", "“") so the
+    engine skips ahead at C speed, pick a superset of the lines a cue may fire on; only those
+    lines are then read one by one, with C-level string operations and the cue regexes.
     """
     out = Scan()
     cite, date, colon, short, update = out.cite, out.date, out.colon, out.short, out.update
+    opening = out.opening
     c = cues()
     label_first, label_prefixes, label_re = c.label_first, c.label_prefixes, c.label_re
     label_first1 = frozenset(p[0] for p in label_first)
     update_first, update_re = c.update_first, c.update_re
-    for i, ln in enumerate(lines.lines):
+    text, starts, text_lines = lines.text, lines.starts, lines.lines
+    # the lines a cue may fire on (read in full), and those that may only be short or end in
+    # a colon (read for that alone)
+    read: set[int] = {0}  # the first line has no newline before it: always read
+    ends: set[int] = set()
+    find_start, k = starts.index, 0
+    for m in _line_cues().finditer(text):
+        # a hit at the newline ending line k-1 is about line k, which starts one further:
+        # found by a C-level walk from the last hit (the hits come in order)
+        k = find_start(m.start() + 1, k)
+        (ends if m.lastindex else read).add(k)
+    inline: set[int] = set()  # a colon after "ource" or a space: "(Source: …"
+    for mark in ":：":
+        if mark in text:  # a C-speed test: the full-width colon is rare
+            for m in re.finditer(mark + _AFTER_COLON, text):
+                (ends if m.lastindex else inline).add(bisect_right(starts, m.start()) - 1)
+    comma = set()  # a comma before an opening quote
+    for mark, pattern in _COMMA_QUOTES:
+        if mark in text:
+            comma |= _hits(pattern, text, starts)
+    read |= inline
+    read |= comma
+    ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
+    for i in sorted(read.union(ends)):
+        ln = text_lines[i]
         if not ln:
             continue
         first = ln[0]
@@ -167,9 +273,18 @@ def scan(lines: Lines) -> Scan:
             short.append(i)
         if last == ":" or last == "：":
             colon.append(i)
+        if i not in read:
+            continue
+        dated = first in _DATE_OPEN and _DATE_WORD.match(ln) is not None
+        if dated:
+            opening.append(i)
         if first in _CITE_OPEN:
             # a quoted speech paragraph or "[…]" is a citation only if it ends like one
-            if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
+            if (
+                first == "("
+                or ends_in_date(ln, n - 4 if n > 4 else 0)
+                or (i in inline and _INLINE.search(ln))
+            ):
                 # (dash-led sign-off lines "— Name, “Title,” Outlet, Date" end in a date too)
                 cite.append(i)
                 if first in update_first and update_re.match(ln):
@@ -185,13 +300,15 @@ def scan(lines: Lines) -> Scan:
             continue
         if first in update_first and update_re.match(ln):
             update.append(i)
-        elif first in _ITEM_OPEN and _ENDS_IN_DATE.search(ln) and _LIST_MARK.match(ln):
+        elif (
+            first in _ITEM_OPEN and ends_in_date(ln, n - 4 if n > 4 else 0) and _LIST_MARK.match(ln)
+        ):
             cite.append(i)  # "- “Title,” Outlet, 9/30/2011", "2. Author, “Title,” 2011"
             continue
-        if n <= 120 and first in _DATE_OPEN and _DATE_WORD.match(ln):
+        if n <= 120 and dated:
             date.append(i)
-        if "ource" in ln and _INLINE.search(ln):
+        if i in inline and _INLINE.search(ln):
             cite.append(i)
-        elif (", “" in ln or ",“" in ln or ', "' in ln) and _ENDS_IN_DATE.search(ln):
+        elif i in comma and ends_in_date(ln, n - 4 if n > 4 else 0):
             cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
     return out

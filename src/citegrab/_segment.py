@@ -110,7 +110,10 @@ class PostLayout:
 
 def is_furniture(line: str) -> bool:
     """Whether a line is a sharing widget's label ("Twitter", "Like Loading...")."""
-    s = line.strip().casefold()
+    s = line.strip()
+    if len(s) > 60:  # case folding never shortens a text: too long folded too, so not folded
+        return False
+    s = s.casefold()
     return 0 < len(s) <= 60 and s.startswith(markers().furniture)
 
 
@@ -128,12 +131,19 @@ def is_end_marker(line: str) -> bool:
     return 0 < len(s) <= 40 and s.casefold() in markers().end_of_post
 
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
+"""A digit as the date grammar reads one: `parse_date` runs the standard library's patterns, all
+of whose date forms hold a digit, so a line with none of these is no date line."""
+
+
+def _may_be_date_line(s: str) -> bool:
+    """The cheap tests a stripped date line passes: short, with a digit (every date form has one)."""
+    return 0 < len(s) <= 120 and _DIGIT.search(s) is not None
 
 
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
-    if not s or len(s) > 120 or not _DIGIT.search(s):  # every date form has a digit
+    if not _may_be_date_line(s):
         return None
     m = markers().date_line.match(s)
     if m is None:
@@ -154,13 +164,19 @@ _GLUE_HINT = re.compile(r", [12][09]\d\d[A-Z]")  # literal ", " first: a fast sc
 """A post date glued to the post's first sentence ("Friday, May 8th, 2009Chris Green …")."""
 
 
-def _glued_date_lines(lines: Lines) -> dict[int, tuple[ParsedDate, str | None]]:
-    """Lines opening with a post date glued to a new sentence, with the date read (one pass)."""
+def _glued_date_lines(lines: Lines, found: Scan) -> dict[int, tuple[ParsedDate, str | None]]:
+    """Lines opening with a post date glued to a new sentence, with the date read.
+
+    Only the lines the scan found opening like a date (a month or weekday) can hold one.
+    """
     out: dict[int, tuple[ParsedDate, str | None]] = {}
-    for hint in _GLUE_HINT.finditer(lines.text):  # a year run into a capital: rare, cheap
-        i = lines.line_of(hint.start())
-        m = _GLUED_DATE.match(lines.lines[i])
-        if m is not None and i not in out and (d := parse_date(m.group("date"))) is not None:
+    text_lines = lines.lines
+    for i in found.opening:
+        ln = text_lines[i]
+        if _GLUE_HINT.search(ln) is None:  # a year run into a capital: rare, cheap
+            continue
+        m = _GLUED_DATE.match(ln)
+        if m is not None and (d := parse_date(m.group("date"))) is not None:
             out[i] = (d, None)
     return out
 
@@ -190,7 +206,11 @@ def _iso(value: str | None) -> ParsedDate | None:
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
     """Indices of end-of-post lines ("Share"), among the short lines the scan marked."""
-    return {i for i in found.short if is_end_marker(lines.lines[i])}
+    ends, text_lines = markers().end_of_post, lines.lines
+    # `is_end_marker` inlined: it runs on every short line
+    return {
+        i for i in found.short if 0 < len(s := text_lines[i].strip()) <= 40 and s.casefold() in ends
+    }
 
 
 def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
@@ -249,11 +269,11 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    glued = _glued_date_lines(lines)  # "Friday, May 8th, 2009Chris Green reports …"
+    glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
-        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
-        if hit is None:
+        if i not in glued and not _may_be_date_line(text_lines[i].strip()):
             continue
+        # the layout tests first: the date is read only on a line that could head a post
         t = lines.prev_nonblank(i)
         if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
@@ -275,13 +295,16 @@ def segment(
             and text_lines[before].rstrip().endswith((":", "："))
         ):
             continue  # a quoted article's headline and dateline right after a lead-in
-        if before >= 0 and _date_line(text_lines[t]) is not None:
-            continue
         if heads and t <= heads[-1][1]:
             continue
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
+        hit = _date_line(text_lines[i]) if i not in glued else glued[i]
+        if hit is None:
+            continue
+        if before >= 0 and _date_line(text_lines[t]) is not None:
+            continue
         heads.append((t, i, hit[0], hit[1]))
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
