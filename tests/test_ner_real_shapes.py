@@ -252,3 +252,126 @@ def test_a_title_is_no_part_of_a_model_person() -> None:
 )
 def test_bands_troupes_and_orchestras_are_bodies(text: str, body: str) -> None:
     assert (body, "INSTITUTION") in {(t, label) for t, label, _ in found(text)}
+
+
+# -- shapes from the eval3ner round (invented sentences) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        # McCune-Reischauer without diacritics: the breve as an apostrophe after the vowel, the
+        # aspiration mark after the consonant
+        ("Vice Premier Ri Song Hak (Ri So’ng-hak) toured a farm.", "Ri So’ng-hak", "PERSON"),
+        ("Minister Kang Yong Chol (Kang Yo’ng-ch’o’l) left.", "Kang Yo’ng-ch’o’l", "PERSON"),
+        ("Floods hit Tongchon County, Kangwo’n, on Monday.", "Kangwo’n", "PROVINCE"),
+        (
+            "Rain fell across South Hamgyo’ng Province in July.",
+            "South Hamgyo’ng Province",
+            "PROVINCE",
+        ),
+        # a hyphenated given name, then the family name (English-language bylines)
+        ("Prices rose. [Reuters, Hye-jin Choi and Tom Brand]", "Hye-jin Choi", "PERSON"),
+    ],
+)
+def test_romanised_korean_names_and_provinces(text: str, mention: str, label: str) -> None:
+    assert [lab for lab, _ in mentions(text, mention)] == [label]
+
+
+def test_a_province_in_mccune_reischauer_has_its_canonical_name() -> None:
+    text = "Floods hit Tongchon County, Kangwo’n, on Monday."
+    assert mentions(text, "Kangwo’n") == [("PROVINCE", "Kangwon Province")]
+
+
+def test_a_city_named_after_a_person_is_no_person() -> None:
+    text = "He then visited Ch’o’ngjin and Kim Ch’aek on the east coast by train."
+    assert not [t for t, lab, _ in found(text) if lab == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        (
+            "It ran in the paper of the Supreme People’s Assembly (SPA) Presidium, as usual.",
+            "Presidium",
+        ),
+        ("Also there was the Korean People’s Army [KPA] General Staff chief.", "General Staff"),
+    ],
+)
+def test_an_organ_after_its_bodys_bracketed_initials_is_a_body(text: str, organ: str) -> None:
+    assert [lab for lab, _ in mentions(text, organ)] == ["INSTITUTION"]
+
+
+def test_an_organ_of_a_known_body_is_one_body() -> None:
+    text = "He was a deputy director of the Central Military Commission of Workers’ Party then."
+    got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+    assert got == {"Central Military Commission of Workers’ Party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a nationality before a body's name is no part of it
+        ("Agents of the North Korean State Hydrology Bureau came.", "State Hydrology Bureau"),
+        # "on the Sino-Korean border": a name's tail does not run into a common noun's adjectives
+        (
+            "She was held by the Hanul Border Agency on the Sino-Korean frontier for a week.",
+            "Hanul Border Agency",
+        ),
+    ],
+)
+def test_words_around_a_body_that_are_no_part_of_its_name(text: str, body: str) -> None:
+    got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+    assert got == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's first word does not extend a known body
+        ("Contact Daily NK reporters with your tips.", {"Daily NK"}),
+        # a list item's first word before "monthly" is an adjective, not "X magazine"
+        ("- Average monthly fees are only $13.", set()),
+        # a known name in several parts: the longest listed form wins
+        ("Money moved through Korea Daesong Bank in 2014.", {"Korea Daesong Bank"}),
+        ("The U.S. Treasury Department listed it.", {"U.S. Treasury Department"}),
+    ],
+)
+def test_sentence_starts_and_longer_listed_names(text: str, expected: set[str]) -> None:
+    assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == expected
+
+
+def test_a_title_before_a_headline_verb_still_makes_a_person() -> None:
+    text = "Ambassador Zhou Makes a Visit to Sinuiju\n\nThe trip was short."
+    assert [lab for lab, _ in mentions(text, "Zhou")] == ["PERSON"]
+
+
+def test_a_caption_label_is_no_part_of_a_name() -> None:
+    text = (
+        "Lorries queue at the bridge on 3 May 2015. Photo A. de Groot, via Le Monde\n\n"
+        "The queue was long."
+    )
+    got = {(t, lab) for t, lab, _ in found(text)}
+    assert ("A. de Groot", "PERSON") in got
+    assert not [t for t, lab in got if t.startswith("Photo")]
+
+
+def test_a_caption_with_a_sentence_end_is_no_headline() -> None:
+    from citegrab._ner._rules import is_headline
+
+    assert not is_headline(
+        "Wang Lei Explaining China’s Vote on UN Security Council Resolution 2397, "
+        "on 22 December 2017. | Image: Xinhua"
+    )
+    assert is_headline("Kim Jong Un Inspects Ryongsong Machine Complex")
+
+
+def test_a_chinese_given_name_alone_is_no_short_mention() -> None:
+    text = "Zhang Weiming, the envoy, spoke first.\n\nAfter that, Weiming and Zhang left early."
+    assert mentions(text, "Zhang") == [("PERSON", "Zhang Weiming")]
+    assert not mentions(text, "Weiming")
+
+
+def test_a_hyphenated_family_name_alone_is_the_person() -> None:
+    text = "Aidan Foster-Carter wrote about it in 2012.\n\nFoster-Carter argued the opposite."
+    assert mentions(text, "Foster-Carter") == [("PERSON", "Aidan Foster-Carter")]

@@ -37,6 +37,13 @@ def _chinese_surnames() -> frozenset[str]:
     return frozenset(str(n).casefold() for n in load_toml("cjk_names.toml").get("chinese", []))
 
 
+def _family_first(words: list[str]) -> bool:
+    """A Chinese name, family name first ("Liu Jieyi"): its last word is a given name, never a
+    short mention of the person (Korean names keep it: writers abroad call "Kim Hey Ryong"
+    "Ryong")."""
+    return len(words) == 2 and words[0].casefold() in _chinese_surnames()
+
+
 def _bare(word: str) -> str:
     return re.sub(r"(?:[’']s|[.,;:])$", "", word)
 
@@ -208,9 +215,14 @@ def document_level(
     canon = {k: gaz_name.get(k, pick(c)) for k, c in by_key.items()}
     # single tokens that are a part of a full name seen in the document
     part_of: dict[str, Counter[str]] = defaultdict(Counter)
+    last_names: set[str] = set()  # the family name of each full name ("El-Noamany", "Williams")
     for e in full:
-        for tok in e.text.replace("-", " ").split():
-            part_of[tok][canon[canonical_key(e.text)]] += 1
+        name = canon[canonical_key(e.text)]
+        words = e.text.split()
+        for tok in {*e.text.replace("-", " ").split(), *words}:
+            part_of[tok][name] += 1
+        if not _family_first(words):
+            last_names.add(words[-1])
     family_first = {
         e.text.split()[0]
         for e in full
@@ -218,10 +230,8 @@ def document_level(
     }
     short = [
         tok
-        for tok, names in part_of.items()
-        if tok.casefold() in korean_surnames()
-        or tok in family_first
-        or tok in {n.split()[-1] for n in names}
+        for tok in part_of
+        if tok.casefold() in korean_surnames() or tok in family_first or tok in last_names
     ]
     pattern = (
         re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
-from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer
+from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
 KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -60,6 +60,9 @@ _TITLE_CASE_SMALL = frozenset(("And", "Or", "Of", "In", "On", "At", "To", "For",
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _WORD = regex.compile(r"\S+")
+_NAME_PART = regex.compile(r"[^ \-]+")
+_DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
+"""The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
     ("Any", "Which", "What", "Whose", "Same", "Following", "Such", "Own", "Entire", "Whole",
      "Current", "Latest", "Recent", "Photo", "Image", "See", "Update", "Original", "Related",
@@ -70,7 +73,7 @@ _BYLINE = regex.compile(
     r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
 def _text(doc: Doc) -> str:
@@ -176,6 +179,7 @@ class RulesComponent(_GazetteerBacked):
         self._join_organs(doc)
         text = _text(doc)
         new: list[Span] = self._extended(doc)
+        new.extend(self._organs_after_acronym(doc))
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
@@ -239,19 +243,33 @@ class RulesComponent(_GazetteerBacked):
 
     def _join_organs(self, doc: Doc) -> None:
         """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
-        Department", "Workers’ Party" + "Central Committee" (spans never nest)."""
+        Department", "Workers’ Party" + "Central Committee"; so is an organ "of" its body:
+        "Central Committee of Workers’ Party" (spans never nest)."""
         ents = list(doc.ents)
         out: list[Span] = []
+        subs = self.gaz.sub_heads
         for e in ents:
             prev = out[-1] if out else None
             if (
                 prev is not None
                 and e.label_ == INSTITUTION
                 and prev.label_ == INSTITUTION
-                and prev.end == e.start
-                and doc[prev.end - 1].whitespace_ == " "
-                and doc[e.end - 1].text in self.gaz.sub_heads
                 and not doc[prev.end - 1].text.endswith(("’s", "'s"))
+                and (
+                    (
+                        prev.end == e.start
+                        and doc[prev.end - 1].whitespace_ == " "
+                        and doc[e.end - 1].text in subs
+                    )
+                    or (
+                        doc[prev.end - 1].text in subs
+                        and doc[prev.end].lower_ == "of"
+                        and (
+                            e.start == prev.end + 1
+                            or (e.start == prev.end + 2 and doc[prev.end + 1].lower_ == "the")
+                        )
+                    )
+                )
             ):
                 out[-1] = Span(
                     doc, prev.start, e.end, label=INSTITUTION, span_id="rule:institution"
@@ -260,6 +278,34 @@ class RulesComponent(_GazetteerBacked):
                 out.append(e)
         if len(out) != len(ents):
             doc.ents = out
+
+    def _organs_after_acronym(self, doc: Doc) -> list[Span]:
+        """An organ named right after its body's bracketed initials is a body: "Supreme People’s
+        Assembly (SPA) Presidium", "Korean People’s Army [KPA] General Staff"."""
+        out: list[Span] = []
+        n = len(doc)
+        for ent in doc.ents:
+            k = ent.end
+            if (
+                ent.label_ != INSTITUTION
+                or k + 3 >= n
+                or doc[k].text not in ("(", "[")
+                or doc[k + 2].text not in (")", "]")
+                or not (doc[k + 1].is_upper and doc[k + 1].is_alpha)
+                or doc[k + 3].ent_iob_ != "O"
+            ):
+                continue
+            j = k + 3
+            run = 0
+            while j + run < n and run < 4 and doc[j + run].is_title and doc[j + run].is_alpha:
+                if doc[j + run].ent_iob_ != "O":
+                    break
+                run += 1
+            while run and doc[j + run - 1].text not in self.gaz.sub_heads:
+                run -= 1
+            if run:
+                out.append(Span(doc, j, j + run, label=INSTITUTION, span_id="rule:institution"))
+        return out
 
     def _appositive(self, doc: Doc) -> list[Span]:
         """Names the text says are bodies: "Good Friends, a Buddhist relief group", "the magazine
@@ -275,6 +321,8 @@ class RulesComponent(_GazetteerBacked):
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
+            if key == "c" and len(words) == 1 and _sentence_initial(_text(doc), start):
+                continue  # "- Average monthly charges": an adjective, not "X magazine"
             if words[0] in g.places or words[0] in g.not_entities or _TIME_WORDS & set(words):
                 continue  # "China on Sunday, an unnamed trading company"
             span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -302,7 +350,8 @@ class RulesComponent(_GazetteerBacked):
                 or (word in g.unexplained_words and word not in g.name_forming)
                 or prev.is_stop
                 or prev.whitespace_ != " "
-            ):
+                or (word not in g.name_forming and _sentence_initial(_text(doc), prev.idx))
+            ):  # a sentence's first word is capitalised anyway: "Contact NK News reporters"
                 continue
             span = Span(doc, ent.start - 1, ent.end, label=INSTITUTION)
             span.id_ = "rule:institution"
@@ -386,7 +435,13 @@ class RulesComponent(_GazetteerBacked):
             pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
         ):
             pre_words.pop(0)
+        if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
+            pre_words = pre_words[2:]  # a nationality: "the North Korean National Security Agency"
         head, tail = m.group("head"), m.group("tail")
+        end = m.end()
+        if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
+            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
+            tail, end = "", m.end("head")
         if not pre_words and not tail:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
@@ -408,7 +463,6 @@ class RulesComponent(_GazetteerBacked):
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
             toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
             start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
-        end = m.end()
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -426,12 +480,21 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+_INNER_SENTENCE_END = regex.compile(
+    r"(?<![\p{L}.](?:Co|Corp|Inc|Ltd|Jr|Sr|St|No|Vol|vs|etc))(?:\d|\p{Ll}{2})[.!?]\s+\S"
+)
+"""A sentence that ends inside a line ("… on 30 November 2016. Image: Xinhua"): a caption or
+prose, not a headline."""
+
+
 def is_headline(text: str) -> bool:
     """Title Case lines (headlines) mislead the model: most words capitalised, no sentence end."""
     words = [
         w for w in regex.findall(r"[\p{L}][\p{L}'’\-]*", text) if w.casefold() not in _SMALL_WORDS
     ]
     if len(words) < 2 or len(text) > 200 or text.rstrip().endswith((".", "!", ":")):
+        return False
+    if _INNER_SENTENCE_END.search(text):
         return False
     if len(words) < 4 and not all(w.isupper() for w in words):
         return False
@@ -488,8 +551,11 @@ class FinalizeComponent(_GazetteerBacked):
             if span[-1].text in ("’s", "'s") and len(span) > 1:
                 span = Span(doc, span.start, span.end - 1, label=PERSON)
                 text = span.text
-            while len(span) > 1 and span[0].text in g.person_titles:
-                # a title is no part of the name: "Chairwoman Hyun" is Hyun
+            while len(span) > 1 and (
+                span[0].text in g.person_titles or span[0].text in g.caption_words
+            ):
+                # a title or a caption's label is no part of the name: "Chairwoman Hyun" is
+                # Hyun, "Photo A. de Souza" is A. de Souza
                 span = Span(doc, span.start + 1, span.end, label=PERSON)
                 text = span.text
             # one word is not enough evidence ("Rice", a title's first word); short mentions
@@ -552,6 +618,8 @@ class FinalizeComponent(_GazetteerBacked):
             sp = doc.char_span(s, e, label=PERSON, alignment_mode="contract")
             if sp is None or (sp.end < len(doc) and doc[sp.end].text in g.stop_heads):
                 continue
+            if squash(sp.text) in g.squashed_places:
+                continue  # a city named after a person: "Kim Ch’aek" is Kimchaek
             clash = owners.overlapping(sp)
             # the rule wins over model spans, and over shorter person spans of any source
             # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
@@ -579,10 +647,17 @@ class FinalizeComponent(_GazetteerBacked):
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(_text(doc)):
             for t in g.title_rule.finditer(_text(doc)):
-                words = t.group("name").split()
+                parts = list(_NAME_PART.finditer(t.group("name")))
+                words = [w.group() for w in parts]
+                end = t.end("name")
+                verbs = [i for i, w in enumerate(words) if w in g.headline_verbs]
+                if verbs and verbs[0] > 0:
+                    # a headline's verb ends the name: "Ambassador Liu Makes a Visit"
+                    words = words[: verbs[0]]
+                    end = t.start("name") + parts[verbs[0] - 1].end()
                 if any(w in g.unexplained_words for w in words):
                     continue
-                sp = doc.char_span(t.start("name"), t.end("name"), label=PERSON)
+                sp = doc.char_span(t.start("name"), end, label=PERSON)
                 if sp is None or owners.overlapping(sp):
                     continue
                 sp.id_ = "rule:title"
