@@ -375,3 +375,55 @@ def test_a_chinese_given_name_alone_is_no_short_mention() -> None:
 def test_a_hyphenated_family_name_alone_is_the_person() -> None:
     text = "Aidan Foster-Carter wrote about it in 2012.\n\nFoster-Carter argued the opposite."
     assert mentions(text, "Foster-Carter") == [("PERSON", "Aidan Foster-Carter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("The bill that Congress passed goes further than the U.N. resolution.", True),
+        ("Both Congress and the White House agreed.", True),
+        ("Delegates met at the 8th Party Congress in January.", False),
+        ("The Congress of the youth league opened on Monday.", False),
+        ("Kim spoke to the Congress for nine hours.", False),
+    ],
+)
+def test_congress_standing_bare_is_the_us_congress(text: str, tagged: bool) -> None:
+    assert bool(mentions(text, "Congress")) is tagged
+    if tagged:
+        assert mentions(text, "Congress") == [("INSTITUTION", "US Congress")]
+
+
+def test_a_western_given_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Aidan Foster-Carter wrote about it in 2012.\n\n"
+        "As Aidan and others noted, prices rose.\n\n"
+        "Aidan argued the opposite."  # a sentence's first word: left alone
+    )
+    assert mentions(text, "Aidan") == [("PERSON", "Aidan Foster-Carter")]
+
+
+def test_a_given_name_that_is_also_a_common_word_is_not_a_short_mention() -> None:
+    text = "Will Ripley reported it.\n\nThey will not say, and Will agreed."
+    assert not mentions(text, "Will")
+
+
+def test_a_full_name_found_once_is_found_where_it_recurs() -> None:
+    # the model reads the name in the sentence; the heading and byline lines hold it too
+    text = (
+        "Hanna Lindqvist and Tomas Berglund\n\n"
+        "This essay by Hanna Lindqvist, a senior associate, and Tomas Berglund looks at coal.\n\n"
+        "By Hanna Lindqvist and Tomas Berglund"
+    )
+    assert mentions(text, "Tomas Berglund") == [("PERSON", "Tomas Berglund")] * 3
+    assert not mentions(text, "Berglund")
+
+
+def test_a_numbered_heading_is_a_headline() -> None:
+    from citegrab._ner._rules import is_headline
+
+    assert is_headline(" 1.     Background of DPRK Energy Supply and Demand Situation")
+
+
+def test_a_country_with_a_heads_word_is_no_body() -> None:
+    text = "Coal has been short since the breakup of the Soviet Union in 1990."
+    assert not [t for t, _, _ in found(text) if "Union" in t]

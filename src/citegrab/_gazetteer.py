@@ -149,6 +149,7 @@ _LISTS = (
     "name_forming",
     "sub_heads",
     "caption_words",
+    "bare_only",
 )
 
 
@@ -178,6 +179,7 @@ class Gazetteer:
     name_forming: frozenset[str] = frozenset()
     sub_heads: frozenset[str] = frozenset()
     caption_words: frozenset[str] = frozenset()
+    bare_only: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -250,6 +252,7 @@ class Gazetteer:
             name_forming=frozenset(rules.get("name_forming", [])),
             sub_heads=frozenset(rules.get("sub_heads", [])),
             caption_words=frozenset(rules.get("caption_words", [])),
+            bare_only=frozenset(rules.get("bare_only", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:

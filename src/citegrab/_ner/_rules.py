@@ -61,6 +61,9 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _WORD = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[^ \-]+")
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
+)
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
@@ -470,6 +473,8 @@ class RulesComponent(_GazetteerBacked):
             return None
         if span.text.isupper() and " " in span.text:
             return None  # ALL-CAPS furniture ("TAGS: KAESONG INDUSTRIAL COMPLEX")
+        if span.text in g.not_entities:
+            return None  # a country with a head's word: "Soviet Union"
         span.id_ = "rule:institution"
         return span
 
@@ -494,8 +499,8 @@ def is_headline(text: str) -> bool:
     ]
     if len(words) < 2 or len(text) > 200 or text.rstrip().endswith((".", "!", ":")):
         return False
-    if _INNER_SENTENCE_END.search(text):
-        return False
+    if _INNER_SENTENCE_END.search(text.lstrip(), 4):
+        return False  # (past a list number: "1. Background of …" is a heading)
     if len(words) < 4 and not all(w.isupper() for w in words):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -520,6 +525,23 @@ def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 
 class FinalizeComponent(_GazetteerBacked):
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
+
+    def _bare(self, doc: Doc, span: Span) -> bool:
+        """Whether a span stands bare: no determiner, ordinal or capitalised word before it, no
+        "of" after it ("Congress passed", not "the Congress", "8th Party Congress")."""
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return False
+        if span.start == 0:
+            return True
+        prev = doc[span.start - 1]
+        return not (
+            prev.lower_ in _DETERMINERS
+            or prev.like_num
+            or _ORDINAL.fullmatch(prev.text)
+            or (prev.is_title and not _sentence_initial(_text(doc), prev.idx))
+            or prev.is_upper
+            or prev.text in ("’s", "'s")
+        )
 
     def _not_entity(self, text: str) -> bool:
         g = self.gaz
@@ -601,6 +623,8 @@ class FinalizeComponent(_GazetteerBacked):
             if span.id_.startswith("rule:") and furniture:
                 continue  # "Posted in Banking and Finance": a category, not a body
             if span.id_:  # gazetteer or rule
+                if span.text in g.bare_only and not self._bare(doc, span):
+                    continue
                 if (
                     span.label_ == PERSON
                     and span.end < len(doc)
