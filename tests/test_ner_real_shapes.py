@@ -427,3 +427,73 @@ def test_a_numbered_heading_is_a_headline() -> None:
 def test_a_country_with_a_heads_word_is_no_body() -> None:
     text = "Coal has been short since the breakup of the Soviet Union in 1990."
     assert not [t for t, _, _ in found(text) if "Union" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an enterprise named by a date
+        ("Workers at the March 16 Factory met their quota.", "March 16 Factory"),
+        ("He toured the February 8 Vinalon Complex in Hamhung.", "February 8 Vinalon Complex"),
+        # a McCune-Reischauer apostrophe inside a place-led name
+        (
+            "He visited the Hu’ich’o’n Youth Machine Factory on Monday.",
+            "Hu’ich’o’n Youth Machine Factory",
+        ),
+        # plants are enterprises as factories are
+        (
+            "He inspected the Ryongsong Precision Machine Plant last week.",
+            "Ryongsong Precision Machine Plant",
+        ),
+        # an organ's subject words joined by "and"
+        (
+            "The Science and Education Department issued the order.",
+            "Science and Education Department",
+        ),
+    ],
+)
+def test_enterprise_and_organ_names(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_an_organ_after_a_listed_body_is_one_body_with_it() -> None:
+    text = "He was joined by the WPK Farm Guidance Department director and others."
+    got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+    assert got == {"WPK Farm Guidance Department"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_tagged"),
+    [
+        # a title's first word read by the model as a body
+        ("He came with his sister and Defense Minister Ro Kwang Chol, KCNA said.", "Defense"),
+        # a weak head after generic words only
+        ("It was prepared for the Regional Energy working group in Beijing.", "Regional Energy"),
+        # a listed outlet's "The"
+        ("The Korea Herald\n\nThe paper said so.", "The Korea Herald"),
+        # a lower-case family name that happens to be a Korean surname ("so" of "Pyong-so")
+        ("Hwang Pyong-so was there.\n\nBy doing so he lost face.", "so"),
+    ],
+)
+def test_words_that_are_no_mention(text: str, not_tagged: str) -> None:
+    assert not mentions(text, not_tagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a family name in capitals, as in papers
+        ("Banner image: a mine excavator, from CHOI Kyungsoo, 2010, here.", "CHOI Kyungsoo"),
+        # a listed leader's short name after another given name is another person
+        ("Edward Yoon is an expert on the mining sector of the country.", "Edward Yoon"),
+    ],
+)
+def test_names_with_a_family_name_in_capitals_or_shared(text: str, person: str) -> None:
+    assert [lab for lab, _ in mentions(text, person)] == ["PERSON"]
+    assert not mentions(text, "Yoon")
+
+
+def test_nicknames_of_the_leaders_family() -> None:
+    text = "KJU and RSJ visited a factory; KYJ stayed in Pyongyang."
+    assert mentions(text, "RSJ") == [("PERSON", "Ri Sol Ju")]
+    assert mentions(text, "KYJ") == [("PERSON", "Kim Yo Jong")]

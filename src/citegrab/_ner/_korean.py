@@ -48,9 +48,11 @@ def is_given_name_token(tok: str) -> bool:
 
 
 _PART = r"(?:[\p{Ll}ŏŭ]|[’'](?![sS]\b)(?=\p{Ll}))+"
-_NAME_TOKEN = regex.compile(r"\p{Lu}" + _PART + r"(?:-\p{L}" + _PART + r"|-\p{L})?")
+_NAME_TOKEN = regex.compile(
+    r"\p{Lu}{3,}(?![\p{L}’'\-])|\p{Lu}" + _PART + r"(?:-\p{L}" + _PART + r"|-\p{L})?"
+)
 """A capitalised name token, hyphenated or with McCune-Reischauer apostrophes inside (not a
-possessive: "Un’s" is "Un")."""
+possessive: "Un’s" is "Un"), or a family name in capitals ("CHOI Kyungsoo")."""
 
 
 def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -173,6 +173,8 @@ def document_level(
 
     for start, end, entry in registry.mentions(doc.text):
         if doc.text[start:end] not in gaz.not_entities:
+            if doc.text.startswith(("The ", "the "), start) and end - start > 4:
+                start += 4  # no leading "the": "The Korea Herald" is Korea Herald
             add_outlet(start, end, entry.id, entry.name)
     for post in doc.posts:
         for c in post.citations:
@@ -236,7 +238,8 @@ def document_level(
     short = [
         tok
         for tok in part_of
-        if tok.casefold() in korean_surnames() or tok in family_first or tok in last_names
+        if tok[:1].isupper()
+        and (tok.casefold() in korean_surnames() or tok in family_first or tok in last_names)
     ]
     # a Western given name alone ("Martyn and Orascom’s …" after "Martyn Williams"): only where
     # it is no sentence's first word and never a lower-case word of the text ("Will", "Rose")

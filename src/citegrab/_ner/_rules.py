@@ -22,12 +22,17 @@ KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 _ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
 def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
     heads = "|".join(sorted(gaz.heads | _ABBREV_HEADS, key=len, reverse=True))
     word = (
-        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}[\p{L}\-]*|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
-        r"|\d{1,2}(?:st|nd|rd|th))"
-    )
+        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}(?:[\p{L}\-]|[’'](?!s\b)(?=\p{Ll}))*"
+        r"|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
+        r"|\d{1,2}(?:st|nd|rd|th)|(?<=\b(?:" + _MONTHS + r")\s)\d{1,2})"
+    )  # a McCune-Reischauer apostrophe inside a word ("Wo’nsan"); a date names an enterprise
+    # ("February 8 Vinalon Complex", "May 11 Factory")
     pre = r"(?:" + word + r"\s+){0,8}"
     tail = (
         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
@@ -61,6 +66,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _WORD = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[^ \-]+")
+_AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$")
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
 )
@@ -179,6 +185,7 @@ class RulesComponent(_GazetteerBacked):
         return self._inst
 
     def __call__(self, doc: Doc) -> Doc:
+        self._drop_short_after_given(doc)
         self._join_organs(doc)
         text = _text(doc)
         new: list[Span] = self._extended(doc)
@@ -242,9 +249,13 @@ class RulesComponent(_GazetteerBacked):
                 in_keep[k.start : k.end] = b"\x01" * len(k)
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
+            # "WPK" + the rule's "Organization Guidance Department" (a listed organ "of" a body
+            # the rules found stays apart: "Planning and Finance Department of the Chosun
+            # Workers’ Party")
+            self._join_organs(doc, of_body=False)
         return doc
 
-    def _join_organs(self, doc: Doc) -> None:
+    def _join_organs(self, doc: Doc, of_body: bool = True) -> None:
         """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
         Department", "Workers’ Party" + "Central Committee"; so is an organ "of" its body:
         "Central Committee of Workers’ Party" (spans never nest)."""
@@ -265,7 +276,8 @@ class RulesComponent(_GazetteerBacked):
                         and doc[e.end - 1].text in subs
                     )
                     or (
-                        doc[prev.end - 1].text in subs
+                        of_body
+                        and doc[prev.end - 1].text in subs
                         and doc[prev.end].lower_ == "of"
                         and (
                             e.start == prev.end + 1
@@ -281,6 +293,29 @@ class RulesComponent(_GazetteerBacked):
                 out.append(e)
         if len(out) != len(ents):
             doc.ents = out
+
+    def _drop_short_after_given(self, doc: Doc) -> None:
+        """A listed short name right after a capitalised word is someone else's family name:
+        "Edward Yoon" is not Yoon Suk Yeol (the model then reads the whole name)."""
+        g = self.gaz
+        ents = list(doc.ents)
+        keep = [
+            e
+            for e in ents
+            if not (
+                e.label_ == PERSON
+                and len(e) == 1
+                and e.text in g.person_short
+                and e.start > 0
+                and doc[e.start - 1].is_title
+                and doc[e.start - 1].is_alpha
+                and doc[e.start - 1].ent_iob_ == "O"
+                and doc[e.start - 1].text not in g.unexplained_words
+                and doc[e.start - 1].text not in g.person_titles
+            )
+        ]
+        if len(keep) != len(ents):
+            doc.ents = keep
 
     def _organs_after_acronym(self, doc: Doc) -> list[Span]:
         """An organ named right after its body's bracketed initials is a body: "Supreme People’s
@@ -382,6 +417,22 @@ class RulesComponent(_GazetteerBacked):
             and not _headline(doc)
         )
 
+    def _and_joined(self, doc: Doc, start: int) -> int:
+        """Where an organ's name starts when its subject words are joined by "and": "Propaganda
+        and Agitation Department", "WPK Publicity and Information Department"."""
+        g = self.gaz
+        m = _AND_BEFORE.search(_text(doc), max(0, start - 80), start)
+        if m is None:
+            return start
+        words = m.group("words").split()
+        if any(
+            w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
+            or w in g.person_titles or w.endswith(("’s", "'s"))
+            for w in words
+        ):  # fmt: skip
+            return start
+        return m.start("words")
+
     def _distinctive(self, word: str) -> bool:
         """A word that can name a body before a weak head (not generic, a place or an ordinal)."""
         g = self.gaz
@@ -445,6 +496,8 @@ class RulesComponent(_GazetteerBacked):
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
             # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
             tail, end = "", m.end("head")
+        if tail and all(w in _TIME_WORDS or w in _SMALL_WORDS for w in tail.split()):
+            tail, end = "", m.end("head")  # "… Factory on Monday": a date, not a name's tail
         if not pre_words and not tail:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
@@ -466,6 +519,8 @@ class RulesComponent(_GazetteerBacked):
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
             toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
             start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
+            if head in g.sub_heads:
+                start = self._and_joined(doc, start)
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -598,6 +653,15 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if len(span) == 1 and _sentence_initial(_text(doc), span.start_char):
                 return None
+            if len(span) == 1 and span.end < len(doc) and doc[span.end].text in g.person_titles:
+                return None  # a title's first word: "Defense Minister Kang"
+            words = text.split()
+            if (
+                len(words) > 1
+                and words[-1] in g.weak_heads
+                and all(w in g.generic_pre or w in g.places for w in words[:-1])
+            ):
+                return None  # a weak head needs a distinctive word: "Regional Energy"
             # "Public Distribution System" is no body; a name without a body's head needs a
             # speaker's verb: "Crossing Borders said", "according to Liberty in North Korea"
             headless = len(span) > 1 and not any(t.text in g.heads for t in span)
