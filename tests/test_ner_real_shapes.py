@@ -497,3 +497,19 @@ def test_nicknames_of_the_leaders_family() -> None:
     text = "KJU and RSJ visited a factory; KYJ stayed in Pyongyang."
     assert mentions(text, "RSJ") == [("PERSON", "Ri Sol Ju")]
     assert mentions(text, "KYJ") == [("PERSON", "Kim Yo Jong")]
+
+
+def test_a_stray_space_after_a_names_hyphen() -> None:
+    text = "The office of lawmaker Kim Tae- hyun said so.\n\nThen Kim left."
+    assert mentions(text, "Kim Tae- hyun") == [("PERSON", "Kim Tae- hyun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Exiles will speak at Hanul University on September 17th and 18th.", "Hanul University"),
+        ("The U.S. Department of State designated the firm in 2010.", "U.S. Department of State"),
+    ],
+)
+def test_a_date_after_a_body_and_a_listed_us_body(text: str, body: str) -> None:
+    assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == {body}

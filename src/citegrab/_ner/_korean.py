@@ -41,7 +41,7 @@ def is_given_name_token(tok: str) -> bool:
     "Jong-un", McCune-Reischauer's "Cho’ng-u’n")."""
     if tok in not_given_names():
         return False
-    tok = _plain(tok)
+    tok = _plain(tok).replace("- ", "-")
     return bool(
         tok[:1].isupper() and (tok[1:].islower() or "-" in tok) and GIVEN_TOKEN.fullmatch(tok)
     )
@@ -49,10 +49,11 @@ def is_given_name_token(tok: str) -> bool:
 
 _PART = r"(?:[\p{Ll}ŏŭ]|[’'](?![sS]\b)(?=\p{Ll}))+"
 _NAME_TOKEN = regex.compile(
-    r"\p{Lu}{3,}(?![\p{L}’'\-])|\p{Lu}" + _PART + r"(?:-\p{L}" + _PART + r"|-\p{L})?"
+    r"\p{Lu}{3,}(?![\p{L}’'\-])|\p{Lu}" + _PART + r"(?:- ?\p{L}" + _PART + r"|-\p{L})?"
 )
-"""A capitalised name token, hyphenated or with McCune-Reischauer apostrophes inside (not a
-possessive: "Un’s" is "Un"), or a family name in capitals ("CHOI Kyungsoo")."""
+"""A capitalised name token, hyphenated (a copy's stray space after the hyphen kept: "Byung-
+kee") or with McCune-Reischauer apostrophes inside (not a possessive: "Un’s" is "Un"), or a
+family name in capitals ("CHOI Kyungsoo")."""
 
 
 def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:

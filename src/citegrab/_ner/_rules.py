@@ -496,8 +496,10 @@ class RulesComponent(_GazetteerBacked):
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
             # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
             tail, end = "", m.end("head")
-        if tail and all(w in _TIME_WORDS or w in _SMALL_WORDS for w in tail.split()):
-            tail, end = "", m.end("head")  # "… Factory on Monday": a date, not a name's tail
+        if tail and all(
+            w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
+        ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
+            tail, end = "", m.end("head")
         if not pre_words and not tail:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
