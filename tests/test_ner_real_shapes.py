@@ -513,3 +513,8 @@ def test_a_stray_space_after_a_names_hyphen() -> None:
 )
 def test_a_date_after_a_body_and_a_listed_us_body(text: str, body: str) -> None:
     assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == {body}
+
+
+def test_a_listed_body_and_one_more_strong_head_is_one_body() -> None:
+    text = "The Dandong Customs Authority declined to comment on trade."
+    assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == {"Dandong Customs Authority"}

@@ -398,11 +398,20 @@ class RulesComponent(_GazetteerBacked):
 
     def _swallows(self, doc: Doc, sp: Span, e: Span) -> bool:
         """A rule span may swallow a province it contains ("North Hwanghae Provincial Party
-        Committee"), or a known body it extends by one distinctive leading word ("Chosun
-        Workers’ Party"); otherwise the gazetteer wins."""
+        Committee"), a known body it extends by one distinctive leading word ("Chosun
+        Workers’ Party") or by one strong head ("Dandong Customs Authority"); otherwise the
+        gazetteer wins."""
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
         if e.label_ == PROVINCE:
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.start == sp.start
+            and sp.end - e.end == 1
+            and sp[-1].text in self.gaz.heads
+            and sp[-1].text not in self.gaz.weak_heads
+        ):  # a listed body and one more head: "Dandong Customs" + "Authority"
             return True
         if e.label_ != INSTITUTION or e.end != sp.end or e.start - sp.start != 1:
             return False
