@@ -40,9 +40,16 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_BREVES = {"ŏ": "o", "ŭ": "u", "Ŏ": "O", "Ŭ": "U"}
+
+
 def spelling_variants(text: str) -> set[str]:
-    """Diacritic, apostrophe and hyphen variants of one spelling."""
+    """Diacritic, apostrophe and hyphen variants of one spelling (McCune-Reischauer's breve is
+    also written as an apostrophe after the vowel: "Kangwŏn" → "Kangwo’n")."""
     out = {text, strip_diacritics(text)}
+    if any(b in text for b in _BREVES):
+        for a in ("’", "'"):
+            out.add("".join(_BREVES[c] + a if c in _BREVES else c for c in text))
     for s in list(out):
         for a in ("'", "’", "‘"):
             if a in s:
@@ -54,6 +61,14 @@ def spelling_variants(text: str) -> set[str]:
             out.add(s.replace("-", " "))
             out.add(s.replace("-", ""))
     return {" ".join(s.split()) for s in out if s.strip()}
+
+
+_SQUASHABLE = re.compile(r"[\s\-’'‘]+")
+
+
+def squash(text: str) -> str:
+    """Text without spaces, hyphens and apostrophes, diacritics stripped, casefolded."""
+    return _SQUASHABLE.sub("", strip_diacritics(text)).casefold()
 
 
 def _province_forms(row: dict[str, object]) -> set[str]:
@@ -133,6 +148,8 @@ _LISTS = (
     "acronym_stop",
     "name_forming",
     "sub_heads",
+    "caption_words",
+    "bare_only",
 )
 
 
@@ -161,6 +178,8 @@ class Gazetteer:
     acronym_stop: frozenset[str] = frozenset()
     name_forming: frozenset[str] = frozenset()
     sub_heads: frozenset[str] = frozenset()
+    caption_words: frozenset[str] = frozenset()
+    bare_only: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -232,6 +251,8 @@ class Gazetteer:
             acronym_stop=frozenset(rules.get("acronym_stop", [])),
             name_forming=frozenset(rules.get("name_forming", [])),
             sub_heads=frozenset(rules.get("sub_heads", [])),
+            caption_words=frozenset(rules.get("caption_words", [])),
+            bare_only=frozenset(rules.get("bare_only", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -289,6 +310,11 @@ class Gazetteer:
             r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
             r"|(?<![\w’'\-])(?P<c>" + name + r")\s+(?:magazine|newspaper|weekly|daily|monthly)\b"
         )
+
+    @functools.cached_property
+    def squashed_places(self) -> frozenset[str]:
+        """Places as `squash` leaves them: "Kim Ch’aek" is the city Kimchaek."""
+        return frozenset(squash(p) for p in self.places)
 
     @functools.cached_property
     def by_id(self) -> dict[str, GazetteerEntry]:

@@ -18,25 +18,65 @@ _SYL = _INITIAL + _VOWEL + _FINAL
 GIVEN_TOKEN = regex.compile(r"(?:" + _SYL + r"){1,2}(?:-(?:" + _SYL + r"){1,2})?", regex.IGNORECASE)
 
 
+_MR_APOSTROPHE = regex.compile(r"(?<=[OoUu])[’'](?=\p{L})|(?<=(?:[CcKkTtPp]h?))[’'](?=\p{L})")
+"""McCune-Reischauer written without diacritics: a breve as an apostrophe after the vowel
+("Cho’ng-u’n" for "Chŏng-ŭn") and the aspiration mark after a consonant ("Ch’oe", "P’yo")."""
+
+
+def _plain(tok: str) -> str:
+    """A token with McCune-Reischauer apostrophes turned back into breves or dropped."""
+    if "’" not in tok and "'" not in tok:
+        return tok
+    return (
+        _MR_APOSTROPHE.sub(lambda m: "" if m.string[m.start() - 1] not in "OoUu" else "\u0306", tok)
+        .replace("o\u0306", "ŏ")
+        .replace("u\u0306", "ŭ")
+        .replace("O\u0306", "Ŏ")
+        .replace("U\u0306", "Ŭ")
+    )
+
+
 def is_given_name_token(tok: str) -> bool:
-    """A capitalised token that parses as one or two romanised syllables ("Tok", "Seulkee", "Jong-un")."""
+    """A capitalised token that parses as one or two romanised syllables ("Tok", "Seulkee",
+    "Jong-un", McCune-Reischauer's "Cho’ng-u’n")."""
     if tok in not_given_names():
         return False
+    tok = _plain(tok).replace("- ", "-")
     return bool(
         tok[:1].isupper() and (tok[1:].islower() or "-" in tok) and GIVEN_TOKEN.fullmatch(tok)
     )
 
 
-_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{Ll}ŏŭ]+(?:-[\p{L}ŏŭ]+)?")
+_PART = r"(?:[\p{Ll}ŏŭ]|[’'](?![sS]\b)(?=\p{Ll}))+"
+_NAME_TOKEN = regex.compile(
+    r"\p{Lu}{3,}(?![\p{L}’'\-])|\p{Lu}" + _PART + r"(?:- ?\p{L}" + _PART + r"|-\p{L})?"
+)
+"""A capitalised name token, hyphenated (a copy's stray space after the hyphen kept: "Byung-
+kee") or with McCune-Reischauer apostrophes inside (not a possessive: "Un’s" is "Un"), or a
+family name in capitals ("CHOI Kyungsoo")."""
 
 
 def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Family-first romanised names: a Korean surname then one or two given-name tokens."""
+    """Romanised names: a Korean surname then one or two given-name tokens, or a hyphenated
+    given name then the surname ("Ju-Min Park", the order of English-language bylines)."""
     surnames = korean_surnames()
     toks = [(m.start(), m.end(), m.group()) for m in _NAME_TOKEN.finditer(text)]
     i = 0
     while i < len(toks):
         s, e, t = toks[i]
+        if (
+            "-" in t
+            and i + 1 < len(toks)
+            and toks[i + 1][0] == e + 1
+            and text[e] == " "
+            and toks[i + 1][2].casefold() in surnames
+            and toks[i + 1][2].casefold() not in ambiguous_surnames()
+            and is_given_name_token(t)
+            and not (i + 2 < len(toks) and toks[i + 2][0] == toks[i + 1][1] + 1)
+        ):
+            yield s, toks[i + 1][1]
+            i += 2
+            continue
         if t.casefold() in surnames and i + 1 < len(toks):
             j = i + 1
             end = e

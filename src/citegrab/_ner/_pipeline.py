@@ -165,6 +165,10 @@ def long_lines(text: str) -> list[int]:
 
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'\-]*\p{Ll}[\p{Ll}’'\-]*")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+_PARTICLES = frozenset(
+    ("de", "la", "le", "du", "del", "della", "da", "di", "van", "von", "der", "den")
+)
+"""Lower-case words inside a person's name: they do not break a run of capitalised words."""
 
 
 def needs_model(doc: Doc, gaz: Gazetteer) -> bool:
@@ -184,8 +188,13 @@ def needs_model(doc: Doc, gaz: Gazetteer) -> bool:
                 if run >= 2:
                     return True
                 continue
-        elif run and _INITIAL.fullmatch(t):
-            continue  # "Joseph S. Bermudez"
+        elif not covered[tok.i] and _INITIAL.fullmatch(t):
+            run += 1  # "Joseph S. Bermudez", "A. de la Grange"
+            if run >= 2:
+                return True
+            continue
+        elif run and t in _PARTICLES:
+            continue  # "Alejandro Cao de Benos"
         run = 0
     return False
 

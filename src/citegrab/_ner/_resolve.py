@@ -28,6 +28,10 @@ from .._scan import Lines
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
 _TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
+_NAME_PARTICLES = frozenset(
+    ("von", "van", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "bin", "al")
+)
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
 
@@ -35,6 +39,13 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 def _chinese_surnames() -> frozenset[str]:
     """Chinese family names (cjk_names.toml), casefolded: "Li" of "Li Longxi" is his short name."""
     return frozenset(str(n).casefold() for n in load_toml("cjk_names.toml").get("chinese", []))
+
+
+def _family_first(words: list[str]) -> bool:
+    """A Chinese name, family name first ("Liu Jieyi"): its last word is a given name, never a
+    short mention of the person (Korean names keep it: writers abroad call "Kim Hey Ryong"
+    "Ryong")."""
+    return len(words) == 2 and words[0].casefold() in _chinese_surnames()
 
 
 def _bare(word: str) -> str:
@@ -162,6 +173,8 @@ def document_level(
 
     for start, end, entry in registry.mentions(doc.text):
         if doc.text[start:end] not in gaz.not_entities:
+            if doc.text.startswith(("The ", "the "), start) and end - start > 4:
+                start += 4  # no leading "the": "The Korea Herald" is Korea Herald
             add_outlet(start, end, entry.id, entry.name)
     for post in doc.posts:
         for c in post.citations:
@@ -189,6 +202,7 @@ def document_level(
                     s0 = c.span.start - base + k
                     add(s0, s0 + len(a.name), PERSON)
     _institutions(doc.text, base, index, put, gaz)
+    _recurring_persons(doc.text, base, index, add, gaz)
     full = [e for e in index.all() if e.label == PERSON and " " in e.text.strip()]
     # canonical name per key: the most frequent full form (gazetteer canonical wins)
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
@@ -208,9 +222,14 @@ def document_level(
     canon = {k: gaz_name.get(k, pick(c)) for k, c in by_key.items()}
     # single tokens that are a part of a full name seen in the document
     part_of: dict[str, Counter[str]] = defaultdict(Counter)
+    last_names: set[str] = set()  # the family name of each full name ("El-Noamany", "Williams")
     for e in full:
-        for tok in e.text.replace("-", " ").split():
-            part_of[tok][canon[canonical_key(e.text)]] += 1
+        name = canon[canonical_key(e.text)]
+        words = e.text.split()
+        for tok in {*e.text.replace("-", " ").split(), *words}:
+            part_of[tok][name] += 1
+        if not _family_first(words):
+            last_names.add(words[-1])
     family_first = {
         e.text.split()[0]
         for e in full
@@ -218,11 +237,28 @@ def document_level(
     }
     short = [
         tok
-        for tok, names in part_of.items()
-        if tok.casefold() in korean_surnames()
-        or tok in family_first
-        or tok in {n.split()[-1] for n in names}
+        for tok in part_of
+        if tok[:1].isupper()
+        and (tok.casefold() in korean_surnames() or tok in family_first or tok in last_names)
     ]
+    # a Western given name alone ("Martyn and Orascom’s …" after "Martyn Williams"): only where
+    # it is no sentence's first word and never a lower-case word of the text ("Will", "Rose")
+    given = {
+        w[0]
+        for w in (e.text.split() for e in full)
+        if len(w) >= 2
+        and not _family_first(w)
+        and w[0].casefold() not in korean_surnames()
+        and w[0].casefold() not in _chinese_surnames()
+        and len(w[0]) >= 3
+        and w[0].isalpha()
+        and w[0][0].isupper()
+        and w[0][1:].islower()
+    } - set(short)
+    if given:
+        lower = {w.casefold() for w in _LOWER_WORD.findall(doc.text)}
+        given = {w for w in given if w.casefold() not in lower}
+        short.extend(given)
     pattern = (
         re.compile(r"(?<![\w\-])(?:" + trie_pattern(short) + r")(?![\w\-])") if short else None
     )
@@ -237,6 +273,12 @@ def document_level(
             continue  # part of a longer capitalised run: not a short mention
         after = doc.text[m.end() : m.end() + 20].split()
         if after and after[0].strip(".,;:") in gaz.not_after_short:
+            continue
+        if len(after) > 1 and after[0] in _NAME_PARTICLES and after[1][:1].isupper():
+            continue  # "David von Hippel": part of a longer name
+        if m.group() in given and _SENTENCE_START.search(
+            doc.text, max(0, m.start() - 4), m.start()
+        ):
             continue
         add(m.start(), m.end(), PERSON)
     out: list[Entity] = []
@@ -256,6 +298,25 @@ def document_level(
         out.append(e)
     out.sort(key=lambda e: (e.span.start, e.span.end))
     return out
+
+
+def _recurring_persons(text: str, base: int, index: _EntityIndex, add: Any, gaz: Gazetteer) -> None:
+    """A full name found once is found wherever it recurs: in headlines, bylines and captions
+    the model never reads ("By David von Hippel and Peter Hayes"), not inside a body's name and
+    not before a place's head ("Kim Il Sung Square")."""
+    names = sorted({e.text for e in index.all() if e.label == PERSON and " " in e.text.strip()})
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + trie_pattern(names) + r")(?![\w\-])")
+    for m in pattern.finditer(text):
+        s0, e0 = m.start(), m.end()
+        clash = index.overlapping(s0 + base, e0 + base)
+        if any(e.label != PERSON or e.span.end - e.span.start >= e0 - s0 for e in clash):
+            continue  # inside a body's name, or the person is there already
+        after = text[e0 : e0 + 30].split()
+        if after and after[0].strip(".,;:") in gaz.stop_heads:
+            continue
+        add(s0, e0, PERSON)
 
 
 def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gazetteer) -> None:

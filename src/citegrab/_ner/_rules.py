@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
-from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer
+from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
 KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -22,12 +22,17 @@ KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 _ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
 def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
     heads = "|".join(sorted(gaz.heads | _ABBREV_HEADS, key=len, reverse=True))
     word = (
-        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}[\p{L}\-]*|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
-        r"|\d{1,2}(?:st|nd|rd|th))"
-    )
+        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}(?:[\p{L}\-]|[’'](?!s\b)(?=\p{Ll}))*"
+        r"|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
+        r"|\d{1,2}(?:st|nd|rd|th)|(?<=\b(?:" + _MONTHS + r")\s)\d{1,2})"
+    )  # a McCune-Reischauer apostrophe inside a word ("Wo’nsan"); a date names an enterprise
+    # ("February 8 Vinalon Complex", "May 11 Factory")
     pre = r"(?:" + word + r"\s+){0,8}"
     tail = (
         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
@@ -60,6 +65,13 @@ _TITLE_CASE_SMALL = frozenset(("And", "Or", "Of", "In", "On", "At", "To", "For",
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _WORD = regex.compile(r"\S+")
+_NAME_PART = regex.compile(r"[^ \-]+")
+_AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$")
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
+)
+_DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
+"""The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
     ("Any", "Which", "What", "Whose", "Same", "Following", "Such", "Own", "Entire", "Whole",
      "Current", "Latest", "Recent", "Photo", "Image", "See", "Update", "Original", "Related",
@@ -70,7 +82,7 @@ _BYLINE = regex.compile(
     r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
     r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
 def _text(doc: Doc) -> str:
@@ -173,9 +185,11 @@ class RulesComponent(_GazetteerBacked):
         return self._inst
 
     def __call__(self, doc: Doc) -> Doc:
+        self._drop_short_after_given(doc)
         self._join_organs(doc)
         text = _text(doc)
         new: list[Span] = self._extended(doc)
+        new.extend(self._organs_after_acronym(doc))
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
@@ -235,23 +249,42 @@ class RulesComponent(_GazetteerBacked):
                 in_keep[k.start : k.end] = b"\x01" * len(k)
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
+            # "WPK" + the rule's "Organization Guidance Department" (a listed organ "of" a body
+            # the rules found stays apart: "Planning and Finance Department of the Chosun
+            # Workers’ Party")
+            self._join_organs(doc, of_body=False)
         return doc
 
-    def _join_organs(self, doc: Doc) -> None:
+    def _join_organs(self, doc: Doc, of_body: bool = True) -> None:
         """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
-        Department", "Workers’ Party" + "Central Committee" (spans never nest)."""
+        Department", "Workers’ Party" + "Central Committee"; so is an organ "of" its body:
+        "Central Committee of Workers’ Party" (spans never nest)."""
         ents = list(doc.ents)
         out: list[Span] = []
+        subs = self.gaz.sub_heads
         for e in ents:
             prev = out[-1] if out else None
             if (
                 prev is not None
                 and e.label_ == INSTITUTION
                 and prev.label_ == INSTITUTION
-                and prev.end == e.start
-                and doc[prev.end - 1].whitespace_ == " "
-                and doc[e.end - 1].text in self.gaz.sub_heads
                 and not doc[prev.end - 1].text.endswith(("’s", "'s"))
+                and (
+                    (
+                        prev.end == e.start
+                        and doc[prev.end - 1].whitespace_ == " "
+                        and doc[e.end - 1].text in subs
+                    )
+                    or (
+                        of_body
+                        and doc[prev.end - 1].text in subs
+                        and doc[prev.end].lower_ == "of"
+                        and (
+                            e.start == prev.end + 1
+                            or (e.start == prev.end + 2 and doc[prev.end + 1].lower_ == "the")
+                        )
+                    )
+                )
             ):
                 out[-1] = Span(
                     doc, prev.start, e.end, label=INSTITUTION, span_id="rule:institution"
@@ -260,6 +293,57 @@ class RulesComponent(_GazetteerBacked):
                 out.append(e)
         if len(out) != len(ents):
             doc.ents = out
+
+    def _drop_short_after_given(self, doc: Doc) -> None:
+        """A listed short name right after a capitalised word is someone else's family name:
+        "Edward Yoon" is not Yoon Suk Yeol (the model then reads the whole name)."""
+        g = self.gaz
+        ents = list(doc.ents)
+        keep = [
+            e
+            for e in ents
+            if not (
+                e.label_ == PERSON
+                and len(e) == 1
+                and e.text in g.person_short
+                and e.start > 0
+                and doc[e.start - 1].is_title
+                and doc[e.start - 1].is_alpha
+                and doc[e.start - 1].ent_iob_ == "O"
+                and doc[e.start - 1].text not in g.unexplained_words
+                and doc[e.start - 1].text not in g.person_titles
+            )
+        ]
+        if len(keep) != len(ents):
+            doc.ents = keep
+
+    def _organs_after_acronym(self, doc: Doc) -> list[Span]:
+        """An organ named right after its body's bracketed initials is a body: "Supreme People’s
+        Assembly (SPA) Presidium", "Korean People’s Army [KPA] General Staff"."""
+        out: list[Span] = []
+        n = len(doc)
+        for ent in doc.ents:
+            k = ent.end
+            if (
+                ent.label_ != INSTITUTION
+                or k + 3 >= n
+                or doc[k].text not in ("(", "[")
+                or doc[k + 2].text not in (")", "]")
+                or not (doc[k + 1].is_upper and doc[k + 1].is_alpha)
+                or doc[k + 3].ent_iob_ != "O"
+            ):
+                continue
+            j = k + 3
+            run = 0
+            while j + run < n and run < 4 and doc[j + run].is_title and doc[j + run].is_alpha:
+                if doc[j + run].ent_iob_ != "O":
+                    break
+                run += 1
+            while run and doc[j + run - 1].text not in self.gaz.sub_heads:
+                run -= 1
+            if run:
+                out.append(Span(doc, j, j + run, label=INSTITUTION, span_id="rule:institution"))
+        return out
 
     def _appositive(self, doc: Doc) -> list[Span]:
         """Names the text says are bodies: "Good Friends, a Buddhist relief group", "the magazine
@@ -275,6 +359,8 @@ class RulesComponent(_GazetteerBacked):
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
+            if key == "c" and len(words) == 1 and _sentence_initial(_text(doc), start):
+                continue  # "- Average monthly charges": an adjective, not "X magazine"
             if words[0] in g.places or words[0] in g.not_entities or _TIME_WORDS & set(words):
                 continue  # "China on Sunday, an unnamed trading company"
             span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -302,7 +388,8 @@ class RulesComponent(_GazetteerBacked):
                 or (word in g.unexplained_words and word not in g.name_forming)
                 or prev.is_stop
                 or prev.whitespace_ != " "
-            ):
+                or (word not in g.name_forming and _sentence_initial(_text(doc), prev.idx))
+            ):  # a sentence's first word is capitalised anyway: "Contact NK News reporters"
                 continue
             span = Span(doc, ent.start - 1, ent.end, label=INSTITUTION)
             span.id_ = "rule:institution"
@@ -311,11 +398,20 @@ class RulesComponent(_GazetteerBacked):
 
     def _swallows(self, doc: Doc, sp: Span, e: Span) -> bool:
         """A rule span may swallow a province it contains ("North Hwanghae Provincial Party
-        Committee"), or a known body it extends by one distinctive leading word ("Chosun
-        Workers’ Party"); otherwise the gazetteer wins."""
+        Committee"), a known body it extends by one distinctive leading word ("Chosun
+        Workers’ Party") or by one strong head ("Dandong Customs Authority"); otherwise the
+        gazetteer wins."""
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
         if e.label_ == PROVINCE:
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.start == sp.start
+            and sp.end - e.end == 1
+            and sp[-1].text in self.gaz.heads
+            and sp[-1].text not in self.gaz.weak_heads
+        ):  # a listed body and one more head: "Dandong Customs" + "Authority"
             return True
         if e.label_ != INSTITUTION or e.end != sp.end or e.start - sp.start != 1:
             return False
@@ -329,6 +425,22 @@ class RulesComponent(_GazetteerBacked):
             and word.isalpha()
             and not _headline(doc)
         )
+
+    def _and_joined(self, doc: Doc, start: int) -> int:
+        """Where an organ's name starts when its subject words are joined by "and": "Propaganda
+        and Agitation Department", "WPK Publicity and Information Department"."""
+        g = self.gaz
+        m = _AND_BEFORE.search(_text(doc), max(0, start - 80), start)
+        if m is None:
+            return start
+        words = m.group("words").split()
+        if any(
+            w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
+            or w in g.person_titles or w.endswith(("’s", "'s"))
+            for w in words
+        ):  # fmt: skip
+            return start
+        return m.start("words")
 
     def _distinctive(self, word: str) -> bool:
         """A word that can name a body before a weak head (not generic, a place or an ordinal)."""
@@ -386,7 +498,17 @@ class RulesComponent(_GazetteerBacked):
             pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
         ):
             pre_words.pop(0)
+        if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
+            pre_words = pre_words[2:]  # a nationality: "the North Korean National Security Agency"
         head, tail = m.group("head"), m.group("tail")
+        end = m.end()
+        if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
+            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
+            tail, end = "", m.end("head")
+        if tail and all(
+            w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
+        ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
+            tail, end = "", m.end("head")
         if not pre_words and not tail:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
@@ -408,7 +530,8 @@ class RulesComponent(_GazetteerBacked):
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
             toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
             start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
-        end = m.end()
+            if head in g.sub_heads:
+                start = self._and_joined(doc, start)
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -416,6 +539,8 @@ class RulesComponent(_GazetteerBacked):
             return None
         if span.text.isupper() and " " in span.text:
             return None  # ALL-CAPS furniture ("TAGS: KAESONG INDUSTRIAL COMPLEX")
+        if span.text in g.not_entities:
+            return None  # a country with a head's word: "Soviet Union"
         span.id_ = "rule:institution"
         return span
 
@@ -426,6 +551,13 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+_INNER_SENTENCE_END = regex.compile(
+    r"(?<![\p{L}.](?:Co|Corp|Inc|Ltd|Jr|Sr|St|No|Vol|vs|etc))(?:\d|\p{Ll}{2})[.!?]\s+\S"
+)
+"""A sentence that ends inside a line ("… on 30 November 2016. Image: Xinhua"): a caption or
+prose, not a headline."""
+
+
 def is_headline(text: str) -> bool:
     """Title Case lines (headlines) mislead the model: most words capitalised, no sentence end."""
     words = [
@@ -433,6 +565,8 @@ def is_headline(text: str) -> bool:
     ]
     if len(words) < 2 or len(text) > 200 or text.rstrip().endswith((".", "!", ":")):
         return False
+    if _INNER_SENTENCE_END.search(text.lstrip(), 4):
+        return False  # (past a list number: "1. Background of …" is a heading)
     if len(words) < 4 and not all(w.isupper() for w in words):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -457,6 +591,23 @@ def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 
 class FinalizeComponent(_GazetteerBacked):
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
+
+    def _bare(self, doc: Doc, span: Span) -> bool:
+        """Whether a span stands bare: no determiner, ordinal or capitalised word before it, no
+        "of" after it ("Congress passed", not "the Congress", "8th Party Congress")."""
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return False
+        if span.start == 0:
+            return True
+        prev = doc[span.start - 1]
+        return not (
+            prev.lower_ in _DETERMINERS
+            or prev.like_num
+            or _ORDINAL.fullmatch(prev.text)
+            or (prev.is_title and not _sentence_initial(_text(doc), prev.idx))
+            or prev.is_upper
+            or prev.text in ("’s", "'s")
+        )
 
     def _not_entity(self, text: str) -> bool:
         g = self.gaz
@@ -488,8 +639,11 @@ class FinalizeComponent(_GazetteerBacked):
             if span[-1].text in ("’s", "'s") and len(span) > 1:
                 span = Span(doc, span.start, span.end - 1, label=PERSON)
                 text = span.text
-            while len(span) > 1 and span[0].text in g.person_titles:
-                # a title is no part of the name: "Chairwoman Hyun" is Hyun
+            while len(span) > 1 and (
+                span[0].text in g.person_titles or span[0].text in g.caption_words
+            ):
+                # a title or a caption's label is no part of the name: "Chairwoman Hyun" is
+                # Hyun, "Photo A. de Souza" is A. de Souza
                 span = Span(doc, span.start + 1, span.end, label=PERSON)
                 text = span.text
             # one word is not enough evidence ("Rice", a title's first word); short mentions
@@ -510,6 +664,15 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if len(span) == 1 and _sentence_initial(_text(doc), span.start_char):
                 return None
+            if len(span) == 1 and span.end < len(doc) and doc[span.end].text in g.person_titles:
+                return None  # a title's first word: "Defense Minister Kang"
+            words = text.split()
+            if (
+                len(words) > 1
+                and words[-1] in g.weak_heads
+                and all(w in g.generic_pre or w in g.places for w in words[:-1])
+            ):
+                return None  # a weak head needs a distinctive word: "Regional Energy"
             # "Public Distribution System" is no body; a name without a body's head needs a
             # speaker's verb: "Crossing Borders said", "according to Liberty in North Korea"
             headless = len(span) > 1 and not any(t.text in g.heads for t in span)
@@ -535,6 +698,8 @@ class FinalizeComponent(_GazetteerBacked):
             if span.id_.startswith("rule:") and furniture:
                 continue  # "Posted in Banking and Finance": a category, not a body
             if span.id_:  # gazetteer or rule
+                if span.text in g.bare_only and not self._bare(doc, span):
+                    continue
                 if (
                     span.label_ == PERSON
                     and span.end < len(doc)
@@ -552,6 +717,8 @@ class FinalizeComponent(_GazetteerBacked):
             sp = doc.char_span(s, e, label=PERSON, alignment_mode="contract")
             if sp is None or (sp.end < len(doc) and doc[sp.end].text in g.stop_heads):
                 continue
+            if squash(sp.text) in g.squashed_places:
+                continue  # a city named after a person: "Kim Ch’aek" is Kimchaek
             clash = owners.overlapping(sp)
             # the rule wins over model spans, and over shorter person spans of any source
             # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
@@ -579,10 +746,17 @@ class FinalizeComponent(_GazetteerBacked):
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(_text(doc)):
             for t in g.title_rule.finditer(_text(doc)):
-                words = t.group("name").split()
+                parts = list(_NAME_PART.finditer(t.group("name")))
+                words = [w.group() for w in parts]
+                end = t.end("name")
+                verbs = [i for i, w in enumerate(words) if w in g.headline_verbs]
+                if verbs and verbs[0] > 0:
+                    # a headline's verb ends the name: "Ambassador Liu Makes a Visit"
+                    words = words[: verbs[0]]
+                    end = t.start("name") + parts[verbs[0] - 1].end()
                 if any(w in g.unexplained_words for w in words):
                     continue
-                sp = doc.char_span(t.start("name"), t.end("name"), label=PERSON)
+                sp = doc.char_span(t.start("name"), end, label=PERSON)
                 if sp is None or owners.overlapping(sp):
                     continue
                 sp.id_ = "rule:title"
