@@ -159,6 +159,8 @@ def test_other_styles() -> None:
         ("By Curtis Melvin | July 8, 2022", dt.date(2022, 7, 8), "Curtis Melvin"),
         ("Posted on July 8, 2022 by Curtis Melvin", dt.date(2022, 7, 8), "Curtis Melvin"),
         ("Published: 8 July 2022", dt.date(2022, 7, 8), None),
+        ("Date : February 12, 2013", dt.date(2013, 2, 12), None),  # a board's "Date :" field
+        ("Date: 8 July 2022", dt.date(2022, 7, 8), None),
         ("Friday, July 8, 2022", dt.date(2022, 7, 8), None),
         ("July 8, 2022 at 9:00 am", dt.date(2022, 7, 8), None),
         ("2022-07-08", dt.date(2022, 7, 8), None),

@@ -41,7 +41,11 @@ class Markers:
 def markers() -> Markers:
     """The packaged layout markers, compiled."""
     t = load_toml("markers.toml")
-    prefixes = "|".join(regex.escape(p) for p in sorted(t["date_prefixes"], key=len, reverse=True))
+    prefixes = "|".join(
+        # a prefix's colon may stand after a space ("Date : February 12, 2013")
+        regex.escape(p[:-1]) + r"\s*:" if p.endswith(":") else regex.escape(p)
+        for p in sorted(t["date_prefixes"], key=len, reverse=True)
+    )
     time = r"(?:\s*(?:,|at|@|-|–)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
     date_line = regex.compile(
         r"^\s*(?:(?:"
