@@ -272,3 +272,44 @@ def test_headline_over_a_wire_dateline(text: str, expected: list[tuple[object, .
 @pytest.mark.parametrize("text", ["\x0b ", "a\x0b \n", "\x0c\t\n"])
 def test_white_space_lines_after_line_breaks_extract(text: str) -> None:
     assert list(citegrab.extract(text).citations) == []
+
+
+# -- a paragraph closed by its source in square brackets ("… she said. [Yonhap]") -------------
+
+BRACKETS = [
+    # paragraph ending, expected (outlet, authors, date) or None (no citation)
+    ("the ministry said. [Yonhap]", ("Yonhap News Agency", [], None)),
+    ("the ministry said. [Harbour Post, Mina Seo]", None),  # an unknown outlet: no source
+    ("said the report. [Washington Post, Anna Berg]", ("The Washington Post", ["Anna Berg"], None)),
+    ("said the report. [Noah Brandt, Reuters]", ("Reuters", ["Noah Brandt"], None)),
+    ("prices rose. [Reuters, Oct. 3, 2014].", ("Reuters", [], dt.date(2014, 10, 3))),
+    ("he wrote [emphasis added]", None),
+    ("in the capital [sic]", None),
+    ("he said. [Yonhap, my translation]", None),  # a field that is no name: not a source
+]
+
+
+@pytest.mark.parametrize(("ending", "expected"), BRACKETS)
+def test_a_bracketed_source_closes_its_paragraph(
+    ending: str, expected: tuple[str, list[str], dt.date | None] | None
+) -> None:
+    text = (
+        f"{POST}Officials met in Seoul on Tuesday to discuss the new rules.\n\n"
+        f"“Trade will resume next month,” {ending}\n\nI doubt it will.\n"
+    )
+    doc = citegrab.extract(text)
+    if expected is None:
+        assert doc.citations == ()
+        return
+    (c,) = doc.citations
+    assert (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.date) == expected
+    assert (c.form, c.role, c.title) == ("parenthetical", "closes-quote", None)
+    assert text[c.span.start : c.span.end].startswith("[")
+    q = c.quote
+    assert q is not None and q.first_line == 5 and q.last_line == 7  # the paragraphs above
+    assert q.text.endswith(ending[: ending.index("[")].rstrip())
+
+
+def test_a_bracket_alone_on_its_line_is_no_source() -> None:
+    text = f"{POST}Officials met in Seoul on Tuesday.\n\n[Yonhap]\n\n[…]\n"
+    assert citegrab.extract(text).citations == ()

@@ -22,6 +22,7 @@ _DATE_WORD = re.compile(
     r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
+_CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -81,6 +82,8 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)
         elif (", “" in ln or ",“" in ln or ', "' in ln) and _ENDS_IN_DATE.search(ln):
             cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
+        elif _CLOSING_BRACKET.search(ln):
+            cite.append(i)  # "… she said. [Yonhap]"
     return out
 
 

@@ -205,6 +205,12 @@ class QuoteFinder:
                 pieces = _inline_sources(s)
                 if len(pieces) == MAX_INLINE:
                     self.capped.append(i)
+                if not pieces:
+                    bracketed = self._bracket_source(s, ref)
+                    if bracketed is not None:  # "… she said. [Yonhap]"
+                        a, b, parsed = bracketed
+                        found.append(FoundCitation(i, i, base + a, base + b, parsed, ref))
+                        continue
                 for a, b in pieces:
                     piece = s[a:b].rstrip()
                     parsed = self.grammar.parse_line(piece, ref)
@@ -215,6 +221,27 @@ class QuoteFinder:
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
         return found
+
+    def _bracket_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
+        """A paragraph's closing bracket naming its source ("… she said. [Yonhap]", "[Washington
+        Post, Anna Fifield]"): a known outlet, and nothing but names and a date beside it."""
+        m = _TRAILING_BRACKET.search(s)
+        if m is None or not m.group("body")[:1].isupper():
+            return None  # "[sic]", "[emphasis added]", "[…]"
+        fields = [f.strip() for f in _BRACKET_COMMA.split(m.group("body"))]
+        src = self.grammar.parse_fields(fields, ref)
+        if (
+            src is None
+            or src.outlet is None
+            or src.outlet.match not in ("exact", "alias")
+            or src.title is not None
+            or src.number is not None
+            or src.url is not None
+            or 1 + len(src.authors) + (src.date is not None) != len(fields)
+        ):
+            return None  # a field that is neither the outlet, a name nor a date: no source
+        start = m.start("open")
+        return start, m.end("close"), ParsedLine("parenthetical", [self.grammar._finish(src)], [])
 
     # -- header blocks and further-reading lists ---------------------------------------------
 
@@ -983,6 +1010,13 @@ def _introduces_figure(lead_in: str) -> bool:
     words = {w.casefold() for w in _WORD.findall(last_sentence)}
     return bool(words & markers().figure_words)
 
+
+_TRAILING_BRACKET = regex.compile(
+    r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
+)
+"""A bracket closing a paragraph, after its text."""
+_BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b)\s*")
+"""A comma between a bracket's fields, not the one inside a date ("Oct. 3, 2014")."""
 
 MAX_INLINE = 50
 """At most this many "(Source:" parentheticals are read from one line (hostile input guard)."""

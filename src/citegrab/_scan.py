@@ -140,6 +140,8 @@ _DATE_WORDS = (
 )
 _DATE_WORD = re.compile(r"^(?:\d|(?i:" + "|".join(_DATE_WORDS) + "))")
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
+_CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
+"""A bracket closing a line with text before it (a line of its own, "[…]", is no source)."""
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -154,6 +156,9 @@ _EOL = r"(?![^\n])"  # at a line's end (or the text's)
 # (a lead-in, the one alternative with a group); a hit takes the rest of its line, so a line
 # holding many colons is one hit
 _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+" + _EOL + "())"
+# a paragraph closed by a bracketed source ("… she said. [Yonhap]"): a "[" whose bracket closes
+# the line; the text before it is checked per line
+_BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
     ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
@@ -249,8 +254,10 @@ def scan(lines: Lines) -> Scan:
     for mark, pattern in _COMMA_QUOTES:
         if mark in text:
             comma |= _hits(pattern, text, starts)
+    bracket = _hits(_BRACKET_END, text, starts) if "]" in text else set()
     read |= inline
     read |= comma
+    read |= bracket
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
     for i in sorted(read.union(ends)):
         ln = text_lines[i]
@@ -311,4 +318,6 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)
         elif i in comma and ends_in_date(ln, n - 4 if n > 4 else 0):
             cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
+        elif i in bracket and _CLOSING_BRACKET.search(ln):
+            cite.append(i)  # "… she said. [Yonhap]": the quoted paragraph's source
     return out
