@@ -313,3 +313,33 @@ def test_a_bracketed_source_closes_its_paragraph(
 def test_a_bracket_alone_on_its_line_is_no_source() -> None:
     text = f"{POST}Officials met in Seoul on Tuesday.\n\n[Yonhap]\n\n[…]\n"
     assert citegrab.extract(text).citations == ()
+
+
+# -- a page's masthead: an outlet's name above its first post is the site's, not a header ------
+
+MASTHEADS = [
+    "Daily NK\n\nRice prices fall in Hyesan\n\nBy Kim Ji-eun | March 4, 2019\n\n"
+    "Rice prices fell sharply this week in Hyesan, sources said.\n",
+    "NK News\n\nArchive for the ‘Trade’ Category\n\nRice prices fall\n\nMarch 4th, 2019\n\n"
+    "Rice prices fell sharply this week in Hyesan, sources said.\n",
+]
+
+
+@pytest.mark.parametrize("text", MASTHEADS)
+def test_a_masthead_above_the_first_post_is_no_citation(text: str) -> None:
+    doc = citegrab.extract(text)
+    assert doc.citations == ()
+    assert doc.posts[-1].date == dt.date(2019, 3, 4)
+
+
+def test_an_outlet_line_inside_a_post_still_heads_its_quote() -> None:
+    text = (
+        f"{POST}Joong Ang Daily\n\nOfficials met in Seoul on Tuesday to discuss the new rules, "
+        "the ministry said in a statement.\n"
+    )
+    (c,) = citegrab.extract(text).citations
+    assert (c.form, c.role, c.outlet.name if c.outlet else None) == (
+        "header-block",
+        "heads-quote",
+        "Korea JoongAng Daily",
+    )

@@ -220,7 +220,12 @@ class Extractor:
         if not blocks and ">" in text:  # Markdown quote markers delimit the quoted blocks
             blocks = quote_marked_blocks(lines.lines)
         layouts = segment(lines, found, hints, self.registry.is_outlet)
-        cites = [finder.citations(lines, layout, found) for layout in layouts]
+        # text before the first post (no title, no date) is the page's chrome
+        chrome = len(layouts) > 1 and layouts[0].title_line is None and layouts[0].date is None
+        cites = [
+            finder.citations(lines, layout, found, chrome=chrome and k == 0)
+            for k, layout in enumerate(layouts)
+        ]
         settle_date_order(finder, layouts, cites)
         ordered = all(blocks[k][0] <= blocks[k + 1][0] for k in range(len(blocks) - 1))
         posts = [

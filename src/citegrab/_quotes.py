@@ -121,11 +121,17 @@ class QuoteFinder:
                 ref = upd_date
         return ref
 
-    def citations(self, lines: Lines, layout: PostLayout, found_lines: Scan) -> list[FoundCitation]:
+    def citations(
+        self, lines: Lines, layout: PostLayout, found_lines: Scan, *, chrome: bool = False
+    ) -> list[FoundCitation]:
         """Every citation in the post body: header blocks and further-reading lists found from
-        their lead-ins, then citation lines, labelled blocks and trailing parentheticals."""
+        their lead-ins, then citation lines, labelled blocks and trailing parentheticals.
+
+        ``chrome``: the body is the page's text before its first post (masthead, breadcrumbs,
+        category heading), where an outlet's name alone on a line is the site's, not a header.
+        """
         lo, hi = layout.body_start, layout.body_end
-        found = self._structures(lines, layout, found_lines)
+        found = self._structures(lines, layout, found_lines, chrome)
         covered = {j for c in found if c.region for j in range(c.region[0], c.region[1] + 1)}
         text_lines = lines.lines
         label_re, label_first = cues().label_re, cues().label_first
@@ -246,7 +252,7 @@ class QuoteFinder:
     # -- header blocks and further-reading lists ---------------------------------------------
 
     def _structures(
-        self, lines: Lines, layout: PostLayout, found_lines: Scan
+        self, lines: Lines, layout: PostLayout, found_lines: Scan, chrome: bool = False
     ) -> list[FoundCitation]:
         """Header blocks (lead-in, field lines, then the quoted text) and further-reading lists
         (a heading, then entries), found from the lead-ins, outlet-only lines and paragraphs
@@ -288,7 +294,7 @@ class QuoteFinder:
         # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
         # institution with its acronym alone under the post's date line
         top = lines.next_nonblank(lo - 1, hi)
-        for i in Scan.between(found_lines.short, lo, hi):
+        for i in [] if chrome else Scan.between(found_lines.short, lo, hi):
             if i <= taken or (i > lo and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
             s = content(text_lines[i])
