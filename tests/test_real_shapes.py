@@ -282,6 +282,10 @@ BRACKETS = [
     ("the ministry said. [Harbour Post, Mina Seo]", None),  # an unknown outlet: no source
     ("said the report. [Washington Post, Anna Berg]", ("The Washington Post", ["Anna Berg"], None)),
     ("said the report. [Noah Brandt, Reuters]", ("Reuters", ["Noah Brandt"], None)),
+    (
+        "the paper said. [Reuters, Ji-hoon Lee and Ada Moss]",
+        ("Reuters", ["Ji-hoon Lee", "Ada Moss"], None),
+    ),
     ("prices rose. [Reuters, Oct. 3, 2014].", ("Reuters", [], dt.date(2014, 10, 3))),
     ("he wrote [emphasis added]", None),
     ("in the capital [sic]", None),

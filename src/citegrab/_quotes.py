@@ -235,17 +235,21 @@ class QuoteFinder:
         if m is None or not m.group("body")[:1].isupper():
             return None  # "[sic]", "[emphasis added]", "[…]"
         fields = [f.strip() for f in _BRACKET_COMMA.split(m.group("body"))]
+        for f in fields:
+            for kind, value in self.grammar.classify(f, ref):
+                if kind not in ("outlet", "date", "text") or (
+                    kind == "text"
+                    and not all(looks_like_name(n) for n in _AND.split(str(value)) if n)
+                ):
+                    return None  # a field that is neither the outlet, a name nor a date
         src = self.grammar.parse_fields(fields, ref)
         if (
             src is None
             or src.outlet is None
             or src.outlet.match not in ("exact", "alias")
             or src.title is not None
-            or src.number is not None
-            or src.url is not None
-            or 1 + len(src.authors) + (src.date is not None) != len(fields)
         ):
-            return None  # a field that is neither the outlet, a name nor a date: no source
+            return None
         start = m.start("open")
         return start, m.end("close"), ParsedLine("parenthetical", [self.grammar._finish(src)], [])
 
@@ -1021,6 +1025,8 @@ _TRAILING_BRACKET = regex.compile(
     r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
 )
 """A bracket closing a paragraph, after its text."""
+_AND = regex.compile(r"\s+(?:and|&)\s+")
+"""Between two names of one field ("Ju-Min Park and James Pearson")."""
 _BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b)\s*")
 """A comma between a bracket's fields, not the one inside a date ("Oct. 3, 2014")."""
 
