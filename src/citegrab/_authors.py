@@ -24,7 +24,8 @@ _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", rege
 _BY = regex.compile(
     r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
 )
-_BY_FIRST = frozenset("wrpbvhWRPBVH")
+_BY_START = frozenset({"wr", "re", "po", "by", "vi", "h/"})
+"""How every prefix `_BY` removes opens (its first two letters, lowercased)."""
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
@@ -55,15 +56,27 @@ _NOT_NAME = frozenset(
 def strip_by(text: str) -> str:
     """Remove a leading "By"/"By:" and surrounding whitespace."""
     s = text.strip()
-    if not s or s[0] not in _BY_FIRST:  # every prefix opens with one of these letters
+    if s[:2].lower() not in _BY_START:  # the usual case: no prefix can match
         return s
     return _BY.sub("", text).strip()
 
 
 def split_authors(text: str) -> list[str]:
     """Split an author slot on "/", "and", "&", ";" and commas; drop "By" and empty parts."""
-    parts = [" ".join(p.split()) for p in _SPLIT.split(strip_by(text))]
+    slot = strip_by(text)
+    if _may_split(slot):
+        parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
+    else:  # one name: the separators' characters are all absent
+        parts = [" ".join(slot.split())]
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
+
+
+def _may_split(text: str) -> bool:
+    """Whether `_SPLIT` can match: a separator character, or "and"/"with" in any case."""
+    if "," in text or "/" in text or ";" in text or "&" in text:
+        return True
+    low = text.lower()
+    return "and" in low or "with" in low
 
 
 def looks_like_name(text: str) -> bool:
@@ -78,8 +91,10 @@ def looks_like_name(text: str) -> bool:
             return False
         if low in _PARTICLES or low.split("-")[0] in _PARTICLES:
             continue
-        if not bare or not bare[0].isupper() or not _TOKEN.fullmatch(bare):
+        if not bare or not bare[0].isupper():
             return False
+        if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
+            return False  # (an ASCII word of letters alone is a token)
     return any(len(t.strip(".")) > 1 for t in tokens)
 
 

@@ -10,6 +10,7 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,11 +53,20 @@ _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
-_DOUBLE_QUOTE_RE = regex.compile("[" + DOUBLE_QUOTES + "]")
+_DOUBLE_QUOTE_RE = re.compile("[" + DOUBLE_QUOTES + "]")  # (stdlib: faster on a plain class)
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
-_TRIM = regex.compile(r"^[\s.;:]+|[\s.;:]+$")
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+"""The characters ``\\s`` matches in `regex` patterns (Unicode White_Space), for `str.strip`."""
+_TRIM = _WHITESPACE + ".;:"
+"""What a comma field is trimmed of."""
 _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
+_AUTHOR_EDGE = _EDGE_PUNCT + "."
+_TITLE_OPEN = OPEN_DOUBLE + '"'
+_SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
+"""The words `_SECONDARY_DATE` needs: looked for before the full pattern is run."""
 
 
 @dataclass
@@ -143,20 +153,23 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 
 
 def _split_commas(text: str) -> list[str]:
-    """Split on commas outside parentheses."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            parts.append(text[last:i])
-            last = i + 1
-    parts.append(text[last:])
-    cleaned = (_TRIM.sub("", p) for p in parts)
+    """Split on commas outside parentheses; fields are trimmed and empty ones dropped."""
+    if "(" not in text:  # the usual case: every comma splits
+        parts = text.split(",")
+    else:
+        parts = []
+        depth = 0
+        last = 0
+        for i, ch in enumerate(text):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif ch == "," and depth == 0:
+                parts.append(text[last:i])
+                last = i + 1
+        parts.append(text[last:])
+    cleaned = [p.strip(_TRIM) for p in parts]
     return [p for p in cleaned if p]
 
 
@@ -173,7 +186,7 @@ class CitationGrammar:
         text = line.strip()
         if not text or len(text) > 2000:
             return None
-        if _LEADING_DASH.match(text):  # "— Name, “Title,” Outlet, Date" sign-off lines
+        if text[0] in "—–-" and _LEADING_DASH.match(text):  # "— Name, “Title,” …" sign-offs
             text = _LEADING_DASH.sub("", text)
         issues: list[Issue] = []
         wrapped = text[0] in "(["
@@ -198,11 +211,14 @@ class CitationGrammar:
                     )
                 inner = text[1:close]
         inner = inner.strip()
-        urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)]
+        urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
-        kw = _KEYWORD.match(inner)
-        glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
+        if inner[:6].casefold() == "source":  # (what both keyword patterns open with)
+            kw = _KEYWORD.match(inner)
+            glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
+        else:
+            kw = glued = None
         if kw is not None and (kw.group("colon") or kw.end() < len(inner)):
             plural = kw.group("kw").casefold() == "sources"
             if glued is not None:
@@ -303,7 +319,9 @@ class CitationGrammar:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
-            if _DOUBLE_COMMA.search(head) or body[first] not in OPEN_DOUBLE + '"':
+            if body[first] not in _TITLE_OPEN or (
+                head.count(",") > 1 and _DOUBLE_COMMA.search(head)
+            ):
                 src.issues.append(
                     Issue(
                         DiagnosticCode.STRAY_PUNCTUATION,
@@ -361,7 +379,7 @@ class CitationGrammar:
                 return self._finish(src)
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
-        if _SECONDARY_DATE.search(tail):
+        if _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         date = last_date(tail, ref, year_only=True)
         if date is not None:
@@ -377,7 +395,7 @@ class CitationGrammar:
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
-        if segs and _DATE_LIKE.match(segs[0]):
+        if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
             return
@@ -399,25 +417,29 @@ class CitationGrammar:
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
-        if self.registry.is_outlet(text):
-            return self.registry.resolve(text)
+        got = self.registry.resolve(text)
+        if got.match in _KNOWN:
+            return got
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
         # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
-        parts = _OUTLET_PARTS.split(bare) if _OUTLET_PARTS.search(bare) else []
+        parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
         for cand in (bare, *parts):
             if cand and cand != text and self.registry.is_outlet(cand):
                 return self.registry.resolve(cand).model_copy(update={"raw": text.strip()})
         return None
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
-        head = strip_by(head.strip(_EDGE_PUNCT + ".")).strip(_EDGE_PUNCT + ".")
+        head = strip_by(head.strip(_AUTHOR_EDGE)).strip(_AUTHOR_EDGE)
         if not head:
             return
-        names = [head] if self._outlet_of(head) else split_authors(head)
-        agencies = [n for n in names if self._outlet_of(n)]
+        whole = self._outlet_of(head)
+        names = [head] if whole else split_authors(head)
+        # each name's outlet once (a lone name is the head, already looked up)
+        outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
+        agencies = [n for n, o in zip(names, outlets, strict=True) if o]
         if agencies:
             if src.outlet is None:
-                src.outlet = self._outlet_of(agencies[0])
+                src.outlet = next(o for o in outlets if o)
             src.issues.append(
                 Issue(
                     DiagnosticCode.AGENCY_AS_AUTHOR,
@@ -767,6 +789,22 @@ _SITE_LINE = regex.compile(
 """A line naming a web site by its owner ("Ministry of Unification web site")."""
 _KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{2,60})$")
 """A document kind and its author ("Press Statement by Kim Su-ji")."""
+
+
+_KNOWN = ("exact", "alias")
+"""The matches by which a registry lookup names a known outlet."""
+
+
+def _may_link(text: str) -> bool:
+    """Whether `_URL` can match: "://" or a "w." of "www." (literal checks before the pattern)."""
+    return "://" in text or "w." in text or "W." in text
+
+
+def _has_outlet_parts(text: str) -> bool:
+    """Whether `_OUTLET_PARTS` can split the text (literal checks before the pattern)."""
+    return ("/" in text or "-" in text or "–" in text or "—" in text or "|" in text) and bool(
+        _OUTLET_PARTS.search(text)
+    )
 
 
 def _unquote(text: str) -> str:

@@ -21,6 +21,7 @@ from typing import Literal
 from dateutil import parser as _du_parser
 
 from ._models import DateResolution, DiagnosticCode
+from ._outlets import trie_pattern
 
 Order = Literal["day-first", "month-first"]
 Precision = Literal["day", "month", "year"]
@@ -35,12 +36,14 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 _FULL_NAMES = tuple(n for n in MONTHS if len(n) > 4 or n in ("june", "july"))
 """Month names spelt out (the ones a misspelling is matched against)."""
 
-_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# month and weekday names as prefix tries ("sep(?:t(?:ember)?)?"): at each position the engine
+# tests a first letter once instead of every name in turn; the longest name still wins
+_MONTH = r"(?P<mon>" + trie_pattern(MONTHS) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)" + _ORD
 _YEAR4 = r"(?:1[89]|20)\d\d"
 _YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d)"  # "March 3, 2008" or "March 3, '08"
-_WEEKDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:" + trie_pattern(WEEKDAYS.split("|")) + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
 _MY_SEP = r"(?:,?\s+|\s*,\s*)"
 
@@ -85,21 +88,31 @@ def _scoped(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
 
 
-def _compile(pieces: dict[str, str]) -> re.Pattern[str]:
-    """One alternation of the pieces, never starting or ending inside a word or number."""
+_FIRST = r"(?=[\d" + "".join(sorted({w[0] for w in (*MONTHS, *WEEKDAYS.split("|"), "the")})) + r"])"
+"""What a strict date can start with: a digit, or the first letter of a month or weekday name or
+of "the" (matched with the same case folding as the names themselves)."""
+
+
+def _compile(pieces: dict[str, str], first: str = "") -> re.Pattern[str]:
+    """One alternation of the pieces, never starting or ending inside a word or number.
+
+    ``first`` is a lookahead for the characters a match can start with: tested before anything
+    else, it lets the scan pass over every other position after one character-class test.
+    """
     return re.compile(
-        r"(?<![\w/.\-])(?:"
+        first
+        + r"(?<![\w/.\-])(?:"
         + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
         + r")(?![\w/\-]|\.\d)",
         re.IGNORECASE,
     )
 
 
-DATE_RE = _compile(PIECES)
+DATE_RE = _compile(PIECES, _FIRST)
 """One pass finds every day-precision date form; stdlib `re` (faster than `regex` here), groups
 named ``<piece>_<field>``. Post date lines embed this pattern."""
 
-CITATION_DATE_RE = _compile(CITATION_PIECES)
+CITATION_DATE_RE = _compile(CITATION_PIECES, _FIRST)
 """`DATE_RE` plus month-precision forms: what a citation's date slot may hold."""
 
 # Misspelt month names ("Spetember 4, 2009", "Febuary 2010"): a looser grammar, run only where
