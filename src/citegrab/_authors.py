@@ -64,10 +64,10 @@ def strip_by(text: str) -> str:
 def split_authors(text: str) -> list[str]:
     """Split an author slot on "/", "and", "&", ";" and commas; drop "By" and empty parts."""
     slot = strip_by(text)
-    if _may_split(slot):
-        parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
-    else:  # one name: the separators' characters are all absent
-        parts = [" ".join(slot.split())]
+    if not _may_split(slot):  # one name: the separators' characters are all absent
+        one = " ".join(slot.split())
+        return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
+    parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
 
 
@@ -89,9 +89,9 @@ def looks_like_name(text: str) -> bool:
         low = bare.casefold()
         if low in _NOT_NAME:
             return False
-        if low in _PARTICLES or low.split("-")[0] in _PARTICLES:
+        if low.partition("-")[0] in _PARTICLES:  # "van", "al-Jazaeri" (no particle has a "-")
             continue
-        if not bare or not bare[0].isupper():
+        if not bare[:1].isupper():
             return False
         if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
             return False  # (an ASCII word of letters alone is a token)

@@ -64,9 +64,10 @@ _TRIM = _WHITESPACE + ".;:"
 """What a comma field is trimmed of."""
 _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
 _AUTHOR_EDGE = _EDGE_PUNCT + "."
+_TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
-"""The words `_SECONDARY_DATE` needs: looked for before the full pattern is run."""
+"""The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
 
 
 @dataclass
@@ -111,7 +112,7 @@ class ParsedLine:
 
 def normalise_title(text: str) -> str | None:
     """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
-    t = " ".join(text.split()).strip(_EDGE_PUNCT + DOUBLE_QUOTES)
+    t = " ".join(text.split()).strip(_TITLE_EDGE)
     if t.endswith(".") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
@@ -135,17 +136,21 @@ def _matching_paren(text: str, start: int) -> int:
     return -1
 
 
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` where it is not inside double quotation marks."""
-    if sep not in text:
+_QUOTE_OR_SEMICOLON = re.compile("[" + DOUBLE_QUOTES + ";]")
+
+
+def _split_sources(text: str) -> list[str]:
+    """Split on semicolons that are not inside double quotation marks (every mark toggles)."""
+    if ";" not in text:
         return [text]
     parts: list[str] = []
     inside = False
     last = 0
-    for i, ch in enumerate(text):
-        if ch in DOUBLE_QUOTES:
+    for m in _QUOTE_OR_SEMICOLON.finditer(text):  # the marks and semicolons only
+        i = m.start()
+        if text[i] != ";":
             inside = not inside
-        elif ch == sep and not inside:
+        elif not inside:
             parts.append(text[last:i])
             last = i + 1
     parts.append(text[last:])
@@ -202,10 +207,10 @@ class CitationGrammar:
                 )
             else:
                 after = text[close + 1 :].strip(" .")
-                remark = len(after) <= 60 and not after.startswith(("(", "["))
-                if after and not (remark and _KEYWORD.match(text[1:close].strip())):
-                    return None  # a leading parenthetical such as "(Updated) Title"
                 if after:  # "(Source: …) Emphasis mine."
+                    remark = len(after) <= 60 and not after.startswith(("(", "["))
+                    if not (remark and _KEYWORD.match(text[1:close].strip())):
+                        return None  # a leading parenthetical such as "(Updated) Title"
                     issues.append(
                         Issue(DiagnosticCode.LEFTOVER_TEXT, f"text after the citation: {after!r}")
                     )
@@ -299,7 +304,7 @@ class CitationGrammar:
         return src.quoted_title and (has_date or known_outlet)
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
-        parts = [p for p in _split_outside_quotes(body, ";") if p.strip(" .")]
+        parts = [p for p in _split_sources(body) if p.strip(" .")]
         if len(parts) > 1:
             parsed = [self._parse_body(p, ref) for p in parts]
             if all(p.title or p.outlet or p.date for p in parsed):
@@ -379,7 +384,7 @@ class CitationGrammar:
                 return self._finish(src)
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
-        if _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
+        if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         date = last_date(tail, ref, year_only=True)
         if date is not None:
@@ -436,8 +441,8 @@ class CitationGrammar:
         names = [head] if whole else split_authors(head)
         # each name's outlet once (a lone name is the head, already looked up)
         outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
-        agencies = [n for n, o in zip(names, outlets, strict=True) if o]
-        if agencies:
+        if any(outlets):
+            agencies = [n for n, o in zip(names, outlets, strict=True) if o]
             if src.outlet is None:
                 src.outlet = next(o for o in outlets if o)
             src.issues.append(
@@ -451,6 +456,8 @@ class CitationGrammar:
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
         people = [n for n in names if looks_like_name(n) and not aff(n)]
         src.authors = [_author(n) for n in people]
+        if len(people) == len(names):
+            return  # every name a person's
         rest = [n for n in names if n not in people]
         institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
         if institutions and people and src.outlet is None:
@@ -540,7 +547,7 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.NO_DATE, "the citation gives no date", Severity.INFO)
             )
-        else:
+        elif src.date.issues:
             src.issues.extend(
                 Issue(i.code, i.message, _date_severity(i.code)) for i in src.date.issues
             )

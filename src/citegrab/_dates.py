@@ -327,12 +327,6 @@ def _resolve(
     """Read one match of a date grammar against the reference (post) date and proven order."""
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
-    names = m.re.groupindex
-
-    def g(name: str) -> str | None:
-        key = f"{kind}_{name}"
-        return m.group(key) if key in names else None
-
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
     precision: Precision = "day"
@@ -368,7 +362,7 @@ def _resolve(
                     f"month {word!r} in {raw!r} read as {fixed[1].capitalize()}",
                 )
             )
-        day, year, month_year = g("d"), g("y"), g("my")
+        day, year, month_year = _word_fields(m, kind)
         if day is None:  # "August 2010"
             value, precision = _make(_year(month_year or "", ref, issues, raw), mon, 1), "month"
         elif year is not None:
@@ -400,6 +394,17 @@ def _resolve(
         value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
         proves, readings,
     )  # fmt: skip
+
+
+def _word_fields(m: re.Match[str], kind: str) -> tuple[str | None, str | None, str | None]:
+    """A month-word piece's day, year and month-only year (None where the piece has none)."""
+    names = m.re.groupindex
+    d, y, my = kind + "_d", kind + "_y", kind + "_my"
+    return (
+        m.group(d) if d in names else None,
+        m.group(y) if y in names else None,
+        m.group(my) if my in names else None,
+    )
 
 
 def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:
