@@ -95,7 +95,8 @@ def looks_like_name(text: str) -> bool:
             return False
         if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
             return False  # (an ASCII word of letters alone is a token)
-    return any(len(t.strip(".")) > 1 for t in tokens)
+    # not initials alone (the first token usually settles it)
+    return len(tokens[0].strip(".")) > 1 or any(len(t.strip(".")) > 1 for t in tokens)
 
 
 def _squash(text: str) -> str:

@@ -219,13 +219,15 @@ class CitationGrammar:
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
+        kw = glued = None
+        word = colon_mark = ""
         if inner[:6].casefold() == "source":  # (what both keyword patterns open with)
             kw = _KEYWORD.match(inner)
-            glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
-        else:
-            kw = glued = None
-        if kw is not None and (kw.group("colon") or kw.end() < len(inner)):
-            plural = kw.group("kw").casefold() == "sources"
+            if kw is not None:
+                word, colon_mark = kw.group("kw", "colon")
+            glued = _KEYWORD_GLUED.match(inner) if not colon_mark else None
+        if kw is not None and (colon_mark or kw.end() < len(inner)):
+            plural = word.casefold() == "sources"
             if glued is not None:
                 body = inner[glued.end() :]
                 issues.append(
@@ -234,11 +236,9 @@ class CitationGrammar:
                 colon = False
             else:
                 body = inner[kw.end() :]
-                colon = bool(kw.group("colon"))
+                colon = bool(colon_mark)
                 if not colon:
-                    issues.append(
-                        Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}")
-                    )
+                    issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {word!r}"))
             form = "sources" if plural else ("source" if wrapped else "bare-source")
             sources = self._apply_urls(self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
@@ -455,7 +455,7 @@ class CitationGrammar:
             names = [n for n in names if n not in agencies]
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
         people = [n for n in names if looks_like_name(n) and not aff(n)]
-        src.authors = [_author(n) for n in people]
+        src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
         rest = [n for n in names if n not in people]

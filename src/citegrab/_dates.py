@@ -88,20 +88,21 @@ def _scoped(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
 
 
-_FIRST = r"(?=[\d" + "".join(sorted({w[0] for w in (*MONTHS, *WEEKDAYS.split("|"), "the")})) + r"])"
-"""What a strict date can start with: a digit, or the first letter of a month or weekday name or
-of "the" (matched with the same case folding as the names themselves)."""
+_FIRST = r"(?=\d|" + trie_pattern({w[:3] for w in (*MONTHS, *WEEKDAYS.split("|"), "the")}) + r")"
+"""What a strict date can start with: a digit, or the first three letters of a month or weekday
+name or of "the" (every such word has three; matched with the same case folding as the words)."""
 
 
 def _compile(pieces: dict[str, str], first: str = "") -> re.Pattern[str]:
     """One alternation of the pieces, never starting or ending inside a word or number.
 
-    ``first`` is a lookahead for the characters a match can start with: tested before anything
-    else, it lets the scan pass over every other position after one character-class test.
+    ``first`` is a lookahead for how a match can start: tested before the alternation, it turns
+    away most positions (inside words, and words that begin no date) after a few comparisons.
     """
     return re.compile(
-        first
-        + r"(?<![\w/.\-])(?:"
+        r"(?<![\w/.\-])"
+        + first
+        + r"(?:"
         + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
         + r")(?![\w/\-]|\.\d)",
         re.IGNORECASE,
@@ -147,13 +148,17 @@ class DateIssue:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ParsedDate:
     """A date found in text: its value (None if impossible), the raw text and how it was read.
 
     ``proves`` is the reading order an unambiguous numeric date proves its writer uses
     (``13/7/2005`` proves day-first); ``readings`` holds both readings (day-first, month-first)
     of an ambiguous one, so that a document's evidence can settle it later.
+
+    A value: never changed in place (`dataclasses.replace` makes a changed copy). It is not a
+    frozen dataclass only because one is built for every date read, and a frozen one costs
+    several times as much to build.
     """
 
     value: dt.date | None
@@ -349,7 +354,7 @@ def _resolve(
             if a != b and value is not None:
                 proves = "day-first" if value == day_first else "month-first"
     else:
-        word = m.group(f"{kind}_mon")
+        word = m.group(kind + "_mon")
         mon = MONTHS.get(word.casefold().rstrip("."))
         if mon is None:  # only the fuzzy grammar lets other words through
             fixed = correct_month(word)
@@ -396,10 +401,14 @@ def _resolve(
     )  # fmt: skip
 
 
+_FIELDS = {kind: (kind + "_d", kind + "_y", kind + "_my") for kind in (*_KINDS, "my")}
+"""Each piece's day, year and month-only-year group names (a piece may lack some)."""
+
+
 def _word_fields(m: re.Match[str], kind: str) -> tuple[str | None, str | None, str | None]:
     """A month-word piece's day, year and month-only year (None where the piece has none)."""
     names = m.re.groupindex
-    d, y, my = kind + "_d", kind + "_y", kind + "_my"
+    d, y, my = _FIELDS[kind]
     return (
         m.group(d) if d in names else None,
         m.group(y) if y in names else None,
