@@ -400,3 +400,47 @@ def test_split_commas(text: str, fields: list[str]) -> None:
     from citegrab._citations import _split_commas
 
     assert _split_commas(text) == fields
+
+
+_KEYWORD_TOKENS = st.sampled_from(
+    ["Source", "SOURCES", "ſource", "s", " ", "\xa0", "\x1c", "\u2003", ":", "：", "-", "—", "–",
+     "Kim", "“", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_KEYWORD_TOKENS, max_size=8).map("".join))
+def test_keyword_pattern_is_the_regex_one(text: str) -> None:
+    """The stdlib keyword pattern matches as the `regex` one it replaced (whitespace included)."""
+    import regex
+
+    from citegrab._citations import _KEYWORD
+
+    reference = regex.compile(
+        r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
+    )
+    got, want = _KEYWORD.match(text), reference.match(text)
+    assert (got and (got.span(), got.group("kw", "colon"))) == (
+        want and (want.span(), want.group("kw", "colon"))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a  b",
+        " a\tb ",
+        "a\xa0b",
+        "plain words, one space",
+        " lead",
+        "trail ",
+        "\x1cx",
+        "a \n b",
+        "",
+    ],
+)
+def test_title_whitespace_collapse(text: str) -> None:
+    from citegrab._citations import normalise_title
+
+    expected = " ".join(text.split()).strip(" \t\u00a0\u2009\u202f\u3000,;:" + '"“”„‟″«»')
+    assert normalise_title(text) == (expected or None)

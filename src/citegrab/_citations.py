@@ -28,9 +28,15 @@ OPEN_DOUBLE = "“„‟«"
 SINGLE_OPEN = "‘'‚‛"
 SINGLE_CLOSE = "’'"
 
-_KEYWORD = regex.compile(
-    r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B))
 )
+"""The characters ``\\s`` matches in `regex` patterns (Unicode White_Space), for `str.strip`."""
+_WS = "[" + re.escape(_WHITESPACE) + "]"
+_KEYWORD = re.compile(
+    rf"(?P<kw>sources?)(?P<colon>{_WS}*[:：]|{_WS}*[-–—](?={_WS}))?{_WS}*", re.IGNORECASE
+)
+"""The source keyword and its colon (stdlib `re`, with `regex`'s whitespace spelt out)."""
 _KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
 _SINGLE_TITLE_STRICT = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})"
@@ -56,10 +62,6 @@ _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
 _DOUBLE_QUOTE_RE = re.compile("[" + DOUBLE_QUOTES + "]")  # (stdlib: faster on a plain class)
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
-_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
-    map(chr, range(0x2000, 0x200B))
-)
-"""The characters ``\\s`` matches in `regex` patterns (Unicode White_Space), for `str.strip`."""
 _TRIM = _WHITESPACE + ".;:"
 """What a comma field is trimmed of."""
 _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
@@ -316,11 +318,12 @@ class CitationGrammar:
     def _parse_body(self, body: str, ref: dt.date | None) -> ParsedSource:
         src = ParsedSource()
         body = body.strip().rstrip(".").strip()
+        # the first and the last double quotation mark: the title's, when they differ
         marks = [m.start() for m in _DOUBLE_QUOTE_RE.finditer(body)]
+        first, last = (marks[0], marks[-1]) if marks else (-1, -1)
         head: str
         tail: str
-        if len(marks) >= 2:
-            first, last = marks[0], marks[-1]
+        if last > first:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
@@ -335,9 +338,8 @@ class CitationGrammar:
                     )
                 )
                 head = _TRAILING_COMMAS.sub(",", head)
-        elif len(marks) == 1 and body[marks[0]] not in OPEN_DOUBLE:
-            mark = marks[0]
-            before, tail = body[:mark], body[mark + 1 :]
+        elif first >= 0 and body[first] not in OPEN_DOUBLE:  # one mark, a closing one
+            before, tail = body[:first], body[first + 1 :]
             segs = before.split(",", 1)
             if len(segs) == 2 and (
                 looks_like_name(strip_by(segs[0])) or self.registry.is_outlet(segs[0])
@@ -350,9 +352,8 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.MISSING_OPEN_QUOTE, "the title has no opening quotation mark")
             )
-        elif len(marks) == 1:
-            mark = marks[0]
-            head, rest = body[:mark], body[mark + 1 :]
+        elif first >= 0:  # one mark, an opening one
+            head, rest = body[:first], body[first + 1 :]
             date = last_date(rest, ref)
             upto = rest[: date.start] if date else rest
             segs = _split_commas(upto)
