@@ -116,3 +116,10 @@ def test_literal_guards_agree_with_the_patterns(slot: str) -> None:
 
     assert strip_by(slot) == _BY.sub("", slot).strip()
     assert _may_split(slot) or not _SPLIT.search(slot)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ’.\t\n\xa0\u2003\x1c\x85\u2028")), max_size=20))
+def test_collapse_spaces_is_split_and_join(text: str) -> None:
+    from citegrab._authors import collapse_spaces
+
+    assert collapse_spaces(text) == " ".join(text.split())

@@ -53,6 +53,15 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs as one space, ends trimmed: ``" ".join(text.split())``, without the split
+    when the text is printable (so every whitespace character in it is a plain space) with no
+    double space."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
+    return " ".join(text.split())
+
+
 def strip_by(text: str) -> str:
     """Remove a leading "By"/"By:" and surrounding whitespace."""
     s = text.strip()
@@ -65,7 +74,7 @@ def split_authors(text: str) -> list[str]:
     """Split an author slot on "/", "and", "&", ";" and commas; drop "By" and empty parts."""
     slot = strip_by(text)
     if not _may_split(slot):  # one name: the separators' characters are all absent
-        one = " ".join(slot.split())
+        one = collapse_spaces(slot)
         return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
     parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
@@ -89,8 +98,8 @@ def looks_like_name(text: str) -> bool:
         low = bare.casefold()
         if low in _NOT_NAME:
             return False
-        if low.partition("-")[0] in _PARTICLES:  # "van", "al-Jazaeri" (no particle has a "-")
-            continue
+        if low in _PARTICLES or ("-" in low and low.partition("-")[0] in _PARTICLES):
+            continue  # "van", "al-Jazaeri"
         if not bare[:1].isupper():
             return False
         if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):

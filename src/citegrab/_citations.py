@@ -17,7 +17,14 @@ from typing import Any
 
 import regex
 
-from ._authors import family_first, looks_like_name, make_author, split_authors, strip_by
+from ._authors import (
+    collapse_spaces,
+    family_first,
+    looks_like_name,
+    make_author,
+    split_authors,
+    strip_by,
+)
 from ._cues import cues
 from ._dates import DateIssue, ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
@@ -114,7 +121,7 @@ class ParsedLine:
 
 def normalise_title(text: str) -> str | None:
     """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
-    t = " ".join(text.split()).strip(_TITLE_EDGE)
+    t = collapse_spaces(text).strip(_TITLE_EDGE)
     if t.endswith(".") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
@@ -176,8 +183,7 @@ def _split_commas(text: str) -> list[str]:
                 parts.append(text[last:i])
                 last = i + 1
         parts.append(text[last:])
-    cleaned = [p.strip(_TRIM) for p in parts]
-    return [p for p in cleaned if p]
+    return [field for p in parts if (field := p.strip(_TRIM))]
 
 
 class CitationGrammar:
@@ -306,6 +312,8 @@ class CitationGrammar:
         return src.quoted_title and (has_date or known_outlet)
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
+        if ";" not in body:  # one source
+            return [self._parse_body(body, ref)]
         parts = [p for p in _split_sources(body) if p.strip(" .")]
         if len(parts) > 1:
             parsed = [self._parse_body(p, ref) for p in parts]
@@ -426,6 +434,8 @@ class CitationGrammar:
         got = self.registry.resolve(text)
         if got.match in _KNOWN:
             return got
+        if ")" not in text and not _has_outlet_parts(text):
+            return None  # no note to drop, no parts to try
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
         # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
         parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
