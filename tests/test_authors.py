@@ -102,3 +102,24 @@ def test_any_name_gets_a_family_from_its_tokens(tokens: list[str]) -> None:
     a = make_author(name)
     assert a.family in " ".join(name.split()).split(" ")
     assert a.key == make_author(name).key
+
+
+_SLOT_TOKENS = st.sampled_from(
+    ["By", "by:", "BY ", "Written by", "reporting by", "Posted By", "via", "h/t", "Kim", "Lee",
+     " and ", "AND", " with ", "Withers", "Sandy", "/", ";", "&", ",", " ", "\x1c", "\u2003", "."]
+)  # fmt: skip
+
+
+@given(st.lists(_SLOT_TOKENS, max_size=8).map("".join))
+def test_literal_guards_agree_with_the_patterns(slot: str) -> None:
+    from citegrab._authors import _BY, _SPLIT, _may_split, strip_by
+
+    assert strip_by(slot) == _BY.sub("", slot).strip()
+    assert _may_split(slot) or not _SPLIT.search(slot)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ’.\t\n\xa0\u2003\x1c\x85\u2028")), max_size=20))
+def test_collapse_spaces_is_split_and_join(text: str) -> None:
+    from citegrab._authors import collapse_spaces
+
+    assert collapse_spaces(text) == " ".join(text.split())

@@ -351,3 +351,96 @@ def test_hostile_input_stays_linear(unit: str) -> None:
     run(10)  # warm caches
     small, large = run(250), run(2_000)
     assert large <= 12 * small + 2_000, (small, large)
+
+
+# -- literal checks run before patterns: each must hold wherever its pattern can match ----------
+
+_GUARD_TOKENS = st.sampled_from(
+    ["www.", "WwW.", "w.", "http://", "://", "Source", "SOURCE", "ſource", "sources:", "Sources",
+     "accessed", "ACCESSED", "Retrieved", "last ", "updated", "modified", "viewed", " ", "-",
+     " - ", "/", " / ", "|", "–", "—", "(", ")", "[", "]", ",", ";", ":", "Kim", "NK", "2022"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_GUARD_TOKENS, max_size=12).map("".join))
+def test_literal_guards_never_skip_a_match(text: str) -> None:
+    from citegrab import _citations as g
+
+    assert g._may_link(text) or not g._URL.search(text)
+    assert g._has_outlet_parts(text) == bool(g._OUTLET_PARTS.search(text))
+    assert g._SECONDARY_WORD.search(text) or not g._SECONDARY_DATE.search(text)
+    if g._KEYWORD.match(text) or g._KEYWORD_GLUED.match(text):
+        assert text[:6].casefold() == "source"
+
+
+def test_field_trim_is_the_pattern_whitespace() -> None:
+    """`str.strip` with `_WHITESPACE` trims what ``\\s`` in a `regex` pattern matches."""
+    import sys
+
+    import regex
+
+    from citegrab._citations import _WHITESPACE
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(regex.findall(r"\s", everything)) == set(_WHITESPACE)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (", Radio Free Asia,\xa0August 5th, 2022", ["Radio Free Asia", "August 5th", "2022"]),
+        ("Yonhap (Seoul, in English), 3 May", ["Yonhap (Seoul, in English)", "3 May"]),
+        ("a), b, (c, d", ["a)", "b", "(c, d"]),  # an unopened ")" closes nothing
+        (" ;. , \u2003:", []),
+        ("Daily NK.\u3000", ["Daily NK"]),
+    ],
+)
+def test_split_commas(text: str, fields: list[str]) -> None:
+    from citegrab._citations import _split_commas
+
+    assert _split_commas(text) == fields
+
+
+_KEYWORD_TOKENS = st.sampled_from(
+    ["Source", "SOURCES", "ſource", "s", " ", "\xa0", "\x1c", "\u2003", ":", "：", "-", "—", "–",
+     "Kim", "“", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_KEYWORD_TOKENS, max_size=8).map("".join))
+def test_keyword_pattern_is_the_regex_one(text: str) -> None:
+    """The stdlib keyword pattern matches as the `regex` one it replaced (whitespace included)."""
+    import regex
+
+    from citegrab._citations import _KEYWORD
+
+    reference = regex.compile(
+        r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
+    )
+    got, want = _KEYWORD.match(text), reference.match(text)
+    assert (got and (got.span(), got.group("kw", "colon"))) == (
+        want and (want.span(), want.group("kw", "colon"))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a  b",
+        " a\tb ",
+        "a\xa0b",
+        "plain words, one space",
+        " lead",
+        "trail ",
+        "\x1cx",
+        "a \n b",
+        "",
+    ],
+)
+def test_title_whitespace_collapse(text: str) -> None:
+    from citegrab._citations import normalise_title
+
+    expected = " ".join(text.split()).strip(" \t\u00a0\u2009\u202f\u3000,;:" + '"“”„‟″«»')
+    assert normalise_title(text) == (expected or None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -616,3 +617,35 @@ def test_date_normaliser_never_raises_on_any_text(text: str, order: str | None) 
         decision = OrderDecision(order, "x") if order else None  # type: ignore[arg-type]
         resolve_again(d, REF, decision)
     correct_month(text[:12])
+
+
+def _plain_pattern(pieces: dict[str, str]) -> re.Pattern[str]:
+    """The date grammar as a flat alternation of names with no first-character lookahead."""
+    from citegrab import _dates as d
+
+    month = r"(?P<mon>" + "|".join(sorted(d.MONTHS, key=len, reverse=True)) + r")\.?"
+    weekday = r"(?:(?:" + d.WEEKDAYS + r")\.?,?\s+)?"
+    assert any(d._MONTH in p for p in pieces.values())
+    return d._compile(
+        {k: p.replace(d._MONTH, month).replace(d._WEEKDAY, weekday) for k, p in pieces.items()}
+    )
+
+
+_DATE_TOKENS = st.sampled_from(
+    ["Monday", "Tues.", "thu", "Thurs", "Sept", "sep.", "September", "the ", "8th", " of ",
+     "July", "2009", "14-Mar-08", "2013-3-14", ",", " ", "'08", "’09", "3/4/2005", "31", "Mayor",
+     "March", "Marches", "Aug.", "ſep", "ſunday", "٣/٤/٢٠٠٥", "2008年3月14日", "2022년 7월 8일",
+     "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_DATE_TOKENS, max_size=10).map("".join))
+def test_fast_date_patterns_match_as_the_plain_alternation(text: str) -> None:
+    """Names as prefix tries and the first-character lookahead change no match."""
+    from citegrab import _dates as d
+
+    for fast, pieces in ((d.DATE_RE, d.PIECES), (d.CITATION_DATE_RE, d.CITATION_PIECES)):
+        plain = _plain_pattern(pieces)
+        got = [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)]

@@ -24,7 +24,8 @@ _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", rege
 _BY = regex.compile(
     r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
 )
-_BY_FIRST = frozenset("wrpbvhWRPBVH")
+_BY_START = frozenset({"wr", "re", "po", "by", "vi", "h/"})
+"""How every prefix `_BY` removes opens (its first two letters, lowercased)."""
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
@@ -52,18 +53,39 @@ _NOT_NAME = frozenset(
 )  # fmt: skip
 
 
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs as one space, ends trimmed: ``" ".join(text.split())``, without the split
+    when the text is printable (so every whitespace character in it is a plain space) with no
+    double space."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
+    return " ".join(text.split())
+
+
 def strip_by(text: str) -> str:
     """Remove a leading "By"/"By:" and surrounding whitespace."""
     s = text.strip()
-    if not s or s[0] not in _BY_FIRST:  # every prefix opens with one of these letters
+    if s[:2].lower() not in _BY_START:  # the usual case: no prefix can match
         return s
     return _BY.sub("", text).strip()
 
 
 def split_authors(text: str) -> list[str]:
     """Split an author slot on "/", "and", "&", ";" and commas; drop "By" and empty parts."""
-    parts = [" ".join(p.split()) for p in _SPLIT.split(strip_by(text))]
+    slot = strip_by(text)
+    if not _may_split(slot):  # one name: the separators' characters are all absent
+        one = collapse_spaces(slot)
+        return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
+    parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
+
+
+def _may_split(text: str) -> bool:
+    """Whether `_SPLIT` can match: a separator character, or "and"/"with" in any case."""
+    if "," in text or "/" in text or ";" in text or "&" in text:
+        return True
+    low = text.lower()
+    return "and" in low or "with" in low
 
 
 def looks_like_name(text: str) -> bool:
@@ -76,11 +98,14 @@ def looks_like_name(text: str) -> bool:
         low = bare.casefold()
         if low in _NOT_NAME:
             return False
-        if low in _PARTICLES or low.split("-")[0] in _PARTICLES:
-            continue
-        if not bare or not bare[0].isupper() or not _TOKEN.fullmatch(bare):
+        if low in _PARTICLES or ("-" in low and low.partition("-")[0] in _PARTICLES):
+            continue  # "van", "al-Jazaeri"
+        if not bare[:1].isupper():
             return False
-    return any(len(t.strip(".")) > 1 for t in tokens)
+        if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
+            return False  # (an ASCII word of letters alone is a token)
+    # not initials alone (the first token usually settles it)
+    return len(tokens[0].strip(".")) > 1 or any(len(t.strip(".")) > 1 for t in tokens)
 
 
 def _squash(text: str) -> str:

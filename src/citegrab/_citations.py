@@ -10,13 +10,21 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from ._authors import family_first, looks_like_name, make_author, split_authors, strip_by
+from ._authors import (
+    collapse_spaces,
+    family_first,
+    looks_like_name,
+    make_author,
+    split_authors,
+    strip_by,
+)
 from ._cues import cues
 from ._dates import DateIssue, ParsedDate, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
@@ -27,9 +35,15 @@ OPEN_DOUBLE = "“„‟«"
 SINGLE_OPEN = "‘'‚‛"
 SINGLE_CLOSE = "’'"
 
-_KEYWORD = regex.compile(
-    r"(?P<kw>sources?)\b?(?P<colon>\s*[:：]|\s*[-–—](?=\s))?\s*", regex.IGNORECASE
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B))
 )
+"""The characters ``\\s`` matches in `regex` patterns (Unicode White_Space), for `str.strip`."""
+_WS = "[" + re.escape(_WHITESPACE) + "]"
+_KEYWORD = re.compile(
+    rf"(?P<kw>sources?)(?P<colon>{_WS}*[:：]|{_WS}*[-–—](?={_WS}))?{_WS}*", re.IGNORECASE
+)
+"""The source keyword and its colon (stdlib `re`, with `regex`'s whitespace spelt out)."""
 _KEYWORD_GLUED = regex.compile(r"(?P<kw>sources?)(?=\p{Lu})", regex.IGNORECASE)
 _SINGLE_TITLE_STRICT = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.*?[,.?!])[’'](?!\p{L})"
@@ -52,11 +66,17 @@ _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
-_DOUBLE_QUOTE_RE = regex.compile("[" + DOUBLE_QUOTES + "]")
+_DOUBLE_QUOTE_RE = re.compile("[" + DOUBLE_QUOTES + "]")  # (stdlib: faster on a plain class)
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
-_TRIM = regex.compile(r"^[\s.;:]+|[\s.;:]+$")
+_TRIM = _WHITESPACE + ".;:"
+"""What a comma field is trimmed of."""
 _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
+_AUTHOR_EDGE = _EDGE_PUNCT + "."
+_TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
+_TITLE_OPEN = OPEN_DOUBLE + '"'
+_SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
+"""The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
 
 
 @dataclass
@@ -101,7 +121,7 @@ class ParsedLine:
 
 def normalise_title(text: str) -> str | None:
     """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
-    t = " ".join(text.split()).strip(_EDGE_PUNCT + DOUBLE_QUOTES)
+    t = collapse_spaces(text).strip(_TITLE_EDGE)
     if t.endswith(".") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
@@ -125,17 +145,21 @@ def _matching_paren(text: str, start: int) -> int:
     return -1
 
 
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` where it is not inside double quotation marks."""
-    if sep not in text:
+_QUOTE_OR_SEMICOLON = re.compile("[" + DOUBLE_QUOTES + ";]")
+
+
+def _split_sources(text: str) -> list[str]:
+    """Split on semicolons that are not inside double quotation marks (every mark toggles)."""
+    if ";" not in text:
         return [text]
     parts: list[str] = []
     inside = False
     last = 0
-    for i, ch in enumerate(text):
-        if ch in DOUBLE_QUOTES:
+    for m in _QUOTE_OR_SEMICOLON.finditer(text):  # the marks and semicolons only
+        i = m.start()
+        if text[i] != ";":
             inside = not inside
-        elif ch == sep and not inside:
+        elif not inside:
             parts.append(text[last:i])
             last = i + 1
     parts.append(text[last:])
@@ -143,21 +167,23 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 
 
 def _split_commas(text: str) -> list[str]:
-    """Split on commas outside parentheses."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            parts.append(text[last:i])
-            last = i + 1
-    parts.append(text[last:])
-    cleaned = (_TRIM.sub("", p) for p in parts)
-    return [p for p in cleaned if p]
+    """Split on commas outside parentheses; fields are trimmed and empty ones dropped."""
+    if "(" not in text:  # the usual case: every comma splits
+        parts = text.split(",")
+    else:
+        parts = []
+        depth = 0
+        last = 0
+        for i, ch in enumerate(text):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif ch == "," and depth == 0:
+                parts.append(text[last:i])
+                last = i + 1
+        parts.append(text[last:])
+    return [field for p in parts if (field := p.strip(_TRIM))]
 
 
 class CitationGrammar:
@@ -173,7 +199,7 @@ class CitationGrammar:
         text = line.strip()
         if not text or len(text) > 2000:
             return None
-        if _LEADING_DASH.match(text):  # "— Name, “Title,” Outlet, Date" sign-off lines
+        if text[0] in "—–-" and _LEADING_DASH.match(text):  # "— Name, “Title,” …" sign-offs
             text = _LEADING_DASH.sub("", text)
         issues: list[Issue] = []
         wrapped = text[0] in "(["
@@ -189,22 +215,27 @@ class CitationGrammar:
                 )
             else:
                 after = text[close + 1 :].strip(" .")
-                remark = len(after) <= 60 and not after.startswith(("(", "["))
-                if after and not (remark and _KEYWORD.match(text[1:close].strip())):
-                    return None  # a leading parenthetical such as "(Updated) Title"
                 if after:  # "(Source: …) Emphasis mine."
+                    remark = len(after) <= 60 and not after.startswith(("(", "["))
+                    if not (remark and _KEYWORD.match(text[1:close].strip())):
+                        return None  # a leading parenthetical such as "(Updated) Title"
                     issues.append(
                         Issue(DiagnosticCode.LEFTOVER_TEXT, f"text after the citation: {after!r}")
                     )
                 inner = text[1:close]
         inner = inner.strip()
-        urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)]
+        urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
-        kw = _KEYWORD.match(inner)
-        glued = _KEYWORD_GLUED.match(inner) if kw is None or not kw.group("colon") else None
-        if kw is not None and (kw.group("colon") or kw.end() < len(inner)):
-            plural = kw.group("kw").casefold() == "sources"
+        kw = glued = None
+        word = colon_mark = ""
+        if inner[:6].casefold() == "source":  # (what both keyword patterns open with)
+            kw = _KEYWORD.match(inner)
+            if kw is not None:
+                word, colon_mark = kw.group("kw", "colon")
+            glued = _KEYWORD_GLUED.match(inner) if not colon_mark else None
+        if kw is not None and (colon_mark or kw.end() < len(inner)):
+            plural = word.casefold() == "sources"
             if glued is not None:
                 body = inner[glued.end() :]
                 issues.append(
@@ -213,11 +244,9 @@ class CitationGrammar:
                 colon = False
             else:
                 body = inner[kw.end() :]
-                colon = bool(kw.group("colon"))
+                colon = bool(colon_mark)
                 if not colon:
-                    issues.append(
-                        Issue(DiagnosticCode.MISSING_COLON, f"no colon after {kw.group('kw')!r}")
-                    )
+                    issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {word!r}"))
             form = "sources" if plural else ("source" if wrapped else "bare-source")
             sources = self._apply_urls(self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
@@ -283,7 +312,9 @@ class CitationGrammar:
         return src.quoted_title and (has_date or known_outlet)
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
-        parts = [p for p in _split_outside_quotes(body, ";") if p.strip(" .")]
+        if ";" not in body:  # one source
+            return [self._parse_body(body, ref)]
+        parts = [p for p in _split_sources(body) if p.strip(" .")]
         if len(parts) > 1:
             parsed = [self._parse_body(p, ref) for p in parts]
             if all(p.title or p.outlet or p.date for p in parsed):
@@ -295,15 +326,18 @@ class CitationGrammar:
     def _parse_body(self, body: str, ref: dt.date | None) -> ParsedSource:
         src = ParsedSource()
         body = body.strip().rstrip(".").strip()
+        # the first and the last double quotation mark: the title's, when they differ
         marks = [m.start() for m in _DOUBLE_QUOTE_RE.finditer(body)]
+        first, last = (marks[0], marks[-1]) if marks else (-1, -1)
         head: str
         tail: str
-        if len(marks) >= 2:
-            first, last = marks[0], marks[-1]
+        if last > first:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
-            if _DOUBLE_COMMA.search(head) or body[first] not in OPEN_DOUBLE + '"':
+            if body[first] not in _TITLE_OPEN or (
+                head.count(",") > 1 and _DOUBLE_COMMA.search(head)
+            ):
                 src.issues.append(
                     Issue(
                         DiagnosticCode.STRAY_PUNCTUATION,
@@ -312,9 +346,8 @@ class CitationGrammar:
                     )
                 )
                 head = _TRAILING_COMMAS.sub(",", head)
-        elif len(marks) == 1 and body[marks[0]] not in OPEN_DOUBLE:
-            mark = marks[0]
-            before, tail = body[:mark], body[mark + 1 :]
+        elif first >= 0 and body[first] not in OPEN_DOUBLE:  # one mark, a closing one
+            before, tail = body[:first], body[first + 1 :]
             segs = before.split(",", 1)
             if len(segs) == 2 and (
                 looks_like_name(strip_by(segs[0])) or self.registry.is_outlet(segs[0])
@@ -327,9 +360,8 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.MISSING_OPEN_QUOTE, "the title has no opening quotation mark")
             )
-        elif len(marks) == 1:
-            mark = marks[0]
-            head, rest = body[:mark], body[mark + 1 :]
+        elif first >= 0:  # one mark, an opening one
+            head, rest = body[:first], body[first + 1 :]
             date = last_date(rest, ref)
             upto = rest[: date.start] if date else rest
             segs = _split_commas(upto)
@@ -361,7 +393,7 @@ class CitationGrammar:
                 return self._finish(src)
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
-        if _SECONDARY_DATE.search(tail):
+        if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         date = last_date(tail, ref, year_only=True)
         if date is not None:
@@ -377,7 +409,7 @@ class CitationGrammar:
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
-        if segs and _DATE_LIKE.match(segs[0]):
+        if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
             return
@@ -399,25 +431,31 @@ class CitationGrammar:
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
-        if self.registry.is_outlet(text):
-            return self.registry.resolve(text)
+        got = self.registry.resolve(text)
+        if got.match in _KNOWN:
+            return got
+        if ")" not in text and not _has_outlet_parts(text):
+            return None  # no note to drop, no parts to try
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
         # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
-        parts = _OUTLET_PARTS.split(bare) if _OUTLET_PARTS.search(bare) else []
+        parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
         for cand in (bare, *parts):
             if cand and cand != text and self.registry.is_outlet(cand):
                 return self.registry.resolve(cand).model_copy(update={"raw": text.strip()})
         return None
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
-        head = strip_by(head.strip(_EDGE_PUNCT + ".")).strip(_EDGE_PUNCT + ".")
+        head = strip_by(head.strip(_AUTHOR_EDGE)).strip(_AUTHOR_EDGE)
         if not head:
             return
-        names = [head] if self._outlet_of(head) else split_authors(head)
-        agencies = [n for n in names if self._outlet_of(n)]
-        if agencies:
+        whole = self._outlet_of(head)
+        names = [head] if whole else split_authors(head)
+        # each name's outlet once (a lone name is the head, already looked up)
+        outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
+        if any(outlets):
+            agencies = [n for n, o in zip(names, outlets, strict=True) if o]
             if src.outlet is None:
-                src.outlet = self._outlet_of(agencies[0])
+                src.outlet = next(o for o in outlets if o)
             src.issues.append(
                 Issue(
                     DiagnosticCode.AGENCY_AS_AUTHOR,
@@ -428,7 +466,9 @@ class CitationGrammar:
             names = [n for n in names if n not in agencies]
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
         people = [n for n in names if looks_like_name(n) and not aff(n)]
-        src.authors = [_author(n) for n in people]
+        src.authors = list(map(_author, people))
+        if len(people) == len(names):
+            return  # every name a person's
         rest = [n for n in names if n not in people]
         institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
         if institutions and people and src.outlet is None:
@@ -518,7 +558,7 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.NO_DATE, "the citation gives no date", Severity.INFO)
             )
-        else:
+        elif src.date.issues:
             src.issues.extend(
                 Issue(i.code, i.message, _date_severity(i.code)) for i in src.date.issues
             )
@@ -767,6 +807,22 @@ _SITE_LINE = regex.compile(
 """A line naming a web site by its owner ("Ministry of Unification web site")."""
 _KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{2,60})$")
 """A document kind and its author ("Press Statement by Kim Su-ji")."""
+
+
+_KNOWN = ("exact", "alias")
+"""The matches by which a registry lookup names a known outlet."""
+
+
+def _may_link(text: str) -> bool:
+    """Whether `_URL` can match: "://" or a "w." of "www." (literal checks before the pattern)."""
+    return "://" in text or "w." in text or "W." in text
+
+
+def _has_outlet_parts(text: str) -> bool:
+    """Whether `_OUTLET_PARTS` can split the text (literal checks before the pattern)."""
+    return ("/" in text or "-" in text or "–" in text or "—" in text or "|" in text) and bool(
+        _OUTLET_PARTS.search(text)
+    )
 
 
 def _unquote(text: str) -> str:

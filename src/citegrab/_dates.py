@@ -21,6 +21,7 @@ from typing import Literal
 from dateutil import parser as _du_parser
 
 from ._models import DateResolution, DiagnosticCode
+from ._outlets import trie_pattern
 
 Order = Literal["day-first", "month-first"]
 Precision = Literal["day", "month", "year"]
@@ -35,12 +36,14 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 _FULL_NAMES = tuple(n for n in MONTHS if len(n) > 4 or n in ("june", "july"))
 """Month names spelt out (the ones a misspelling is matched against)."""
 
-_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# month and weekday names as prefix tries ("sep(?:t(?:ember)?)?"): at each position the engine
+# tests a first letter once instead of every name in turn; the longest name still wins
+_MONTH = r"(?P<mon>" + trie_pattern(MONTHS) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)" + _ORD
 _YEAR4 = r"(?:1[89]|20)\d\d"
 _YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d)"  # "March 3, 2008" or "March 3, '08"
-_WEEKDAY = r"(?:(?:" + WEEKDAYS + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:" + trie_pattern(WEEKDAYS.split("|")) + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
 _MY_SEP = r"(?:,?\s+|\s*,\s*)"
 
@@ -85,21 +88,32 @@ def _scoped(name: str, pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", pattern)
 
 
-def _compile(pieces: dict[str, str]) -> re.Pattern[str]:
-    """One alternation of the pieces, never starting or ending inside a word or number."""
+_FIRST = r"(?=\d|" + trie_pattern({w[:3] for w in (*MONTHS, *WEEKDAYS.split("|"), "the")}) + r")"
+"""What a strict date can start with: a digit, or the first three letters of a month or weekday
+name or of "the" (every such word has three; matched with the same case folding as the words)."""
+
+
+def _compile(pieces: dict[str, str], first: str = "") -> re.Pattern[str]:
+    """One alternation of the pieces, never starting or ending inside a word or number.
+
+    ``first`` is a lookahead for how a match can start: tested before the alternation, it turns
+    away most positions (inside words, and words that begin no date) after a few comparisons.
+    """
     return re.compile(
-        r"(?<![\w/.\-])(?:"
+        r"(?<![\w/.\-])"
+        + first
+        + r"(?:"
         + "|".join(f"(?P<{name}>{_scoped(name, pat)})" for name, pat in pieces.items())
         + r")(?![\w/\-]|\.\d)",
         re.IGNORECASE,
     )
 
 
-DATE_RE = _compile(PIECES)
+DATE_RE = _compile(PIECES, _FIRST)
 """One pass finds every day-precision date form; stdlib `re` (faster than `regex` here), groups
 named ``<piece>_<field>``. Post date lines embed this pattern."""
 
-CITATION_DATE_RE = _compile(CITATION_PIECES)
+CITATION_DATE_RE = _compile(CITATION_PIECES, _FIRST)
 """`DATE_RE` plus month-precision forms: what a citation's date slot may hold."""
 
 # Misspelt month names ("Spetember 4, 2009", "Febuary 2010"): a looser grammar, run only where
@@ -134,13 +148,17 @@ class DateIssue:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ParsedDate:
     """A date found in text: its value (None if impossible), the raw text and how it was read.
 
     ``proves`` is the reading order an unambiguous numeric date proves its writer uses
     (``13/7/2005`` proves day-first); ``readings`` holds both readings (day-first, month-first)
     of an ambiguous one, so that a document's evidence can settle it later.
+
+    A value: never changed in place (`dataclasses.replace` makes a changed copy). It is not a
+    frozen dataclass only because one is built for every date read, and a frozen one costs
+    several times as much to build.
     """
 
     value: dt.date | None
@@ -314,12 +332,6 @@ def _resolve(
     """Read one match of a date grammar against the reference (post) date and proven order."""
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
-    names = m.re.groupindex
-
-    def g(name: str) -> str | None:
-        key = f"{kind}_{name}"
-        return m.group(key) if key in names else None
-
     issues: list[DateIssue] = []
     resolution = DateResolution.UNAMBIGUOUS
     precision: Precision = "day"
@@ -342,7 +354,7 @@ def _resolve(
             if a != b and value is not None:
                 proves = "day-first" if value == day_first else "month-first"
     else:
-        word = m.group(f"{kind}_mon")
+        word = m.group(kind + "_mon")
         mon = MONTHS.get(word.casefold().rstrip("."))
         if mon is None:  # only the fuzzy grammar lets other words through
             fixed = correct_month(word)
@@ -355,7 +367,7 @@ def _resolve(
                     f"month {word!r} in {raw!r} read as {fixed[1].capitalize()}",
                 )
             )
-        day, year, month_year = g("d"), g("y"), g("my")
+        day, year, month_year = _word_fields(m, kind)
         if day is None:  # "August 2010"
             value, precision = _make(_year(month_year or "", ref, issues, raw), mon, 1), "month"
         elif year is not None:
@@ -387,6 +399,21 @@ def _resolve(
         value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
         proves, readings,
     )  # fmt: skip
+
+
+_FIELDS = {kind: (kind + "_d", kind + "_y", kind + "_my") for kind in (*_KINDS, "my")}
+"""Each piece's day, year and month-only-year group names (a piece may lack some)."""
+
+
+def _word_fields(m: re.Match[str], kind: str) -> tuple[str | None, str | None, str | None]:
+    """A month-word piece's day, year and month-only year (None where the piece has none)."""
+    names = m.re.groupindex
+    d, y, my = _FIELDS[kind]
+    return (
+        m.group(d) if d in names else None,
+        m.group(y) if y in names else None,
+        m.group(my) if my in names else None,
+    )
 
 
 def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:

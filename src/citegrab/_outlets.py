@@ -168,7 +168,9 @@ class OutletRegistry:
         """An `Outlet` for a spelling; unknown outlets are kept as written (match "unknown")."""
         if not isinstance(raw, str):
             raise TypeError(f"raw must be a str, not {type(raw).__name__}")
-        cache: dict[str, Outlet] = self.__dict__.setdefault("_resolved", {})
+        cache: dict[str, Outlet] | None = self.__dict__.get("_resolved")
+        if cache is None:
+            cache = self.__dict__["_resolved"] = {}
         hit_cached = cache.get(raw)  # the text as given, before whitespace is normalised
         if hit_cached is not None:
             return hit_cached
