@@ -68,6 +68,11 @@ CASES = [
     ("14-Mar-2008", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
     ("14-Mar-08", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
     ("2008年3月14日", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
+    # Korean spaced dots, a timestamp after the date, a range of days (its first day)
+    ("2008. 3. 14.", REF, D(2008, 3, 14), DateResolution.UNAMBIGUOUS),
+    ("2012-03-04T09:00:00+09:00", REF, D(2012, 3, 4), DateResolution.UNAMBIGUOUS),
+    ("March 4–5, 2009", REF, D(2009, 3, 4), DateResolution.UNAMBIGUOUS),
+    ("4-5 March 2009", REF, D(2009, 3, 4), DateResolution.UNAMBIGUOUS),
 ]
 
 

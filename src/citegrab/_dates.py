@@ -49,11 +49,19 @@ _MY_SEP = r"(?:,?\s+|\s*,\s*)"
 
 _NO_YEAR_AFTER_MD = r"(?![\d,]*\s*(?:\d{4}|['’]\d))"
 _NO_YEAR_AFTER_DM = r"(?!\s*,?\s*['’]?\d)"
-_MONTH_DAY = _MONTH + r"\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
+_TO_DAY = r"(?:\s*[–—\-]\s*[0-3]?\d" + _ORD + r"(?!\d))?"
+"""The end of a range of days, read as its first day ("March 4–5, 2009", "4-5 March 2009")."""
+_ISO_SEP = r"(?:[/\-]|\.\s?)"
+_TIME = r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
+_MONTH_DAY = (
+    _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
+)
 
 PIECES: dict[str, str] = {
     # year first: never day-first ("2013-3-14" unpadded too)
-    "iso": r"(?P<y>" + _YEAR4 + r")" + _SEP + r"(?P<m>[01]?\d)" + _SEP + r"(?P<d>[0-3]?\d)(?!\d)",
+    # (Korean writers space the dots: "2008. 3. 14."; a timestamp may follow: "2012-03-04T09:00")
+    "iso": r"(?P<y>" + _YEAR4 + r")" + _ISO_SEP + r"(?P<m>[01]?\d)" + _ISO_SEP
+    + r"(?P<d>[0-3]?\d)(?!\d)" + _TIME,
     # Korean, and Chinese/Japanese ("2008年3月14日")
     "korean": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]",
     # numeric day/month order is ambiguous: resolved later
@@ -62,7 +70,7 @@ PIECES: dict[str, str] = {
     # the month alternation is tried once per position
     "mdy": _WEEKDAY + _MONTH_DAY,
     # day first, with or without the year ("3rd March 2008", "the 8th of July")
-    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + _TO_DAY + r"(?:\s+of)?\s+" + _MONTH
     + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
     # hyphenated, as news wires and databases write it ("14-Mar-2008", "14-Mar-08")
     "dmyh": r"(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
@@ -74,7 +82,7 @@ CITATION_PIECES: dict[str, str] = {
     **PIECES,
     # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
     # piece as month-day: tried after it
-    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
+    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
     + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
 }  # fmt: skip
 """What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
