@@ -347,3 +347,31 @@ def test_an_outlet_line_inside_a_post_still_heads_its_quote() -> None:
         "heads-quote",
         "Korea JoongAng Daily",
     )
+
+
+# -- "(Outlet, date)" on its own line under a quoted paragraph: the paragraph's source ----------
+
+PAREN_SOURCES = [
+    ("(KCNA, 3/4/2013)", "Korean Central News Agency", dt.date(2013, 3, 4)),
+    ("(Yonhap, March 3, 2013)", "Yonhap News Agency", dt.date(2013, 3, 3)),
+    ("(Daily NK, 3/3/2013).", "Daily NK", dt.date(2013, 3, 3)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), PAREN_SOURCES)
+def test_a_parenthesised_outlet_and_date_closes_the_paragraph_above(
+    line: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "A post\n\nMonday, March 4th, 2013\n\nAccording to Yonhap:\n\nThe ship was seized off "
+        f"the coast on Sunday, officials in Seoul said in a short statement.\n\n{line}\n\n"
+        "I wonder what happens next.\n"
+    )
+    (c,) = citegrab.extract(text).citations
+    assert (c.form, c.role, c.outlet.name if c.outlet else None, c.date) == (
+        "parenthetical",
+        "closes-quote",
+        outlet,
+        date,
+    )
+    assert c.quote is not None and (c.quote.first_line, c.quote.last_line) == (7, 7)

@@ -335,7 +335,10 @@ class QuoteFinder:
                 continue  # the lead-in loop above has read it
             head = self._header(lines, layout, None, a, hi)
             if head is not None:
-                if self._entry_run(lines, head, hi):
+                if head.first == head.last and _closes_paragraph(lines, head.first, lo):
+                    # "(KCNA, 3/4/2013)" under a quoted paragraph: the source of the text above
+                    head.role, head.parsed.form = "closes-quote", "parenthetical"
+                elif self._entry_run(lines, head, hi):
                     head.role, head.parsed.form = "list-entry", "list-entry"
                 out.append(head)
                 occupied.update(range(a, head.last + 1))
@@ -961,6 +964,19 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
 
 _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+
+
+def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
+    """Whether line ``i`` is a parenthesis of its own right under a paragraph of running text
+    (not a lead-in, not a field line): the form of a source closing the text above it."""
+    s = content(lines.lines[i]).rstrip(".")
+    if not (s.startswith("(") and s.endswith(")")):
+        return False
+    prev = lines.prev_nonblank(i, lo)
+    if prev < 0 or prev != i - 2:  # one blank line between the text and its source
+        return False
+    above = content(lines.lines[prev])
+    return len(above) > 80 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
 def _blogger_voice(line: str) -> bool:
