@@ -444,3 +444,20 @@ def test_title_whitespace_collapse(text: str) -> None:
 
     expected = " ".join(text.split()).strip(" \t\u00a0\u2009\u202f\u3000,;:" + '"“”„‟″«»')
     assert normalise_title(text) == (expected or None)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlets"),
+    [
+        ("(Sources: KCNA, Yonhap)", ["Korean Central News Agency", "Yonhap News Agency"]),
+        ("Sources: Daily NK, RFA, Reuters.", ["Daily NK", "Radio Free Asia", "Reuters"]),
+        ("(Source: KCNA, Yonhap)", ["Korean Central News Agency", "Yonhap News Agency"]),
+        # a title or an unknown name among them: one source, read field by field as before
+        ("(Sources: KCNA, “Cabinet meets,” 3/4/2013)", ["Korean Central News Agency"]),
+        ("(Source: KCNA, Harbour Gazette)", ["Korean Central News Agency"]),
+    ],
+)
+def test_a_list_of_known_outlets_is_one_source_each(line: str, outlets: list[str]) -> None:
+    parsed = citegrab.Extractor().grammar.parse_line(line, None)
+    assert parsed is not None
+    assert [s.outlet.name if s.outlet else None for s in parsed.sources] == outlets

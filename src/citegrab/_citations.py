@@ -248,7 +248,8 @@ class CitationGrammar:
                 if not colon:
                     issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {word!r}"))
             form = "sources" if plural else ("source" if wrapped else "bare-source")
-            sources = self._apply_urls(self._parse_sources(body, ref), urls)
+            listed = self._outlet_list(body, ref) if ";" not in body else None
+            sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
             if not sources:
                 return None
@@ -310,6 +311,16 @@ class CitationGrammar:
                 )
             )
         return src.quoted_title and (has_date or known_outlet)
+
+    def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
+        """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
+        (read as one source, the first name became a title)."""
+        fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
+        if len(fields) < 2 or not all(fields):
+            return None
+        if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
+            return None
+        return [self._parse_body(f, ref) for f in fields]
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
         if ";" not in body:  # one source
