@@ -355,6 +355,7 @@ PAREN_SOURCES = [
     ("(KCNA, 3/4/2013)", "Korean Central News Agency", dt.date(2013, 3, 4)),
     ("(Yonhap, March 3, 2013)", "Yonhap News Agency", dt.date(2013, 3, 3)),
     ("(Daily NK, 3/3/2013).", "Daily NK", dt.date(2013, 3, 3)),
+    ("(Via Daily NK, 3/3/2013)", "Daily NK", dt.date(2013, 3, 3)),  # "via" names no title
 ]
 
 

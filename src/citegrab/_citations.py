@@ -166,6 +166,14 @@ def _split_sources(text: str) -> list[str]:
     return parts
 
 
+_VIA = re.compile(r"^[(\[]?\s*(?:(?i:via|from|courtesy\s+of)\s+(?:the\s+)?)?")
+
+
+def _bare(field: str) -> str:
+    """A field line without its brackets and a leading "via"/"from" ("(Via Daily NK)")."""
+    return _VIA.sub("", field, count=1).strip(" .)]")
+
+
 def _split_commas(text: str) -> list[str]:
     """Split on commas outside parentheses; fields are trimmed and empty ones dropped."""
     if "(" not in text:  # the usual case: every comma splits
@@ -640,7 +648,7 @@ class CitationGrammar:
                 len(host.split()) > 1 and _institutional(host, c.is_affiliation)
             ):
                 return [("outlet", got or self.institution(host))]
-        outlet = self._outlet_of(f.strip(" ."))
+        outlet = self._outlet_of(_bare(f))
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
             near = self.registry.resolve(f.strip(" ."))
@@ -652,7 +660,7 @@ class CitationGrammar:
             date = last_date(f, ref)
             if date is not None and not f[date.end :].strip(" .,)"):
                 head = f[: date.start].strip(" ,–—-")
-                got = self._outlet_of(head)
+                got = self._outlet_of(_bare(head))
                 if got is not None:
                     return [("outlet", got), ("date", date)]
                 if _names(head, c.is_affiliation) is not None:
