@@ -376,3 +376,23 @@ def test_a_parenthesised_outlet_and_date_closes_the_paragraph_above(
         date,
     )
     assert c.quote is not None and (c.quote.first_line, c.quote.last_line) == (7, 7)
+
+
+def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
+    text = (
+        "Kim visits a factory\n\nBy Kim Ji-eun - 2019.03.04 4:18pm\n\n"
+        "Kim Jong Un visited the factory on Sunday, state media reported.[1]\n\nNotes:\n\n"
+        "[1] “Kim Jong Un visits factory,” KCNA, March 3, 2019.\n"
+        "[2] Kim Min-seok, “Factory output rises,” Yonhap, March 4, 2019.\n"
+    )
+    rows = [(c.role, c.title, c.outlet.name if c.outlet else None, c.date) for c in
+            citegrab.extract(text).citations]  # fmt: skip
+    assert rows == [
+        (
+            "list-entry",
+            "Kim Jong Un visits factory",
+            "Korean Central News Agency",
+            dt.date(2019, 3, 3),
+        ),
+        ("list-entry", "Factory output rises", "Yonhap News Agency", dt.date(2019, 3, 4)),
+    ]

@@ -33,10 +33,11 @@ from ._scan import Lines, Scan, content, content_start
 from ._segment import PostLayout, markers
 
 _WORD = regex.compile(r"\p{L}+")
-_LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|\[\d{1,3}\]\s)")
 _DIGIT_RE = regex.compile(r"\d")
-_ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s)\s*")
-"""A bullet or number opening a list entry (a dash-led sign-off "— Name, …" is none)."""
+_ENTRY_MARK = regex.compile(r"^(?:[-•*]\s|\d{1,2}[.)]\s|\[\d{1,3}\]\s)\s*")
+"""A bullet or number opening a list entry, or an endnote's "[1]" (a dash-led sign-off
+"— Name, …" is none)."""
 _SENTENCE_END = regex.compile(r"(?r)(?<=[.!?][)”’\"']?)\s+(?=[\p{Lu}“\"‘(])")
 """A break between sentences, searched from the end (``(?r)``): only the last sentence of a
 lead-in is read, so a long paragraph is not split into all of its sentences first."""
