@@ -329,3 +329,43 @@ def test_lead_in_names_an_unlisted_outlet_by_its_head_word(
     assert (c.inferred_outlet.name if c.inferred_outlet else None) == outlet
     if outlet is not None:
         assert c.inferred_outlet is not None and c.inferred_outlet.id is None  # as written
+
+
+# -- Blogger's template: the date line above the title ---------------------------------------
+
+_BLOGGER = (
+    "Tuesday, March 04, 2008\n\nRice prices soar in Pyongyang\n\nAccording to the Daily NK:\n\n"
+    "Rice prices rose again this week in the capital's markets, traders said.\n\n"
+    "(Source: Kim Min, “Rice prices soar,” Daily NK, 3/3/2008.)\n\n"
+    "Posted by Joshua at 10:32 AM 2 comments\n\nLabels: food, markets\n\n"
+    "Monday, March 03, 2008\n\nFerry service suspended\n\nAccording to Yonhap:\n\n"
+    "The ferry service between the two ports was suspended on Monday, officials said.\n\n"
+    "(Source: “Ferry suspended,” Yonhap, 3/3/2008.)\n\nPosted by Joshua at 9:10 AM 0 comments\n"
+)
+
+
+@pytest.mark.parametrize("masthead", ["", "A Korea Blog\n\nNotes on the peninsula\n\n"])
+def test_date_first_posts_take_the_title_below_their_date(masthead: str) -> None:
+    doc = citegrab.extract(masthead + _BLOGGER)
+    posts = [p for p in doc.posts if p.title]
+    assert [(p.title, p.date) for p in posts] == [
+        ("Rice prices soar in Pyongyang", dt.date(2008, 3, 4)),
+        ("Ferry service suspended", dt.date(2008, 3, 3)),
+    ]
+    shift = masthead.count("\n")
+    assert [(p.first_line - shift, p.last_line - shift) for p in posts] == [(1, 13), (15, 25)]
+    assert [c.post_date for c in doc.citations] == [dt.date(2008, 3, 4), dt.date(2008, 3, 3)]
+
+
+def test_title_first_posts_stay_title_first() -> None:
+    """A post whose body opens with a short line is no date-first layout (majority vote)."""
+    text = (
+        "First post\n\nMarch 4, 2008\n\nAccording to Yonhap:\n\nThe ferry stopped, officials said."
+        "\n\n(Source: “Ferry stops,” Yonhap, 3/3/2008.)\n\nSecond post\n\nMarch 5, 2008\n\n"
+        "Joong Ang Daily\n\nThe port closed on Tuesday, officials said in a statement.\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(p.title, p.date) for p in doc.posts] == [
+        ("First post", dt.date(2008, 3, 4)),
+        ("Second post", dt.date(2008, 3, 5)),
+    ]

@@ -101,7 +101,8 @@ class PostLayout:
 
     @property
     def first(self) -> int:
-        return self.title_line if self.title_line is not None else self.body_start
+        heads = [x for x in (self.title_line, self.date_line) if x is not None]
+        return min(heads) if heads else self.body_start  # (a date line may head the title)
 
     @property
     def last(self) -> int:
@@ -310,6 +311,10 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         heads.append((t, i, hit[0], hit[1]))
+    date_heads = _date_first_heads(lines, found, glued, marker_set)
+    if date_heads and _date_first(lines, heads, date_heads, marker_set):
+        # Blogger's template: the date line heads the post and the title follows it
+        return _date_first_posts(lines, found, marker_set, date_heads, not_byline)
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
     if first < 0:
@@ -339,6 +344,86 @@ def segment(
         end = heads[k + 1][0] if k + 1 < len(heads) else n
         body = d if d in glued else d + 1  # a glued date line's text is the body's first line
         layout = _layout(lines, found, marker_set, t, d, date, by, body, end, not_byline=not_byline)
+        layout.date_source = "date-line"
+        posts.append(layout)
+    return posts
+
+
+_FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
+"""A page's "Labels: food, markets" / "Tags: …" line: a field, not a title."""
+
+
+def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
+    """Whether line ``i`` reads as a post title: a short paragraph of its own, no sentence or
+    lead-in ending, no date, byline or end marker."""
+    if i < 0 or i in marker_set:
+        return False
+    s = lines.lines[i].strip()
+    if not s or len(s) > 150 or s.endswith((":", "：", ".", ",", ";")) or s[0] in "([“\"‘'—–-":
+        return False
+    if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
+        return False
+    return _date_line(s) is None and _byline(s) is None
+
+
+def _date_first_heads(
+    lines: Lines, found: Scan, glued: dict[int, tuple[ParsedDate, str | None]], marker_set: set[int]
+) -> list[tuple[int, int, ParsedDate]]:
+    """(date line, title line, date) of each date line standing alone above a title line."""
+    out: list[tuple[int, int, ParsedDate]] = []
+    text_lines = lines.lines
+    for i in found.date:
+        if i in glued or not _may_be_date_line(text_lines[i].strip()):
+            continue
+        if (i + 1 < len(lines) and not lines.blank(i + 1)) or (i > 0 and not lines.blank(i - 1)):
+            continue  # a paragraph of its own
+        t = lines.next_nonblank(i)
+        if t < 0 or t - i > 2 or not _title_like(lines, t, marker_set):
+            continue
+        body = lines.next_nonblank(t)
+        if body < 0 or (out and out[-1][1] >= i):
+            continue
+        hit = _date_line(text_lines[i])
+        if hit is not None:
+            out.append((i, t, hit[0]))
+    return out
+
+
+def _date_first(
+    lines: Lines,
+    heads: list[tuple[int, int, ParsedDate, str | None]],
+    date_heads: list[tuple[int, int, ParsedDate]],
+    marker_set: set[int],
+) -> bool:
+    """Whether the document's posts open with their date line (Blogger), not their title: more
+    date lines stand between no title above and a title below than between a title above and
+    a body below."""
+    date_first = sum(
+        not _title_like(lines, lines.prev_nonblank(d), marker_set) for d, _, _ in date_heads
+    )
+    title_first = sum(
+        not _title_like(lines, lines.next_nonblank(d), marker_set) for _, d, _, _ in heads
+    )
+    return date_first > title_first
+
+
+def _date_first_posts(
+    lines: Lines,
+    found: Scan,
+    marker_set: set[int],
+    heads: list[tuple[int, int, ParsedDate]],
+    not_byline: Callable[[str], bool] | None,
+) -> list[PostLayout]:
+    """Post layouts of a date-first document: each post runs from its date line to the next."""
+    posts: list[PostLayout] = []
+    first = lines.next_nonblank(-1)
+    if first < heads[0][0]:
+        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
+    for k, (d, t, date) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        layout = _layout(
+            lines, found, marker_set, t, d, date, None, t + 1, end, not_byline=not_byline
+        )
         layout.date_source = "date-line"
         posts.append(layout)
     return posts
