@@ -369,3 +369,29 @@ def test_title_first_posts_stay_title_first() -> None:
         ("First post", dt.date(2008, 3, 4)),
         ("Second post", dt.date(2008, 3, 5)),
     ]
+
+
+# -- WordPress's footer: "This entry was posted on <date> … filed under …" under each post ----
+
+_FOOTERED = (
+    "Rice prices soar in Pyongyang\n\nAccording to the Daily NK:\n\n"
+    "Rice prices rose again this week in the capital's markets, traders said.\n\n"
+    "(Source: Kim Min, “Rice prices soar,” Daily NK, 3/3/2008.)\n\n"
+    "This entry was posted on Tuesday, March 4th, 2008 at 10:32 am and is filed under Food. You "
+    "can follow any responses to this entry through the RSS 2.0 feed.\n\n"
+    "Ferry service suspended\n\nAccording to Yonhap:\n\n"
+    "The ferry service between the two ports was suspended on Monday, officials said.\n\n"
+    "(Source: “Ferry suspended,” Yonhap, 3/3/2008.)\n\n"
+    "Posted on March 3, 2008 in Transport | Permalink | Comments (0)\n\nLeave a Reply\n"
+)
+
+
+def test_posts_dated_by_their_footer_line() -> None:
+    doc = citegrab.extract(_FOOTERED)
+    dated = [(p.title, p.date, p.first_line, p.last_line) for p in doc.posts if p.date]
+    assert dated == [
+        ("Rice prices soar in Pyongyang", dt.date(2008, 3, 4), 1, 9),
+        ("Ferry service suspended", dt.date(2008, 3, 3), 11, 19),
+    ]
+    assert [c.post_date for c in doc.citations] == [dt.date(2008, 3, 4), dt.date(2008, 3, 3)]
+    assert [(q.first_line, q.last_line) for q in doc.posts[0].quotes] == [(5, 5)]

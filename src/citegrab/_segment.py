@@ -320,6 +320,10 @@ def segment(
     if first < 0:
         return []
     if not heads:
+        footers = _footer_dates(lines, found)
+        if footers:  # WordPress's "This entry was posted on …" under each post
+            return _footer_posts(lines, found, marker_set, footers)
+    if not heads:
         # a single-post page without a date line: its first line is the title when it reads as
         # one (short, unpunctuated, a paragraph of its own, more text below)
         date = _iso(hints.date) if hints is not None else None
@@ -426,6 +430,59 @@ def _date_first_posts(
         )
         layout.date_source = "date-line"
         posts.append(layout)
+    return posts
+
+
+_FOOTER = re.compile(
+    r"^\s*(?:this\s+(?:entry|post)\s+was\s+)?(?:posted|published|written)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+"""The opening of a post's footer line that dates it ("This entry was posted on Tuesday, March
+4th, 2008 at 10:32 am and is filed under …", "Posted on March 4, 2008 in Food | Comments")."""
+_FOOTER_CUE = re.compile(r"(?im)^[ \t]*this[ \t]+(?:entry|post)[ \t]+was[ \t]+")
+
+
+def _footer_dates(lines: Lines, found: Scan) -> list[tuple[int, ParsedDate]]:
+    """Footer lines dating the post above them: a "posted on <date>" opening followed by more
+    than a date line holds (the time, the categories, the comment count)."""
+    candidates = set(found.date)
+    for cue in _FOOTER_CUE.finditer(lines.text):  # ("This …" lines are no date candidates)
+        candidates.add(lines.line_of(cue.start()))
+    out: list[tuple[int, ParsedDate]] = []
+    for i in sorted(candidates):
+        s = lines.lines[i].strip()
+        m = _FOOTER.match(s)
+        if m is None or len(s) > 300 or _date_line(s) is not None:
+            continue  # (a line that is only a date is a date line, read as such elsewhere)
+        d = DATE_RE.match(s, m.end())
+        if d is None:
+            continue
+        parsed = parse_date(d.group(0))
+        if parsed is not None and parsed.value is not None:
+            out.append((i, parsed))
+    return out
+
+
+def _footer_posts(
+    lines: Lines, found: Scan, marker_set: set[int], footers: list[tuple[int, ParsedDate]]
+) -> list[PostLayout]:
+    """Posts closed by a dated footer line: each runs from the line after the previous footer
+    to its own footer (its end marker); its title is its first line when it reads as one."""
+    posts: list[PostLayout] = []
+    ends = marker_set | {f for f, _ in footers}
+    start = lines.next_nonblank(-1)
+    for f, date in footers:
+        if start < 0 or start >= f:
+            start = lines.next_nonblank(f)
+            continue
+        title = start if _title_like(lines, start, marker_set) else None
+        body = lines.next_nonblank(start, f) if title is not None else start
+        layout = _layout(lines, found, ends, title, None, date, None, max(body, start), f + 1)
+        layout.date_source = "date-line"
+        posts.append(layout)
+        start = lines.next_nonblank(f)
+    if start >= 0 and posts:  # text after the last footer (comments, a sidebar)
+        posts.append(_layout(lines, found, marker_set, None, None, None, None, start, len(lines)))
     return posts
 
 
