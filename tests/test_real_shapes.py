@@ -288,6 +288,8 @@ BRACKETS = [
     ),
     ("prices rose. [Reuters, Oct. 3, 2014].", ("Reuters", [], dt.date(2014, 10, 3))),
     ("he wrote [emphasis added]", None),
+    ("the ministry said. [AFP/Getty Images]", None),  # a picture's credit
+    ("the ministry said. [Reuters Photo]", None),
     ("in the capital [sic]", None),
     ("he said. [Yonhap, my translation]", None),  # a field that is no name: not a source
 ]

@@ -74,6 +74,8 @@ class Cues:
     outlet_heads: frozenset[str] = frozenset()
     """Last words of a news outlet's name ("Gazette"), as written: an unlisted outlet named in a
     lead-in is recognised by its head."""
+    credit_words: frozenset[str] = frozenset()
+    """Words of a picture credit ("Getty Images"), casefolded."""
     outlet_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `outlet_heads` ending a word: the literal test before a lead-in's name is parsed."""
 
@@ -169,6 +171,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
         outlet_heads=frozenset(heads),
+        credit_words=frozenset(_norm(w) for w in table.get("credit_words", [])),
         # a literal trie, so the engine skips ahead (a prefilter: the name is checked after)
         outlet_head_re=re.compile(r"(?:" + trie_pattern(heads) + r")(?!\w)")
         if heads

@@ -235,6 +235,8 @@ class QuoteFinder:
         m = _TRAILING_BRACKET.search(s)
         if m is None or not m.group("body")[:1].isupper():
             return None  # "[sic]", "[emphasis added]", "[…]"
+        if not cues().credit_words.isdisjoint(_WORD.findall(m.group("body").casefold())):
+            return None  # "[AFP/Getty Images]": a picture's credit
         fields = [f.strip() for f in _BRACKET_COMMA.split(m.group("body"))]
         for f in fields:
             for kind, value in self.grammar.classify(f, ref):
