@@ -19,7 +19,7 @@ _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORD = re.compile(
-    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b))"
+    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")

@@ -160,6 +160,11 @@ def test_other_styles() -> None:
         ("Posted on July 8, 2022 by Curtis Melvin", dt.date(2022, 7, 8), "Curtis Melvin"),
         ("Published: 8 July 2022", dt.date(2022, 7, 8), None),
         ("Date : February 12, 2013", dt.date(2013, 2, 12), None),  # a board's "Date :" field
+        ("Author: Ana Ruiz | July 8, 2022", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("8 July 2022 | 10:32", dt.date(2022, 7, 8), None),  # a time is no byline
+        ("2022-07-08 10:32:00", dt.date(2022, 7, 8), None),
+        ("July 8, 2022 · 3 min read", dt.date(2022, 7, 8), None),
+        ("Published July 8, 2022 Updated July 9, 2022", dt.date(2022, 7, 8), None),
         ("Date: 8 July 2022", dt.date(2022, 7, 8), None),
         ("Friday, July 8, 2022", dt.date(2022, 7, 8), None),
         ("July 8, 2022 at 9:00 am", dt.date(2022, 7, 8), None),

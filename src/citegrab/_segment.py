@@ -46,7 +46,13 @@ def markers() -> Markers:
         regex.escape(p[:-1]) + r"\s*:" if p.endswith(":") else regex.escape(p)
         for p in sorted(t["date_prefixes"], key=len, reverse=True)
     )
-    time = r"(?:\s*(?:,|at|@|-|–)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    # a time after the date ("at 10:32 am", "| 10:32", "10:32:00"), then what a template adds
+    # after it: a reading time ("· 3 min read") or a later update ("Updated March 5, 2019")
+    time = (
+        r"(?:\s*(?:,|at|@|-|–|\||·)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+        r"(?:\s*[·|•,]?\s*\d{1,3}\s*min(?:ute)?s?\s+read)?"
+        r"(?:\s*[·|•,;]?\s*(?:last\s+)?(?:updated|modified)\b[^\n]{0,60})?"
+    )
     date_line = regex.compile(
         r"^\s*(?:(?:"
         + prefixes
@@ -56,7 +62,8 @@ def markers() -> Markers:
         + time
         + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
-        + r"|^\s*(?:posted\s+|written\s+)?by\s*:?\s*(?P<by>[^|–—\n]{2,60}?)\s*(?:\bon\b|[|–—-]|,)\s*"
+        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?P<by>[^|–—\n]{2,60}?)\s*"
+        + r"(?:\bon\b|[|–—-]|,)\s*"
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
