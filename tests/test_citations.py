@@ -358,7 +358,8 @@ def test_hostile_input_stays_linear(unit: str) -> None:
 _GUARD_TOKENS = st.sampled_from(
     ["www.", "WwW.", "w.", "http://", "://", "Source", "SOURCE", "ſource", "sources:", "Sources",
      "accessed", "ACCESSED", "Retrieved", "last ", "updated", "modified", "viewed", " ", "-",
-     " - ", "/", " / ", "|", "–", "—", "(", ")", "[", "]", ",", ";", ":", "Kim", "NK", "2022"]
+     " - ", "/", " / ", "|", "–", "—", "(", ")", "[", "]", ",", ";", ":", "Kim", "NK", "2022",
+     "via", "Via", "VIA", "vIa", " via "]
 )  # fmt: skip
 
 
@@ -461,3 +462,12 @@ def test_a_list_of_known_outlets_is_one_source_each(line: str, outlets: list[str
     parsed = citegrab.Extractor().grammar.parse_line(line, None)
     assert parsed is not None
     assert [s.outlet.name if s.outlet else None for s in parsed.sources] == outlets
+
+
+def test_an_outlet_passed_on_by_another_is_the_first() -> None:
+    """ "Yonhap via Korea Herald": the first known part names the outlet, as "NK News/NK Pro"."""
+    c = citegrab.Extractor().parse_citation(
+        "(Source: “Port closes,” Yonhap via Korea Herald, 2019)"
+    )
+    assert c is not None and c.outlet is not None
+    assert (c.outlet.name, c.outlet.raw) == ("Yonhap News Agency", "Yonhap via Korea Herald")

@@ -358,6 +358,7 @@ PAREN_SOURCES = [
     ("(Yonhap, March 3, 2013)", "Yonhap News Agency", dt.date(2013, 3, 3)),
     ("(Daily NK, 3/3/2013).", "Daily NK", dt.date(2013, 3, 3)),
     ("(Via Daily NK, 3/3/2013)", "Daily NK", dt.date(2013, 3, 3)),  # "via" names no title
+    ("— Yonhap, March 3, 2013", "Yonhap News Agency", dt.date(2013, 3, 3)),  # a sign-off
 ]
 
 

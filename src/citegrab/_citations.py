@@ -62,7 +62,7 @@ _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
-_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+")
+_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+|\s+(?:via|Via|VIA)\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
@@ -456,7 +456,8 @@ class CitationGrammar:
         if ")" not in text and not _has_outlet_parts(text):
             return None  # no note to drop, no parts to try
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
-        # "NK News/NK Pro", "Yonhap – English": the first known part names the outlet
+        # "NK News/NK Pro", "Yonhap – English", "Yonhap via Korea Herald": the first known part
+        # names the outlet
         parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
         for cand in (bare, *parts):
             if cand and cand != text and self.registry.is_outlet(cand):
@@ -839,9 +840,16 @@ def _may_link(text: str) -> bool:
 
 def _has_outlet_parts(text: str) -> bool:
     """Whether `_OUTLET_PARTS` can split the text (literal checks before the pattern)."""
-    return ("/" in text or "-" in text or "–" in text or "—" in text or "|" in text) and bool(
-        _OUTLET_PARTS.search(text)
-    )
+    return (
+        "/" in text
+        or "-" in text
+        or "–" in text
+        or "—" in text
+        or "|" in text
+        or "via" in text
+        or "Via" in text
+        or "VIA" in text
+    ) and bool(_OUTLET_PARTS.search(text))
 
 
 def _unquote(text: str) -> str:

@@ -970,16 +970,16 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'
 
 
 def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
-    """Whether line ``i`` is a parenthesis of its own right under a paragraph of running text
-    (not a lead-in, not a field line): the form of a source closing the text above it."""
+    """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own right under a
+    paragraph of running text (not a lead-in, not a field line): a source closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not (s.startswith("(") and s.endswith(")")):
-        return False
+    if not ((s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))):
+        return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - 2:  # one blank line between the text and its source
         return False
     above = content(lines.lines[prev])
-    return len(above) > 80 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
+    return len(above.split()) >= 8 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
 def _blogger_voice(line: str) -> bool:
