@@ -360,6 +360,7 @@ def test_date_first_posts_take_the_title_below_their_date(masthead: str) -> None
     shift = masthead.count("\n")
     assert [(p.first_line - shift, p.last_line - shift) for p in posts] == [(1, 13), (15, 25)]
     assert [c.post_date for c in doc.citations] == [dt.date(2008, 3, 4), dt.date(2008, 3, 3)]
+    assert [p.byline for p in posts] == ["Joshua", "Joshua"]  # "Posted by Joshua at 10:32 AM"
 
 
 def test_title_first_posts_stay_title_first() -> None:

@@ -436,8 +436,20 @@ def _date_first_posts(
             lines, found, marker_set, t, d, date, None, t + 1, end, not_byline=not_byline
         )
         layout.date_source = "date-line"
+        if layout.byline is None:  # the template's footer names the author
+            for j in range(layout.last, max(t, layout.last - 6), -1):
+                m = _POSTED_BY.match(lines.lines[j])
+                if m is not None:
+                    layout.byline, layout.byline_line = m.group("name"), j
+                    break
         posts.append(layout)
     return posts
+
+
+_POSTED_BY = re.compile(
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE
+)
+"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments"."""
 
 
 _FOOTER = re.compile(
