@@ -7,6 +7,7 @@ text path's date lines.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -250,3 +251,47 @@ def test_time_element_value_and_the_date_as_shown(
 ) -> None:
     post = post_of(single(article_top=f"<time datetime='{machine}'>{shown}</time>"))
     assert (str(post.date), post.date_raw, post.date_source) == (date, raw, "time-element")
+
+
+# -- Blogger: the day's heading above the post element, hAtom <abbr class="published"> ---------
+
+_BLOGGER_DAY = (
+    '<div class="date-outer"><h2 class="date-header"><span>{day}</span></h2>'
+    '<div class="date-posts"><div class="post-outer"><div class="post hentry">'
+    '<h3 class="post-title entry-title"><a href="#">{title}</a></h3>'
+    '<div class="post-body entry-content"><p>According to Yonhap:</p>'
+    "<blockquote>The ferry between the two ports stopped on Monday, officials said.</blockquote>"
+    "<p>(Source: “{title},” Yonhap, 3/3/2008.)</p></div>"
+    '<div class="post-footer"><span class="post-author vcard">Posted by '
+    '<span class="fn">Mina</span></span> at <abbr class="published" title="{iso}">9:10 AM</abbr>'
+    "</div></div></div></div></div>"
+)
+
+
+def test_blogger_day_headings_date_their_posts() -> None:
+    days = [
+        ("Tuesday, March 04, 2008", "Ferry stops", "2008-03-04T09:10:00-05:00"),
+        ("Monday, March 03, 2008", "Port closes", "2008-03-03T09:10:00-05:00"),
+    ]
+    page = (
+        '<html><body><div class="blog-posts hfeed">'
+        + "".join(_BLOGGER_DAY.format(day=d, title=t, iso=i) for d, t, i in days)
+        + "</div></body></html>"
+    )
+    text, hints = html_to_text(page)
+    got = citegrab.Extractor().extract_source(Source("blog.html", text, (), hints))
+    assert [(p.title, p.date, p.byline) for p in got.posts] == [
+        ("Ferry stops", dt.date(2008, 3, 4), "Mina"),
+        ("Port closes", dt.date(2008, 3, 3), "Mina"),
+    ]
+
+
+def test_an_hatom_published_abbr_dates_a_post_without_a_day_heading() -> None:
+    page = (
+        '<html><body><div class="post hentry"><h3 class="entry-title">Ferry stops</h3>'
+        '<div class="entry-content"><p>The ferry stopped on Monday, officials said in Seoul.</p>'
+        '</div><abbr class="published" title="2008-03-04T09:10:00-05:00">9:10 AM</abbr></div>'
+        "</body></html>"
+    )
+    _, hints = html_to_text(page)
+    assert [(h.date, h.date_source) for h in hints.posts] == [("2008-03-04", "meta")]

@@ -35,7 +35,9 @@ NOISE = (
 )
 POST_SELECTORS = ("article", ".post, .hentry, .type-post", ".blog-post, .entry")
 TITLE_SELECTOR = ".entry-title, .post-title, h1, h2"
-AUTHOR_SELECTOR = ".author .fn, .byline .author, .author, .byline, [rel=author], .entry-author"
+AUTHOR_SELECTOR = (
+    ".author .fn, .byline .author, .author, .byline, [rel=author], .entry-author, .post-author .fn"
+)
 DATE_SELECTOR = ".entry-date, .published, .post-date, .date, .posted-on"
 CONTENT_SELECTOR = ".entry-content, .post-content, .entry-body, .post-body, .content, .entry"
 BLOCKS = frozenset(
@@ -284,10 +286,31 @@ def _post_date(post: LexborNode) -> tuple[LexborNode | None, str | None, DateSou
             return time_el, iso, "time-element"
     for el in post.css("[itemprop=datePublished]"):
         attrs = el.attributes
-        iso = iso_date(attrs.get("datetime") or attrs.get("content"))
+        iso = iso_date(attrs.get("datetime") or attrs.get("content") or attrs.get("title"))
+        if iso is not None:
+            return time_el, iso, "meta"
+    # hAtom, as Blogger writes it: <abbr class="published" title="2008-03-04T10:32:00-05:00">
+    for el in post.css("abbr.published, abbr.updated, .published[title]"):
+        iso = iso_date(el.attributes.get("title"))
         if iso is not None:
             return time_el, iso, "meta"
     return time_el, None, None
+
+
+def _date_header(post: LexborNode) -> LexborNode | None:
+    """Blogger's day heading (``<h2 class="date-header">``) over the day's posts, outside the
+    post element: the one heading of the nearest enclosing day group."""
+    node = post.parent
+    for _ in range(4):
+        if node is None:
+            return None
+        heads = node.css(".date-header")
+        if len(heads) > 1:
+            return None  # a container of several days: not this post's own group
+        if heads:
+            return heads[0]
+        node = node.parent
+    return None
 
 
 def _meta_date(tree: LexborHTMLParser) -> str | None:
@@ -404,7 +427,9 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             if r.last_nonblank() < title_line:
                 title_line = None
         time_el, iso, source = _post_date(post)
-        date_el = time_el if time_el is not None else post.css_first(DATE_SELECTOR)
+        date_el = time_el if time_el is not None else _date_header(post)
+        if date_el is None:
+            date_el = post.css_first(DATE_SELECTOR)
         if date_el is not None:
             exclude.add(date_el.mem_id)
             text = _text(date_el)
