@@ -295,3 +295,27 @@ def test_an_hatom_published_abbr_dates_a_post_without_a_day_heading() -> None:
     )
     _, hints = html_to_text(page)
     assert [(h.date, h.date_source) for h in hints.posts] == [("2008-03-04", "meta")]
+
+
+def test_a_themes_posted_on_meta_line_dates_its_post() -> None:
+    """WordPress's old default theme: the date only in "This entry was posted on …" under the
+    post's text, outside its content element."""
+    post = (
+        '<div class="post"><h2><a href="#">{title}</a></h2><div class="entry">'
+        "<p>The ferry between the two ports stopped on Monday, officials said.</p></div>"
+        '<p class="postmetadata alt"><small>This entry was posted on {day} at 10:32 am and is '
+        'filed under <a href="#">Transport</a>.</small></p></div>'
+    )
+    page = (
+        "<html><body>"
+        + post.format(title="Ferry stops", day="Tuesday, March 4th, 2008")
+        + post.format(title="Port closes", day="Monday, March 3rd, 2008")
+        + "</body></html>"
+    )
+    text, hints = html_to_text(page)
+    got = citegrab.Extractor().extract_source(Source("k.html", text, (), hints))
+    assert [(p.title, p.date) for p in got.posts] == [
+        ("Ferry stops", dt.date(2008, 3, 4)),
+        ("Port closes", dt.date(2008, 3, 3)),
+    ]
+    assert "filed under" not in text  # the meta line is not rendered as text

@@ -16,10 +16,12 @@ standard ``<meta>`` tags, JSON-LD ``datePublished`` (``@graph`` included), then 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .._dates import DATE_RE
 from .._hints import DateSource, Hints, PostHint, iso_date, url_date
 from ._source import Source
 
@@ -297,6 +299,22 @@ def _post_date(post: LexborNode) -> tuple[LexborNode | None, str | None, DateSou
     return time_el, None, None
 
 
+_META_SELECTOR = ".postmetadata, .entry-meta, .entry-utility, .post-meta, .postmeta, .post-info"
+_POSTED_ON = re.compile(r"\b(?:posted|published)\s+on\s+", re.IGNORECASE)
+
+
+def _footer_date(post: LexborNode) -> tuple[LexborNode, str] | None:
+    """A theme's meta line outside the content that dates the post ("This entry was posted on
+    Tuesday, March 4th, 2008 at 10:32 am and is filed under …"): the element and the date."""
+    for el in post.css(_META_SELECTOR):
+        text = _text(el)
+        m = _POSTED_ON.search(text)
+        d = DATE_RE.match(text, m.end()) if m is not None else None
+        if d is not None:
+            return el, d.group(0)
+    return None
+
+
 def _date_header(post: LexborNode) -> LexborNode | None:
     """Blogger's day heading (``<h2 class="date-header">``) over the day's posts, outside the
     post element: the one heading of the nearest enclosing day group."""
@@ -430,12 +448,17 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         date_el = time_el if time_el is not None else _date_header(post)
         if date_el is None:
             date_el = post.css_first(DATE_SELECTOR)
+        footer = _footer_date(post) if date_el is None and iso is None else None
         if date_el is not None:
             exclude.add(date_el.mem_id)
             text = _text(date_el)
             if text:
                 date_line = len(r.lines)
                 r.para(text)
+        elif footer is not None:  # the date alone, as the post's date line
+            exclude.add(footer[0].mem_id)
+            date_line = len(r.lines)
+            r.para(footer[1])
         author_el = post.css_first(AUTHOR_SELECTOR)
         if author_el is not None:
             exclude.add(author_el.mem_id)
