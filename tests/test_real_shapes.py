@@ -399,3 +399,33 @@ def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
         ),
         ("list-entry", "Factory output rises", "Yonhap News Agency", dt.date(2019, 3, 4)),
     ]
+
+
+# -- "read the full story" labels as bloggers vary them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "You can read the full story here:",
+        "The full story can be found here:",
+        "The full article can be read here:",
+        "Read the full story in the Daily NK here:",
+        "Read the full story at the Korea Herald:",
+        "Read the original here:",
+        "Read the full post here:",
+        "Read it all here:",
+    ],
+)
+def test_full_story_label_variants(label: str) -> None:
+    text = (
+        f"{POST}According to the Daily NK:\n\nRice prices rose again this week in the capital's "
+        f"markets, traders said.\n\n{label}\nRice prices soar\nDaily NK\nKim Min\n11/12/2010\n"
+    )
+    (c,) = citegrab.extract(text).citations
+    assert (c.form, c.title, c.outlet.name if c.outlet else None) == (
+        "full-article",
+        "Rice prices soar",
+        "Daily NK",
+    )
+    assert ([a.name for a in c.authors], c.date) == (["Kim Min"], dt.date(2010, 11, 12))

@@ -126,7 +126,12 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         raise RegistryError("the cue table defines no block labels")
     fillers = _alternation(table.get("label_fillers", [])) or "(?!)"
     label_re = re.compile(
-        r"(?i)(?P<label>" + _alternation(list(forms)) + r")\b(?:\s*(?:" + fillers + r"))?"
+        r"(?i)(?P<label>" + _alternation(list(forms)) + r")\b"
+        # where it can be read: "Read the full story in the Daily NK here:"
+        r"(?:\s+(?:in|at|on|from)\s+(?:the\s+)?[^:：\n]{1,50}?(?=\s*(?:"
+        + fillers
+        + r")?\s*[:：]))?"
+        r"(?:\s*(?:" + fillers + r"))?"
         r"\s*(?:(?P<colon>[:：])\s*|\s*$|\s+[-–—]\s+)"
     )
     headings = table.get("list_headings", [])
