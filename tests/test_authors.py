@@ -59,10 +59,23 @@ def test_orders() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Staff reporter", "the source", "North Korea says nearing end", "in Seoul"]
+    "text",
+    [
+        "Staff reporter",
+        "the source",
+        "North Korea says nearing end",
+        "in Seoul",
+        "IFES NK Brief",  # acronyms beside words: a series, not a person
+    ],
 )
 def test_not_names(text: str) -> None:
     assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", ["CHOI Kyungsoo", "JOHN SMITH", "Kim Ji-young"])
+def test_names_in_capitals(text: str) -> None:
+    """A family name in capitals, or a byline all in capitals, is still a name."""
+    assert looks_like_name(text)
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,11 @@ def looks_like_name(text: str) -> bool:
             return False
         if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
             return False  # (an ASCII word of letters alone is a token)
+    # acronyms beside ordinary words ("IFES NK Brief") name a body or a series, not a person
+    # (a family name in capitals, "CHOI Kyungsoo", or a byline all in capitals is a name)
+    caps = sum(1 for t in tokens if len(t.strip(".,")) > 1 and t.strip(".,").isupper())
+    if caps >= 2 and caps < len(tokens):
+        return False
     # not initials alone (the first token usually settles it)
     return len(tokens[0].strip(".")) > 1 or any(len(t.strip(".")) > 1 for t in tokens)
 
