@@ -429,3 +429,26 @@ def test_full_story_label_variants(label: str) -> None:
         "Daily NK",
     )
     assert ([a.name for a in c.authors], c.date) == (["Kim Min"], dt.date(2010, 11, 12))
+
+
+# -- a block's lone title-case line: the headline when it leads the block, else the author ------
+
+BLOCK_LINES = [
+    # block under "Read the full story here:", expected (title, authors)
+    ("Rice Prices Soar\nDaily NK\n11/12/2010", ("Rice Prices Soar", [])),
+    ("Trade Fair Opens\nYonhap\n11/12/2010", ("Trade Fair Opens", [])),
+    ("Daily NK\nKim Young Jin\n11/12/2010", (None, ["Kim Young Jin"])),  # after the outlet
+    ("By Ana Ruiz\nReuters\n11/12/2010", (None, ["Ana Ruiz"])),  # "By" decides
+    ("Kim Min\nRice Prices Soar\nDaily NK\n11/12/2010", ("Rice Prices Soar", ["Kim Min"])),
+    ("Rice Prices Soar\nDaily NK\nKim Min\n11/12/2010", ("Rice Prices Soar", ["Kim Min"])),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), BLOCK_LINES)
+def test_a_lone_title_case_line_in_a_block(block: str, expected: tuple[object, ...]) -> None:
+    text = (
+        f"{POST}According to the Daily NK:\n\nRice prices rose again this week in the capital's "
+        f"markets, traders said.\n\nRead the full story here:\n{block}\n"
+    )
+    (c,) = citegrab.extract(text).citations
+    assert (c.title, [a.name for a in c.authors]) == expected

@@ -700,6 +700,7 @@ class CitationGrammar:
         texts: list[str] = []
         authors: list[str] = []
         seen = False
+        first_text_before_outlet = False  # a headline leads its block: "Title" / "Outlet" / …
         for f in fields:
             for kind, value in self.classify(f, ref):
                 seen = seen or kind not in ("skip", "text")
@@ -709,6 +710,7 @@ class CitationGrammar:
                 elif kind == "author":
                     authors.append(value)
                 elif kind == "outlet" and src.outlet is None:
+                    first_text_before_outlet = bool(texts) and not authors
                     src.outlet = value
                 elif kind == "date" and src.date is None:
                     src.date = value
@@ -732,9 +734,25 @@ class CitationGrammar:
                 and not authors
                 and _names(texts[0], aff) is not None
                 and _namey(texts[0])
+                # a title-case line first, before the outlet, is the headline ("Trade Fair
+                # Opens" / "Yonhap" / date) unless it is plainly a person ("By …", "Kim Min")
+                and not (
+                    first_text_before_outlet
+                    and src.outlet is not None
+                    and not _personish(texts[0])
+                    and not texts[0].casefold().startswith("by")
+                    and len(split_authors(texts[0])) < 2
+                )
             ):
                 authors.append(texts.pop(0))
             elif texts:
+                if (
+                    len(texts) > 1
+                    and not authors
+                    and _personish(texts[0])
+                    and not _personish(texts[1])
+                ):
+                    authors.append(texts.pop(0))  # "Kim Min" / "Rice Prices Soar": the person first
                 src.title = normalise_title(_unquote(texts.pop(0)))
                 src.quoted_title = True
         rest = texts

@@ -238,13 +238,16 @@ class QuoteFinder:
         if not cues().credit_words.isdisjoint(_WORD.findall(m.group("body").casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
         fields = [f.strip() for f in _BRACKET_COMMA.split(m.group("body"))]
-        for f in fields:
-            for kind, value in self.grammar.classify(f, ref):
+        for k, f in enumerate(fields):
+            kinds = self.grammar.classify(f, ref)
+            for kind, value in kinds:
                 if kind not in ("outlet", "date", "text") or (
                     kind == "text"
                     and not all(looks_like_name(n) for n in _AND.split(str(value)) if n)
                 ):
                     return None  # a field that is neither the outlet, a name nor a date
+            if [kind for kind, _ in kinds] == ["text"]:
+                fields[k] = "By " + f  # names only, by the check above: the author slot
         src = self.grammar.parse_fields(fields, ref)
         if (
             src is None
