@@ -401,3 +401,14 @@ def test_posts_dated_by_their_footer_line() -> None:
     ]
     assert [c.post_date for c in doc.citations] == [dt.date(2008, 3, 4), dt.date(2008, 3, 3)]
     assert [(q.first_line, q.last_line) for q in doc.posts[0].quotes] == [(5, 5)]
+
+
+def test_a_caption_under_the_quoted_text_is_not_quoted() -> None:
+    text = (
+        "A post\n\nMonday, March 3rd, 2008\n\nThe Daily NK reports that:\n\nRice prices rose "
+        "again this week in the capital's markets, traders said.\n\n"
+        "Photo: A market in Pyongyang (Daily NK)\n\n"
+        "(Source: Kim Min, “Rice prices soar,” Daily NK, 3/3/2008.)\n"
+    )
+    (q,) = citegrab.extract(text).posts[0].quotes
+    assert (q.first_line, q.last_line, q.lead_in_line) == (7, 7, 5)

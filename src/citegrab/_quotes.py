@@ -884,6 +884,8 @@ class QuoteFinder:
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
             if not inline and first >= 0 and last > first and _remark(lines, last):
                 last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
+            while not inline and first >= 0 and last > first and _caption(lines.lines[last]):
+                last = lines.prev_nonblank(last, first)  # "Photo: …" under the quoted text
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
                 q.inline_last = None
@@ -1011,6 +1013,11 @@ def _remark(lines: Lines, i: int) -> bool:
         return False  # a remark is one short line; quoted paragraphs run longer
     s = content(s)
     return s.casefold().startswith(cues().remark_openings) or _blogger_voice(s)
+
+
+def _caption(line: str) -> bool:
+    """Whether a line is a picture's caption ("Photo: A market in Pyongyang (Daily NK)")."""
+    return content(line).casefold().startswith(cues().caption_openings)
 
 
 def _furniture_end(line: str) -> bool:
