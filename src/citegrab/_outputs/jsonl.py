@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, ClassVar
 
+from pydantic_core import PydanticSerializationError
+
 from .._models import Citation
 from ._base import Writer
 from ._records import citation_record
@@ -19,7 +21,13 @@ class JsonLinesWriter(Writer):
     appendable: ClassVar[bool] = True
 
     def map_citation(self, c: Citation) -> Any:
-        return citation_record(c)
+        # the record's JSON straight from pydantic's serializer (compact, UTF-8): the same
+        # document `citation_record` gives, without building and re-encoding a dict (~2x faster)
+        try:
+            return c.model_dump_json()
+        except PydanticSerializationError:  # a lone surrogate (a file name not in UTF-8)
+            return citation_record(c)
 
     def emit(self, record: Any) -> None:
-        self._stream().write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
+        self._stream().write(line + "\n")
