@@ -437,6 +437,7 @@ BLOCK_LINES = [
     # block under "Read the full story here:", expected (title, authors)
     ("Rice Prices Soar\nDaily NK\n11/12/2010", ("Rice Prices Soar", [])),
     ("Trade Fair Opens\nYonhap\n11/12/2010", ("Trade Fair Opens", [])),
+    ("Kim Jong Un Visits Factory\nKCNA\n11/12/2010", ("Kim Jong Un Visits Factory", [])),
     ("Daily NK\nKim Young Jin\n11/12/2010", (None, ["Kim Young Jin"])),  # after the outlet
     ("By Ana Ruiz\nReuters\n11/12/2010", (None, ["Ana Ruiz"])),  # "By" decides
     ("Kim Min\nRice Prices Soar\nDaily NK\n11/12/2010", ("Rice Prices Soar", ["Kim Min"])),

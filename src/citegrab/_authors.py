@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from ._data import korean_surnames, load_toml
+from ._data import headline_verbs, korean_surnames, load_toml
 from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
@@ -104,6 +104,10 @@ def looks_like_name(text: str) -> bool:
             return False
         if not (bare.isascii() and bare.isalpha()) and not _TOKEN.fullmatch(bare):
             return False  # (an ASCII word of letters alone is a token)
+    # a headline's verb inside the words ("Kim Jong Un Visits Factory") makes a headline, not a
+    # name (a last word may still be a family name: "Edward Said")
+    if len(tokens) > 2 and not headline_verbs().isdisjoint(t.casefold() for t in tokens[1:-1]):
+        return False
     # acronyms beside ordinary words ("IFES NK Brief") name a body or a series, not a person
     # (a family name in capitals, "CHOI Kyungsoo", or a byline all in capitals is a name)
     caps = sum(1 for t in tokens if len(t.strip(".,")) > 1 and t.strip(".,").isupper())

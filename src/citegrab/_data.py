@@ -42,3 +42,9 @@ def ambiguous_surnames() -> frozenset[str]:
 def not_given_names() -> frozenset[str]:
     """Capitalised words never read as Korean given names."""
     return frozenset(load_toml("names.toml").get("not_given_names", []))
+
+
+@functools.cache
+def headline_verbs() -> frozenset[str]:
+    """Verbs of Title Case headlines ("Inspects", "Visits"): ner.toml's table, casefolded."""
+    return frozenset(w.casefold() for w in load_toml("ner.toml").get("headline_verbs", []))
