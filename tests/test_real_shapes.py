@@ -359,7 +359,25 @@ PAREN_SOURCES = [
     ("(Daily NK, 3/3/2013).", "Daily NK", dt.date(2013, 3, 3)),
     ("(Via Daily NK, 3/3/2013)", "Daily NK", dt.date(2013, 3, 3)),  # "via" names no title
     ("— Yonhap, March 3, 2013", "Yonhap News Agency", dt.date(2013, 3, 3)),  # a sign-off
+    ("(From the Korea Times, March 3, 2013)", "The Korea Times", dt.date(2013, 3, 3)),
+    ("(Korea Herald, Kim Ji-hyun, March 3, 2013)", "The Korea Herald", dt.date(2013, 3, 3)),
 ]
+
+
+def test_a_short_source_parenthesis_is_read_by_the_line_grammar() -> None:
+    """ "(Source: KCNA, 3/4/2013)" is short, like "(8/27/2012)", but is no header field line:
+    its title was "(Source: KCNA"."""
+    text = (
+        "A post\n\nMonday, March 4th, 2013\n\nAccording to reports:\n\nThe ship was seized off "
+        "the coast on Sunday, officials in Seoul said in a short statement.\n\n"
+        "(Source: KCNA, 3/4/2013)\n"
+    )
+    (c,) = citegrab.extract(text).citations
+    assert (c.form, c.title, c.outlet.name if c.outlet else None) == (
+        "source",
+        None,
+        "Korean Central News Agency",
+    )
 
 
 @pytest.mark.parametrize(("line", "outlet", "date"), PAREN_SOURCES)

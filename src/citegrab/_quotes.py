@@ -218,6 +218,16 @@ class QuoteFinder:
                         a, b, parsed = bracketed
                         found.append(FoundCitation(i, i, base + a, base + b, parsed, ref))
                         continue
+                    inner = s.rstrip(" .")
+                    if (
+                        inner[:1] == "("
+                        and inner[-1:] == ")"
+                        and len(inner) <= 80
+                        and _closes_paragraph(lines, i, lo)
+                    ):  # "(From the Korea Times, March 3, 2013)" under the quoted text
+                        parsed = self._named_source(inner[1:-1], ref)
+                        if parsed is not None:
+                            found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
                 for a, b in pieces:
                     piece = s[a:b].rstrip()
                     parsed = self.grammar.parse_line(piece, ref)
@@ -233,11 +243,22 @@ class QuoteFinder:
         """A paragraph's closing bracket naming its source ("… she said. [Yonhap]", "[Washington
         Post, Anna Fifield]"): a known outlet, and nothing but names and a date beside it."""
         m = _TRAILING_BRACKET.search(s)
-        if m is None or not m.group("body")[:1].isupper():
+        if m is None:
+            return None
+        parsed = self._named_source(m.group("body"), ref)
+        if parsed is None:
+            return None
+        return m.start("open"), m.end("close"), parsed
+
+    def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
+        """A bracket's or parenthesis's text read as a source: a known outlet, and nothing but
+        names and a date beside it ("Washington Post, Anna Fifield", "Reuters, Oct. 3, 2014")."""
+        body = _VIA.sub("", body.strip(), count=1)
+        if not body[:1].isupper():
             return None  # "[sic]", "[emphasis added]", "[…]"
-        if not cues().credit_words.isdisjoint(_WORD.findall(m.group("body").casefold())):
+        if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
-        fields = [f.strip() for f in _BRACKET_COMMA.split(m.group("body"))]
+        fields = [f.strip(" .") for f in _BRACKET_COMMA.split(body)]
         for k, f in enumerate(fields):
             kinds = self.grammar.classify(f, ref)
             for kind, value in kinds:
@@ -256,8 +277,7 @@ class QuoteFinder:
             or src.title is not None
         ):
             return None
-        start = m.start("open")
-        return start, m.end("close"), ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return ParsedLine("parenthetical", [self.grammar._finish(src)], [])
 
     # -- header blocks and further-reading lists ---------------------------------------------
 
@@ -326,8 +346,10 @@ class QuoteFinder:
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
-            i for i in Scan.between(found_lines.cite, lo, hi) if len(text_lines[i]) <= 24
-        ]  # "(8/27/2012)"
+            i
+            for i in Scan.between(found_lines.cite, lo, hi)
+            if len(text_lines[i]) <= 24 and "ource" not in text_lines[i]
+        ]  # "(8/27/2012)" (not "(Source: KCNA, 3/4/13)": the line grammar reads that)
         for i in sorted(set(dated)):
             if i in occupied or len(text_lines[i]) > 60:
                 continue
@@ -1054,6 +1076,8 @@ _TRAILING_BRACKET = regex.compile(
     r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
 )
 """A bracket closing a paragraph, after its text."""
+_VIA = regex.compile(r"^(?i:via|from|courtesy\s+of)\s+(?:the\s+)?")
+"""A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
 _BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b)\s*")
