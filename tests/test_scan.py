@@ -95,6 +95,8 @@ _PIECES = [
     ", “", ",“", ', "', "-", "- ", "•\t", "–", "— ", "1", "12", "2. ", "3)", "8/7/22", "2011",
     "Source", "source", "Sources", "ource", " : ", "Read the full story", "READ MORE",
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
+    "You can read the full story", "tHe FuLL article can be found", "THE FULL STORY CAN BE READ",
+    "The full", "Read it all", "read  the full story", "Author:", "author :",
     "(Update)", "[edit]", "Postscript", "ps", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
     "posted", "Published", "dated", "date :", "Date:", "on ", "On\t", "by", "By ", "ſep", "ı",
     "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",

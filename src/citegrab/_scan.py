@@ -198,8 +198,10 @@ def _line_cues() -> re.Pattern[str]:
             *_opening([w.removesuffix(r"\b") for w in _DATE_WORDS], _DATE_OPEN).items(),
         ]:
             by_first.setdefault(ch, []).extend(rests)
-        for label in c.label_first:  # the first four characters of a block label, as written
-            by_first.setdefault(label[0], []).append(re.escape(label[1:]))
+        for label in c.label_prefixes:  # a whole block label, past its first character in
+            # any case (a line the per-line test reads as a label starts with one casefolded)
+            for ch in {label[0], label[0].upper()}:
+                by_first.setdefault(ch, []).append("(?i:" + re.escape(label[1:]) + ")")
         # one branch per first character: the engine skips a branch opening with a literal
         # that does not match after a single comparison
         words = "|".join(
