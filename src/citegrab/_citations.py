@@ -166,7 +166,9 @@ def _split_sources(text: str) -> list[str]:
     return parts
 
 
-_VIA = re.compile(r"^[(\[]?\s*(?:(?i:via|from|courtesy\s+of)\s+(?:the\s+)?)?")
+VIA = r"(?i:via|from|courtesy\s+of)\s+(?:the\s+)?"
+"""The words that pass a source on before its name ("via", "from the"), as a pattern."""
+_VIA = re.compile(r"^[(\[]?\s*(?:" + VIA + r")?")
 
 
 def _bare(field: str) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from ._authors import looks_like_name, strip_by
-from ._citations import CitationGrammar, ParsedLine
+from ._citations import VIA, CitationGrammar, ParsedLine
 from ._cues import cues
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
@@ -1076,7 +1076,7 @@ _TRAILING_BRACKET = regex.compile(
     r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
 )
 """A bracket closing a paragraph, after its text."""
-_VIA = regex.compile(r"^(?i:via|from|courtesy\s+of)\s+(?:the\s+)?")
+_VIA = regex.compile("^" + VIA)
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
