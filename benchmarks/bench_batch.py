@@ -2,6 +2,8 @@
 
 Run: python benchmarks/bench_batch.py
 - throughput: ``citegrab extract DIR`` (NER on) over 16 documents, ``--workers 1`` vs ``2``;
+- web archive: ``citegrab extract crawl.warc.gz --no-entities`` (2,000 pages in one WARC, the
+  pages rendered and parsed in the workers), ``--workers 1`` vs ``2``;
 - memory: parse-only runs over one text file of growing size (files above 4 MB are read in
   chunks), peak RSS of the process per input size. Flat means bounded by streaming.
 """
@@ -49,6 +51,21 @@ def main() -> None:
             "workers_2": {"seconds": round(w2, 2), "docs_per_s": round(16 / w2, 2)},
             "speedup": round(w1 / w2, 2),
             "identical_output": same,
+        }
+        from bench_html import build_warc  # the WordPress-style pages of the HTML benchmark
+
+        warc = Path(tmp) / "crawl.warc.gz"
+        build_warc(warc, 2000)
+        outs = [Path(tmp) / f"warc{w}.jsonl" for w in (1, 2)]
+        a1, _ = run([*cli, str(warc), "--no-entities", "-o", str(outs[0]), "--workers", "1"])
+        a2, _ = run([*cli, str(warc), "--no-entities", "-o", str(outs[1]), "--workers", "2"])
+        result["warc_parse_only"] = {
+            "pages": 2000,
+            "warc_megabytes": round(warc.stat().st_size / 1e6, 2),
+            "workers_1_seconds": round(a1, 2),
+            "workers_2_seconds": round(a2, 2),
+            "speedup": round(a1 / a2, 2),
+            "identical_output": outs[0].read_bytes() == outs[1].read_bytes(),
         }
         memory = []
         for copies in (100, 400, 1600):

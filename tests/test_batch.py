@@ -177,7 +177,7 @@ def test_interrupted_run_leaves_no_torn_output(
         (tmp_path / f"p{i}.txt").write_bytes(POST.read_bytes())
     out = tmp_path / "out" / name
     out.parent.mkdir()
-    real = cli._write_document
+    real = cli._write_prepared
     calls = {"n": 0}
 
     def flaky(*args: object) -> int:
@@ -186,14 +186,14 @@ def test_interrupted_run_leaves_no_torn_output(
             raise KeyboardInterrupt
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "_write_document", flaky)
+    monkeypatch.setattr(cli, "_write_prepared", flaky)
     code, _, err = run(capsys, "extract", str(tmp_path), "--no-entities", "-o", str(out))
     assert code == 130 and not out.exists()
     left = sorted(p.name for p in out.parent.iterdir())
     if name.endswith((".jsonl", ".csv")):  # resumable: the partial output and its journal stay
         assert left == [f"{name}.citegrab-journal", f"{name}.citegrab-partial"]
         assert "--resume" in err
-        monkeypatch.setattr(cli, "_write_document", real)
+        monkeypatch.setattr(cli, "_write_prepared", real)
         code, _, err = run(
             capsys, "extract", str(tmp_path), "--no-entities", "-o", str(out), "--resume"
         )
@@ -455,3 +455,93 @@ def test_entities_take_outlets_too(
     code, out, _ = run(capsys, "entities", "p.txt", "--format", "jsonl", "--outlets", "extra.toml")
     rows = [json.loads(x) for x in out.splitlines()]
     assert code == 0 and ("HEC", "INSTITUTION") in {(r["text"], r["label"]) for r in rows}
+
+
+# -- parallel runs: batches of documents, records mapped in the workers ----------------------
+
+
+def _warc_of_pages(path: Path, pages: list[tuple[str, str]]) -> None:
+    """A gzipped WARC with one response record per (url, html) page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for url, html in pages:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            payload = io.BytesIO(html.encode("utf-8"))
+            w.write_record(
+                w.create_warc_record(url, "response", payload=payload, http_headers=headers)
+            )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "ris"])
+def test_workers_write_what_one_process_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    # many small pages (they travel to the workers in batches), plain posts, and a document
+    # that fails: the same records and error records, in the same order, with one or two workers
+    html_pages = sorted((FIXTURES / "html").glob("*.html"))
+    pages = [
+        (f"https://nk.example/{k}/{p.stem}/", p.read_text(encoding="utf-8"))
+        for k in range(12)
+        for p in html_pages
+    ]
+    _warc_of_pages(tmp_path / "crawl.warc.gz", pages)
+    (tmp_path / "post.txt").write_bytes(POST.read_bytes())
+    (tmp_path / "zz.txt").write_bytes(b"\x00\x01binary")
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.{fmt}"
+        code, _, err = run(
+            capsys, "extract", str(tmp_path), "--no-entities", "--format", fmt,
+            "-o", str(out), "--workers", workers,
+        )  # fmt: skip
+        assert code == 1 and "zz.txt" in err  # the binary file is an error record, once
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    if fmt == "jsonl":  # every page's citations are there
+        assert outs[0].count(b'"doc":"https://nk.example/') >= len(pages)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "max_chars", "expected"),
+    [
+        ([10, 10, 10], 25, [3]),  # a batch closes once it holds max_chars
+        ([10, 10, 10], 20, [2, 1]),
+        ([50, 1, 1], 20, [1, 2]),  # a large document travels alone
+        ([1] * 70, 10**9, [64, 6]),  # never more than BATCH_DOCS documents
+        ([5, 5], 1, [1, 1]),  # max_chars 1: one document per task (entity runs)
+        ([], 10, []),
+    ],
+)
+def test_documents_travel_in_batches(sizes: list[int], max_chars: int, expected: list[int]) -> None:
+    from citegrab._batch import _batches
+    from citegrab._inputs._readers import Source
+
+    units = [(k, Source(f"d{k}", "x" * n)) for k, n in enumerate(sizes)]
+    got = list(_batches(units, max_chars))
+    assert [len(b) for b in got] == expected
+    assert [u for b in got for u in b] == units  # every unit, in order
+
+
+def test_prepare_maps_records_as_the_writer_would() -> None:
+    import pickle
+
+    from citegrab._outputs import Prepare, open_writer
+
+    doc = citegrab.Extractor().extract(POST.read_text(encoding="utf-8"), doc="p")
+    prepare = pickle.loads(pickle.dumps(Prepare("jsonl")))  # it travels to worker processes
+    prepared = prepare(doc)
+    direct = io.StringIO()
+    w = open_writer("jsonl", direct)
+    for c in doc.citations:
+        w.write(c)
+    mapped = io.StringIO()
+    w = open_writer("jsonl", mapped)
+    for r in prepared.records:
+        w.write_mapped(r)
+    assert mapped.getvalue() == direct.getvalue() and prepared.records
+    assert prepared.entities == 0 and not prepared.continues

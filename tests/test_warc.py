@@ -148,3 +148,18 @@ def test_an_arc_file_gives_its_pages_under_their_urls(tmp_path: Path) -> None:
         "http://a.example/2",
     ]
     assert not [x for x in got if isinstance(x, InputError)]
+
+
+def test_pages_are_rendered_where_they_are_extracted(tmp_path: Path) -> None:
+    # the reader hands pages out unparsed (a parallel run renders them in its workers); the
+    # rendered source is the one an HTML file of the same page gives
+    from citegrab._inputs._readers import html_source, rendered
+
+    got = items(b"".join(records(True)), "a.warc.gz", tmp_path)
+    sources = [x for x in got if isinstance(x, Source)]
+    assert sources and all(s.markup == "html" for s in sources)
+    for src, (url, body) in zip(sources, PAGES, strict=True):
+        text = rendered(src)
+        assert text.markup == "text" and text.hints is not None and text.hints.posts
+        assert text == html_source(url, body.decode(), url=url)
+        assert rendered(text) is text  # a text source is already rendered

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from ._extract import Extractor
@@ -42,16 +42,46 @@ def cap_workers(requested: int) -> tuple[int, str | None]:
     return cpus, f"--workers {shown} capped at {cpus}, the number of CPUs available"
 
 
-def extract_one(extractor: Extractor, src: Source) -> Result:
-    """Extract one source; a failure becomes an error record (runs in worker processes too)."""
+def extract_one(
+    extractor: Extractor, src: Source, prepare: Callable[[Document], Any] | None = None
+) -> Any:
+    """Extract one source, then ``prepare`` the document if given (its output records, say); a
+    failure of either becomes an error record (runs in worker processes too)."""
     try:
-        return extractor.extract_source(src)
+        doc = extractor.extract_source(src)
+        return doc if prepare is None else prepare(doc)
     except Exception as exc:  # one bad document never stops the batch
         return {"doc": src.id, "error": type(exc).__name__, "message": str(exc)}
 
 
-def _extract_job(job: tuple[Extractor, Source]) -> Result:
-    return extract_one(*job)
+def _extract_batch(
+    job: tuple[Extractor, list[Source], Callable[[Document], Any] | None],
+) -> list[Any]:
+    extractor, sources, prepare = job
+    return [extract_one(extractor, src, prepare) for src in sources]
+
+
+BATCH_CHARS = 32_000
+"""A task sent to a worker holds documents up to about this many characters (parse-only runs):
+a web archive's pages take about a millisecond each, as little as the round trip to a worker
+costs, so they travel in batches. With entities each document is its own task (the model's
+work dwarfs the round trip, and small batches keep the workers evenly loaded)."""
+BATCH_DOCS = 64
+"""At most this many documents in one task."""
+
+
+def _batches(units: Iterable[tuple[K, Source]], max_chars: int) -> Iterator[list[tuple[K, Source]]]:
+    """Consecutive units grouped until a group holds ``max_chars`` characters (or BATCH_DOCS)."""
+    batch: list[tuple[K, Source]] = []
+    size = 0
+    for unit in units:
+        batch.append(unit)
+        size += len(unit[1].text)
+        if size >= max_chars or len(batch) >= BATCH_DOCS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def _die_with_parent(parent: int) -> None:
@@ -82,33 +112,42 @@ def _die_with_parent(parent: int) -> None:
 
 
 def run_units(
-    extractor: Extractor, units: Iterable[tuple[K, Source]], workers: int = 1
-) -> Iterator[tuple[K, Result]]:
+    extractor: Extractor,
+    units: Iterable[tuple[K, Source]],
+    workers: int = 1,
+    prepare: Callable[[Document], Any] | None = None,
+) -> Iterator[tuple[K, Any]]:
     """Extract ``(key, source)`` units in order in ``workers`` processes; yields ``(key, result)``.
 
-    Only a bounded window of documents is in flight, so the input is never read far ahead of
-    the workers and memory stays bounded.
+    A result is the `Document`, or what ``prepare`` (picklable) makes of it in the process that
+    extracted it, or an error record ``{"doc", "error", "message"}``.
+
+    Documents travel to the workers in small batches (see `BATCH_CHARS`); only a bounded
+    window of batches is in flight, so the input is never read far ahead of the workers and
+    memory stays bounded.
     """
     if workers <= 1:
         for key, src in units:
-            yield key, extract_one(extractor, src)
+            yield key, extract_one(extractor, src, prepare)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    window: deque[tuple[K, Future[Result]]] = deque()
+    window: deque[tuple[list[K], Future[list[Any]]]] = deque()
     pool = ProcessPoolExecutor(
         max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
     )
+    max_chars = 1 if extractor.entities else BATCH_CHARS
     finished = False
     try:
-        for key, src in units:
-            window.append((key, pool.submit(_extract_job, (extractor, src))))
+        for batch in _batches(units, max_chars):
+            job = (extractor, [src for _, src in batch], prepare)
+            window.append(([key for key, _ in batch], pool.submit(_extract_batch, job)))
             if len(window) >= 2 * workers:
-                k, fut = window.popleft()
-                yield k, fut.result()
+                keys, fut = window.popleft()
+                yield from zip(keys, fut.result(), strict=True)
         while window:
-            k, fut = window.popleft()
-            yield k, fut.result()
+            keys, fut = window.popleft()
+            yield from zip(keys, fut.result(), strict=True)
         finished = True
     finally:
         if finished:

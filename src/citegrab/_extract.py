@@ -20,7 +20,7 @@ from . import _args
 from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_issue
 from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
-from ._inputs._readers import Source
+from ._inputs._readers import Source, rendered
 from ._models import (
     Citation,
     Diagnostic,
@@ -170,6 +170,7 @@ class Extractor:
         diagnostics (such as a decoding fallback) are kept on the document."""
         if not isinstance(src, Source):
             raise TypeError(f"src must be a citegrab Source, not {type(src).__name__}")
+        src = rendered(src)  # a page a WARC reader handed out unparsed is rendered here
         doc = self.extract(
             src.text,
             doc=src.id,

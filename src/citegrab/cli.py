@@ -38,9 +38,10 @@ from ._journal import (
 from ._models import Document
 from ._outputs import (
     FORMATS,
+    Prepare,
+    Prepared,
     RecordKind,
     Writer,
-    entity_rows,
     format_for_path,
     formats_for,
     names,
@@ -462,18 +463,11 @@ class _Sink:
                 self.temp.unlink()
 
 
-def _write_document(
-    writer: Writer, doc: Document, kind: RecordKind, labels: set[str] | None
-) -> int:
-    """Write a document's records (citations, or entity mentions); returns how many."""
-    if kind == "entities":
-        rows = entity_rows(doc, labels)
-        for row in rows:
-            writer.write(row)
-        return len(rows)
-    for c in doc.citations:
-        writer.write(c)
-    return len(doc.citations)
+def _write_prepared(writer: Writer, prepared: Prepared) -> int:
+    """Write a document's records, already mapped for the format; returns how many."""
+    for record in prepared.records:
+        writer.write_mapped(record)
+    return len(prepared.records)
 
 
 # -- checks made before anything is read or written -------------------------------------------
@@ -613,16 +607,19 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: RecordK
     units = _units(files, errors, skipped, sink.journal, counts)
     finished = False
     try:
-        for (i, key), result in run_units(extractor, units, workers):
+        # each document's records are mapped where it is extracted (in the workers of a
+        # parallel run); this process only writes them, in input order
+        prepare = Prepare(fmt, kind, frozenset(labels) if labels is not None else None)
+        for (i, key), result in run_units(extractor, units, workers, prepare):
             if isinstance(result, dict):
                 errors.append(result)
                 _say(_error_line(result["doc"], f"{result['error']}: {result['message']}"))
                 progress.update(0, i)
                 continue
-            if result.char_offset == 0:  # a chunk of a huge file continues its document
+            if not result.continues:  # a chunk of a huge file continues its document
                 n_docs += 1
-            n_ents += len(result.entities)
-            written = _write_document(sink.writer, result, kind, labels)
+            n_ents += result.entities
+            written = _write_prepared(sink.writer, result)
             n_recs += written
             sink.commit(key)
             progress.update(written, i)

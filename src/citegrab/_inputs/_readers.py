@@ -36,6 +36,7 @@ __all__ = [
     "read_jsonl",
     "read_path",
     "read_text_chunks",
+    "rendered",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
@@ -132,6 +133,14 @@ def html_source(
     from ._html import html_source as _html_source
 
     return _html_source(doc_id, html, diags, url=url)
+
+
+def rendered(src: Source) -> Source:
+    """The source as text: an HTML page a reader handed out unparsed is rendered now (its posts
+    and quote hints included); a text source is returned as it is."""
+    if src.markup != "html":
+        return src
+    return html_source(src.id, src.text, src.diagnostics, url=src.url)
 
 
 class _Prefixed(io.RawIOBase):

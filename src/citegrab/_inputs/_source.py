@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .._hints import Hints
 from .._models import Diagnostic, DiagnosticCode, Severity
@@ -17,7 +18,12 @@ from .._models import Diagnostic, DiagnosticCode, Severity
 
 @dataclass(frozen=True)
 class Source:
-    """One document to extract: its id (path or URL), its text and any reading diagnostics."""
+    """One document to extract: its id (path or URL), its text and any reading diagnostics.
+
+    With ``markup="html"`` the text is an HTML page not rendered yet (``url`` is where it was
+    read from): a WARC reader hands pages out unparsed, and each is rendered where it is
+    extracted, in the worker process of a parallel run rather than in the reading process.
+    """
 
     id: str
     text: str
@@ -25,6 +31,8 @@ class Source:
     hints: Hints | None = None
     char_offset: int = 0  # where this text starts in the input (chunks of huge files)
     line_offset: int = 0
+    markup: Literal["text", "html"] = "text"
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -141,9 +141,8 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
 
 
 def _response(record: Any, url: str) -> Source | Skipped:
-    """A successful HTML response as a `Source`; any other response as `Skipped`."""
-    from ._html import html_source
-
+    """A successful HTML response as a `Source` (its page rendered where it is extracted, see
+    `Source`); any other response as `Skipped`."""
     status = record.http_headers.get_statuscode() if record.http_headers else None
     ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
     if status != "200":
@@ -154,4 +153,4 @@ def _response(record: Any, url: str) -> Source | Skipped:
     if len(data) > MAX_RECORD_BYTES:
         return Skipped(url, f"HTML payload over {MAX_RECORD_BYTES} bytes")
     text, diags = decode(data)
-    return html_source(url, text, diags, url=url)
+    return Source(url, text, diags, markup="html", url=url)

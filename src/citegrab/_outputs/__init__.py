@@ -11,6 +11,7 @@ from typing import IO
 from .._errors import OutputError
 from ._base import RecordKind, Writer
 from ._flat import CITATION_COLUMNS, ENTITY_COLUMNS, citation_row, names
+from ._prepare import Prepare, Prepared
 from ._records import citation_record, entity_record, entity_rows
 from .csl import CslJsonWriter, csl_id, to_csl
 from .csvfile import CsvWriter
@@ -79,6 +80,8 @@ __all__ = [
     "CITATION_COLUMNS",
     "ENTITY_COLUMNS",
     "FORMATS",
+    "Prepare",
+    "Prepared",
     "RecordKind",
     "Writer",
     "citation_record",

@@ -60,14 +60,23 @@ class Writer(ABC):
 
     def write(self, item: Citation | Mapping[str, Any]) -> None:
         """Map and write one record: a `Citation`, or an entity record (a mapping)."""
-        self.emit(self.map_citation(item) if isinstance(item, Citation) else self.map_entity(item))
+        self.write_mapped(
+            self.map_citation(item) if isinstance(item, Citation) else self.map_entity(item)
+        )
+
+    def write_mapped(self, record: Any) -> None:
+        """Write one record `map_citation` or `map_entity` has already mapped (a parallel run
+        maps its records in the worker processes, so the writing process only writes)."""
+        self.emit(record)
         self.count += 1
 
+    @classmethod
     @abstractmethod
-    def map_citation(self, c: Citation) -> Any:
+    def map_citation(cls, c: Citation) -> Any:
         """The record this format writes for a citation."""
 
-    def map_entity(self, e: Mapping[str, Any]) -> Any:
+    @classmethod
+    def map_entity(cls, e: Mapping[str, Any]) -> Any:
         """The record this format writes for an entity mention (default: as given)."""
         return e
 

@@ -72,7 +72,8 @@ class CslJsonWriter(Writer):
     def start(self) -> None:
         self._ids: set[str] = set()
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return to_csl(c)
 
     def emit(self, record: Any) -> None:

@@ -28,10 +28,12 @@ class CsvWriter(Writer):
     description: ClassVar[str] = "flat rows with a header (dates ISO, booleans true/false)"
     appendable: ClassVar[bool] = True
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return citation_row(c)
 
-    def map_entity(self, e: Mapping[str, Any]) -> Any:
+    @classmethod
+    def map_entity(cls, e: Mapping[str, Any]) -> Any:
         return entity_row(e)
 
     def start(self) -> None:

@@ -17,7 +17,8 @@ class JsonArrayWriter(Writer):
     extension: ClassVar[str] = "json"
     description: ClassVar[str] = "a JSON array of the JSON Lines records"
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return citation_record(c)
 
     def emit(self, record: Any) -> None:

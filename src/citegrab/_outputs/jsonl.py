@@ -20,7 +20,8 @@ class JsonLinesWriter(Writer):
     description: ClassVar[str] = "one JSON record per line (citation or entity records)"
     appendable: ClassVar[bool] = True
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         # the record's JSON straight from pydantic's serializer (compact, UTF-8): the same
         # document `citation_record` gives, without building and re-encoding a dict (~2x faster)
         try:

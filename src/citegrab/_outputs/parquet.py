@@ -69,10 +69,12 @@ class ParquetWriter(Writer):
         self._writer = pq.ParquetWriter(self.path, self.schema)
         self._rows: list[dict[str, Any]] = []
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return citation_row(c)
 
-    def map_entity(self, e: Mapping[str, Any]) -> Any:
+    @classmethod
+    def map_entity(cls, e: Mapping[str, Any]) -> Any:
         return entity_row(e)
 
     def emit(self, record: Any) -> None:

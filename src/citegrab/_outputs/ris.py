@@ -66,7 +66,8 @@ class RisWriter(Writer):
     description: ClassVar[str] = "RIS records for reference managers (EndNote, Zotero, Mendeley)"
     kinds = frozenset({"citations"})
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return to_ris(c)
 
     def emit(self, record: Any) -> None:

@@ -164,10 +164,12 @@ class TableWriter(Writer):
     width: int | None = None
     """Fit every line in this many columns (None: no limit)."""
 
-    def map_citation(self, c: Citation) -> Any:
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
         return citation_row(c)
 
-    def map_entity(self, e: Mapping[str, Any]) -> Any:
+    @classmethod
+    def map_entity(cls, e: Mapping[str, Any]) -> Any:
         return entity_row(e)
 
     def start(self) -> None:
