@@ -105,11 +105,13 @@ def _check_same(got: list[str], want: list[str]) -> None:
     assert got == want  # and in the same order
 
 
-@pytest.mark.parametrize(("fraction", "workers"), [(0.3, "1"), (0.85, "2")])
+# (two workers take documents in batches and records come back in bursts of a few documents:
+# a larger input, so that the kill lands mid-run)
+@pytest.mark.parametrize(("fraction", "workers", "copies"), [(0.3, "1", 12), (0.85, "2", 48)])
 def test_sigkill_then_resume_gives_the_uninterrupted_records(
-    tmp_path: Path, fraction: float, workers: str
+    tmp_path: Path, fraction: float, workers: str, copies: int
 ) -> None:
-    src = _batch(tmp_path)
+    src = _batch(tmp_path, copies)
     want = _reference(tmp_path, src)
     out = tmp_path / "out.jsonl"
     argv = ["extract", str(src), "--no-entities", "-o", str(out), "--workers", workers]
