@@ -137,7 +137,7 @@ def test_text_date_lines_say_so() -> None:
 
 
 def _extract(src: Source) -> citegrab.Document:
-    return citegrab.Extractor().extract(src.text, doc=src.id, hints=src.hints)
+    return citegrab.Extractor().extract_source(src)  # (an HTML page is rendered here)
 
 
 def test_jsonl_record_date_then_url(tmp_path: Path) -> None:

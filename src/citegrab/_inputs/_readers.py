@@ -137,10 +137,18 @@ def html_source(
 
 def rendered(src: Source) -> Source:
     """The source as text: an HTML page a reader handed out unparsed is rendered now (its posts
-    and quote hints included); a text source is returned as it is."""
+    and quote hints included); a text source is returned as it is.
+
+    The hints of an unrendered page carry only a date its record gave (a JSONL ``"date"``):
+    it dates the page's single post when the page's own markup states none.
+    """
     if src.markup != "html":
         return src
-    return html_source(src.id, src.text, src.diagnostics, url=src.url)
+    page = html_source(src.id, src.text, src.diagnostics, url=src.url)
+    if src.hints is None or src.hints.date is None or src.hints.date_source is None:
+        return page
+    hints = _with_date(page.hints or Hints(), (src.hints.date, src.hints.date_source))
+    return Source(page.id, page.text, page.diagnostics, hints)
 
 
 class _Prefixed(io.RawIOBase):
@@ -355,11 +363,10 @@ def _jsonl_lines(name: str, lines: Iterable[bytes]) -> Iterator[Source | Skipped
         elif (from_url := url_date(url)) is not None:
             given = (from_url, "url")
         if isinstance(obj.get("html"), str):
-            src = html_source(doc_id, obj["html"], diags, url=url)
-            hints = src.hints or Hints()
-            if given is not None and date:  # the record's own date outranks the page's
-                hints = _with_date(hints, given)
-            yield Source(src.id, src.text, src.diagnostics, hints)
+            # rendered where it is extracted (see `rendered`), with the record's own date,
+            # which outranks the page's
+            record = Hints(date=given[0], date_source=given[1]) if given and date else None
+            yield Source(doc_id, obj["html"], diags, record, markup="html", url=url)
         elif isinstance(obj.get("text"), str):
             hints_ = Hints(date=given[0], date_source=given[1]) if given else None
             yield Source(doc_id, obj["text"], diags, hints_)

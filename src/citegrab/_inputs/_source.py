@@ -21,8 +21,9 @@ class Source:
     """One document to extract: its id (path or URL), its text and any reading diagnostics.
 
     With ``markup="html"`` the text is an HTML page not rendered yet (``url`` is where it was
-    read from): a WARC reader hands pages out unparsed, and each is rendered where it is
-    extracted, in the worker process of a parallel run rather than in the reading process.
+    read from; ``hints`` hold at most a date its record gave): the WARC and JSONL readers hand
+    pages out unparsed, and each is rendered where it is extracted (`_readers.rendered`), in
+    the worker process of a parallel run rather than in the reading process.
     """
 
     id: str
