@@ -18,6 +18,26 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("By: Hyemin Son; Jieun Kim", ["Hyemin Son", "Jieun Kim"]),
         ("Ahn, Lee and Choi", ["Ahn", "Lee", "Choi"]),
         ("  Seulkee   Jang ", ["Seulkee Jang"]),
+        # a byline's e-mail address is no name
+        ("Kim So-yeol [ksy@dailynk.com]", ["Kim So-yeol"]),
+        ("Song Sang-ho (sshluck@heraldcorp.com)", ["Song Sang-ho"]),
+        ("By Lee Ji-eun (jelee@yna.co.kr) and Park Su-min", ["Lee Ji-eun", "Park Su-min"]),
+        ("Ri Chol, e-mail: ri.chol@example.org", ["Ri Chol"]),
+        # one name written family name first with a comma (bibliography style)
+        ("Lankov, Andrei", ["Andrei Lankov"]),
+        ("Lankov, Andrei.", ["Andrei Lankov"]),
+        ("Smith, John R.", ["John R. Smith"]),
+        ("Kim, Ji-hyun", ["Kim Ji-hyun"]),
+        ("KIM, Ji-hyun", ["KIM Ji-hyun"]),
+        ("Cha, Victor", ["Victor Cha"]),
+        # … but not two people, a place or a name and its affiliation
+        ("Ahn, Lee", ["Ahn", "Lee"]),
+        ("Haggard, Kim Min", ["Haggard", "Kim Min"]),
+        ("Seoul, Korea", ["Seoul", "Korea"]),
+        (
+            "Kim Suk-jin, Korea Development Institute",
+            ["Kim Suk-jin", "Korea Development Institute"],
+        ),
     ],
 )
 def test_split_authors(slot: str, names: list[str]) -> None:
@@ -137,3 +157,8 @@ def test_collapse_spaces_is_split_and_join(text: str) -> None:
     from citegrab._authors import collapse_spaces
 
     assert collapse_spaces(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kim, Jihyun", "Kim Jihyun"), ("Cha, Victor", "Victor Cha")])
+def test_inverted_names_keep_their_key(a: str, b: str) -> None:
+    assert canonical_key(split_authors(a)[0]) == canonical_key(b)

@@ -223,6 +223,78 @@ CASES += [
         "[Source: Daily NK, 13/7/2022]",
         [], None, "Daily NK", dt.date(2022, 7, 13), "source", set(),
     ),
+    # an outlet named with an edition or language service, before or after the title
+    (
+        "(Source: Chosun Ilbo English edition, “Traders fined,” 2022-07-08)",
+        [], "Traders fined", "Chosun Ilbo", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: “Aid delayed,” Voice of America Korean, July 8, 2022)",
+        [], "Aid delayed", "Voice of America", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Jeon Byeong-gon, Korea Times correspondent, “Ferry opens,” 2022-07-08)",
+        ["Jeon Byeong-gon"], "Ferry opens", "The Korea Times", dt.date(2022, 7, 8), "source",
+        {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    # a known outlet before the title wins over unread text after it (a date not read)
+    (
+        "(Source: VOA Korean, “Aid delayed,” 8 of the 7th)",
+        [], "Aid delayed", "Voice of America", None, "source", {DiagnosticCode.LEFTOVER_TEXT},
+    ),
+    # a time of day after the date is no outlet
+    (
+        "(Source: NK News, “Port traffic up,” July 8, 2022, 11:45 GMT+9)",
+        [], "Port traffic up", "NK News", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: “Port traffic up,” Yonhap, 2022-07-08 10:32 KST)",
+        [], "Port traffic up", "Yonhap News Agency", dt.date(2022, 7, 8), "source", set(),
+    ),
+    # a month's abbreviation between slashes
+    (
+        "(Source: Asia Press, “Corn prices double,” 26/Nov/2021)",
+        [], "Corn prices double", "Asia Press", dt.date(2021, 11, 26), "source", set(),
+    ),
+    # a byline's e-mail address
+    (
+        "(Source: Kim So-yeol [ksy@dailynk.com], “Market fees raised,” Daily NK, 2022-07-08)",
+        ["Kim So-yeol"], "Market fees raised", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    # the blogger's note closing the citation
+    (
+        "(Source: Yonhap. Emphasis added.)",
+        [], None, "Yonhap News Agency", None, "source", {DiagnosticCode.LEFTOVER_TEXT},
+    ),
+    # a name ending in an outlet's head word before the title is an unlisted outlet, no person
+    (
+        "(Source: Tokyo Shimbun, “Trading house probed,” 2022-07-08)",
+        [], "Trading house probed", "Tokyo Shimbun", dt.date(2022, 7, 8), "source",
+        {DiagnosticCode.OUTLET_UNKNOWN},
+    ),
+    (
+        "(Source: Kim Min, Harbour Gazette, “Trading house probed,” 2022-07-08)",
+        ["Kim Min"], "Trading house probed", "Harbour Gazette", dt.date(2022, 7, 8), "source",
+        {DiagnosticCode.OUTLET_UNKNOWN},
+    ),
+    # bibliography style: family name, comma, given name; full stops between the parts
+    (
+        "(Source: Lankov, Andrei. “The Real Economy.” Korea Times, January 31, 2011.)",
+        ["Andrei Lankov"], "The Real Economy", "The Korea Times", dt.date(2011, 1, 31), "source",
+        set(),
+    ),
+    (
+        "(Source: 연합뉴스, “북한 쌀값 상승,” 2022년 7월 8일)",
+        [], "북한 쌀값 상승", "Yonhap News Agency", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Rodong Sinmun editorial, 2022-07-08)",
+        [], None, "Rodong Sinmun", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022; my translation)",
+        ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
 ]  # fmt: skip
 
 
@@ -272,6 +344,14 @@ NOT_CITATIONS = [
     "(emphasis added)",
     "(Source: own calculations based on KOTRA data)",
     "(Image: Rodong Sinmun)",
+    # a picture's or figure's credit, whatever it names (credit_labels in markers.toml)
+    "(Photo: Daily NK, “Market in Hyesan,” 2022-07-01)",
+    "(Image source: KCNA, July 8, 2022)",
+    "(Source of photo: Yonhap, “Rice aid arrives,” 2022-07-01)",
+    "(Photo by Kim Hong-ji/Reuters)",
+    "(Photo courtesy of Yonhap, July 8, 2022)",
+    "(Satellite imagery: “Port expansion,” Google Earth, 2022-07-01)",
+    "(Map – “Rason zone,” 38 North, 2022-07-01)",
 ]
 
 

@@ -18,6 +18,7 @@ from citegrab._dates import (
     PostDates,
     correct_month,
     decide_order,
+    drop_time,
     find_dates,
     last_date,
     parse_date,
@@ -73,6 +74,16 @@ CASES = [
     ("2012-03-04T09:00:00+09:00", REF, D(2012, 3, 4), DateResolution.UNAMBIGUOUS),
     ("March 4–5, 2009", REF, D(2009, 3, 4), DateResolution.UNAMBIGUOUS),
     ("4-5 March 2009", REF, D(2009, 3, 4), DateResolution.UNAMBIGUOUS),
+    # a month's abbreviation between slashes or hyphens, day or year first (Asia Press style)
+    ("26/Nov/2014", REF, D(2014, 11, 26), DateResolution.UNAMBIGUOUS),
+    ("2014/Nov/26", REF, D(2014, 11, 26), DateResolution.UNAMBIGUOUS),
+    ("2014-Nov-26", REF, D(2014, 11, 26), DateResolution.UNAMBIGUOUS),
+    ("3/Sept/2009", REF, D(2009, 9, 3), DateResolution.UNAMBIGUOUS),
+    # dots are day-first writers' notation, in the month-first era too (the post decides first)
+    ("02.03.2009", D(2009, 3, 10), D(2009, 3, 2), DateResolution.DAY_FIRST),
+    ("3.4.08", D(2008, 6, 1), D(2008, 4, 3), DateResolution.DAY_FIRST),
+    ("02/03/2009", D(2009, 3, 10), D(2009, 2, 3), DateResolution.MONTH_FIRST_BY_ERA),
+    ("05.03.2009", D(2009, 3, 10), D(2009, 3, 5), DateResolution.DAY_FIRST_BY_POST_DATE),
 ]
 
 
@@ -654,3 +665,20 @@ def test_fast_date_patterns_match_as_the_plain_alternation(text: str) -> None:
         plain = _plain_pattern(pieces)
         got = [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)]
         assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)]
+
+
+TIMES = [
+    # a citation's date slot, what is left once a closing time of day is dropped
+    ("July 8, 2022, 11:45 GMT+9", "July 8, 2022"),
+    ("2022-07-08 10:32 KST", "2022-07-08"),
+    ("7 Jul 2022 09:15 (KST)", "7 Jul 2022"),
+    ("March 4, 2013 at 10:32 am", "March 4, 2013"),
+    ("Daily NK, 3:16", "Daily NK, 3:16"),  # no date before it: not a time of a date
+    ("Yonhap, 12:30 KST", "Yonhap, 12:30 KST"),
+    ("July 8, 2022", "July 8, 2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), TIMES)
+def test_drop_time(text: str, left: str) -> None:
+    assert drop_time(text) == left

@@ -30,6 +30,29 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("NKNews.org", "NK News", "alias"),
         ("Radio Free Asai", "Radio Free Asia", "fuzzy"),
         ("Rodong Sinmum", "Rodong Sinmun", "fuzzy"),
+        # an edition, language service or staff role after a known name (the qualifiers)
+        ("Chosun Ilbo English edition", "Chosun Ilbo", "alias"),
+        ("The Hankyoreh English Edition", "The Hankyoreh", "alias"),
+        ("Voice of America Korean", "Voice of America", "alias"),
+        ("VOA Korean Service", "Voice of America", "alias"),
+        ("Xinhua News", "Xinhua", "alias"),
+        ("People’s Daily Online", "People's Daily", "alias"),
+        ("KBS News", "KBS", "alias"),
+        ("Korea Times correspondent", "The Korea Times", "alias"),
+        ("Yonhap English", "Yonhap News Agency", "alias"),
+        ("Radio Free Asia's Korean service", "Radio Free Asia", "alias"),  # possessive
+        ("Rodong Sinmun editorial", "Rodong Sinmun", "alias"),  # a kind of article
+        ("KCNA commentary", "Korean Central News Agency", "alias"),
+        # names in Hangul, kanji and hanzi, and other romanisations
+        ("연합뉴스", "Yonhap News Agency", "alias"),
+        ("조선일보", "Chosun Ilbo", "alias"),
+        ("로동신문", "Rodong Sinmun", "alias"),
+        ("조선중앙통신", "Korean Central News Agency", "alias"),
+        ("자유아시아방송", "Radio Free Asia", "alias"),
+        ("朝日新聞", "Asahi Shimbun", "alias"),
+        ("Nihon Keizai Shimbun", "Nikkei Asia", "alias"),
+        ("Huanqiu Shibao", "Global Times", "alias"),
+        ("NK News Pro", "NK News", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:
@@ -84,3 +107,27 @@ def test_registry_files_from_the_environment(
         monkeypatch.delenv("CITEGRAB_OUTLETS")
         default_registry.cache_clear()
     assert default_registry().resolve("Pyongyang Gazette").id is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Korean",  # a qualifier alone names nothing
+        "North Korean",  # nor does a name that is no outlet once it is dropped
+        "Pyongyang Business Review English edition",
+        "Chosun Ilbo English edition special supplement",  # other words after the qualifiers
+    ],
+)
+def test_qualifiers_never_invent_an_outlet(written: str) -> None:
+    assert default_registry().resolve(written).match == "unknown"
+
+
+def test_user_qualifiers(tmp_path: Path) -> None:
+    f = tmp_path / "mine.toml"
+    f.write_text('qualifiers = ["Ausgabe"]\n', encoding="utf-8")
+    reg = OutletRegistry.from_toml("outlets.toml", f)
+    assert reg.resolve("Daily NK Ausgabe").name == "Daily NK"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("qualifiers = 3\n", encoding="utf-8")
+    with pytest.raises(RegistryError):
+        OutletRegistry.from_toml(bad)

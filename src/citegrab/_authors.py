@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from ._data import headline_verbs, korean_surnames, load_toml
+from ._data import headline_verbs, korean_surnames, load_toml, not_given_names
 from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
@@ -70,14 +70,57 @@ def strip_by(text: str) -> str:
     return _BY.sub("", text).strip()
 
 
+_CONTACT = regex.compile(r"\s*[\[(<]?\s*(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[\])>]?")
+"""A byline's e-mail address, bracketed or not ("Kim So-yeol [ksy@dailynk.com]")."""
+
+
 def split_authors(text: str) -> list[str]:
-    """Split an author slot on "/", "and", "&", ";" and commas; drop "By" and empty parts."""
+    """Split an author slot on "/", "and", "&", ";" and commas; drop "By", e-mail addresses
+    and empty parts."""
     slot = strip_by(text)
+    if "@" in slot:
+        slot = _CONTACT.sub("", slot)
+    if slot.count(",") == 1 and (one := _inverted(slot)) is not None:
+        return [one]
     if not _may_split(slot):  # one name: the separators' characters are all absent
         one = collapse_spaces(slot)
         return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
     parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
+
+
+_INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+"""A given name closing on an initial ("John R."), whose full stop is kept."""
+_LIST_WORD = regex.compile(r"\b(?:and|with)\b|[/;&]", regex.IGNORECASE)
+
+
+def _inverted(slot: str) -> str | None:
+    """One name written family name first, then a comma ("Lankov, Andrei", "Kim, Ji-hyun"), in
+    its reading order, or None when the comma separates two people ("Ahn, Lee") or a name and
+    its affiliation. A Korean family name before a Korean given name stays first ("Kim
+    Ji-hyun")."""
+    if _LIST_WORD.search(slot):
+        return None
+    family, _, given = (p.strip() for p in slot.partition(","))
+    family = family.strip(" .")
+    given = given.strip(" ") if _INITIAL_END.search(given) else given.strip(" .")
+    fam_tokens, given_tokens = family.split(), given.split()
+    if len(fam_tokens) != 1 or not 1 <= len(given_tokens) <= 2:
+        return None
+    if not looks_like_name(family) or not looks_like_name(given) or given.isupper():
+        return None
+    surnames = korean_surnames()
+    if family.isupper() and family.casefold() not in surnames:
+        return None  # "DPRK, Pyongyang"; a family name in capitals is "KIM, Ji-hyun"
+    if not not_given_names().isdisjoint((family, *given_tokens)):
+        return None  # "Seoul, Korea": a place
+    first = given_tokens[0]
+    if "-" not in first and first.casefold() in surnames:
+        return None  # "Ahn, Lee", "Haggard, Kim Min": the second is a person of their own
+    korean_given = "-" in given or len(given_tokens) == 2  # "Ji-hyun", "Ji Hyun"
+    if family.casefold() in surnames and korean_given:
+        return f"{family} {given}"  # as Koreans write it ("Kim Ji-hyun")
+    return f"{given} {family}"  # "Andrei Lankov", "Victor Cha" (the key finds the family)
 
 
 def _may_split(text: str) -> bool:

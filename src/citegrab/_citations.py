@@ -10,6 +10,7 @@ repair is recorded as a diagnostic. All scans are single passes over the line, s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,9 +27,10 @@ from ._authors import (
     strip_by,
 )
 from ._cues import cues
-from ._dates import DateIssue, ParsedDate, last_date, parse_date
+from ._data import load_toml
+from ._dates import DateIssue, ParsedDate, drop_time, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
-from ._outlets import OutletRegistry
+from ._outlets import OutletRegistry, trie_pattern
 
 DOUBLE_QUOTES = '"“”„‟″«»'
 OPEN_DOUBLE = "“„‟«"
@@ -77,6 +79,24 @@ _TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
 """The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
+
+
+@functools.cache
+def _note_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The blogger's closing remarks and the picture-credit labels of markers.toml, compiled."""
+    table = load_toml("markers.toml")
+    remarks = trie_pattern(r.casefold() for r in table["citation_remarks"]).replace(r"\ ", r"\s+")
+    labels = trie_pattern(w.casefold() for w in table["credit_labels"]).replace(r"\ ", r"\s+")
+    remark = re.compile(
+        rf"(?:[.;,]|{_WS}[-–—]){_WS}*[(\[]?(?:{remarks})[)\]]?{_WS}*\.?{_WS}*$",
+        re.IGNORECASE,
+    )
+    credit = re.compile(
+        rf"(?:source\s+of\s+)?(?:{labels})s?(?:\s+(?:credits?|courtesy|sources?))?"
+        r"\s*(?::|[-–—]\s|\bby\b|\bcourtesy\s+of\b)",
+        re.IGNORECASE,
+    )
+    return remark, credit
 
 
 @dataclass
@@ -234,6 +254,20 @@ class CitationGrammar:
                     )
                 inner = text[1:close]
         inner = inner.strip()
+        note_re, credit_re = _note_patterns()
+        if credit_re.match(inner):
+            return None  # "(Photo: Yonhap)", "(Image source: KCNA, 2013)": a credit
+        if "." in inner or "," in inner or ";" in inner:
+            note = note_re.search(inner, max(0, len(inner) - 60))
+            if note is not None:  # "(Source: Yonhap. Emphasis added.)"
+                issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"the blogger's note after the citation: {inner[note.start() :].strip(' .,;')!r}",
+                        Severity.INFO,
+                    )
+                )
+                inner = inner[: note.start()].strip()
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
@@ -416,6 +450,7 @@ class CitationGrammar:
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
+        tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
         date = last_date(tail, ref, year_only=True)
         if date is not None:
             tail = tail[: date.start] + " " + tail[date.end :]
@@ -476,6 +511,16 @@ class CitationGrammar:
         outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
         if any(outlets):
             agencies = [n for n, o in zip(names, outlets, strict=True) if o]
+            if src.outlet is not None and src.outlet.match == "unknown":
+                # "VOA Korean, “Title,” <unread text>": the known outlet before the title names
+                # the source; the unread text after it is left over
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"unrecognised text after the title: {src.outlet.raw!r}",
+                    )
+                )
+                src.outlet = None
             if src.outlet is None:
                 src.outlet = next(o for o in outlets if o)
             src.issues.append(
@@ -487,11 +532,16 @@ class CitationGrammar:
             )
             names = [n for n in names if n not in agencies]
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
-        people = [n for n in names if looks_like_name(n) and not aff(n)]
+        heads = cues().outlet_heads  # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet
+        papers = [n for n in names if len(n.split()) > 1 and n.split()[-1] in heads]
+        people = [n for n in names if looks_like_name(n) and not aff(n) and n not in papers]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
         rest = [n for n in names if n not in people]
+        if papers and src.outlet is None:
+            src.outlet = self.registry.resolve(papers[0])
+            rest = [n for n in rest if n is not papers[0]]
         institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
         if institutions and people and src.outlet is None:
             # an affiliation after the author publishes the paper: it is the outlet
@@ -515,6 +565,7 @@ class CitationGrammar:
 
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
+        body = drop_time(body)
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]

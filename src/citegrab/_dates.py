@@ -5,9 +5,9 @@ read day-first. An ambiguous numeric date (``3/4/2005``) is first held against t
 it (a source cannot postdate it); then against the writer's own convention as the document proves
 it (an unambiguous ``7/13/2005`` can only be month-first, ``20/7/2014`` only day-first; see
 `DocumentOrder`); and only then against the genre's default for the post's era (month-first
-before 2013, day-first since). Two-digit and missing years are resolved against the post's date,
-never against the wall clock. Month-only (``August 2010``) and year-only dates keep their
-precision; misspelt month names (``Spetember``) are corrected with a diagnostic.
+before 2013, day-first since; dotted ``02.03.2009`` day-first in any era). Two-digit and missing
+years are resolved against the post's date, never against the wall clock. Month-only
+(``August 2010``) and year-only dates keep their precision; misspelt month names (``Spetember``) are corrected with a diagnostic.
 """
 
 from __future__ import annotations
@@ -72,8 +72,10 @@ PIECES: dict[str, str] = {
     # day first, with or without the year ("3rd March 2008", "the 8th of July")
     "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + _TO_DAY + r"(?:\s+of)?\s+" + _MONTH
     + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
-    # hyphenated, as news wires and databases write it ("14-Mar-2008", "14-Mar-08")
-    "dmyh": r"(?P<d>[0-3]?\d)-" + _MONTH + r"-(?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
+    # hyphenated or slashed, as news wires, databases and Asia Press write it ("14-Mar-2008",
+    # "14-Mar-08", "26/Nov/2014"), and year first ("2014/Nov/26", "2014-Nov-26")
+    "dmyh": r"(?P<d>[0-3]?\d)[\-/]" + _MONTH + r"[\-/](?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
+    "ymdh": r"(?P<y>" + _YEAR4 + r")[\-/]" + _MONTH + r"[\-/](?P<d>[0-3]?\d)(?!\d)",
 }  # fmt: skip
 """Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
 all. Post date lines are read with these only."""
@@ -136,6 +138,14 @@ FUZZY_PIECES: dict[str, str] = {
 }
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+TIME_OF_DAY = re.compile(
+    r"(?:,?\s+(?:at\s+)?|T)\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)\)?)?"
+    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?[\s.,;)]*$",
+    re.IGNORECASE,
+)
+"""A time of day closing a citation's date slot ("July 8, 2022, 11:45 GMT+9", "… 10:32 KST")."""
 
 YEAR_ONLY_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?P<y>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)")
 """A year standing alone at the end of a citation's date slot ("…,” Korea Herald, 2009.")."""
@@ -315,6 +325,16 @@ def _choose(
     doubt = (
         f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its order"
     )
+    if year < MONTH_FIRST_BEFORE and "." in raw:
+        # "02.03.2009": dots between day, month and year are the day-first writers' notation
+        # (European and wire style); the genre's month-first writers used slashes
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AMBIGUOUS,
+                f"{doubt}: read day-first, as dotted numeric dates are written",
+            )
+        )
+        return day_first, DateResolution.DAY_FIRST
     if year < MONTH_FIRST_BEFORE:
         what = "post" if ref is not None else "date"
         issues.append(
@@ -480,6 +500,21 @@ def last_date(
     if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
         return _year_only(y, ref)
     return None
+
+
+def drop_time(text: str) -> str:
+    """The text without a time of day that follows its closing date ("July 8, 2022, 11:45
+    GMT+9" → "July 8, 2022"); unchanged when no date stands right before the time."""
+    if ":" not in text:
+        return text
+    m = TIME_OF_DAY.search(text)
+    if m is None:
+        return text
+    head = text[: m.start()]
+    found = _last_match(CITATION_DATE_RE, head, max(0, len(head) - _WINDOW))
+    if found is None or head[found.end() :].strip(" ,"):
+        return text
+    return head
 
 
 def _last_match(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:

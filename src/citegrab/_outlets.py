@@ -80,6 +80,9 @@ class OutletRegistry:
     """Maps outlet spellings to canonical outlets. Extend it with `extend()` or a TOML file."""
 
     entries: dict[str, OutletEntry] = field(default_factory=dict)
+    qualifiers: set[str] = field(default_factory=set)
+    """Casefolded words that may trail an outlet's name without changing the outlet ("Chosun
+    Ilbo English edition", "Xinhua News", "Korea Times correspondent")."""
     _index: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -95,6 +98,11 @@ class OutletRegistry:
         if not isinstance(source, str | Path):
             raise TypeError(f"source must be a path (str or Path), not {type(source).__name__}")
         table = load_toml(source)
+        words = table.get("qualifiers", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise RegistryError(f"{source!s}: 'qualifiers' must be an array of strings")
+        self.qualifiers.update(w.casefold() for w in words)
+        self.__dict__.pop("_resolved", None)
         rows = table.get("outlet", [])
         if not isinstance(rows, list):
             raise RegistryError(f"{source!s}: 'outlet' must be an array of tables ([[outlet]])")
@@ -143,6 +151,9 @@ class OutletRegistry:
                 hit = self._index.get(outlet_key(m.group(1)))
         if hit is not None:
             return self.entries[hit[0]], "exact" if hit[1] else "alias"
+        bare = self._unqualified(text)
+        if bare is not None:
+            return bare, "alias"
         budget = fuzzy_budget(key)
         if budget == 0:  # abbreviations must match exactly; fuzzy on "AP" would be noise
             return None
@@ -152,6 +163,25 @@ class OutletRegistry:
         if best is None:
             return None
         return self.entries[self._index[best[0]][0]], "fuzzy"
+
+    def _unqualified(self, text: str) -> OutletEntry | None:
+        """The known outlet a name names once trailing qualifier words are dropped ("Chosun Ilbo
+        English edition", "Radio Free Asia's Korean service"; at most three words, a name word
+        kept)."""
+        if not self.qualifiers:
+            return None
+        words = text.split()
+        for _ in range(3):
+            if len(words) < 2 or words[-1].casefold().strip(".,()") not in self.qualifiers:
+                return None
+            words = words[:-1]
+            name = " ".join(words)
+            hit = self._index.get(outlet_key(name))
+            if hit is None and name.endswith(("'s", "’s")):  # "Radio Free Asia's Korean service"
+                hit = self._index.get(outlet_key(name[:-2]))
+            if hit is not None:
+                return self.entries[hit[0]]
+        return None
 
     def _fuzzy_keys(self) -> list[str]:
         keys = self.__dict__.get("_fuzzy_cache")
