@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import citegrab
@@ -56,3 +58,47 @@ def test_line_breaks_inside_paragraphs_end_lines() -> None:
         "",
     ]
     assert text.splitlines()[7:9] == ["x y", "z"]
+
+
+# -- a blockquote's own attribution -------------------------------------------------------------
+
+QUOTE = "<p>Builders now receive cement on time, and the new districts will be finished early.</p>"
+ATTRIBUTIONS = [
+    # blockquote, rendered lines from the quote on, quote hint (lines, 0-based)
+    (f"<blockquote>{QUOTE}<cite>Rodong Sinmun, April 28, 2023</cite></blockquote>",
+     [QUOTE[3:-4], "", "— Rodong Sinmun, April 28, 2023"], (6, 6)),
+    (f"<blockquote>{QUOTE}<footer>— Yonhap, May 2, 2023</footer></blockquote>",
+     [QUOTE[3:-4], "", "— Yonhap, May 2, 2023"], (6, 6)),
+    (f"<blockquote>{QUOTE}<p><cite>Daily NK, 3/4/2023</cite></p></blockquote>",
+     [QUOTE[3:-4], "", "— Daily NK, 3/4/2023"], (6, 6)),
+    # a <cite> inside the text, or text after it, is no attribution: the quote keeps it
+    (f"<blockquote>{QUOTE}<p>As <cite>Yonhap</cite> put it, prices fell.</p></blockquote>",
+     [QUOTE[3:-4], "", "As Yonhap put it, prices fell."], (6, 8)),
+    ("<blockquote><cite>Yonhap</cite></blockquote>", ["Yonhap"], (6, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "rendered", "hint"), ATTRIBUTIONS)
+def test_blockquote_attribution(quote: str, rendered: list[str], hint: tuple[int, int]) -> None:
+    page = (
+        "<article><h2>T</h2><time datetime='2023-05-02'>May 2, 2023</time>"
+        f"<div class='entry-content'><p>Lead:</p>{quote}</div></article>"
+    )
+    text, hints = html_to_text(page)
+    assert text.splitlines()[6 : 6 + len(rendered)] == rendered  # under title, date, lead-in
+    assert hints.quotes == (hint,)
+
+
+def test_blockquote_cite_is_the_quotes_source() -> None:
+    page = (
+        "<article><h2>Cement</h2><time datetime='2023-05-02'>May 2, 2023</time>"
+        "<div class='entry-content'><p>The paper was pleased.</p>"
+        f"<blockquote>{QUOTE}<cite>Rodong Sinmun, April 28, 2023</cite></blockquote>"
+        "<p>So it goes.</p></div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [(c.outlet.name if c.outlet else None, c.date, c.quote.first_line if c.quote else None)
+           for c in doc.citations]  # fmt: skip
+    assert got == [("Rodong Sinmun", dt.date(2023, 4, 28), 7)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]

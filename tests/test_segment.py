@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import citegrab
+from citegrab._cues import cues
 from citegrab._dates import parse_date
 from citegrab._scan import Lines, scan
 from citegrab._segment import _GLUE_HINT, _GLUED_DATE, _glued_date_lines
@@ -39,3 +42,86 @@ def test_a_glued_date_is_read() -> None:
     glued = _glued_date_lines(lines, scan(lines))
     assert list(glued) == [2]
     assert str(glued[2][0].value) == "2009-05-08"
+
+
+# -- page chrome, comment sections, filing footers, Substack heads (invented posts) ---------------
+
+CHROME = [
+    ("Archive for the ‘Food’ Category", True),
+    ("Category Archives: Sanctions", True),
+    ("Monthly Archive: July, 2009", True),
+    ("Category: Satellite imagery", True),
+    ("« Older Entries", True),
+    ("Newer Posts Older Posts Home", True),
+    ("Subscribe to: Posts (Atom)", True),
+    ("Page 2 of 14", True),
+    ("Older posts on this topic:", False),  # a list heading
+    ("Home", False),
+    ("Kaesong wages rise again", False),
+    ("The archive of the Workers’ Party", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "chrome"), CHROME)
+def test_page_chrome(line: str, chrome: bool) -> None:
+    assert cues().is_page_chrome(line) is chrome
+
+
+COMMENT_HEADINGS = [
+    ("3 Responses to “Bank loses its nerve”", True),
+    ("One Response to \"Bank\"", True),
+    ("12 comments:", True),
+    ("2 thoughts on “Bank”", True),
+    ("No Comments", True),
+    ("Two comments on this:", False),  # a lead-in
+    ("3 comments on the new law were filed", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "heading"), COMMENT_HEADINGS)
+def test_comment_headings(line: str, heading: bool) -> None:
+    assert bool(cues().comment_heading_re.search("\n" + line + "\n")) is heading
+
+
+def _posts(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    doc = citegrab.extract(text, entities=False)
+    return [
+        (p.first_line, p.last_line, p.title, p.date.isoformat() if p.date else None, p.byline)
+        for p in doc.posts
+        if p.title
+    ]
+
+
+SEGMENTS = [
+    # an archive heading glued to the first post (a copy without blank lines)
+    ("Archive for the ‘Trade’ Category\nCoal to Dandong\nMonday, May 3rd, 2010\nTrucks crossed.\n"
+     "Share\nRice in Hyesan\nFriday, April 30th, 2010\nPrices fell.\nShare\n",
+     [(2, 5, "Coal to Dandong", "2010-05-03", None), (6, 9, "Rice in Hyesan", "2010-04-30", None)]),
+    # a comment section ends the post; its names and dates start no post
+    ("Bank exits Dandong\n\nMarch 4, 2014 by Jo Lin\n\nThe bank left.\n\n2 Responses to “Bank”\n\n"
+     "Pete Morrow\nMarch 4, 2014 at 9:12 pm\n\nAgreed.\n\nAnn Kim says:\nMarch 5, 2014 at 1:02 am\n\n"
+     "Not so.\n",
+     [(1, 7, "Bank exits Dandong", "2014-03-04", "Jo Lin")]),
+    # pagination after the last post is no part of it
+    ("Coal to Dandong\n\nMay 3, 2010\n\nTrucks crossed.\n\nShare\n\n« Older Entries\n",
+     [(1, 7, "Coal to Dandong", "2010-05-03", None)]),
+    # undated posts each closed by a filing footer
+    ("Category: Trade\n\nCoal to Dandong\n\nTrucks crossed the bridge.\n\n"
+     "Posted in China, Trade | Leave a comment\n\nRice in Hyesan\n\nPrices fell.\n\n"
+     "Posted in Markets | 2 Comments\n",
+     [(3, 7, "Coal to Dandong", None, None), (9, 13, "Rice in Hyesan", None, None)]),
+    # Substack's head: title / subtitle / author / date
+    ("Ledger\nSign in\n\nManpo reopens\n\nWhat the trucks tell us\n\nDana Reyes\nMar 14, 2023\n\n"
+     "Share\n\nTrucks crossed.\n",
+     [(4, 13, "Manpo reopens", "2023-03-14", "Dana Reyes")]),
+    # a title that is a person's name, under the previous post's end marker, stays the title
+    ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
+     [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "posts"), SEGMENTS)
+def test_segment_layouts(
+    text: str, posts: list[tuple[int, int, str, str | None, str | None]]
+) -> None:
+    assert _posts(text) == posts

@@ -412,3 +412,23 @@ def test_a_caption_under_the_quoted_text_is_not_quoted() -> None:
     )
     (q,) = citegrab.extract(text).posts[0].quotes
     assert (q.first_line, q.last_line, q.lead_in_line) == (7, 7, 5)
+
+
+SIGN_OFFS = [
+    # a dash-led sign-off under a paragraph: its outlet may have a person's name's shape
+    ("— Rodong Sinmun, April 28, 2023", "Rodong Sinmun", dt.date(2023, 4, 28)),
+    ("– Yonhap, April 28, 2023", "Yonhap News Agency", dt.date(2023, 4, 28)),
+    ("— Choson Sinbo, 4/28/2023", "Choson Sinbo", dt.date(2023, 4, 28)),
+    ("— Kim Min-ho, April 28, 2023", None, None),  # a person alone signs no source
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), SIGN_OFFS)
+def test_sign_off_closes_the_paragraph_above(line: str, outlet: str | None, date: object) -> None:
+    doc = citegrab.extract(
+        "A post\n\nMay 2, 2023\n\nThe paper was pleased:\n\nBuilders now receive cement on time, "
+        f"and the new districts will be finished early.\n\n{line}\n\nSo it goes.\n",
+        entities=False,
+    )
+    got = [(c.outlet.name if c.outlet else None, c.date, c.line) for c in doc.citations]
+    assert got == ([(outlet, date, 9)] if outlet else [])

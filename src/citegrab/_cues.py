@@ -78,6 +78,32 @@ class Cues:
     """Words of a picture credit ("Getty Images"), casefolded."""
     outlet_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `outlet_heads` ending a word: the literal test before a lead-in's name is parsed."""
+    archive_headings: tuple[str, ...] = ()
+    """Casefolded openings of an archive page's heading ("archive for"), for ``str.startswith``."""
+    pagination_words: frozenset[str] = frozenset()
+    """Words a pagination line is made of ("older", "entries"), casefolded."""
+    pagination_heads: frozenset[str] = frozenset()
+    """Words of which a pagination line holds one ("older", "next"), casefolded."""
+    comment_heading_re: re.Pattern[str] = re.compile("(?!)")
+    """A comment section's heading on a line of its own ("3 Responses to “…”"), found in the
+    whole text: each match starts at the newline before the heading."""
+
+    def is_page_chrome(self, text: str) -> bool:
+        """Whether a line is a theme's page chrome: an archive page's heading ("Archive for the
+        ‘Food’ Category") or a pagination line ("« Older Entries", "Page 2 of 14")."""
+        s = text.strip()
+        if not s or len(s) > 90:
+            return False
+        low = s.casefold()
+        if low.startswith(self.archive_headings):
+            return True
+        words = _WORDS.findall(low)
+        return (
+            bool(words)
+            and not low.endswith((":", "："))  # "Older posts on this topic:" heads a list
+            and not self.pagination_heads.isdisjoint(words)
+            and all(w in self.pagination_words or w.isdigit() for w in words)
+        )
 
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
@@ -154,7 +180,21 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     first = {v for p in forms for v in (p[:4], p[:4].capitalize(), p[:4].upper())}
     aff = table.get("affiliation_words", [])
     heads = {h.strip() for h in table.get("outlet_heads", []) if h.strip()}
+    comment_words = _alternation(table.get("comment_words", []))
+    counts = "|".join([r"\d{1,5}", *filter(None, [_alternation(table.get("count_words", []))])])
+    comment_heading_re = (
+        re.compile(
+            r"\n[ \t]*(?i:" + counts + r")[ \t]+(?i:" + comment_words + r")"
+            r"(?:[ \t]*[:：]|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300})?[ \t]*(?![^\n])"
+        )
+        if comment_words
+        else re.compile("(?!)")
+    )
     return Cues(
+        archive_headings=tuple(_norm(h) for h in table.get("archive_headings", [])),
+        pagination_words=frozenset(_norm(w) for w in table.get("pagination_words", [])),
+        pagination_heads=frozenset(_norm(w) for w in table.get("pagination_heads", [])),
+        comment_heading_re=comment_heading_re,
         label_first=frozenset(first),
         label_prefixes=tuple(sorted(forms, key=len, reverse=True)),
         label_re=label_re,

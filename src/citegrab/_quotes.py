@@ -220,12 +220,13 @@ class QuoteFinder:
                         continue
                     inner = s.rstrip(" .")
                     if (
-                        inner[:1] == "("
-                        and inner[-1:] == ")"
+                        ((inner[:1] == "(" and inner[-1:] == ")") or inner[:1] in "—–")
                         and len(inner) <= 80
                         and _closes_paragraph(lines, i, lo)
-                    ):  # "(From the Korea Times, March 3, 2013)" under the quoted text
-                        parsed = self._named_source(inner[1:-1], ref)
+                    ):  # "(From the Korea Times, March 3, 2013)" under the quoted text, or a
+                        # sign-off "— Rodong Sinmun, April 28, 2023" (an outlet a name's shape)
+                        body = inner[1:-1] if inner[:1] == "(" else inner.lstrip("—– ")
+                        parsed = self._named_source(body, ref)
                         if parsed is not None:
                             found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
                 for a, b in pieces:

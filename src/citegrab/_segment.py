@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -124,9 +125,9 @@ def is_furniture(line: str) -> bool:
     """Whether a line is a sharing widget's label ("Twitter", "Like Loading...")."""
     s = line.strip()
     if len(s) > 60:  # case folding never shortens a text: too long folded too, so not folded
-        return False
-    s = s.casefold()
-    return 0 < len(s) <= 60 and s.startswith(markers().furniture)
+        return 60 < len(s) <= 90 and cues().is_page_chrome(s)
+    low = s.casefold()
+    return 0 < len(low) <= 60 and (low.startswith(markers().furniture) or cues().is_page_chrome(s))
 
 
 def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
@@ -146,6 +147,22 @@ def is_end_marker(line: str) -> bool:
 _DIGIT = re.compile(r"\d")
 """A digit as the date grammar reads one: `parse_date` runs the standard library's patterns, all
 of whose date forms hold a digit, so a line with none of these is no date line."""
+
+
+def _comment_heads(lines: Lines) -> list[int]:
+    """Lines heading a comment section ("3 Responses to “…”", "12 comments:"): one C-speed
+    search of the whole text (the cue table's pattern opens with the newline before them)."""
+    pattern = cues().comment_heading_re
+    return [lines.line_of(m.start() + 1) for m in pattern.finditer(lines.text)]
+
+
+def _next_content(lines: Lines, i: int) -> int:
+    """The first non-blank line after ``i`` that is no page chrome (an archive's heading), or -1
+    (the first non-blank line when all of them are chrome)."""
+    j = first = lines.next_nonblank(i)
+    while j >= 0 and cues().is_page_chrome(lines.lines[j]):
+        j = lines.next_nonblank(j)
+    return j if j >= 0 else first
 
 
 def _may_be_date_line(s: str) -> bool:
@@ -281,6 +298,8 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
+    comments = _comment_heads(lines)
+    name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
@@ -309,6 +328,8 @@ def segment(
             continue  # a quoted article's headline and dateline right after a lead-in
         if heads and t <= heads[-1][1]:
             continue
+        if comments and _in_comments(text_lines[t], t, comments, heads):
+            continue  # a reader's comment: "Pete Morrow says:" over "March 4, 2014 at 9:12 pm"
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
@@ -317,7 +338,13 @@ def segment(
             continue
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
-        heads.append((t, i, hit[0], hit[1]))
+        by = hit[1]
+        if by is None and (name := _byline(text_lines[t])) is not None:
+            above = _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
+            if above is not None and (not_byline is None or not not_byline(name)):
+                # Substack's head: title / subtitle / author's name / date
+                by, name_line[i], t = name, t, above
+        heads.append((t, i, hit[0], by))
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
@@ -327,9 +354,13 @@ def segment(
     if first < 0:
         return []
     if not heads:
+        first = max(first, _next_content(lines, -1))  # an archive's heading is no post title
         footers = _footer_dates(lines, found)
         if footers:  # WordPress's "This entry was posted on …" under each post
             return _footer_posts(lines, found, marker_set, footers)
+        filed = _filed_footers(lines, found)
+        if len(filed) > 1:  # "Posted in Food, Trade | Leave a comment" under each post
+            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed])
     if not heads:
         # a single-post page without a date line: its first line is the title when it reads as
         # one (short, unpunctuated, a paragraph of its own, more text below)
@@ -346,7 +377,9 @@ def segment(
             and _date_line(s) is None
         ):
             title_line, start = first, nxt
-        layout = _layout(lines, found, marker_set, title_line, None, date, None, start, n)
+        layout = _layout(
+            lines, found, marker_set, title_line, None, date, None, start, n, comments=comments
+        )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
     if first < heads[0][0]:
@@ -354,10 +387,49 @@ def segment(
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
         body = d if d in glued else d + 1  # a glued date line's text is the body's first line
-        layout = _layout(lines, found, marker_set, t, d, date, by, body, end, not_byline=not_byline)
+        layout = _layout(
+            lines,
+            found,
+            marker_set,
+            t,
+            d,
+            date,
+            by,
+            body,
+            end,
+            not_byline=not_byline,
+            comments=comments,
+        )
         layout.date_source = "date-line"
+        if d in name_line:
+            layout.byline_line = name_line[d]
         posts.append(layout)
     return posts
+
+
+def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> int | None:
+    """The post title over an author's name line that stands over the date (Substack's "title /
+    subtitle / name / date"): the upper of at most two title-like paragraphs right above the
+    name (the lower is the subtitle), below the previous post's date line ``floor``."""
+    p = lines.prev_nonblank(name)
+    if p <= floor or name - p > 2 or not _title_like(lines, p, marker_set):
+        return None
+    q = lines.prev_nonblank(p)
+    if q > floor and p - q == 2 and _title_like(lines, q, marker_set):
+        return q
+    return p
+
+
+def _in_comments(
+    title: str, t: int, comments: list[int], heads: list[tuple[int, int, ParsedDate, str | None]]
+) -> bool:
+    """Whether a title-and-date pair below a comment section's heading (and no post since) is a
+    reader's comment: the "title" is the commenter's name or "Name says:"."""
+    k = bisect_left(comments, t) - 1
+    if k < 0 or (heads and heads[-1][0] > comments[k]):
+        return False
+    s = title.strip()
+    return s.endswith((":", "：")) or (len(s) <= 60 and looks_like_name(s))
 
 
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
@@ -482,24 +554,50 @@ def _footer_dates(lines: Lines, found: Scan) -> list[tuple[int, ParsedDate]]:
     return out
 
 
+_FILED = re.compile(
+    r"^\s*(?:posted|filed)\s+(?:in|under)\s+[^|\n]{1,200}\|[^\n]{0,200}?(?:comments?|repl(?:y|ies)|"
+    r"responses?)\s*[»›→]?\s*$",
+    re.IGNORECASE,
+)
+"""An undated theme footer filing the post and counting its comments ("Posted in Food, Trade |
+Tagged rice | Leave a comment", "Filed under Kaesong | 2 Comments")."""
+
+
+def _filed_footers(lines: Lines, found: Scan) -> list[int]:
+    """Undated footer lines closing posts, among the lines opening like a date line ("Posted …")
+    or ending in a colon-free comment count."""
+    text_lines = lines.lines
+    return [
+        i
+        for i in found.opening
+        if len(text_lines[i]) <= 400 and _FILED.match(text_lines[i]) is not None
+    ]
+
+
 def _footer_posts(
-    lines: Lines, found: Scan, marker_set: set[int], footers: list[tuple[int, ParsedDate]]
+    lines: Lines,
+    found: Scan,
+    marker_set: set[int],
+    footers: list[tuple[int, ParsedDate]] | list[tuple[int, None]],
 ) -> list[PostLayout]:
-    """Posts closed by a dated footer line: each runs from the line after the previous footer
-    to its own footer (its end marker); its title is its first line when it reads as one."""
+    """Posts closed by a footer line (dated, or filing the post): each runs from the line after
+    the previous footer to its own footer (its end marker); its title is its first line when it
+    reads as one."""
     posts: list[PostLayout] = []
     ends = marker_set | {f for f, _ in footers}
-    start = lines.next_nonblank(-1)
+    start = _next_content(lines, -1)
     for f, date in footers:
         if start < 0 or start >= f:
-            start = lines.next_nonblank(f)
+            start = _next_content(lines, f)
             continue
         title = start if _title_like(lines, start, marker_set) else None
         body = lines.next_nonblank(start, f) if title is not None else start
         layout = _layout(lines, found, ends, title, None, date, None, max(body, start), f + 1)
-        layout.date_source = "date-line"
+        layout.date_source = "date-line" if date is not None else None
+        if layout.end_marker_line is None:  # the footer closes the post, widget-like or not
+            layout.end_marker_line, layout.body_end = f, min(layout.body_end, f)
         posts.append(layout)
-        start = lines.next_nonblank(f)
+        start = _next_content(lines, f)
     if start >= 0 and posts:  # text after the last footer (comments, a sidebar)
         posts.append(_layout(lines, found, marker_set, None, None, None, None, start, len(lines)))
     return posts
@@ -517,6 +615,7 @@ def _layout(
     end: int,
     *,
     not_byline: Callable[[str], bool] | None = None,
+    comments: list[int] | tuple[int, ...] = (),
 ) -> PostLayout:
     byline_line = None
     if by is None and date_line is not None and start == date_line + 1:
@@ -538,6 +637,9 @@ def _layout(
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
+    k = bisect_left(comments, start)
+    if k < len(comments) and comments[k] < body_end:
+        marker = body_end = comments[k]  # the readers' comments are not the post's text
     # a Markdown heading's "#" marks are layout, not title
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     layout = PostLayout(

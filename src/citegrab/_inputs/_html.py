@@ -205,6 +205,22 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
+def _attribution(children: list[LexborNode]) -> LexborNode | None:
+    """A blockquote's last element when it names the quote's source: a ``<cite>`` or
+    ``<footer>`` (HTML5's attribution), or a paragraph holding only a ``<cite>``."""
+    elements = [c for c in children if c.tag and c.tag[0] != "-"]
+    if not elements or any(_squash(c.text_content or "") for c in children if c.tag == "-text"):
+        return None  # (text loose in the quote after its last element: no attribution)
+    last = elements[-1]
+    if last.tag in ("cite", "footer"):
+        return last if len(elements) > 1 else None  # a quote needs text above its source
+    if last.tag == "p" and len(elements) > 1:
+        inner = [c for c in last.iter(include_text=True) if c.tag != "-text" or _squash(c.text())]
+        if len(inner) == 1 and inner[0].tag == "cite":
+            return last
+    return None
+
+
 class _Renderer:
     """Accumulates lines and the hints that describe them."""
 
@@ -242,9 +258,15 @@ class _Renderer:
                 self.para("".join(inline))
                 inline.clear()
 
-        stack: list[tuple[bool, Any]] = [(True, root)]
+        stack: list[tuple[bool | None, Any]] = [(True, root)]
         while stack:
             enter, node = stack.pop()
+            if enter is None:  # a blockquote's own attribution, under the quoted lines
+                flush()
+                text = _text(node)
+                if text:
+                    self.para(text if text[0] in "—–-" else f"— {text}")
+                continue
             if not enter:
                 flush()
                 start = node
@@ -269,8 +291,13 @@ class _Renderer:
                 inline.append(node.text())
             elif name == "blockquote":
                 flush()
+                children = list(node.iter(include_text=True))
+                sign = _attribution(children)
+                if sign is not None:  # "<cite>Yonhap, May 2, 2019</cite>" closing the quote
+                    stack.append((None, sign))
+                    children = [c for c in children if c.mem_id != sign.mem_id]
                 stack.append((False, len(self.lines)))
-                stack.extend((True, c) for c in reversed(list(node.iter(include_text=True))))
+                stack.extend((True, c) for c in reversed(children))
             else:
                 flush()
                 stack.extend((True, c) for c in reversed(list(node.iter(include_text=True))))
