@@ -53,6 +53,12 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Nihon Keizai Shimbun", "Nikkei Asia", "alias"),
         ("Huanqiu Shibao", "Global Times", "alias"),
         ("NK News Pro", "NK News", "alias"),
+        ("Kyodo News International", "Kyodo News", "alias"),
+        ("Reuters UK", "Reuters", "alias"),
+        ("NHK World-Japan", "NHK", "alias"),
+        # newsletters and blogs of the genre quoted as sources
+        ("North Korea Today", "Good Friends", "alias"),
+        ("NK Econ Watch", "North Korean Economy Watch", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:
