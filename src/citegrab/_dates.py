@@ -53,8 +53,19 @@ _TO_DAY = r"(?:\s*[–—\-]\s*[0-3]?\d" + _ORD + r"(?!\d))?"
 """The end of a range of days, read as its first day ("March 4–5, 2009", "4-5 March 2009")."""
 _ISO_SEP = r"(?:[/\-]|\.\s?)"
 _TIME = r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
+_TO_NUMBER = r"(?:\s+|(?<=\.))"
+"""Between a month's name and the day: spaces, or none after an abbreviation's dot ("Mar.4")."""
 _MONTH_DAY = (
-    _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
+    _MONTH
+    + _TO_NUMBER
+    + _DAY
+    + _TO_DAY
+    + r"(?:"
+    + _MY_SEP
+    + _YEAR
+    + r"|"
+    + _NO_YEAR_AFTER_MD
+    + r")"
 )
 
 PIECES: dict[str, str] = {
@@ -84,7 +95,7 @@ CITATION_PIECES: dict[str, str] = {
     **PIECES,
     # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
     # piece as month-day: tried after it
-    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
+    "mdy": _WEEKDAY + _MONTH + r"(?:" + _TO_NUMBER + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
     + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
 }  # fmt: skip
 """What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
@@ -555,6 +566,7 @@ def parse_date(
     return _dateutil_fallback(text, ref)
 
 
+_NUMBERS = re.compile(r"\d+")
 _FALLBACK_OK = re.compile(r"^[\w ,./\-]{6,40}$")
 _HAS_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
@@ -569,7 +581,10 @@ def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
         value = _du_parser.parse(s, dayfirst=True, default=default, fuzzy=False).date()
     except (ValueError, OverflowError, TypeError):
         return None
-    return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, ())
+    # "Mar.2013": no day number beside the year, so the month is all it says
+    precision: Precision = "month" if all(len(n) == 4 for n in _NUMBERS.findall(s)) else "day"
+    value = value.replace(day=1) if precision == "month" else value
+    return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, (), precision)
 
 
 _ORDER_CODES = frozenset(
