@@ -291,6 +291,38 @@ CASES += [
         "(Source: Rodong Sinmun editorial, 2022-07-08)",
         [], None, "Rodong Sinmun", dt.date(2022, 7, 8), "source", set(),
     ),
+    # the author slot: a position, an outlet beside or after the name, an organisation
+    (
+        "(Source: Lee Sang Yong, Editor-in-chief, “Prices stable,” Daily NK, 2022-07-08)",
+        ["Lee Sang Yong"], "Prices stable", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Reporter Kim Ji-hyun, “Prices stable,” Daily NK, 2022-07-08)",
+        ["Kim Ji-hyun"], "Prices stable", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Mun Dong Hui - Daily NK, “Prices stable,” 2022-07-08)",
+        ["Mun Dong Hui"], "Prices stable", "Daily NK", dt.date(2022, 7, 8), "source",
+        {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    (
+        "(Source: Kang Mi Jin (Daily NK), “Prices stable,” 2022-07-08)",
+        ["Kang Mi Jin"], "Prices stable", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Choi Song Min, a Daily NK reporter, “Rason diary,” 2022-07-08)",
+        ["Choi Song Min"], "Rason diary", "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: KOTRA, “Foreign trade trends,” 2022-07-08)",
+        [], "Foreign trade trends", "KOTRA", dt.date(2022, 7, 8), "source",
+        {DiagnosticCode.OUTLET_UNKNOWN},
+    ),
+    (
+        "(Source: Interview with Kim Yong Nam, KCNA, 2022-07-08)",
+        [], "Interview with Kim Yong Nam", "Korean Central News Agency", dt.date(2022, 7, 8),
+        "source", set(),
+    ),
     (
         "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022; my translation)",
         ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
@@ -352,6 +384,10 @@ NOT_CITATIONS = [
     "(Photo courtesy of Yonhap, July 8, 2022)",
     "(Satellite imagery: “Port expansion,” Google Earth, 2022-07-01)",
     "(Map – “Rason zone,” 38 North, 2022-07-01)",
+    # the writer's own material (unpublished_openings in markers.toml)
+    "(Source: personal communication, March 2022)",
+    "(Source: interview with a defector, Seoul, July 4, 2022)",
+    "(Source: author’s calculations, 2022)",
 ]
 
 
@@ -551,3 +587,22 @@ def test_an_outlet_passed_on_by_another_is_the_first() -> None:
     )
     assert c is not None and c.outlet is not None
     assert (c.outlet.name, c.outlet.raw) == ("Yonhap News Agency", "Yonhap via Korea Herald")
+
+
+def test_credits_and_notes_in_a_post() -> None:
+    """An invented 2008 post: a photo credit under the closing block is no citation; the
+    blogger's note after the source and a time after the date are not read as fields."""
+    doc = citegrab.extract(
+        "Grain prices climb in Sinuiju\n\nTuesday, March 4th, 2008\n\nAccording to the Daily NK:\n\n"
+        "Rice traded for 2,300 won per kilogram last week, a source said.\n\n"
+        "Read the full story here:\nSinuiju rice prices jump again\nDaily NK\nPark Min-soo\n3/3/2008\n\n"
+        "(Photo: Daily NK, “Sinuiju market,” 2008-02-20)\n\n"
+        "Coal exports to China rise\n\nFriday, March 7th, 2008\n\nVia Yonhap:\n\n"
+        "North Korea shipped more anthracite to Dalian in February, customs figures showed.\n\n"
+        "(Source: “N. Korea coal exports rise,” Yonhap News, 3/6/2008, 10:32 KST. Emphasis added.)\n"
+    )
+    got = [(c.title, c.outlet.name if c.outlet else None, c.date) for c in doc.citations]
+    assert got == [
+        ("Sinuiju rice prices jump again", "Daily NK", dt.date(2008, 3, 3)),
+        ("N. Korea coal exports rise", "Yonhap News Agency", dt.date(2008, 3, 6)),
+    ]

@@ -27,7 +27,7 @@ from ._authors import (
     strip_by,
 )
 from ._cues import cues
-from ._data import load_toml
+from ._data import korean_surnames, load_toml
 from ._dates import DateIssue, ParsedDate, drop_time, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry, trie_pattern
@@ -79,6 +79,12 @@ _TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
 """The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
+
+
+@functools.cache
+def _unpublished() -> tuple[str, ...]:
+    """Openings of a source that is the writer's own material (markers.toml), casefolded."""
+    return tuple(w.casefold() for w in load_toml("markers.toml")["unpublished_openings"])
 
 
 @functools.cache
@@ -295,7 +301,12 @@ class CitationGrammar:
             listed = self._outlet_list(body, ref) if ";" not in body else None
             sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
-            if not sources:
+            if not sources or (
+                # "(Source: interview with a defector, 2013)": the writer's own material, unless
+                # a quoted title, a known outlet or a link names a publication
+                body.lstrip().casefold().startswith(_unpublished())
+                and not any(s.quoted_title or s.url or _known(s.outlet) for s in sources)
+            ):
                 return None
             return ParsedLine(form, sources, issues)
         if glued is not None:
@@ -507,6 +518,10 @@ class CitationGrammar:
             return
         whole = self._outlet_of(head)
         names = [head] if whole else split_authors(head)
+        if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
+            # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
+            names = [p.strip(_AUTHOR_EDGE) for p in _OUTLET_PARTS.split(head) if p.strip()]
+        names = [p for n in names for p in self._name_pieces(n)]
         # each name's outlet once (a lone name is the head, already looked up)
         outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
         if any(outlets):
@@ -532,8 +547,8 @@ class CitationGrammar:
             )
             names = [n for n in names if n not in agencies]
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
-        heads = cues().outlet_heads  # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet
-        papers = [n for n in names if len(n.split()) > 1 and n.split()[-1] in heads]
+        # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet; "KOTRA": an organisation
+        papers = [n for n in names if _paper(n)]
         people = [n for n in names if looks_like_name(n) and not aff(n) and n not in papers]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
@@ -551,6 +566,27 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}")
             )
+
+    def _name_pieces(self, name: str) -> list[str]:
+        """One piece of an author slot as names and outlets: a position dropped ("Editor-in-chief",
+        "Reporter Kim Ji-hyun"), an outlet in brackets after a name split off ("Kang Mi Jin (Daily
+        NK)"), an article before an outlet dropped ("a Daily NK reporter")."""
+        c = cues()
+        words = name.split()
+        while len(words) > 1 and words[0].casefold() in c.position_words:
+            words = words[1:]  # "Reporter Kim Ji-hyun"
+        if words and words[0] in ("a", "an") and len(words) > 1:
+            words = words[1:]  # "a Daily NK reporter"
+        name = " ".join(words)
+        if not name or self._outlet_of(name) is not None:
+            return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
+        if c.is_position(name) and not _personish(name):
+            return []  # "Editor-in-chief", "Senior Fellow": a position, no name
+        if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
+            inner = note.group(0).strip(" ()")
+            if self._outlet_of(inner) is not None and note.start() > 0:
+                return [name[: note.start()].strip(), inner]
+        return [name]
 
     def institution(self, text: str) -> Outlet:
         """An institution or outlet named as written; a trailing acronym ("Institute for Far
@@ -900,7 +936,24 @@ _KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{
 """A document kind and its author ("Press Statement by Kim Su-ji")."""
 
 
+def _paper(name: str) -> bool:
+    """A piece of an author slot naming an organisation, not a person: two words or more ending
+    in an outlet's head word ("Tokyo Shimbun"), or an acronym that is no family name ("KOTRA")."""
+    words = name.split()
+    if len(words) > 1:
+        return words[-1] in cues().outlet_heads
+    w = name.strip(" .")
+    return len(w) >= 3 and w.isupper() and w.isalpha() and w.casefold() not in korean_surnames()
+
+
 _KNOWN = ("exact", "alias")
+
+
+def _known(outlet: Outlet | None) -> bool:
+    """Whether an outlet is a registry one (exact or alias match)."""
+    return outlet is not None and outlet.match in _KNOWN
+
+
 """The matches by which a registry lookup names a known outlet."""
 
 
