@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citegrab._authors import canonical_key, looks_like_name, make_author, split_authors
@@ -24,6 +24,9 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("By Lee Ji-eun (jelee@yna.co.kr) and Park Su-min", ["Lee Ji-eun", "Park Su-min"]),
         ("Ri Chol, e-mail: ri.chol@example.org", ["Ri Chol"]),
         # one name written family name first with a comma (bibliography style)
+        # where the writer files from
+        ("By Kwon Min-ho, of China", ["Kwon Min-ho"]),
+        ("Jane Roe, in Dandong", ["Jane Roe"]),
         ("Lankov, Andrei", ["Andrei Lankov"]),
         ("Lankov, Andrei.", ["Andrei Lankov"]),
         ("Smith, John R.", ["John R. Smith"]),
@@ -162,3 +165,14 @@ def test_collapse_spaces_is_split_and_join(text: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Kim, Jihyun", "Kim Jihyun"), ("Cha, Victor", "Victor Cha")])
 def test_inverted_names_keep_their_key(a: str, b: str) -> None:
     assert canonical_key(split_authors(a)[0]) == canonical_key(b)
+
+
+_SLOT_TOKENS = [*", .-@[]()/&", "of ", "in ", "and ", "Kim", "Lee", "Andrei", "Ji-hyun", "KOTRA"]
+
+
+@given(st.lists(st.sampled_from([*_SLOT_TOKENS, "x@y.org", "Seoul"]), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_split_authors_on_hostile_slots(slot: str) -> None:
+    """Inverted names, places and addresses never raise or leave an empty name."""
+    names = split_authors(slot)
+    assert all(n.strip(" .,:") for n in names)

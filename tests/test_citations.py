@@ -419,6 +419,14 @@ BLOCKS = [
      [], "Pyongyang’s taxi boom", "NK News", "exact", dt.date(2022, 7, 1)),
     ("Full article:\nTitle: Border trade resumes\nAuthor: Lee Jeong-jin\nOutlet: Yonhap\nDate: 2017-08-25",
      ["Lee Jeong-jin"], "Border trade resumes", "Yonhap News Agency", "alias", dt.date(2017, 8, 25)),
+    # a byline with the writer's place, a date line with its time, the site's domain in capitals
+    ("Full article:\nRumours spread in Sinuiju\nBy Ko Min-ho, of China\n[2007-07-20 15:38 ]\nDAILYNK.COM",
+     ["Ko Min-ho"], "Rumours spread in Sinuiju", "Daily NK", "alias", dt.date(2007, 7, 20)),
+    # fields on one line between bars
+    ("Full article:\nTalks channel reopens\nBy Kim Min-ji | Jan. 03, 2018\nUPI",
+     ["Kim Min-ji"], "Talks channel reopens", "United Press International", "alias", dt.date(2018, 1, 3)),
+    ("Full article:\nTalks channel reopens\nUPI | Jan. 03, 2018",
+     [], "Talks channel reopens", "United Press International", "alias", dt.date(2018, 1, 3)),
 ]  # fmt: skip
 
 

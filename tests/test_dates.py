@@ -118,6 +118,8 @@ PRECISION = [
     ("August 20, 2010", D(2010, 8, 20), "day"),  # a day, not "August 20" + "10"
     ("August 20 2010", D(2010, 8, 20), "day"),
     ("Mar.2013", D(2013, 3, 1), "month"),  # read by the fallback: still no day
+    ("[2007-07-20 15:38 ]", D(2007, 7, 20), "day"),  # a date line with its time
+    ("July 20, 2007, 3:38 pm", D(2007, 7, 20), "day"),
 ]
 
 

@@ -80,6 +80,8 @@ def split_authors(text: str) -> list[str]:
     slot = strip_by(text)
     if "@" in slot:
         slot = _CONTACT.sub("", slot)
+    if "," in slot and (where := _WHERE.search(slot)) is not None and where.start() > 0:
+        slot = slot[: where.start()]  # "Kwon Jeong Hyun, of China": where the writer files from
     if slot.count(",") == 1 and (one := _inverted(slot)) is not None:
         return [one]
     if not _may_split(slot):  # one name: the separators' characters are all absent
@@ -89,6 +91,8 @@ def split_authors(text: str) -> list[str]:
     return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
 
 
+_WHERE = regex.compile(r",\s+(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[^,;&/]*$")
+"""A byline's place after the name, lower-case word first (", of China", ", in Dandong")."""
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 """A given name closing on an initial ("John R."), whose full stop is kept."""
 _LIST_WORD = regex.compile(r"\b(?:and|with)\b|[/;&]", regex.IGNORECASE)

@@ -697,6 +697,11 @@ class CitationGrammar:
                 if got is not None or (named and _institutional(host, c.is_affiliation)):
                     return [("outlet", got or self.institution(host))]
             return [("skip", None)]
+        if " | " in f:
+            # "By UPI Staff | Jan. 03, 2018", "Daily NK | 2013-03-04": fields a bar separates
+            fields = [kv for p in f.split(" | ") if p.strip() for kv in self.classify(p, ref)]
+            if fields and all(kind not in ("text", "skip") for kind, _ in fields):
+                return fields
         low = f.casefold()
         m = c.field_re.match(f)
         if m is not None:

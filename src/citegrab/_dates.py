@@ -153,7 +153,7 @@ _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 TIME_OF_DAY = re.compile(
     r"(?:,?\s+(?:at\s+)?|T)\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)\)?)?"
-    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?[\s.,;)]*$",
+    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?[\s.,;)\]]*$",
     re.IGNORECASE,
 )
 """A time of day closing a citation's date slot ("July 8, 2022, 11:45 GMT+9", "… 10:32 KST")."""
@@ -563,6 +563,8 @@ def parse_date(
             return d
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
+    if ":" in text and (bare := drop_time(text)) != text:
+        return parse_date(bare, ref, order)  # "[2007-07-20 15:38 ]": a date line with its time
     return _dateutil_fallback(text, ref)
 
 
