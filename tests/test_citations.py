@@ -323,6 +323,39 @@ CASES += [
         [], "Interview with Kim Yong Nam", "Korean Central News Agency", dt.date(2022, 7, 8),
         "source", set(),
     ),
+    # a byline after the title, with or without its outlet
+    (
+        "(Source: “Markets reopen,” by Jeongmin Kim, NK News, Jan. 30, 2022)",
+        ["Jeongmin Kim"], "Markets reopen", "NK News", dt.date(2022, 1, 30), "source", set(),
+    ),
+    (
+        "(Source: “Markets reopen” by Jeongmin Kim in NK News, Jan. 30, 2022)",
+        ["Jeongmin Kim"], "Markets reopen", "NK News", dt.date(2022, 1, 30), "source", set(),
+    ),
+    (
+        "(Source: NK News: “Markets reopen,” by Jeongmin Kim, Jan. 30, 2022)",
+        ["Jeongmin Kim"], "Markets reopen", "NK News", dt.date(2022, 1, 30), "source", set(),
+    ),
+    # a note on the title before the outlet
+    (
+        "(Source: “Markets reopen” (in Korean), Yonhap, 4 March 2022)",
+        [], "Markets reopen", "Yonhap News Agency", dt.date(2022, 3, 4), "source", set(),
+    ),
+    # no quotation marks: a name or the title after the outlet
+    (
+        "(Source: Yonhap, Kim Jeong-min, 2022-01-30)",
+        ["Kim Jeong-min"], None, "Yonhap News Agency", dt.date(2022, 1, 30), "source", set(),
+    ),
+    (
+        "(Source: Daily NK, Markets reopen in Hyesan, 2022-01-30)",
+        [], "Markets reopen in Hyesan", "Daily NK", dt.date(2022, 1, 30), "source",
+        {DiagnosticCode.UNQUOTED_TITLE},
+    ),
+    # outlets joined by "and": the first names the source
+    (
+        "(Source: KCNA and Yonhap, 2022-01-30)",
+        [], None, "Korean Central News Agency", dt.date(2022, 1, 30), "source", set(),
+    ),
     (
         "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022; my translation)",
         ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
@@ -483,7 +516,7 @@ _GUARD_TOKENS = st.sampled_from(
     ["www.", "WwW.", "w.", "http://", "://", "Source", "SOURCE", "ſource", "sources:", "Sources",
      "accessed", "ACCESSED", "Retrieved", "last ", "updated", "modified", "viewed", " ", "-",
      " - ", "/", " / ", "|", "–", "—", "(", ")", "[", "]", ",", ";", ":", "Kim", "NK", "2022",
-     "via", "Via", "VIA", "vIa", " via "]
+     "via", "Via", "VIA", "vIa", " via ", "and", "And", "AND", "aNd", " and ", "&", " & "]
 )  # fmt: skip
 
 
@@ -577,6 +610,11 @@ def test_title_whitespace_collapse(text: str) -> None:
         ("(Sources: KCNA, Yonhap)", ["Korean Central News Agency", "Yonhap News Agency"]),
         ("Sources: Daily NK, RFA, Reuters.", ["Daily NK", "Radio Free Asia", "Reuters"]),
         ("(Source: KCNA, Yonhap)", ["Korean Central News Agency", "Yonhap News Agency"]),
+        ("(Sources: KCNA and Rodong Sinmun)", ["Korean Central News Agency", "Rodong Sinmun"]),
+        (
+            "(Sources: KCNA, Yonhap & Daily NK)",
+            ["Korean Central News Agency", "Yonhap News Agency", "Daily NK"],
+        ),
         # a title or an unknown name among them: one source, read field by field as before
         ("(Sources: KCNA, “Cabinet meets,” 3/4/2013)", ["Korean Central News Agency"]),
         ("(Source: KCNA, Harbour Gazette)", ["Korean Central News Agency"]),

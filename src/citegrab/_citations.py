@@ -64,7 +64,9 @@ _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
-_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+|\s+(?:via|Via|VIA)\s+")
+_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|&]\s+|\s+(?:via|Via|VIA|and|And|AND)\s+")
+_AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
+"""The word joining the last two names of a list ("KCNA and Rodong Sinmun")."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
@@ -370,7 +372,11 @@ class CitationGrammar:
     def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
         (read as one source, the first name became a title)."""
-        fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
+        fields = [
+            g.strip(" .")
+            for f in _split_commas(body.strip().rstrip(")").strip())
+            for g in _AND.split(f)  # "KCNA and Rodong Sinmun"
+        ]
         if len(fields) < 2 or not all(fields):
             return None
         if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
@@ -470,12 +476,21 @@ class CitationGrammar:
             if date is not None:
                 head = head[: date.start] + " " + head[date.end :]
         src.date = date
+        byline: list[str] = []
+        if "by" in tail.lower():
+            tail, byline = _tail_byline(tail)
         self._fill_outlet(tail, src)
         self._fill_authors(head, src)
+        if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
+            src.authors.extend(a for a in map(_author, byline) if a not in src.authors)
         return self._finish(src)
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
+        if segs and segs[0][:1] == "(" and segs[0][-1:] == ")":
+            # "“Title” (in Korean), Yonhap, …": a note on the title, or an outlet in brackets
+            inner = segs[0][1:-1].strip()
+            segs = ([inner] if self._outlet_of(inner) else []) + segs[1:]
         if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
@@ -634,6 +649,14 @@ class CitationGrammar:
             # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)": a publisher named
             # alone is the outlet, not a title
             src.outlet = self.institution(before.pop())
+        if after:
+            # "Yonhap, Kim Jeong-min, 2014-01-30": a name after the outlet is its author;
+            # "Daily NK, Markets reopen in Hyesan, …": text after it is the title when none before
+            names = [a for a in after if _names(a, cues().is_affiliation) and _namey(a)]
+            authors.extend(n for a in names for n in split_authors(a))
+            after = [a for a in after if a not in names]
+            if after and not before:
+                before = [after.pop(0)]
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
         if before:
             src.title = normalise_title(", ".join(before))
@@ -927,6 +950,28 @@ class CitationGrammar:
         return ParsedLine(form, [self._finish(src)], [])
 
 
+_TAIL_BY = regex.compile(
+    r"^by\s+(?P<names>.+?)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?(?P<rest>\p{Lu}.*))?$",
+    regex.IGNORECASE,
+)
+"""A byline after the title ("by Jeongmin Kim", "by Jeongmin Kim in NK News")."""
+
+
+def _tail_byline(tail: str) -> tuple[str, list[str]]:
+    """The names of a byline among the fields after a title, and the fields without it."""
+    segs = _split_commas(tail)
+    for i, seg in enumerate(segs):
+        m = _TAIL_BY.match(seg)
+        if m is None:
+            continue
+        names = [n for n in split_authors(m.group("names")) if looks_like_name(n)]
+        if not names:
+            return tail, []
+        rest = [m.group("rest")] if m.group("rest") else []
+        return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
+    return tail, []
+
+
 _HOSTED_AT = regex.compile(
     r"\bat\s+(?:the\s+)?(?P<host>\p{Lu}[^,;:()]*?)"
     r"(?:\s+(?:web\s*page|web\s*site|site|homepage|page))?\s*[.!]?\s*$"
@@ -975,9 +1020,13 @@ def _has_outlet_parts(text: str) -> bool:
         or "–" in text
         or "—" in text
         or "|" in text
+        or "&" in text
         or "via" in text
         or "Via" in text
         or "VIA" in text
+        or "and" in text
+        or "And" in text
+        or "AND" in text
     ) and bool(_OUTLET_PARTS.search(text))
 
 
