@@ -585,7 +585,21 @@ class CitationGrammar:
     def _name_pieces(self, name: str) -> list[str]:
         """One piece of an author slot as names and outlets: a position dropped ("Editor-in-chief",
         "Reporter Kim Ji-hyun"), an outlet in brackets after a name split off ("Kang Mi Jin (Daily
-        NK)"), an article before an outlet dropped ("a Daily NK reporter")."""
+        NK)"), an article before an outlet dropped ("a Daily NK reporter"). Memoised: an
+        archive repeats its bylines."""
+        size = (len(self.registry.entries), len(self.registry.qualifiers))
+        if self.__dict__.get("_pieces_of") != size:  # (the registry was extended since)
+            self.__dict__["_pieces"], self.__dict__["_pieces_of"] = {}, size
+        memo: dict[str, list[str]] = self.__dict__["_pieces"]
+        got = memo.get(name)
+        if got is None:
+            got = self._read_name_piece(name)
+            if len(memo) < 65536:
+                memo[name] = got
+        return list(got)
+
+    def _read_name_piece(self, name: str) -> list[str]:
+        """`_name_pieces` without the memo."""
         c = cues()
         words = name.split()
         while len(words) > 1 and words[0].casefold() in c.position_words:
