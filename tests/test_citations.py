@@ -356,6 +356,27 @@ CASES += [
         "(Source: KCNA and Yonhap, 2022-01-30)",
         [], None, "Korean Central News Agency", dt.date(2022, 1, 30), "source", set(),
     ),
+    # a web page's title copied with its site's name
+    (
+        "(Source: “N. Korea raises tariffs | Yonhap News Agency,” 2022-03-04)",
+        [], "N. Korea raises tariffs", "Yonhap News Agency", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: “Markets reopen : NK News - North Korea News,” 2022-03-04)",
+        [], "Markets reopen", "NK News", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: “Markets reopen - Kim says - reform,” Daily NK, 2022-03-04)",
+        [], "Markets reopen - Kim says - reform", "Daily NK", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: “GDP grew 3.9% in 2016: BOK,” Yonhap, 2022-03-04)",
+        [], "GDP grew 3.9% in 2016: BOK", "Yonhap News Agency", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: Daily NK, “Markets reopen...”, 2022-03-04)",
+        [], "Markets reopen...", "Daily NK", dt.date(2022, 3, 4), "source", set(),
+    ),
     (
         "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022; my translation)",
         ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
@@ -633,6 +654,19 @@ def test_an_outlet_passed_on_by_another_is_the_first() -> None:
     )
     assert c is not None and c.outlet is not None
     assert (c.outlet.name, c.outlet.raw) == ("Yonhap News Agency", "Yonhap via Korea Herald")
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "precision"),
+    [
+        ("(Source: Daily NK, “Markets reopen,” 2021-11)", dt.date(2021, 11, 1), "month"),
+        ("(Source: KDI, “Trade paper,” Working Paper 2021-11)", None, "day"),  # a number
+    ],
+)
+def test_year_and_month_closing_the_slot(line: str, date: dt.date | None, precision: str) -> None:
+    c = citegrab.parse_citation(line, post_date=POST)
+    assert c is not None and c.date == date
+    assert date is None or c.date_precision == precision
 
 
 def test_credits_and_notes_in_a_post() -> None:

@@ -65,6 +65,8 @@ _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|&]\s+|\s+(?:via|Via|VIA|and|And|AND)\s+")
+_SITE_SEP = regex.compile(r"\s+[|\-–—:»]\s+")
+"""What separates a web page's title from its site's name ("Title | Site", "Title - Site")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
 """The word joining the last two names of a list ("KCNA and Rodong Sinmun")."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
@@ -148,9 +150,10 @@ class ParsedLine:
 
 
 def normalise_title(text: str) -> str | None:
-    """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
+    """Collapse whitespace and strip the quotation marks' trailing comma (and a full stop, not
+    an abbreviation's or an ellipsis's); keep inner quotes."""
     t = collapse_spaces(text).strip(_TITLE_EDGE)
-    if t.endswith(".") and not _ABBREV_END.search(t):
+    if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
 
@@ -463,6 +466,9 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
+        site = self._site_suffix(src.title) if src.title and _SITE_SEP.search(src.title) else None
+        if site is not None:  # "N. Korea raises tariffs | Yonhap News Agency": a page's title
+            src.title = src.title[: site[0]].rstrip() if src.title else None
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
@@ -483,7 +489,18 @@ class CitationGrammar:
         self._fill_authors(head, src)
         if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
             src.authors.extend(a for a in map(_author, byline) if a not in src.authors)
+        if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
+            src.outlet = site[1]
         return self._finish(src)
+
+    def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
+        """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
+        News Agency", "… - The Korea Herald", "… : NK News - North Korea News")."""
+        for m in _SITE_SEP.finditer(title):
+            rest = title[m.end() :].strip()
+            if m.start() > 0 and rest and (outlet := self._outlet_of(rest)) is not None:
+                return m.start(), outlet
+        return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)

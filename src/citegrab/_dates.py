@@ -150,6 +150,12 @@ FUZZY_PIECES: dict[str, str] = {
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
+YEAR_MONTH_RE = re.compile(
+    r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")-(?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
+)
+"""A year and month in ISO form as the last field of a citation's date slot ("…,” Daily NK,
+2014-11"); after a comma or alone, so that "Working Paper 2014-11" is no date."""
+
 TIME_OF_DAY = re.compile(
     r"(?:,?\s+(?:at\s+)?|T)\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)\)?)?"
@@ -473,6 +479,16 @@ def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> Parsed
     )  # fmt: skip
 
 
+def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """A year and month alone ("2014-11"), stored as the first of the month."""
+    value = dt.date(int(m.group("y")), int(m.group("m")), 1)
+    raw = m.group("ym")
+    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
+    return ParsedDate(
+        value, raw, m.start("ym"), m.end("ym"), DateResolution.UNAMBIGUOUS, issues, "month"
+    )
+
+
 # -- finding dates in text ----------------------------------------------------------------------
 
 
@@ -508,6 +524,8 @@ def last_date(
         d = _resolve(fuzzy, ref)
         if d.value is not None:
             return d
+    if year_only and (ym := YEAR_MONTH_RE.search(text)) is not None:
+        return _year_month(ym, ref)
     if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
         return _year_only(y, ref)
     return None
