@@ -24,6 +24,13 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("By Lee Ji-eun (jelee@yna.co.kr) and Park Su-min", ["Lee Ji-eun", "Park Su-min"]),
         ("Ri Chol, e-mail: ri.chol@example.org", ["Ri Chol"]),
         # one name written family name first with a comma (bibliography style)
+        # a wire's credit line: reporters and writers, not editors or photographers
+        (
+            "Reporting by Ju-min Park; Additional reporting by Jack Kim; Writing by Tony Munroe;"
+            " Editing by Robert Birsel",
+            ["Ju-min Park", "Jack Kim", "Tony Munroe"],
+        ),
+        ("Kim Min-ji; Photos by Lee Jun", ["Kim Min-ji"]),
         # where the writer files from
         ("By Kwon Min-ho, of China", ["Kwon Min-ho"]),
         ("Jane Roe, in Dandong", ["Jane Roe"]),

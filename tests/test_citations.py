@@ -356,6 +356,15 @@ CASES += [
         "(Source: KCNA and Yonhap, 2022-01-30)",
         [], None, "Korean Central News Agency", dt.date(2022, 1, 30), "source", set(),
     ),
+    # a note after the author's name; a wire's credit line split by semicolons is one source
+    (
+        "(Source: Andrei Lankov (Kookmin University), “Markets,” Korea Times, 2022-03-04)",
+        ["Andrei Lankov"], "Markets", "The Korea Times", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: Reporting by Ju-min Park; Editing by Robert Birsel, “Banker defects,” Reuters, 2022-03-04)",
+        ["Ju-min Park"], "Banker defects", "Reuters", dt.date(2022, 3, 4), "source", set(),
+    ),
     # a web page's title copied with its site's name
     (
         "(Source: “N. Korea raises tariffs | Yonhap News Agency,” 2022-03-04)",

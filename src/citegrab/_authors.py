@@ -22,10 +22,18 @@ from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
 _BY = regex.compile(
-    r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
+    r"^\s*(?:(?:(?:written|writing|reported|reporting|additional\s+reporting|compiled|posted)\s+)?"
+    r"by|via|h/t)\b[:\s]*",
+    regex.IGNORECASE,
 )
-_BY_START = frozenset({"wr", "re", "po", "by", "vi", "h/"})
+_BY_START = frozenset({"wr", "re", "ad", "co", "po", "by", "vi", "h/"})
 """How every prefix `_BY` removes opens (its first two letters, lowercased)."""
+_CREDIT = regex.compile(
+    r"(?:edited|editing|photos?|photographs?|graphics?|illustrations?|translated|translation)"
+    r"\s+by\b",
+    regex.IGNORECASE,
+)
+"""A credit in a byline that names no author ("Editing by …", "Photos by …")."""
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
@@ -88,7 +96,11 @@ def split_authors(text: str) -> list[str]:
         one = collapse_spaces(slot)
         return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
     parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
-    return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
+    return [
+        strip_by(p).strip(" .,:")
+        for p in parts
+        if p and p.strip(" .,:") and not _CREDIT.match(p)  # "Editing by …": no author
+    ]
 
 
 _WHERE = regex.compile(r",\s+(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[^,;&/]*$")

@@ -392,7 +392,9 @@ class CitationGrammar:
         parts = [p for p in _split_sources(body) if p.strip(" .")]
         if len(parts) > 1:
             parsed = [self._parse_body(p, ref) for p in parts]
-            if all(p.title or p.outlet or p.date for p in parsed):
+            # each part a source of its own: a quoted title, an outlet or a date ("Reporting by
+            # Ju-min Park; Editing by …, “Title,” Reuters" is one source)
+            if all(p.quoted_title or p.outlet or p.date for p in parsed):
                 return parsed
         return [self._parse_body(body, ref)]
 
@@ -630,8 +632,11 @@ class CitationGrammar:
             return []  # "Editor-in-chief", "Senior Fellow": a position, no name
         if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
             inner = note.group(0).strip(" ()")
-            if self._outlet_of(inner) is not None and note.start() > 0:
-                return [name[: note.start()].strip(), inner]
+            head = name[: note.start()].strip()
+            if self._outlet_of(inner) is not None and head:
+                return [head, inner]
+            if looks_like_name(head):
+                return [head]  # "Andrei Lankov (Kookmin University)": the note is no name
         return [name]
 
     def institution(self, text: str) -> Outlet:
