@@ -44,6 +44,7 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("Ahn, Lee", ["Ahn", "Lee"]),
         ("Haggard, Kim Min", ["Haggard", "Kim Min"]),
         ("Seoul, Korea", ["Seoul", "Korea"]),
+        ("Dandong, Liaoning", ["Dandong", "Liaoning"]),  # a place first: no inverted name
         (
             "Kim Suk-jin, Korea Development Institute",
             ["Kim Suk-jin", "Korea Development Institute"],

@@ -365,6 +365,15 @@ CASES += [
         "(Source: Reporting by Ju-min Park; Editing by Robert Birsel, “Banker defects,” Reuters, 2022-03-04)",
         ["Ju-min Park"], "Banker defects", "Reuters", dt.date(2022, 3, 4), "source", set(),
     ),
+    # a dateline's place in the author slot is no person (places in names.toml)
+    (
+        "(Source: Daily NK, Seoul, “Cadres recalled,” 2022-03-04)",
+        [], "Cadres recalled", "Daily NK", dt.date(2022, 3, 4), "source", set(),
+    ),
+    (
+        "(Source: Kim Min-ho, Dandong, “Cadres recalled,” Daily NK, 2022-03-04)",
+        ["Kim Min-ho"], "Cadres recalled", "Daily NK", dt.date(2022, 3, 4), "source", set(),
+    ),
     # a web page's title copied with its site's name
     (
         "(Source: “N. Korea raises tariffs | Yonhap News Agency,” 2022-03-04)",

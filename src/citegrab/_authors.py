@@ -128,7 +128,7 @@ def _inverted(slot: str) -> str | None:
     surnames = korean_surnames()
     if family.isupper() and family.casefold() not in surnames:
         return None  # "DPRK, Pyongyang"; a family name in capitals is "KIM, Ji-hyun"
-    if not not_given_names().isdisjoint((family, *given_tokens)):
+    if not not_given_names().isdisjoint((family, *given_tokens)) or is_place(family):
         return None  # "Seoul, Korea": a place
     first = given_tokens[0]
     if "-" not in first and first.casefold() in surnames:
@@ -178,6 +178,17 @@ def looks_like_name(text: str) -> bool:
 
 def _squash(text: str) -> str:
     return _SQUASH.sub("", text).casefold()
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Places of bylines and datelines (names.toml), casefolded."""
+    return frozenset(p.casefold() for p in load_toml("names.toml").get("places", []))
+
+
+def is_place(text: str) -> bool:
+    """Whether text is a place that stands in bylines ("Seoul", "Dandong"), never a name."""
+    return " ".join(text.split()).casefold().strip(" .,") in _places()
 
 
 @functools.cache

@@ -21,6 +21,7 @@ import regex
 from ._authors import (
     collapse_spaces,
     family_first,
+    is_place,
     looks_like_name,
     make_author,
     split_authors,
@@ -628,8 +629,8 @@ class CitationGrammar:
         name = " ".join(words)
         if not name or self._outlet_of(name) is not None:
             return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
-        if c.is_position(name) and not _personish(name):
-            return []  # "Editor-in-chief", "Senior Fellow": a position, no name
+        if (c.is_position(name) and not _personish(name)) or is_place(name):
+            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
         if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
             inner = note.group(0).strip(" ()")
             head = name[: note.start()].strip()
