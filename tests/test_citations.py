@@ -535,7 +535,8 @@ def test_extract_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     "unit",
     ["(", "“", "\"", ",", "(Source: ", "(Source: “a,” ", "((Source: x, ", "; “t,” RFA, 8/7/22", "'a' ",
-     "x (Source: “t,” RFA, 8/7/22.) "],
+     "x (Source: “t,” RFA, 8/7/22.) ", "(Source: “t | Yonhap - ", "(Source: “t,” by Kim in A ",
+     "(Source: Lee, Andrei; ", "(Photo: ", "Kim [k@x.org], ", "(Source: a Daily NK reporter, "],
 )  # fmt: skip
 def test_hostile_input_stays_linear(unit: str) -> None:
     """8x the input may cost at most ~8x the work (bound 12x), counted in executed lines."""

@@ -499,7 +499,7 @@ class CitationGrammar:
     def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
         """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
         News Agency", "… - The Korea Herald", "… : NK News - North Korea News")."""
-        for m in _SITE_SEP.finditer(title):
+        for m in _SITE_SEP.finditer(title, max(0, len(title) - 64)):  # a site's name is short
             rest = title[m.end() :].strip()
             if m.start() > 0 and rest and (outlet := self._outlet_of(rest)) is not None:
                 return m.start(), outlet
