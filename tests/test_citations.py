@@ -499,6 +499,11 @@ BLOCKS = [
      ["Kim Min-ji"], "Talks channel reopens", "United Press International", "alias", dt.date(2018, 1, 3)),
     ("Full article:\nTalks channel reopens\nUPI | Jan. 03, 2018",
      [], "Talks channel reopens", "United Press International", "alias", dt.date(2018, 1, 3)),
+    ("Full article:\nCadres recalled\nChoi Song Min | Daily NK | 2013-03-04",
+     ["Choi Song Min"], "Cadres recalled", "Daily NK", "exact", dt.date(2013, 3, 4)),
+    # a date line with the words before a post's date
+    ("Full article:\nCadres recalled\nDaily NK\nChoi Song Min\nPosted on March 4, 2013 at 5:24 pm",
+     ["Choi Song Min"], "Cadres recalled", "Daily NK", "exact", dt.date(2013, 3, 4)),
 ]  # fmt: skip
 
 
@@ -686,6 +691,16 @@ def test_year_and_month_closing_the_slot(line: str, date: dt.date | None, precis
     c = citegrab.parse_citation(line, post_date=POST)
     assert c is not None and c.date == date
     assert date is None or c.date_precision == precision
+
+
+def test_post_footers_with_bars_are_no_citations() -> None:
+    """Bars split a field line only when every part is a field: a post's footer is none."""
+    doc = citegrab.extract(
+        "Rice prices up again\n\nRice rose to 5,000 won per kilogram, traders said.\n\n"
+        "Posted by Jane Roe | March 4, 2013 | 3 comments\n\n"
+        "Coal barges idle\n\nBy Jane Roe | March 6, 2013\n\nThe barges have not moved.\n"
+    )
+    assert doc.citations == ()
 
 
 def test_credits_and_notes_in_a_post() -> None:

@@ -87,6 +87,14 @@ _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", r
 
 
 @functools.cache
+def _date_prefix() -> re.Pattern[str]:
+    """The words before a date on a date line ("Posted on", "Published:"; markers.toml)."""
+    words = load_toml("markers.toml")["date_prefixes"]
+    alternation = trie_pattern(w.casefold().rstrip(":") for w in words).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?:{alternation})(?::|\s)\s*", re.IGNORECASE)
+
+
+@functools.cache
 def _unpublished() -> tuple[str, ...]:
     """Openings of a source that is the writer's own material (markers.toml), casefolded."""
     return tuple(w.casefold() for w in load_toml("markers.toml")["unpublished_openings"])
@@ -759,7 +767,12 @@ class CitationGrammar:
             return [("skip", None)]
         if " | " in f:
             # "By UPI Staff | Jan. 03, 2018", "Daily NK | 2013-03-04": fields a bar separates
-            fields = [kv for p in f.split(" | ") if p.strip() for kv in self.classify(p, ref)]
+            fields = [
+                ("author", v) if kind == "text" and _personish(v) else (kind, v)
+                for p in f.split(" | ")
+                if p.strip()
+                for kind, v in self.classify(p, ref)
+            ]  # ("Choi Song Min | Daily NK | 2013-03-04": a known family name is the author)
             if fields and all(kind not in ("text", "skip") for kind, _ in fields):
                 return fields
         low = f.casefold()
@@ -781,6 +794,8 @@ class CitationGrammar:
         if _URL.fullmatch(f):
             return [("url", f.rstrip(".,;)"))]
         d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
+        if d is None and (prefix := _date_prefix().match(f)) is not None:
+            d = parse_date(f[prefix.end() :].strip("()[] "), ref)  # "Posted on March 4, 2013"
         if d is not None:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
