@@ -333,6 +333,15 @@ CASES += [
         ["Jeongmin Kim"], "Markets reopen", "NK News", dt.date(2022, 1, 30), "source", set(),
     ),
     (
+        "(Source: “Rice up,” by Kang Mi-jin (Daily NK), 2022-01-30)",
+        ["Kang Mi-jin"], "Rice up", "Daily NK", dt.date(2022, 1, 30), "source", set(),
+    ),
+    (
+        "(Source: Kim, Jae-hoon, Korea JoongAng Daily staff writer, “Rice up,” 2022-01-30)",
+        ["Kim Jae-hoon"], "Rice up", "Korea JoongAng Daily", dt.date(2022, 1, 30), "source",
+        {DiagnosticCode.AGENCY_AS_AUTHOR},
+    ),
+    (
         "(Source: NK News: “Markets reopen,” by Jeongmin Kim, Jan. 30, 2022)",
         ["Jeongmin Kim"], "Markets reopen", "NK News", dt.date(2022, 1, 30), "source", set(),
     ),

@@ -90,8 +90,14 @@ def split_authors(text: str) -> list[str]:
         slot = _CONTACT.sub("", slot)
     if "," in slot and (where := _WHERE.search(slot)) is not None and where.start() > 0:
         slot = slot[: where.start()]  # "Kwon Jeong Hyun, of China": where the writer files from
-    if slot.count(",") == 1 and (one := _inverted(slot)) is not None:
+    commas = slot.count(",")
+    if commas == 1 and (one := _inverted(slot)) is not None:
         return [one]
+    if commas > 1:  # "Kim, Jae-hoon, staff writer": a Korean given name after the first comma
+        first, _, rest = slot.partition(",")
+        given, _, more = rest.partition(",")
+        if "-" in given and (one := _inverted(f"{first},{given}")) is not None:
+            return [one, *split_authors(more)]
     if not _may_split(slot):  # one name: the separators' characters are all absent
         one = collapse_spaces(slot)
         return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []

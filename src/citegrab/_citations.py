@@ -495,7 +495,7 @@ class CitationGrammar:
         src.date = date
         byline: list[str] = []
         if "by" in tail.lower():
-            tail, byline = _tail_byline(tail)
+            tail, byline = self._tail_byline(tail)
         self._fill_outlet(tail, src)
         self._fill_authors(head, src)
         if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
@@ -503,6 +503,23 @@ class CitationGrammar:
         if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
             src.outlet = site[1]
         return self._finish(src)
+
+    def _tail_byline(self, tail: str) -> tuple[str, list[str]]:
+        """The names of a byline among the fields after a title ("by Jeongmin Kim", "by Kang
+        Mi-jin (Daily NK)"), and the fields without it (an outlet named in it kept)."""
+        segs = _split_commas(tail)
+        for i, seg in enumerate(segs):
+            m = _TAIL_BY.match(seg)
+            if m is None:
+                continue
+            pieces = [p for n in split_authors(m.group("names")) for p in self._name_pieces(n)]
+            names = [p for p in pieces if looks_like_name(p) and not self._outlet_of(p)]
+            if not names:
+                return tail, []
+            rest = [p for p in pieces if p not in names and self._outlet_of(p)]
+            rest += [m.group("rest")] if m.group("rest") else []
+            return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
+        return tail, []
 
     def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
         """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
@@ -1007,21 +1024,6 @@ _TAIL_BY = regex.compile(
     regex.IGNORECASE,
 )
 """A byline after the title ("by Jeongmin Kim", "by Jeongmin Kim in NK News")."""
-
-
-def _tail_byline(tail: str) -> tuple[str, list[str]]:
-    """The names of a byline among the fields after a title, and the fields without it."""
-    segs = _split_commas(tail)
-    for i, seg in enumerate(segs):
-        m = _TAIL_BY.match(seg)
-        if m is None:
-            continue
-        names = [n for n in split_authors(m.group("names")) if looks_like_name(n)]
-        if not names:
-            return tail, []
-        rest = [m.group("rest")] if m.group("rest") else []
-        return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
-    return tail, []
 
 
 _HOSTED_AT = regex.compile(
