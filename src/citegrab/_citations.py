@@ -101,6 +101,14 @@ def _unpublished() -> tuple[str, ...]:
 
 
 @functools.cache
+def _remark_ends() -> frozenset[str]:
+    """The last words of the blogger's closing remarks ("added", "mine"): a cheap test first."""
+    return frozenset(
+        r.split()[-1].casefold() for r in load_toml("markers.toml")["citation_remarks"]
+    )
+
+
+@functools.cache
 def _note_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The blogger's closing remarks and the picture-credit labels of markers.toml, compiled."""
     table = load_toml("markers.toml")
@@ -277,7 +285,8 @@ class CitationGrammar:
         note_re, credit_re = _note_patterns()
         if credit_re.match(inner):
             return None  # "(Photo: Yonhap)", "(Image source: KCNA, 2013)": a credit
-        if "." in inner or "," in inner or ";" in inner:
+        last = inner[-16:].rstrip(" .)]").rpartition(" ")[2].casefold()
+        if last in _remark_ends():
             note = note_re.search(inner, max(0, len(inner) - 60))
             if note is not None:  # "(Source: Yonhap. Emphasis added.)"
                 issues.append(
@@ -318,8 +327,8 @@ class CitationGrammar:
             if not sources or (
                 # "(Source: interview with a defector, 2013)": the writer's own material, unless
                 # a quoted title, a known outlet or a link names a publication
-                body.lstrip().casefold().startswith(_unpublished())
-                and not any(s.quoted_title or s.url or _known(s.outlet) for s in sources)
+                not any(s.quoted_title or s.url or _known(s.outlet) for s in sources)
+                and body.lstrip()[:32].casefold().startswith(_unpublished())
             ):
                 return None
             return ParsedLine(form, sources, issues)
@@ -384,12 +393,14 @@ class CitationGrammar:
     def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
         (read as one source, the first name became a title)."""
-        fields = [
-            g.strip(" .")
-            for f in _split_commas(body.strip().rstrip(")").strip())
-            for g in _AND.split(f)  # "KCNA and Rodong Sinmun"
-        ]
-        if len(fields) < 2 or not all(fields):
+        fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
+        if not fields or not all(fields):
+            return None
+        if _may_join(body):  # "KCNA and Rodong Sinmun"
+            if not self.registry.is_outlet(fields[0]) and not _may_join(fields[0]):
+                return None  # (the usual case: a name or a title first, no list)
+            fields = [g.strip(" .") for f in fields for g in _AND.split(f)]
+        if len(fields) < 2:
             return None
         if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
             return None
@@ -477,7 +488,7 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
-        site = self._site_suffix(src.title) if src.title and _SITE_SEP.search(src.title) else None
+        site = self._site_suffix(src.title) if src.title and _may_have_site(src.title) else None
         if site is not None:  # "N. Korea raises tariffs | Yonhap News Agency": a page's title
             src.title = src.title[: site[0]].rstrip() if src.title else None
         # date: the last one after the title, else the last one before it; an access or update
@@ -494,7 +505,7 @@ class CitationGrammar:
                 head = head[: date.start] + " " + head[date.end :]
         src.date = date
         byline: list[str] = []
-        if "by" in tail.lower():
+        if "by" in tail or "By" in tail or "BY" in tail:
             tail, byline = self._tail_byline(tail)
         self._fill_outlet(tail, src)
         self._fill_authors(head, src)
@@ -581,7 +592,10 @@ class CitationGrammar:
         if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
             # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
             names = [p.strip(_AUTHOR_EDGE) for p in _OUTLET_PARTS.split(head) if p.strip()]
-        names = [p for n in names for p in self._name_pieces(n)]
+        if len(names) == 1:
+            names = self._name_pieces(names[0])
+        else:
+            names = [p for n in names for p in self._name_pieces(n)]
         # each name's outlet once (a lone name is the head, already looked up)
         outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
         if any(outlets):
@@ -609,7 +623,9 @@ class CitationGrammar:
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
         # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet; "KOTRA": an organisation
         papers = [n for n in names if _paper(n)]
-        people = [n for n in names if looks_like_name(n) and not aff(n) and n not in papers]
+        people = [
+            n for n in names if looks_like_name(n) and not aff(n) and not (papers and n in papers)
+        ]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
@@ -632,16 +648,17 @@ class CitationGrammar:
         "Reporter Kim Ji-hyun"), an outlet in brackets after a name split off ("Kang Mi Jin (Daily
         NK)"), an article before an outlet dropped ("a Daily NK reporter"). Memoised: an
         archive repeats its bylines."""
-        size = (len(self.registry.entries), len(self.registry.qualifiers))
-        if self.__dict__.get("_pieces_of") != size:  # (the registry was extended since)
-            self.__dict__["_pieces"], self.__dict__["_pieces_of"] = {}, size
-        memo: dict[str, list[str]] = self.__dict__["_pieces"]
+        memo: dict[str, list[str]] | None = self.__dict__.get("_pieces")
+        if memo is None or self.__dict__["_pieces_of"] != len(self.registry.entries):
+            # (new, or the registry was extended since)
+            memo = self.__dict__["_pieces"] = {}
+            self.__dict__["_pieces_of"] = len(self.registry.entries)
         got = memo.get(name)
         if got is None:
             got = self._read_name_piece(name)
             if len(memo) < 65536:
                 memo[name] = got
-        return list(got)
+        return got  # (callers never change it)
 
     def _read_name_piece(self, name: str) -> list[str]:
         """`_name_pieces` without the memo."""
@@ -1040,6 +1057,21 @@ _KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{
 """A document kind and its author ("Press Statement by Kim Su-ji")."""
 
 
+def _may_have_site(title: str) -> bool:
+    """Whether `_SITE_SEP` can match near the end of a normalised title (its whitespace runs
+    are single spaces): a C-speed test before the pattern."""
+    return _SITE_HINT.search(title, max(0, len(title) - 64)) is not None
+
+
+_SITE_HINT = re.compile(r" [|\-–—:»] ")
+
+
+def _may_join(text: str) -> bool:
+    """Whether `_AND` can split the text: an ampersand, or "and" in any case."""
+    return "&" in text or "nd" in text or "ND" in text or "nD" in text or "Nd" in text
+
+
+@functools.lru_cache(maxsize=65536)
 def _paper(name: str) -> bool:
     """A piece of an author slot naming an organisation, not a person: two words or more ending
     in an outlet's head word ("Tokyo Shimbun"), or an acronym that is no family name ("KOTRA")."""

@@ -534,9 +534,10 @@ def last_date(
 def drop_time(text: str) -> str:
     """The text without a time of day that follows its closing date ("July 8, 2022, 11:45
     GMT+9" → "July 8, 2022"); unchanged when no date stands right before the time."""
-    if ":" not in text:
+    start = max(0, len(text) - 48)  # a time closes the text: only its end is searched
+    if ":" not in text[start:]:
         return text
-    m = TIME_OF_DAY.search(text)
+    m = TIME_OF_DAY.search(text, start)
     if m is None:
         return text
     head = text[: m.start()]
