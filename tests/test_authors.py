@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citegrab._authors import canonical_key, looks_like_name, make_author, split_authors
@@ -24,16 +24,29 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("By Lee Ji-eun (jelee@yna.co.kr) and Park Su-min", ["Lee Ji-eun", "Park Su-min"]),
         ("Ri Chol, e-mail: ri.chol@example.org", ["Ri Chol"]),
         # one name written family name first with a comma (bibliography style)
+        # a wire's credit line: reporters and writers, not editors or photographers
+        (
+            "Reporting by Ju-min Park; Additional reporting by Jack Kim; Writing by Tony Munroe;"
+            " Editing by Robert Birsel",
+            ["Ju-min Park", "Jack Kim", "Tony Munroe"],
+        ),
+        ("Kim Min-ji; Photos by Lee Jun", ["Kim Min-ji"]),
+        # where the writer files from
+        ("By Kwon Min-ho, of China", ["Kwon Min-ho"]),
+        ("Jane Roe, in Dandong", ["Jane Roe"]),
         ("Lankov, Andrei", ["Andrei Lankov"]),
         ("Lankov, Andrei.", ["Andrei Lankov"]),
         ("Smith, John R.", ["John R. Smith"]),
         ("Kim, Ji-hyun", ["Kim Ji-hyun"]),
         ("KIM, Ji-hyun", ["KIM Ji-hyun"]),
         ("Cha, Victor", ["Victor Cha"]),
+        ("Kim, Jae-hoon, staff writer", ["Kim Jae-hoon", "staff writer"]),  # more after it
+        ("Kim Min, Lee Jun-ho, Park Su", ["Kim Min", "Lee Jun-ho", "Park Su"]),  # a list
         # … but not two people, a place or a name and its affiliation
         ("Ahn, Lee", ["Ahn", "Lee"]),
         ("Haggard, Kim Min", ["Haggard", "Kim Min"]),
         ("Seoul, Korea", ["Seoul", "Korea"]),
+        ("Dandong, Liaoning", ["Dandong", "Liaoning"]),  # a place first: no inverted name
         (
             "Kim Suk-jin, Korea Development Institute",
             ["Kim Suk-jin", "Korea Development Institute"],
@@ -162,3 +175,14 @@ def test_collapse_spaces_is_split_and_join(text: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Kim, Jihyun", "Kim Jihyun"), ("Cha, Victor", "Victor Cha")])
 def test_inverted_names_keep_their_key(a: str, b: str) -> None:
     assert canonical_key(split_authors(a)[0]) == canonical_key(b)
+
+
+_SLOT_TOKENS = [*", .-@[]()/&", "of ", "in ", "and ", "Kim", "Lee", "Andrei", "Ji-hyun", "KOTRA"]
+
+
+@given(st.lists(st.sampled_from([*_SLOT_TOKENS, "x@y.org", "Seoul"]), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_split_authors_on_hostile_slots(slot: str) -> None:
+    """Inverted names, places and addresses never raise or leave an empty name."""
+    names = split_authors(slot)
+    assert all(n.strip(" .,:") for n in names)

@@ -79,6 +79,9 @@ CASES = [
     ("2014/Nov/26", REF, D(2014, 11, 26), DateResolution.UNAMBIGUOUS),
     ("2014-Nov-26", REF, D(2014, 11, 26), DateResolution.UNAMBIGUOUS),
     ("3/Sept/2009", REF, D(2009, 9, 3), DateResolution.UNAMBIGUOUS),
+    # no space after an abbreviation's dot
+    ("Mar.4, 2013", REF, D(2013, 3, 4), DateResolution.UNAMBIGUOUS),
+    ("Sept.4,2009", REF, D(2009, 9, 4), DateResolution.UNAMBIGUOUS),
     # dots are day-first writers' notation, in the month-first era too (the post decides first)
     ("02.03.2009", D(2009, 3, 10), D(2009, 3, 2), DateResolution.DAY_FIRST),
     ("3.4.08", D(2008, 6, 1), D(2008, 4, 3), DateResolution.DAY_FIRST),
@@ -114,6 +117,9 @@ PRECISION = [
     ("(8/27/2012)", D(2012, 8, 27), "day"),  # a date line in parentheses
     ("August 20, 2010", D(2010, 8, 20), "day"),  # a day, not "August 20" + "10"
     ("August 20 2010", D(2010, 8, 20), "day"),
+    ("Mar.2013", D(2013, 3, 1), "month"),  # read by the fallback: still no day
+    ("[2007-07-20 15:38 ]", D(2007, 7, 20), "day"),  # a date line with its time
+    ("July 20, 2007, 3:38 pm", D(2007, 7, 20), "day"),
 ]
 
 

@@ -53,6 +53,12 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Nihon Keizai Shimbun", "Nikkei Asia", "alias"),
         ("Huanqiu Shibao", "Global Times", "alias"),
         ("NK News Pro", "NK News", "alias"),
+        ("Kyodo News International", "Kyodo News", "alias"),
+        ("Reuters UK", "Reuters", "alias"),
+        ("NHK World-Japan", "NHK", "alias"),
+        # newsletters and blogs of the genre quoted as sources
+        ("North Korea Today", "Good Friends", "alias"),
+        ("NK Econ Watch", "North Korean Economy Watch", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:
@@ -131,3 +137,33 @@ def test_user_qualifiers(tmp_path: Path) -> None:
     bad.write_text("qualifiers = 3\n", encoding="utf-8")
     with pytest.raises(RegistryError):
         OutletRegistry.from_toml(bad)
+
+
+@pytest.mark.parametrize(
+    ("host", "canonical"),
+    [
+        # a web host: as listed, by its name without the public suffix, or by a subdomain
+        (
+            "http://www.kcna.co.jp/item/2013/201303/news04/20130304-12ee.html",
+            "Korean Central News Agency",
+        ),
+        ("news.xinhuanet.com/english/2010-03/04/c_13196645.htm", "Xinhua"),
+        ("https://en.yna.co.kr/view/AEN20130304000300315", "Yonhap News Agency"),
+        ("online.wsj.com", "The Wall Street Journal"),
+        ("https://asia.nikkei.com/Politics/North-Korea-trade", "Nikkei Asia"),
+        ("https://www.japantimes.co.jp/news/2013/03/04/", "The Japan Times"),
+        ("joongangdaily.joins.com", "Korea JoongAng Daily"),
+        ("english.chosun.com", "Chosun Ilbo"),
+        ("dailynk.com/english/read.php?num=1234", "Daily NK"),
+    ],
+)
+def test_web_hosts(host: str, canonical: str) -> None:
+    o = default_registry().resolve(host)
+    assert (o.name, o.match) == (canonical, "alias") or (o.name, o.match) == (canonical, "exact")
+
+
+@pytest.mark.parametrize(
+    "host", ["twitter.com", "news.example.org", "www.google.com/maps", "N.Korea"]
+)
+def test_unknown_hosts_stay_unknown(host: str) -> None:
+    assert default_registry().resolve(host).match == "unknown"

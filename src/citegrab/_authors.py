@@ -22,10 +22,18 @@ from ._models import Author
 
 _SPLIT = regex.compile(r"\s*(?:/|;|&|\band\b|\bwith\b|,\s*(?:and\s+)?)\s*", regex.IGNORECASE)
 _BY = regex.compile(
-    r"^\s*(?:(?:(?:written|reported|reporting|posted)\s+)?by|via|h/t)\b[:\s]*", regex.IGNORECASE
+    r"^\s*(?:(?:(?:written|writing|reported|reporting|additional\s+reporting|compiled|posted)\s+)?"
+    r"by|via|h/t)\b[:\s]*",
+    regex.IGNORECASE,
 )
-_BY_START = frozenset({"wr", "re", "po", "by", "vi", "h/"})
+_BY_START = frozenset({"wr", "re", "ad", "co", "po", "by", "vi", "h/"})
 """How every prefix `_BY` removes opens (its first two letters, lowercased)."""
+_CREDIT = regex.compile(
+    r"(?:edited|editing|photos?|photographs?|graphics?|illustrations?|translated|translation)"
+    r"\s+by\b",
+    regex.IGNORECASE,
+)
+"""A credit in a byline that names no author ("Editing by …", "Photos by …")."""
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.\-]*")
 _SQUASH = regex.compile(r"[\s\-‐‑’']+")
 _PARTICLES = frozenset(
@@ -80,15 +88,29 @@ def split_authors(text: str) -> list[str]:
     slot = strip_by(text)
     if "@" in slot:
         slot = _CONTACT.sub("", slot)
-    if slot.count(",") == 1 and (one := _inverted(slot)) is not None:
+    if "," in slot and (where := _WHERE.search(slot)) is not None and where.start() > 0:
+        slot = slot[: where.start()]  # "Kwon Jeong Hyun, of China": where the writer files from
+    commas = slot.count(",")
+    if commas == 1 and (one := _inverted(slot)) is not None:
         return [one]
+    if commas > 1:  # "Kim, Jae-hoon, staff writer": a Korean given name after the first comma
+        first, _, rest = slot.partition(",")
+        given, _, more = rest.partition(",")
+        if "-" in given and (one := _inverted(f"{first},{given}")) is not None:
+            return [one, *split_authors(more)]
     if not _may_split(slot):  # one name: the separators' characters are all absent
         one = collapse_spaces(slot)
         return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
     parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
-    return [strip_by(p).strip(" .,:") for p in parts if p and p.strip(" .,:")]
+    return [
+        strip_by(p).strip(" .,:")
+        for p in parts
+        if p and p.strip(" .,:") and not _CREDIT.match(p)  # "Editing by …": no author
+    ]
 
 
+_WHERE = regex.compile(r",\s+(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[^,;&/]*$")
+"""A byline's place after the name, lower-case word first (", of China", ", in Dandong")."""
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 """A given name closing on an initial ("John R."), whose full stop is kept."""
 _LIST_WORD = regex.compile(r"\b(?:and|with)\b|[/;&]", regex.IGNORECASE)
@@ -112,7 +134,7 @@ def _inverted(slot: str) -> str | None:
     surnames = korean_surnames()
     if family.isupper() and family.casefold() not in surnames:
         return None  # "DPRK, Pyongyang"; a family name in capitals is "KIM, Ji-hyun"
-    if not not_given_names().isdisjoint((family, *given_tokens)):
+    if not not_given_names().isdisjoint((family, *given_tokens)) or is_place(family):
         return None  # "Seoul, Korea": a place
     first = given_tokens[0]
     if "-" not in first and first.casefold() in surnames:
@@ -162,6 +184,17 @@ def looks_like_name(text: str) -> bool:
 
 def _squash(text: str) -> str:
     return _SQUASH.sub("", text).casefold()
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Places of bylines and datelines (names.toml), casefolded."""
+    return frozenset(p.casefold() for p in load_toml("names.toml").get("places", []))
+
+
+def is_place(text: str) -> bool:
+    """Whether text is a place that stands in bylines ("Seoul", "Dandong"), never a name."""
+    return " ".join(text.split()).casefold().strip(" .,") in _places()
 
 
 @functools.cache

@@ -21,13 +21,14 @@ import regex
 from ._authors import (
     collapse_spaces,
     family_first,
+    is_place,
     looks_like_name,
     make_author,
     split_authors,
     strip_by,
 )
 from ._cues import cues
-from ._data import load_toml
+from ._data import korean_surnames, load_toml
 from ._dates import DateIssue, ParsedDate, drop_time, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry, trie_pattern
@@ -64,7 +65,11 @@ _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
-_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|]\s+|\s+(?:via|Via|VIA)\s+")
+_OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|&]\s+|\s+(?:via|Via|VIA|and|And|AND)\s+")
+_SITE_SEP = regex.compile(r"\s+[|\-–—:»]\s+")
+"""What separates a web page's title from its site's name ("Title | Site", "Title - Site")."""
+_AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
+"""The word joining the last two names of a list ("KCNA and Rodong Sinmun")."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
@@ -79,6 +84,28 @@ _TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
 """The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
+
+
+@functools.cache
+def _date_prefix() -> re.Pattern[str]:
+    """The words before a date on a date line ("Posted on", "Published:"; markers.toml)."""
+    words = load_toml("markers.toml")["date_prefixes"]
+    alternation = trie_pattern(w.casefold().rstrip(":") for w in words).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?:{alternation})(?::|\s)\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _unpublished() -> tuple[str, ...]:
+    """Openings of a source that is the writer's own material (markers.toml), casefolded."""
+    return tuple(w.casefold() for w in load_toml("markers.toml")["unpublished_openings"])
+
+
+@functools.cache
+def _remark_ends() -> frozenset[str]:
+    """The last words of the blogger's closing remarks ("added", "mine"): a cheap test first."""
+    return frozenset(
+        r.split()[-1].casefold() for r in load_toml("markers.toml")["citation_remarks"]
+    )
 
 
 @functools.cache
@@ -140,9 +167,10 @@ class ParsedLine:
 
 
 def normalise_title(text: str) -> str | None:
-    """Collapse whitespace and strip the quotation marks' trailing comma; keep inner quotes."""
+    """Collapse whitespace and strip the quotation marks' trailing comma (and a full stop, not
+    an abbreviation's or an ellipsis's); keep inner quotes."""
     t = collapse_spaces(text).strip(_TITLE_EDGE)
-    if t.endswith(".") and not _ABBREV_END.search(t):
+    if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
 
@@ -257,7 +285,8 @@ class CitationGrammar:
         note_re, credit_re = _note_patterns()
         if credit_re.match(inner):
             return None  # "(Photo: Yonhap)", "(Image source: KCNA, 2013)": a credit
-        if "." in inner or "," in inner or ";" in inner:
+        last = inner[-16:].rstrip(" .)]").rpartition(" ")[2].casefold()
+        if last in _remark_ends():
             note = note_re.search(inner, max(0, len(inner) - 60))
             if note is not None:  # "(Source: Yonhap. Emphasis added.)"
                 issues.append(
@@ -295,7 +324,12 @@ class CitationGrammar:
             listed = self._outlet_list(body, ref) if ";" not in body else None
             sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
-            if not sources:
+            if not sources or (
+                # "(Source: interview with a defector, 2013)": the writer's own material, unless
+                # a quoted title, a known outlet or a link names a publication
+                not any(s.quoted_title or s.url or _known(s.outlet) for s in sources)
+                and body.lstrip()[:32].casefold().startswith(_unpublished())
+            ):
                 return None
             return ParsedLine(form, sources, issues)
         if glued is not None:
@@ -360,7 +394,13 @@ class CitationGrammar:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
         (read as one source, the first name became a title)."""
         fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
-        if len(fields) < 2 or not all(fields):
+        if not fields or not all(fields):
+            return None
+        if _may_join(body):  # "KCNA and Rodong Sinmun"
+            if not self.registry.is_outlet(fields[0]) and not _may_join(fields[0]):
+                return None  # (the usual case: a name or a title first, no list)
+            fields = [g.strip(" .") for f in fields for g in _AND.split(f)]
+        if len(fields) < 2:
             return None
         if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
             return None
@@ -372,7 +412,9 @@ class CitationGrammar:
         parts = [p for p in _split_sources(body) if p.strip(" .")]
         if len(parts) > 1:
             parsed = [self._parse_body(p, ref) for p in parts]
-            if all(p.title or p.outlet or p.date for p in parsed):
+            # each part a source of its own: a quoted title, an outlet or a date ("Reporting by
+            # Ju-min Park; Editing by …, “Title,” Reuters" is one source)
+            if all(p.quoted_title or p.outlet or p.date for p in parsed):
                 return parsed
         return [self._parse_body(body, ref)]
 
@@ -446,6 +488,9 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
+        site = self._site_suffix(src.title) if src.title and _may_have_site(src.title) else None
+        if site is not None:  # "N. Korea raises tariffs | Yonhap News Agency": a page's title
+            src.title = src.title[: site[0]].rstrip() if src.title else None
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
@@ -459,12 +504,49 @@ class CitationGrammar:
             if date is not None:
                 head = head[: date.start] + " " + head[date.end :]
         src.date = date
+        byline: list[str] = []
+        if "by" in tail or "By" in tail or "BY" in tail:
+            tail, byline = self._tail_byline(tail)
         self._fill_outlet(tail, src)
         self._fill_authors(head, src)
+        if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
+            src.authors.extend(a for a in map(_author, byline) if a not in src.authors)
+        if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
+            src.outlet = site[1]
         return self._finish(src)
+
+    def _tail_byline(self, tail: str) -> tuple[str, list[str]]:
+        """The names of a byline among the fields after a title ("by Jeongmin Kim", "by Kang
+        Mi-jin (Daily NK)"), and the fields without it (an outlet named in it kept)."""
+        segs = _split_commas(tail)
+        for i, seg in enumerate(segs):
+            m = _TAIL_BY.match(seg)
+            if m is None:
+                continue
+            pieces = [p for n in split_authors(m.group("names")) for p in self._name_pieces(n)]
+            names = [p for p in pieces if looks_like_name(p) and not self._outlet_of(p)]
+            if not names:
+                return tail, []
+            rest = [p for p in pieces if p not in names and self._outlet_of(p)]
+            rest += [m.group("rest")] if m.group("rest") else []
+            return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
+        return tail, []
+
+    def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
+        """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
+        News Agency", "… - The Korea Herald", "… : NK News - North Korea News")."""
+        for m in _SITE_SEP.finditer(title, max(0, len(title) - 64)):  # a site's name is short
+            rest = title[m.end() :].strip()
+            if m.start() > 0 and rest and (outlet := self._outlet_of(rest)) is not None:
+                return m.start(), outlet
+        return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
         segs = _split_commas(tail)
+        if segs and segs[0][:1] == "(" and segs[0][-1:] == ")":
+            # "“Title” (in Korean), Yonhap, …": a note on the title, or an outlet in brackets
+            inner = segs[0][1:-1].strip()
+            segs = ([inner] if self._outlet_of(inner) else []) + segs[1:]
         if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
@@ -507,6 +589,13 @@ class CitationGrammar:
             return
         whole = self._outlet_of(head)
         names = [head] if whole else split_authors(head)
+        if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
+            # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
+            names = [p.strip(_AUTHOR_EDGE) for p in _OUTLET_PARTS.split(head) if p.strip()]
+        if len(names) == 1:
+            names = self._name_pieces(names[0])
+        else:
+            names = [p for n in names for p in self._name_pieces(n)]
         # each name's outlet once (a lone name is the head, already looked up)
         outlets = [whole] if names == [head] else [self._outlet_of(n) for n in names]
         if any(outlets):
@@ -532,9 +621,11 @@ class CitationGrammar:
             )
             names = [n for n in names if n not in agencies]
         aff = cues().is_affiliation  # "Kim Suk-jin, Korea Development Institute": no person
-        heads = cues().outlet_heads  # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet
-        papers = [n for n in names if len(n.split()) > 1 and n.split()[-1] in heads]
-        people = [n for n in names if looks_like_name(n) and not aff(n) and n not in papers]
+        # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet; "KOTRA": an organisation
+        papers = [n for n in names if _paper(n)]
+        people = [
+            n for n in names if looks_like_name(n) and not aff(n) and not (papers and n in papers)
+        ]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
@@ -551,6 +642,45 @@ class CitationGrammar:
             src.issues.append(
                 Issue(DiagnosticCode.LEFTOVER_TEXT, f"author slot not a name: {', '.join(rest)!r}")
             )
+
+    def _name_pieces(self, name: str) -> list[str]:
+        """One piece of an author slot as names and outlets: a position dropped ("Editor-in-chief",
+        "Reporter Kim Ji-hyun"), an outlet in brackets after a name split off ("Kang Mi Jin (Daily
+        NK)"), an article before an outlet dropped ("a Daily NK reporter"). Memoised: an
+        archive repeats its bylines."""
+        memo: dict[str, list[str]] | None = self.__dict__.get("_pieces")
+        if memo is None or self.__dict__["_pieces_of"] != len(self.registry.entries):
+            # (new, or the registry was extended since)
+            memo = self.__dict__["_pieces"] = {}
+            self.__dict__["_pieces_of"] = len(self.registry.entries)
+        got = memo.get(name)
+        if got is None:
+            got = self._read_name_piece(name)
+            if len(memo) < 65536:
+                memo[name] = got
+        return got  # (callers never change it)
+
+    def _read_name_piece(self, name: str) -> list[str]:
+        """`_name_pieces` without the memo."""
+        c = cues()
+        words = name.split()
+        while len(words) > 1 and words[0].casefold() in c.position_words:
+            words = words[1:]  # "Reporter Kim Ji-hyun"
+        if words and words[0] in ("a", "an") and len(words) > 1:
+            words = words[1:]  # "a Daily NK reporter"
+        name = " ".join(words)
+        if not name or self._outlet_of(name) is not None:
+            return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
+        if (c.is_position(name) and not _personish(name)) or is_place(name):
+            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
+        if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
+            inner = note.group(0).strip(" ()")
+            head = name[: note.start()].strip()
+            if self._outlet_of(inner) is not None and head:
+                return [head, inner]
+            if looks_like_name(head):
+                return [head]  # "Andrei Lankov (Kookmin University)": the note is no name
+        return [name]
 
     def institution(self, text: str) -> Outlet:
         """An institution or outlet named as written; a trailing acronym ("Institute for Far
@@ -598,6 +728,14 @@ class CitationGrammar:
             # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)": a publisher named
             # alone is the outlet, not a title
             src.outlet = self.institution(before.pop())
+        if after:
+            # "Yonhap, Kim Jeong-min, 2014-01-30": a name after the outlet is its author;
+            # "Daily NK, Markets reopen in Hyesan, …": text after it is the title when none before
+            names = [a for a in after if _names(a, cues().is_affiliation) and _namey(a)]
+            authors.extend(n for a in names for n in split_authors(a))
+            after = [a for a in after if a not in names]
+            if after and not before:
+                before = [after.pop(0)]
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
         if before:
             src.title = normalise_title(", ".join(before))
@@ -661,6 +799,16 @@ class CitationGrammar:
                 if got is not None or (named and _institutional(host, c.is_affiliation)):
                     return [("outlet", got or self.institution(host))]
             return [("skip", None)]
+        if " | " in f:
+            # "By UPI Staff | Jan. 03, 2018", "Daily NK | 2013-03-04": fields a bar separates
+            fields = [
+                ("author", v) if kind == "text" and _personish(v) else (kind, v)
+                for p in f.split(" | ")
+                if p.strip()
+                for kind, v in self.classify(p, ref)
+            ]  # ("Choi Song Min | Daily NK | 2013-03-04": a known family name is the author)
+            if fields and all(kind not in ("text", "skip") for kind, _ in fields):
+                return fields
         low = f.casefold()
         m = c.field_re.match(f)
         if m is not None:
@@ -680,6 +828,8 @@ class CitationGrammar:
         if _URL.fullmatch(f):
             return [("url", f.rstrip(".,;)"))]
         d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
+        if d is None and (prefix := _date_prefix().match(f)) is not None:
+            d = parse_date(f[prefix.end() :].strip("()[] "), ref)  # "Posted on March 4, 2013"
         if d is not None:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
@@ -886,6 +1036,13 @@ class CitationGrammar:
         return ParsedLine(form, [self._finish(src)], [])
 
 
+_TAIL_BY = regex.compile(
+    r"^by\s+(?P<names>.+?)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?(?P<rest>\p{Lu}.*))?$",
+    regex.IGNORECASE,
+)
+"""A byline after the title ("by Jeongmin Kim", "by Jeongmin Kim in NK News")."""
+
+
 _HOSTED_AT = regex.compile(
     r"\bat\s+(?:the\s+)?(?P<host>\p{Lu}[^,;:()]*?)"
     r"(?:\s+(?:web\s*page|web\s*site|site|homepage|page))?\s*[.!]?\s*$"
@@ -900,7 +1057,39 @@ _KIND_BY = regex.compile(r"^(?P<kind>[\p{L}\- ]{3,30}?)\s+by\s+(?P<name>\p{Lu}.{
 """A document kind and its author ("Press Statement by Kim Su-ji")."""
 
 
+def _may_have_site(title: str) -> bool:
+    """Whether `_SITE_SEP` can match near the end of a normalised title (its whitespace runs
+    are single spaces): a C-speed test before the pattern."""
+    return _SITE_HINT.search(title, max(0, len(title) - 64)) is not None
+
+
+_SITE_HINT = re.compile(r" [|\-–—:»] ")
+
+
+def _may_join(text: str) -> bool:
+    """Whether `_AND` can split the text: an ampersand, or "and" in any case."""
+    return "&" in text or "nd" in text or "ND" in text or "nD" in text or "Nd" in text
+
+
+@functools.lru_cache(maxsize=65536)
+def _paper(name: str) -> bool:
+    """A piece of an author slot naming an organisation, not a person: two words or more ending
+    in an outlet's head word ("Tokyo Shimbun"), or an acronym that is no family name ("KOTRA")."""
+    words = name.split()
+    if len(words) > 1:
+        return words[-1] in cues().outlet_heads
+    w = name.strip(" .")
+    return len(w) >= 3 and w.isupper() and w.isalpha() and w.casefold() not in korean_surnames()
+
+
 _KNOWN = ("exact", "alias")
+
+
+def _known(outlet: Outlet | None) -> bool:
+    """Whether an outlet is a registry one (exact or alias match)."""
+    return outlet is not None and outlet.match in _KNOWN
+
+
 """The matches by which a registry lookup names a known outlet."""
 
 
@@ -917,9 +1106,13 @@ def _has_outlet_parts(text: str) -> bool:
         or "–" in text
         or "—" in text
         or "|" in text
+        or "&" in text
         or "via" in text
         or "Via" in text
         or "VIA" in text
+        or "and" in text
+        or "And" in text
+        or "AND" in text
     ) and bool(_OUTLET_PARTS.search(text))
 
 

@@ -53,8 +53,19 @@ _TO_DAY = r"(?:\s*[–—\-]\s*[0-3]?\d" + _ORD + r"(?!\d))?"
 """The end of a range of days, read as its first day ("March 4–5, 2009", "4-5 March 2009")."""
 _ISO_SEP = r"(?:[/\-]|\.\s?)"
 _TIME = r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?"
+_TO_NUMBER = r"(?:\s+|(?<=\.))"
+"""Between a month's name and the day: spaces, or none after an abbreviation's dot ("Mar.4")."""
 _MONTH_DAY = (
-    _MONTH + r"\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|" + _NO_YEAR_AFTER_MD + r")"
+    _MONTH
+    + _TO_NUMBER
+    + _DAY
+    + _TO_DAY
+    + r"(?:"
+    + _MY_SEP
+    + _YEAR
+    + r"|"
+    + _NO_YEAR_AFTER_MD
+    + r")"
 )
 
 PIECES: dict[str, str] = {
@@ -84,7 +95,7 @@ CITATION_PIECES: dict[str, str] = {
     **PIECES,
     # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
     # piece as month-day: tried after it
-    "mdy": _WEEKDAY + _MONTH + r"(?:\s+" + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
+    "mdy": _WEEKDAY + _MONTH + r"(?:" + _TO_NUMBER + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
     + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
 }  # fmt: skip
 """What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
@@ -139,10 +150,16 @@ FUZZY_PIECES: dict[str, str] = {
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
+YEAR_MONTH_RE = re.compile(
+    r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")-(?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
+)
+"""A year and month in ISO form as the last field of a citation's date slot ("…,” Daily NK,
+2014-11"); after a comma or alone, so that "Working Paper 2014-11" is no date."""
+
 TIME_OF_DAY = re.compile(
     r"(?:,?\s+(?:at\s+)?|T)\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)\)?)?"
-    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?[\s.,;)]*$",
+    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?[\s.,;)\]]*$",
     re.IGNORECASE,
 )
 """A time of day closing a citation's date slot ("July 8, 2022, 11:45 GMT+9", "… 10:32 KST")."""
@@ -462,6 +479,16 @@ def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> Parsed
     )  # fmt: skip
 
 
+def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """A year and month alone ("2014-11"), stored as the first of the month."""
+    value = dt.date(int(m.group("y")), int(m.group("m")), 1)
+    raw = m.group("ym")
+    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
+    return ParsedDate(
+        value, raw, m.start("ym"), m.end("ym"), DateResolution.UNAMBIGUOUS, issues, "month"
+    )
+
+
 # -- finding dates in text ----------------------------------------------------------------------
 
 
@@ -497,6 +524,8 @@ def last_date(
         d = _resolve(fuzzy, ref)
         if d.value is not None:
             return d
+    if year_only and (ym := YEAR_MONTH_RE.search(text)) is not None:
+        return _year_month(ym, ref)
     if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
         return _year_only(y, ref)
     return None
@@ -505,9 +534,10 @@ def last_date(
 def drop_time(text: str) -> str:
     """The text without a time of day that follows its closing date ("July 8, 2022, 11:45
     GMT+9" → "July 8, 2022"); unchanged when no date stands right before the time."""
-    if ":" not in text:
+    start = max(0, len(text) - 48)  # a time closes the text: only its end is searched
+    if ":" not in text[start:]:
         return text
-    m = TIME_OF_DAY.search(text)
+    m = TIME_OF_DAY.search(text, start)
     if m is None:
         return text
     head = text[: m.start()]
@@ -552,9 +582,12 @@ def parse_date(
             return d
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
+    if ":" in text and (bare := drop_time(text)) != text:
+        return parse_date(bare, ref, order)  # "[2007-07-20 15:38 ]": a date line with its time
     return _dateutil_fallback(text, ref)
 
 
+_NUMBERS = re.compile(r"\d+")
 _FALLBACK_OK = re.compile(r"^[\w ,./\-]{6,40}$")
 _HAS_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
@@ -569,7 +602,10 @@ def _dateutil_fallback(text: str, ref: dt.date | None) -> ParsedDate | None:
         value = _du_parser.parse(s, dayfirst=True, default=default, fuzzy=False).date()
     except (ValueError, OverflowError, TypeError):
         return None
-    return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, ())
+    # "Mar.2013": no day number beside the year, so the month is all it says
+    precision: Precision = "month" if all(len(n) == 4 for n in _NUMBERS.findall(s)) else "day"
+    value = value.replace(day=1) if precision == "month" else value
+    return ParsedDate(value, s, 0, len(s), DateResolution.UNAMBIGUOUS, (), precision)
 
 
 _ORDER_CODES = frozenset(

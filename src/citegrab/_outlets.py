@@ -23,6 +23,81 @@ _DOMAIN = regex.compile(
 )
 
 
+_HOST = regex.compile(r"^(?:https?://)?((?:[a-z0-9\-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$")
+"""A web host, alone or at the head of a link ("news.xinhuanet.com/english/…")."""
+_PUBLIC_SUFFIX = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "info",
+        "biz",
+        "edu",
+        "gov",
+        "int",
+        "co",
+        "or",
+        "ne",
+        "go",
+        "ac",
+        "re",
+        "rep",
+        "kr",
+        "kp",
+        "jp",
+        "cn",
+        "uk",
+        "de",
+        "fr",
+        "ru",
+        "sg",
+        "hk",
+        "tw",
+        "us",
+        "au",
+        "ca",
+        "in",
+        "eu",
+        "io",
+        "tv",
+    ]
+)
+"""Labels that end a host without naming its owner ("co.kr", "com.cn", "rep.kp")."""
+_GENERIC_LABELS = frozenset(
+    [
+        "www",
+        "www1",
+        "www2",
+        "www3",
+        "m",
+        "mobile",
+        "en",
+        "eng",
+        "english",
+        "kor",
+        "korean",
+        "jp",
+        "cn",
+        "news",
+        "online",
+        "edition",
+        "web",
+        "site",
+        "blog",
+        "blogs",
+        "static",
+        "cdn",
+        "img",
+        "images",
+        "media",
+        "amp",
+        "asia",
+        "world",
+    ]
+)
+"""Subdomains that name no outlet ("english.chosun.com", "online.wsj.com")."""
+
+
 def fuzzy_budget(key: str) -> int:
     """Edits (insert, delete, substitute, transpose) a near-miss spelling may be from a known one."""
     return 0 if len(key) < 5 else 1 if len(key) < 10 else 2
@@ -149,6 +224,8 @@ class OutletRegistry:
             m = _DOMAIN.match(text.strip().casefold())
             if m:
                 hit = self._index.get(outlet_key(m.group(1)))
+        if hit is None and "." in text and " " not in text.strip():
+            hit = self._host(text)
         if hit is not None:
             return self.entries[hit[0]], "exact" if hit[1] else "alias"
         bare = self._unqualified(text)
@@ -163,6 +240,25 @@ class OutletRegistry:
         if best is None:
             return None
         return self.entries[self._index[best[0]][0]], "fuzzy"
+
+    def _host(self, text: str) -> tuple[str, bool] | None:
+        """The outlet a web host names ("news.xinhuanet.com", "www.kcna.co.jp/item/…",
+        "joongangdaily.joins.com"): the host as listed, else its name without the public suffix,
+        else a subdomain's name (generic ones such as "www", "english", "news" skipped)."""
+        m = _HOST.match(text.strip().casefold())
+        if m is None:
+            return None
+        labels = m.group(1).split(".")
+        for i in range(len(labels) - 1):  # "kcna.co.jp" as listed, "yna.co.kr" …
+            hit = self._index.get(outlet_key(".".join(labels[i:])))
+            if hit is not None:
+                return hit
+        while len(labels) > 1 and labels[-1] in _PUBLIC_SUFFIX:
+            labels.pop()
+        for label in reversed(labels):  # the registered name first, then its subdomains
+            if label not in _GENERIC_LABELS and (hit := self._index.get(outlet_key(label))):
+                return hit
+        return None
 
     def _unqualified(self, text: str) -> OutletEntry | None:
         """The known outlet a name names once trailing qualifier words are dropped ("Chosun Ilbo
