@@ -130,6 +130,19 @@ def test_names_in_capitals(text: str) -> None:
         ("Lin Wood", "Wood", "Lin", "given-first"),
         # Korean order is decided first, as before
         ("Kang Mi Jin", "Kang", "Mi Jin", "family-first"),
+        # … and a Korean family name alone is not enough either: the rest must read as a
+        # romanised Korean given name
+        ("Moon Jae-in", "Moon", "Jae-in", "family-first"),
+        ("Ban Ki-moon", "Ban", "Ki-moon", "family-first"),
+        ("Ha Seulkee", "Ha", "Seulkee", "family-first"),
+        ("Song Il Ho", "Song", "Il Ho", "family-first"),
+        ("Kim Ch'ŏl-su", "Kim", "Ch'ŏl-su", "family-first"),
+        ("Jon Herskovitz", "Herskovitz", "Jon", "given-first"),
+        ("Min Ashford", "Ashford", "Min", "given-first"),
+        ("Song Whitcombe", "Whitcombe", "Song", "given-first"),
+        # a Chinese family name before a given name that is also a Korean family name
+        ("Zhang Min", "Zhang", "Min", "family-first"),
+        ("Hyemin Son", "Son", "Hyemin", "given-first"),
     ],
 )
 def test_east_asian_order(name: str, family: str, given: str, order: str) -> None:

@@ -255,15 +255,35 @@ def family_first(tokens: list[str]) -> bool | None:
     return korean if korean is not None else _cjk_family_first(tokens)
 
 
+# A romanised Korean given name, one syllable at a time (Revised and McCune-Reischauer
+# spellings and the common variants: "Sang-hun", "Song Il", "Seulkee", "Hyemin", "Ch'ŏl-su");
+# at most three syllables to each hyphen-separated part, so a Western name ("Herskovitz",
+# "Ashford") does not fit.
+_KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|ts|sh|[gkndtrlmbpsjhcf])?['’]?[wy]?"
+    r"[aeiouŏŭö]{1,3}(?:ng|[nmlkptrb](?![aeiouŏŭöwy]))?"
+)
+_KOREAN_GIVEN = regex.compile(rf"(?:{_KOREAN_SYLLABLE}){{1,3}}")
+
+
+def _korean_given(tokens: list[str]) -> bool:
+    """Whether every token reads as (part of) a romanised Korean given name."""
+    parts = [p for t in tokens for p in regex.split(r"[-‐‑]", t.casefold().strip("."))]
+    return bool(parts) and all(p and _KOREAN_GIVEN.fullmatch(p) for p in parts)
+
+
 def _korean_family_first(tokens: list[str]) -> bool | None:
     surnames = korean_surnames()
     first = tokens[0].casefold().strip(".")
     last = tokens[-1].casefold().strip(".")
     first_is, last_is = first in surnames, last in surnames
     if first_is and not last_is:
-        return True
+        # a family name alone is not enough ("Jon Herskovitz", "Min Ashford"): the rest must
+        # read as a Korean given name
+        return True if _korean_given(tokens[1:]) else None
     if last_is and not first_is:
-        return False
+        # "Zhang Min": a Chinese or Japanese family name before a given name wins
+        return False if _cjk_family_first(tokens) is not True else None
     if first_is and last_is:
         # "Hyung-jin Kim": a hyphenated given name marks the other token as family
         return not ("-" in tokens[0] and "-" not in tokens[-1])
