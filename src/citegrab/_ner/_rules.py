@@ -8,11 +8,14 @@ and archive furniture), strips leading "the" and possessives, and adds romanised
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
+from .._data import load_toml
 from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
@@ -39,7 +42,8 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         + word
         + r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?"
         + word
-        + r"){0,5})?"
+        + r"){0,5}"
+        r"|\s+No\.?\s?\d{1,4}(?!\d|[.,\-/]\d))?"  # a numbered body: "Association No. 2"
     )
     return regex.compile(
         r"(?<![\p{L}\-’'])(?P<pre>"
@@ -55,6 +59,10 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
 
 _PROVINCE_RULE = regex.compile(
     r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
+)
+_COORD_PROVINCE = regex.compile(
+    r"(?<![\p{L}\-])(?:North|South|N\.|S\.)\s+(?:and|&)\s+(?P<b>North|South|N\.|S\.)\s+"
+    r"(?P<stem>\p{Lu}[\p{Ll}’'\-]+)(?:\s+[Pp]rovinces?\b)?"
 )
 _TIME_WORDS = frozenset(
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -78,10 +86,19 @@ _NOT_SUBJECT = frozenset(
      "Full", "More", "Few", "One", "Two", "Three", "Your", "Old", "Big", "Small", "Large")
 )  # fmt: skip
 """Words of a place-led name that are no subject ("Pyongyang Other School" is no name)."""
-_BYLINE = regex.compile(
-    r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
-    r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
+_BYLINE_NAME = (
+    r"\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+(?:\p{Lu}\p{Ll}+)?){1,2}"
 )
+_BYLINE = regex.compile(
+    r"(?P<lead>^|[—–|\-]\s*|\*\*\s*|,\s*|(?<=\S)\s)[Bb]y\s+(?P<names>"
+    + _BYLINE_NAME
+    + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    + _BYLINE_NAME
+    + r")*)\s*(?P<end>$|[,|*—–(])"
+)
+"""A byline on a short line: "— by Tomasz Wrobel", "May 2, 2019, by A. Name, B. Name and C.
+Name—", or a reading list's "Title by In Ho Park" (mid-line only when the names end the line)."""
+_BYLINE_ONE = regex.compile(_BYLINE_NAME)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
@@ -205,6 +222,8 @@ class RulesComponent(_GazetteerBacked):
                 if span is not None:
                     span.id_ = "rule:province"
                     new.append(span)
+        if " and " in text:
+            new.extend(self._coordinated_provinces(doc))
         if not new:
             return doc
         existing = list(doc.ents)
@@ -225,10 +244,15 @@ class RulesComponent(_GazetteerBacked):
                     cut < sp.end - 2
                     and doc[cut].text in ("’s", "'s")
                     and doc[cut + 1].is_title
-                    and self._distinctive(doc[cut + 1].text)
                     and doc[cut + 1].text not in self.gaz.stop_first
-                    and doc[cut + 1].text not in self.gaz.unexplained_words
-                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank
+                    and any(
+                        t.is_title
+                        and self._distinctive(t.text)
+                        and t.text not in self.gaz.unexplained_words
+                        for t in doc[cut + 1 : sp.end - 1]
+                    )
+                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank,
+                    # "BOK’s National Accounts Team" the team (not "RFA’s Korean Service")
                     cut += 1
                 start = doc[cut]
                 if (
@@ -254,6 +278,20 @@ class RulesComponent(_GazetteerBacked):
             # Workers’ Party")
             self._join_organs(doc, of_body=False)
         return doc
+
+    def _coordinated_provinces(self, doc: Doc) -> list[Span]:
+        """Two provinces sharing their name ("North and South Hwanghae Provinces") are one
+        PROVINCE span, the plural "Provinces" included."""
+        out: list[Span] = []
+        for m in _COORD_PROVINCE.finditer(_text(doc)):
+            entry = self.gaz.province_index.get(f"{m.group('b')} {m.group('stem')}".casefold())
+            if entry is None:
+                continue
+            span = doc.char_span(m.start(), m.end(), label=PROVINCE, alignment_mode="contract")
+            if span is not None:
+                span.id_ = "rule:province"
+                out.append(span)
+        return out
 
     def _join_organs(self, doc: Doc, of_body: bool = True) -> None:
         """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
@@ -378,6 +416,21 @@ class RulesComponent(_GazetteerBacked):
         for ent in doc.ents:
             if ent.label_ != INSTITUTION or ent.start == 0 or _headline(doc):
                 continue
+            country = _COUNTRY_BEFORE.search(
+                _text(doc), max(0, ent.start_char - 16), ent.start_char
+            )
+            if country is not None:  # "United States" + "Department of the Treasury"
+                span = doc.char_span(
+                    country.start(), ent.end_char, label=INSTITUTION, alignment_mode="contract"
+                )
+                if span is not None and all(
+                    t.ent_type_ == INSTITUTION and t.text in _COUNTRY_WORDS
+                    for t in span[: ent.start - span.start]
+                    if t.ent_iob_ != "O"
+                ):
+                    span.id_ = "rule:institution"
+                    out.append(span)
+                continue
             prev = doc[ent.start - 1]
             word = prev.text
             if (
@@ -412,6 +465,21 @@ class RulesComponent(_GazetteerBacked):
             and sp[-1].text in self.gaz.heads
             and sp[-1].text not in self.gaz.weak_heads
         ):  # a listed body and one more head: "Dandong Customs" + "Authority"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.end == sp.end
+            and _COUNTRY_BEFORE.fullmatch(sp[: e.start - sp.start].text_with_ws)
+        ):  # a country's name before a known body: "U.S." + "Department of State"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.text in _COUNTRY_WORDS
+            and (
+                (e.end == sp.end - 1 and sp[-1].text in self.gaz.heads)
+                or (e.start == sp.start and e.end < sp.end - 1)
+            )
+        ):  # the UN's organ: "Chinese UN Mission", "U.N." + "… Panel of Experts"
             return True
         if e.label_ != INSTITUTION or e.end != sp.end or e.start - sp.start != 1:
             return False
@@ -509,7 +577,19 @@ class RulesComponent(_GazetteerBacked):
             w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
         ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
             tail, end = "", m.end("head")
-        if not pre_words and not tail:
+        if tail.lstrip().startswith("No") and head in _serial_heads():
+            tail, end = "", m.end("head")  # an issue's number: "North Korea Daily No. 417"
+        cut = _TAIL_TIME.search(tail) if tail else None
+        if cut is not None and cut.start() > 0:  # "… on Foreign Relations on Tuesday"
+            tail, end = tail[: cut.start()], m.start("tail") + cut.start()
+        first = m.start("head")
+        if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
+            toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
+            first = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else first
+        country = _COUNTRY_BEFORE.search(_text(doc), max(0, first - 16), first)
+        if country is not None and head in g.weak_heads and head not in _state_heads():
+            country = None  # "U.S. Seafood Supply Chain": an industry, not a body
+        if not pre_words and not tail and country is None:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
         if after and after.group(1) in g.stop_heads:
@@ -520,11 +600,14 @@ class RulesComponent(_GazetteerBacked):
         if (
             head in g.weak_heads
             and not tail
+            and country is None
+            and not (_COUNTRY_WORDS & set(pre_words) and head in _state_heads())
+            # "US Embassy", "Chinese UN Mission" (not "U.S. Seafood")
             and not any(map(self._distinctive, pre_words))
             and not self._place_and_subject(pre_words)
         ):
             return None
-        if not pre_words and not tail:
+        if not pre_words and not tail and country is None:
             return None
         start = m.start("head")
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
@@ -532,6 +615,8 @@ class RulesComponent(_GazetteerBacked):
             start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
             if head in g.sub_heads:
                 start = self._and_joined(doc, start)
+        if country is not None and start == first:
+            start = country.start()  # a country's name opens the body's: "U.S. Senate …"
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -543,6 +628,32 @@ class RulesComponent(_GazetteerBacked):
             return None  # a country with a head's word: "Soviet Union"
         span.id_ = "rule:institution"
         return span
+
+
+_TAIL_TIME = regex.compile(
+    r"\s+(?:on|in|at|from|since|until|by)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(_TIME_WORDS))
+    + r"|\d)"
+)
+"""A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
+_COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN)\s+$")
+"""A country's or the UN's name right before a body's is part of it ("U.S. Department of
+State", "United States Department of the Treasury", "UN Mission"); an adjective of nationality
+is not ("the North Korean National Security Agency")."""
+
+_COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S."))
+
+
+@functools.cache
+def _serial_heads() -> frozenset[str]:
+    """Heads of publications: a number after one is an issue's (ner.toml ``serial_heads``)."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("serial_heads", []))
+
+
+@functools.cache
+def _state_heads() -> frozenset[str]:
+    """Weak heads a country's name makes a body's ("US Embassy"; ner.toml ``state_heads``)."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("state_heads", []))
 
 
 _SMALL_WORDS = frozenset(
@@ -734,21 +845,33 @@ class FinalizeComponent(_GazetteerBacked):
         # a byline: "— by Tomasz Wrobel" on a short line
         if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
             for m in _BYLINE.finditer(_text(doc)):
-                sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
-                if sp is None or any(w in g.unexplained_words for w in m.group("name").split()):
-                    continue
-                clash = owners.overlapping(sp)
-                if all(not o.id_ for o in clash):  # wins over the model only
-                    sp.id_ = "rule:byline"
-                    for o in clash:
-                        owners.remove(o)
-                    owners.add(sp)
+                if m.group("lead").isspace() and (m.group("end") or _text(doc)[m.end() :].strip()):
+                    continue  # "… supported by X, …": mid-line, only a name list ending the line
+                for n in _BYLINE_ONE.finditer(_text(doc), m.start("names"), m.end("names")):
+                    words = n.group().split()
+                    if any(w in g.unexplained_words or w in g.caption_words for w in words):
+                        continue
+                    if not looks_like_name(n.group()):
+                        continue
+                    sp = doc.char_span(n.start(), n.end(), label=PERSON)
+                    if sp is None:
+                        continue
+                    clash = owners.overlapping(sp)
+                    if all(not o.id_ for o in clash):  # wins over the model only
+                        sp.id_ = "rule:byline"
+                        for o in clash:
+                            owners.remove(o)
+                        owners.add(sp)
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(_text(doc)):
             for t in g.title_rule.finditer(_text(doc)):
                 parts = list(_NAME_PART.finditer(t.group("name")))
                 words = [w.group() for w in parts]
                 end = t.end("name")
+                if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+                    # a possessive is no part of the name: "Mr. Lee’s administration" is Lee
+                    words[-1] = words[-1][:-2]
+                    end -= 2
                 verbs = [i for i, w in enumerate(words) if w in g.headline_verbs]
                 if verbs and verbs[0] > 0:
                     # a headline's verb ends the name: "Ambassador Liu Makes a Visit"
