@@ -518,3 +518,102 @@ def test_a_date_after_a_body_and_a_listed_us_body(text: str, body: str) -> None:
 def test_a_listed_body_and_one_more_strong_head_is_one_body() -> None:
     text = "The Dandong Customs Authority declined to comment on trade."
     assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == {"Dandong Customs Authority"}
+
+
+# --- shapes from the eval4ner round (invented sentences) ---
+
+
+def test_a_possessive_after_a_title_is_no_part_of_the_name() -> None:
+    text = "Since taking office, Mr. Ryang’s cabinet has cut the rations."
+    assert mentions(text, "Ryang") == [("PERSON", "Ryang")]
+    assert not mentions(text, "Ryang’s")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a country's name opens a body's name, known or found by rule
+        (
+            "The United States Department of the Interior fined the firm.",
+            "United States Department of the Interior",
+        ),
+        (
+            "She testified before the U.S. House Committee on Oversight on Monday.",
+            "U.S. House Committee on Oversight",
+        ),
+        ("The US Embassy in Minsk closed its visa section.", "US Embassy"),
+        # a nationality before a country's mission to the UN stays with it
+        ("The Peruvian UN Mission issued a note on the vote.", "Peruvian UN Mission"),
+        # the UN and one of its listed bodies are one body
+        ("The U.N. World Food Programme cut its rations again.", "U.N. World Food Programme"),
+        # a numbered body
+        ("Workers of Enterprise No. 7 in Kusong went unpaid.", "Enterprise No. 7"),
+        # a bank named head first, before a known outlet's name
+        ("Bank Kyodo held an account for the trading firm.", "Bank Kyodo"),
+        # a distinctive name after a body's possessive, past a generic first word
+        ("The BOK’s Regional Accounts Team published the estimate.", "Regional Accounts Team"),
+    ],
+)
+def test_bodies_named_with_a_country_a_number_or_a_possessor(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        ("Forced Labor in the U.S. Seafood Supply Chain", "U.S. Seafood"),  # an industry
+        ("North Korea Daily No. 512 June 3, 2012", "North Korea Daily No. 512"),  # an issue
+        ("IFES Forum No. 11-2-3-1", "Forum No."),  # a series number
+        # a Title Case title's noun phrase the text also writes in lower case
+        (
+            "The paper ran “Building a Solar Power Plant in Every County”.\n\n"
+            "A solar power plant opened in Sinuiju last year.",
+            "Solar Power Plant",
+        ),
+        (
+            "The Senate Committee on Fisheries on Tuesday voted.",
+            "Senate Committee on Fisheries on Tuesday",
+        ),
+    ],
+)
+def test_spans_that_are_no_bodies_or_run_too_far(text: str, not_body: str) -> None:
+    assert not_body not in {t for t, _, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Dollars are used more in Pyongyang and North and South Hwanghae Provinces.",
+            "North and South Hwanghae Provinces",
+        ),
+        (
+            "Floods hit South and North Pyongan provinces in August.",
+            "South and North Pyongan provinces",
+        ),
+    ],
+)
+def test_two_provinces_sharing_their_name_are_one_span(text: str, span: str) -> None:
+    assert [lab for lab, _ in mentions(text, span)] == ["PROVINCE"]
+
+
+def test_a_byline_naming_several_people() -> None:
+    text = "March 3, 2020, by Anna Verbeek, Tomasz Nowicki and Lars DuPont—\nA study of trade."
+    for name in ("Anna Verbeek", "Tomasz Nowicki", "Lars DuPont"):
+        assert [lab for lab, _ in mentions(text, name)] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a Korean family name alone, no full name in the text: still a person
+        ("Exports fell.\n\nKim vowed to rebuild the mines before the summit.", "Kim", ["PERSON"]),
+        ("It was read as a rebuke by Kim to his generals.", "Kim", ["PERSON"]),
+        # not a family, a place named after a person, or a word the text also uses
+        ("The Kim family has ruled since 1948.", "Kim", []),
+        ("Crowds filled Kim Il Sung Square.", "Kim", []),
+        ("Boats sheltered in the lee of the cape. Lee waved.", "Lee", []),
+    ],
+)
+def test_a_korean_family_name_standing_alone(text: str, mention: str, expected: list[str]) -> None:
+    assert [lab for lab, _ in mentions(text, mention)] == expected
