@@ -617,3 +617,46 @@ def test_a_byline_naming_several_people() -> None:
 )
 def test_a_korean_family_name_standing_alone(text: str, mention: str, expected: list[str]) -> None:
     assert [lab for lab, _ in mentions(text, mention)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a family name that is also a place's head ("Park") ends a person's name
+        ("The author would like to thank Ji Hoon Park for his help.", "Ji Hoon Park"),
+        ("The project was led by Dr. Daniel R. Park of the institute.", "Daniel R. Park"),
+    ],
+)
+def test_a_person_whose_family_name_is_a_place_head(text: str, person: str) -> None:
+    assert [lab for lab, _ in mentions(text, person)] == ["PERSON"]
+
+
+def test_a_family_name_after_another_given_name_is_not_a_short_mention() -> None:
+    text = (
+        "Dr. Sun-hee Park (KINU) and Dr. Walter B. Park (USIP) led it.\n\n"
+        "The author thanks Ho Jin Park. Later, Park left; Madame Park stayed."
+    )
+    got = [(e.text, e.canonical) for e in Extractor(entities=True).extract(text).entities]
+    assert ("Park", "Sun-hee Park") in got  # a short mention after a sentence's first word
+    assert not [c for t, c in got if t == "Park" and c != "Sun-hee Park"]
+    assert len([t for t, _ in got if t == "Park"]) == 2  # "Later, Park", "Madame Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a listed one-word name in capitals or another case
+        (
+            "A vendor counts her money in a Hyesan market. [AP/YONHAP]",
+            "YONHAP",
+            "Yonhap News Agency",
+        ),
+        ("Guards ran past the gate. ITAR-Tass carried a similar report.", "ITAR-Tass", "TASS"),
+    ],
+)
+def test_a_listed_name_in_another_case(text: str, mention: str, canonical: str) -> None:
+    assert mentions(text, mention) == [("INSTITUTION", canonical)]
+
+
+def test_words_in_capitals_of_a_tag_line_stay_untagged() -> None:
+    assert not found("TAGS: SANCTIONS, KOREA, CABINET, YONHAP, PARTY, CONGRESS")

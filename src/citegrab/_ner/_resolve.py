@@ -32,6 +32,8 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]
 _NAME_PARTICLES = frozenset(
     ("von", "van", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "bin", "al")
 )
+_GIVEN_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+(?:-[a-z]+)?) $")
+"""A given name or an initial right before a family name ("John S. Park", "Hyun Park")."""
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
 
@@ -280,6 +282,14 @@ def document_level(
         nxt = doc.text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
             continue  # part of a longer capitalised run: not a short mention
+        gb = _GIVEN_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+        if (
+            gb
+            and gb.group().strip().rstrip(".") not in gaz.person_titles
+            and gb.group().strip() not in gaz.unexplained_words
+            and not _SENTENCE_START.search(doc.text, max(0, gb.start() - 4), gb.start())
+        ):
+            continue  # another person's family name: "John S. Park", "Jae Hyun Park"
         after = doc.text[m.end() : m.end() + 20].split()
         if after and after[0].strip(".,;:") in gaz.not_after_short:
             continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
-from .._data import load_toml
+from .._data import korean_surnames, load_toml
 from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
@@ -60,6 +60,11 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
 _PROVINCE_RULE = regex.compile(
     r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
 )
+_OTHER_CASE = regex.compile(
+    r"(?<![\p{L}\-’'])(?:\p{Lu}{4,}(?:-\p{Lu}{2,})*|\p{Lu}+(?:-\p{Lu}[\p{L}]*)+)(?![\p{L}\-])"
+)
+"""A word in capitals ("YONHAP", "DEMOCRAT-GAZETTE") or a hyphenated name in mixed case
+("ITAR-Tass"): a listed one-word name in another case."""
 _COORD_PROVINCE = regex.compile(
     r"(?<![\p{L}\-])(?:North|South|N\.|S\.)\s+(?:and|&)\s+(?P<b>North|South|N\.|S\.)\s+"
     r"(?P<stem>\p{Lu}[\p{Ll}’'\-]+)(?:\s+[Pp]rovinces?\b)?"
@@ -190,9 +195,34 @@ class RulesComponent(_GazetteerBacked):
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         super().__init__(gaz)
         self._inst: regex.Pattern[str] | None = None
+        self._folded: dict[str, tuple[str, str]] | None = None
 
     def _tables_changed(self) -> None:
         self._inst = None
+        self._folded = None
+
+    @property
+    def folded(self) -> dict[str, tuple[str, str]]:
+        """One-word body names by their casefolded form → (form, id), for names written in
+        another case ("YONHAP", "DEMOCRAT-GAZETTE"; "ITAR-Tass" for "ITAR-TASS"); built once per
+        gazetteer."""
+        if self._folded is None:
+            g = self.gaz
+            out: dict[str, tuple[str, str]] = {}
+            for e in g.entries:
+                if e.label != INSTITUTION:
+                    continue
+                for f in e.forms:
+                    if (
+                        " " not in f
+                        and len(f) >= 4
+                        and f[:1].isupper()
+                        and f not in g.unexplained_words
+                        and f not in g.not_entities
+                    ):
+                        out.setdefault(f.casefold(), (f, e.id))
+            self._folded = out
+        return self._folded
 
     @property
     def inst(self) -> regex.Pattern[str]:
@@ -207,6 +237,8 @@ class RulesComponent(_GazetteerBacked):
         text = _text(doc)
         new: list[Span] = self._extended(doc)
         new.extend(self._organs_after_acronym(doc))
+        if _OTHER_CASE.search(text) and not _furniture(doc, self.gaz):
+            new.extend(self._other_case(doc))  # (not in ALL-CAPS headings and tag lines)
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
@@ -278,6 +310,20 @@ class RulesComponent(_GazetteerBacked):
             # Workers’ Party")
             self._join_organs(doc, of_body=False)
         return doc
+
+    def _other_case(self, doc: Doc) -> list[Span]:
+        """A one-word body's name in capitals or another case ("[AP/YONHAP]", "COMPILED BY
+        DEMOCRAT-GAZETTE STAFF", "ITAR-Tass") is that body."""
+        out: list[Span] = []
+        for m in _OTHER_CASE.finditer(_text(doc)):
+            hit = self.folded.get(m.group().casefold())
+            if hit is None or hit[0] == m.group() or (hit[0].isupper() and m.group().isupper()):
+                continue  # (an acronym's form in capitals is matched as written)
+            span = doc.char_span(m.start(), m.end(), label=INSTITUTION)
+            if span is not None and all(t.ent_iob_ == "O" for t in span):
+                span.id_ = hit[1]
+                out.append(span)
+        return out
 
     def _coordinated_provinces(self, doc: Doc) -> list[Span]:
         """Two provinces sharing their name ("North and South Hwanghae Provinces") are one
@@ -742,7 +788,11 @@ class FinalizeComponent(_GazetteerBacked):
         label, text = span.label_, span.text
         g = self.gaz
         last = span[-1].text
-        if self._not_entity(text) or last in g.stop_heads or last.casefold() in g.currencies:
+        if self._not_entity(text) or last.casefold() in g.currencies:
+            return None
+        if last in g.stop_heads and not (
+            label == "PERSON" and len(span) > 1 and last.casefold() in korean_surnames()
+        ):  # a place's head ends no body, nor a person but a family name: "Jae Hyun Park"
             return None
         if label == "PERSON":
             if furniture:
