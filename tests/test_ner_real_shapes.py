@@ -660,3 +660,17 @@ def test_a_listed_name_in_another_case(text: str, mention: str, canonical: str) 
 
 def test_words_in_capitals_of_a_tag_line_stay_untagged() -> None:
     assert not found("TAGS: SANCTIONS, KOREA, CABINET, YONHAP, PARTY, CONGRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ANNA KWON\n\nMay 2, 2021\n\nA study of coal exports.", "ANNA KWON"),
+        ("DAVID R. CHOI Hanul Institute for Peace\n\nJune 1, 2010", "DAVID R. CHOI"),
+        ("SANCTIONS HIT KIM\n\nA report.", None),  # a headline in capitals
+        ("NORTH KOREA LEADER KIM\n\nA report.", None),
+    ],
+)
+def test_a_byline_in_capitals_opening_a_short_line(text: str, person: str | None) -> None:
+    got = {t for t, lab, _ in found(text) if lab == "PERSON"}
+    assert got == ({person} if person else set())

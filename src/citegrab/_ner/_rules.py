@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
-from .._data import korean_surnames, load_toml
+from .._data import ambiguous_surnames, korean_surnames, load_toml
 from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
@@ -104,6 +104,10 @@ _BYLINE = regex.compile(
 """A byline on a short line: "— by Tomasz Wrobel", "May 2, 2019, by A. Name, B. Name and C.
 Name—", or a reading list's "Title by In Ho Park" (mid-line only when the names end the line)."""
 _BYLINE_ONE = regex.compile(_BYLINE_NAME)
+_CAPS_BYLINE = regex.compile(
+    r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
+)
+"""A name in capitals opening a line, then the line's end or a word not in capitals."""
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
@@ -609,7 +613,14 @@ class RulesComponent(_GazetteerBacked):
         if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
-            pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
+            pre_words[0] in g.stop_first
+            or (pre_words[0].isupper() and len(pre_words[0]) > 5)
+            or (  # a byline's family name in capitals: "DAVID R. CHOI Hanul Institute"
+                pre_words[0].isupper()
+                and pre_words[0].casefold() in korean_surnames()
+                and len(pre_words) > 1
+                and not pre_words[1].isupper()
+            )
         ):
             pre_words.pop(0)
         if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
@@ -847,6 +858,31 @@ class FinalizeComponent(_GazetteerBacked):
             return span
         return span if label in KEEP_MODEL_LABELS else None
 
+    def _caps_byline(self, doc: Doc, owners: _Owners) -> None:
+        """A name in capitals opening a short line, its last word a Korean family name ("EDWARD
+        YOON", "JOHN S. PARK U.S. Institute of Peace"): a byline (papers print them so)."""
+        g = self.gaz
+        m = _CAPS_BYLINE.match(_text(doc))
+        if m is None:
+            return
+        words = [w.title() for w in m.group("name").split()]
+        if (
+            words[-1].casefold() not in korean_surnames()
+            or words[-1].casefold() in ambiguous_surnames()
+            or any(
+                w in g.unexplained_words
+                or w in g.person_titles
+                or w.casefold() in korean_surnames()
+                for w in words[:-1]
+                if not w.endswith(".")
+            )
+        ):
+            return
+        sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+        if sp is not None and not owners.overlapping(sp):
+            sp.id_ = "rule:byline"
+            owners.add(sp)
+
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         g = self.gaz
@@ -892,6 +928,9 @@ class FinalizeComponent(_GazetteerBacked):
                 for o in clash:
                     owners.remove(o)
                 owners.add(sp)
+        # a byline's name in capitals opening a short line: "EDWARD YOON", "JOHN S. PARK U.S. …"
+        if len(_text(doc)) <= 120 and _CAPS_BYLINE.match(_text(doc)):
+            self._caps_byline(doc, owners)
         # a byline: "— by Tomasz Wrobel" on a short line
         if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
             for m in _BYLINE.finditer(_text(doc)):
