@@ -9,6 +9,7 @@ and archive furniture), strips leading "the" and possessives, and adds romanised
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 from spacy.tokens import Doc, Span
@@ -65,6 +66,9 @@ _OTHER_CASE = regex.compile(
 )
 """A word in capitals ("YONHAP", "DEMOCRAT-GAZETTE") or a hyphenated name in mixed case
 ("ITAR-Tass"): a listed one-word name in another case."""
+_OTHER_CASE_PROBE = re.compile(r"[A-Z]{4}|[A-Z]-[A-Z]")
+"""A quick test for `_OTHER_CASE` candidates (most paragraphs have none)."""
+_COORD_PROBE = re.compile(r"(?:North|South|N\.|S\.)\s+(?:and|&)\s")
 _COORD_PROVINCE = regex.compile(
     r"(?<![\p{L}\-])(?:North|South|N\.|S\.)\s+(?:and|&)\s+(?P<b>North|South|N\.|S\.)\s+"
     r"(?P<stem>\p{Lu}[\p{Ll}’'\-]+)(?:\s+[Pp]rovinces?\b)?"
@@ -241,7 +245,7 @@ class RulesComponent(_GazetteerBacked):
         text = _text(doc)
         new: list[Span] = self._extended(doc)
         new.extend(self._organs_after_acronym(doc))
-        if _OTHER_CASE.search(text) and not _furniture(doc, self.gaz):
+        if _OTHER_CASE_PROBE.search(text) and not _furniture(doc, self.gaz):
             new.extend(self._other_case(doc))  # (not in ALL-CAPS headings and tag lines)
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
@@ -258,7 +262,7 @@ class RulesComponent(_GazetteerBacked):
                 if span is not None:
                     span.id_ = "rule:province"
                     new.append(span)
-        if " and " in text:
+        if _COORD_PROBE.search(text):
             new.extend(self._coordinated_provinces(doc))
         if not new:
             return doc
@@ -466,9 +470,7 @@ class RulesComponent(_GazetteerBacked):
         for ent in doc.ents:
             if ent.label_ != INSTITUTION or ent.start == 0 or _headline(doc):
                 continue
-            country = _COUNTRY_BEFORE.search(
-                _text(doc), max(0, ent.start_char - 16), ent.start_char
-            )
+            country = _country_before(_text(doc), ent.start_char)
             if country is not None:  # "United States" + "Department of the Treasury"
                 span = doc.char_span(
                     country.start(), ent.end_char, label=INSTITUTION, alignment_mode="contract"
@@ -643,7 +645,7 @@ class RulesComponent(_GazetteerBacked):
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
             toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
             first = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else first
-        country = _COUNTRY_BEFORE.search(_text(doc), max(0, first - 16), first)
+        country = _country_before(_text(doc), first)
         if country is not None and head in g.weak_heads and head not in _state_heads():
             country = None  # "U.S. Seafood Supply Chain": an industry, not a body
         if not pre_words and not tail and country is None:
@@ -697,6 +699,15 @@ _COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N
 """A country's or the UN's name right before a body's is part of it ("U.S. Department of
 State", "United States Department of the Treasury", "UN Mission"); an adjective of nationality
 is not ("the North Korean National Security Agency")."""
+_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ")
+
+
+def _country_before(text: str, pos: int) -> regex.Match[str] | None:
+    """`_COUNTRY_BEFORE` right before ``pos`` (a plain suffix test first: most bodies have none)."""
+    if not text.endswith(_COUNTRY_ENDS, max(0, pos - 16), pos):
+        return None
+    return _COUNTRY_BEFORE.search(text, max(0, pos - 16), pos)
+
 
 _COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S."))
 
