@@ -518,3 +518,159 @@ def test_a_date_after_a_body_and_a_listed_us_body(text: str, body: str) -> None:
 def test_a_listed_body_and_one_more_strong_head_is_one_body() -> None:
     text = "The Dandong Customs Authority declined to comment on trade."
     assert {t for t, lab, _ in found(text) if lab == "INSTITUTION"} == {"Dandong Customs Authority"}
+
+
+# --- shapes from the eval4ner round (invented sentences) ---
+
+
+def test_a_possessive_after_a_title_is_no_part_of_the_name() -> None:
+    text = "Since taking office, Mr. Ryang’s cabinet has cut the rations."
+    assert mentions(text, "Ryang") == [("PERSON", "Ryang")]
+    assert not mentions(text, "Ryang’s")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a country's name opens a body's name, known or found by rule
+        (
+            "The United States Department of the Interior fined the firm.",
+            "United States Department of the Interior",
+        ),
+        (
+            "She testified before the U.S. House Committee on Oversight on Monday.",
+            "U.S. House Committee on Oversight",
+        ),
+        ("The US Embassy in Minsk closed its visa section.", "US Embassy"),
+        # a nationality before a country's mission to the UN stays with it
+        ("The Peruvian UN Mission issued a note on the vote.", "Peruvian UN Mission"),
+        # the UN and one of its listed bodies are one body
+        ("The U.N. World Food Programme cut its rations again.", "U.N. World Food Programme"),
+        # a numbered body
+        ("Workers of Enterprise No. 7 in Kusong went unpaid.", "Enterprise No. 7"),
+        # a bank named head first, before a known outlet's name
+        ("Bank Kyodo held an account for the trading firm.", "Bank Kyodo"),
+        # a distinctive name after a body's possessive, past a generic first word
+        ("The BOK’s Regional Accounts Team published the estimate.", "Regional Accounts Team"),
+    ],
+)
+def test_bodies_named_with_a_country_a_number_or_a_possessor(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        ("Forced Labor in the U.S. Seafood Supply Chain", "U.S. Seafood"),  # an industry
+        ("North Korea Daily No. 512 June 3, 2012", "North Korea Daily No. 512"),  # an issue
+        ("IFES Forum No. 11-2-3-1", "Forum No."),  # a series number
+        # a Title Case title's noun phrase the text also writes in lower case
+        (
+            "The paper ran “Building a Solar Power Plant in Every County”.\n\n"
+            "A solar power plant opened in Sinuiju last year.",
+            "Solar Power Plant",
+        ),
+        (
+            "The Senate Committee on Fisheries on Tuesday voted.",
+            "Senate Committee on Fisheries on Tuesday",
+        ),
+    ],
+)
+def test_spans_that_are_no_bodies_or_run_too_far(text: str, not_body: str) -> None:
+    assert not_body not in {t for t, _, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Dollars are used more in Pyongyang and North and South Hwanghae Provinces.",
+            "North and South Hwanghae Provinces",
+        ),
+        (
+            "Floods hit South and North Pyongan provinces in August.",
+            "South and North Pyongan provinces",
+        ),
+    ],
+)
+def test_two_provinces_sharing_their_name_are_one_span(text: str, span: str) -> None:
+    assert [lab for lab, _ in mentions(text, span)] == ["PROVINCE"]
+
+
+def test_a_byline_naming_several_people() -> None:
+    text = "March 3, 2020, by Anna Verbeek, Tomasz Nowicki and Lars DuPont—\nA study of trade."
+    for name in ("Anna Verbeek", "Tomasz Nowicki", "Lars DuPont"):
+        assert [lab for lab, _ in mentions(text, name)] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a Korean family name alone, no full name in the text: still a person
+        ("Exports fell.\n\nKim vowed to rebuild the mines before the summit.", "Kim", ["PERSON"]),
+        ("It was read as a rebuke by Kim to his generals.", "Kim", ["PERSON"]),
+        # not a family, a place named after a person, or a word the text also uses
+        ("The Kim family has ruled since 1948.", "Kim", []),
+        ("Crowds filled Kim Il Sung Square.", "Kim", []),
+        ("Boats sheltered in the lee of the cape. Lee waved.", "Lee", []),
+    ],
+)
+def test_a_korean_family_name_standing_alone(text: str, mention: str, expected: list[str]) -> None:
+    assert [lab for lab, _ in mentions(text, mention)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a family name that is also a place's head ("Park") ends a person's name
+        ("The author would like to thank Ji Hoon Park for his help.", "Ji Hoon Park"),
+        ("The project was led by Dr. Daniel R. Park of the institute.", "Daniel R. Park"),
+    ],
+)
+def test_a_person_whose_family_name_is_a_place_head(text: str, person: str) -> None:
+    assert [lab for lab, _ in mentions(text, person)] == ["PERSON"]
+
+
+def test_a_family_name_after_another_given_name_is_not_a_short_mention() -> None:
+    text = (
+        "Dr. Sun-hee Park (KINU) and Dr. Walter B. Park (USIP) led it.\n\n"
+        "The author thanks Ho Jin Park. Later, Park left; Madame Park stayed."
+    )
+    got = [(e.text, e.canonical) for e in Extractor(entities=True).extract(text).entities]
+    assert ("Park", "Sun-hee Park") in got  # a short mention after a sentence's first word
+    assert not [c for t, c in got if t == "Park" and c != "Sun-hee Park"]
+    assert len([t for t, _ in got if t == "Park"]) == 2  # "Later, Park", "Madame Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        # a listed one-word name in capitals or another case
+        (
+            "A vendor counts her money in a Hyesan market. [AP/YONHAP]",
+            "YONHAP",
+            "Yonhap News Agency",
+        ),
+        ("Guards ran past the gate. ITAR-Tass carried a similar report.", "ITAR-Tass", "TASS"),
+    ],
+)
+def test_a_listed_name_in_another_case(text: str, mention: str, canonical: str) -> None:
+    assert mentions(text, mention) == [("INSTITUTION", canonical)]
+
+
+def test_words_in_capitals_of_a_tag_line_stay_untagged() -> None:
+    assert not found("TAGS: SANCTIONS, KOREA, CABINET, YONHAP, PARTY, CONGRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ANNA KWON\n\nMay 2, 2021\n\nA study of coal exports.", "ANNA KWON"),
+        ("DAVID R. CHOI Hanul Institute for Peace\n\nJune 1, 2010", "DAVID R. CHOI"),
+        ("SANCTIONS HIT KIM\n\nA report.", None),  # a headline in capitals
+        ("NORTH KOREA LEADER KIM\n\nA report.", None),
+    ],
+)
+def test_a_byline_in_capitals_opening_a_short_line(text: str, person: str | None) -> None:
+    got = {t for t, lab, _ in found(text) if lab == "PERSON"}
+    assert got == ({person} if person else set())

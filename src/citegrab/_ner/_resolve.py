@@ -32,6 +32,8 @@ _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]
 _NAME_PARTICLES = frozenset(
     ("von", "van", "de", "der", "den", "la", "le", "du", "da", "di", "del", "della", "bin", "al")
 )
+_GIVEN_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+(?:-[a-z]+)?) $")
+"""A given name or an initial right before a family name ("John S. Park", "Hyun Park")."""
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
 
@@ -39,6 +41,15 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 def _chinese_surnames() -> frozenset[str]:
     """Chinese family names (cjk_names.toml), casefolded: "Li" of "Li Longxi" is his short name."""
     return frozenset(str(n).casefold() for n in load_toml("cjk_names.toml").get("chinese", []))
+
+
+@functools.cache
+def _lone_family_names() -> re.Pattern[str] | None:
+    """Korean family names that are a person even alone (ner.toml ``lone_family_names``)."""
+    names = [str(n) for n in load_toml("ner.toml").get("lone_family_names", [])]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w\-’'.])(?:" + trie_pattern(names) + r")(?![\w\-])")
 
 
 def _family_first(words: list[str]) -> bool:
@@ -271,6 +282,14 @@ def document_level(
         nxt = doc.text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
             continue  # part of a longer capitalised run: not a short mention
+        gb = _GIVEN_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+        if (
+            gb
+            and gb.group().strip().rstrip(".") not in gaz.person_titles
+            and gb.group().strip() not in gaz.unexplained_words
+            and not _SENTENCE_START.search(doc.text, max(0, gb.start() - 4), gb.start())
+        ):
+            continue  # another person's family name: "John S. Park", "Jae Hyun Park"
         after = doc.text[m.end() : m.end() + 20].split()
         if after and after[0].strip(".,;:") in gaz.not_after_short:
             continue
@@ -281,6 +300,7 @@ def document_level(
         ):
             continue
         add(m.start(), m.end(), PERSON)
+    _lone_family(doc.text, base, index, add, gaz, set(part_of))
     out: list[Entity] = []
     for e in index.all():
         if e.label == PERSON and " " not in e.text:
@@ -298,6 +318,47 @@ def document_level(
         out.append(e)
     out.sort(key=lambda e: (e.span.start, e.span.end))
     return out
+
+
+def _lone_family(
+    text: str, base: int, index: _EntityIndex, add: Any, gaz: Gazetteer, explained: set[str]
+) -> None:
+    """A Korean family name alone that no full name in the document explains is still a person
+    ("Kim vowed …"): not before a capitalised word or a word such as "family", not after a
+    capitalised word that is no sentence's first, never a lower-case word of the text."""
+    pattern = _lone_family_names()
+    if pattern is None:
+        return
+    lower: set[str] | None = None
+    for m in pattern.finditer(text):
+        word = m.group()
+        if word in explained:
+            continue  # a full name explains it (the short-mention step decided)
+        s0, e0 = m.start(), m.end()
+        if index.overlapping(s0 + base, e0 + base):
+            continue
+        nxt = text[e0 : e0 + 2]
+        if nxt[:1] in (" ", "-") and nxt[1:2].isupper():
+            continue  # part of a longer name: "Kim Il Sung Square", "Kim Jong-un"
+        after = text[e0 : e0 + 20].split()
+        if after and after[0].strip(".,;:’'s") in gaz.not_after_short:
+            continue
+        before = text[max(0, s0 - 30) : s0].split()
+        if (
+            before
+            and before[-1][:1].isupper()
+            and before[-1].rstrip(".").isalpha()
+            and before[-1].rstrip(".") not in gaz.person_titles
+            and not _SENTENCE_START.search(
+                text, max(0, s0 - len(before[-1]) - 5), s0 - len(before[-1]) - 1
+            )
+        ):
+            continue  # a given name before it: "Edward Kim" is the model's to read
+        if lower is None:
+            lower = {w.casefold() for w in _LOWER_WORD.findall(text)}
+        if word.casefold() in lower:
+            continue
+        add(s0, e0, PERSON)
 
 
 def _recurring_persons(text: str, base: int, index: _EntityIndex, add: Any, gaz: Gazetteer) -> None:
@@ -331,6 +392,7 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             lambda e: e.source != "model" and not _inside(e, start + base, end + base),
         )  # fmt: skip
 
+    _drop_common_phrases(text, index, gaz)
     known: dict[str, str] = {}  # surface form → canonical, for names to find again
     for start, end, acr in acronym_definitions(text, gaz):
         clash = index.overlapping(start + base, end + base)
@@ -383,6 +445,32 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             if nxt[:1] == " " and nxt[1:2].isupper():
                 continue  # part of a longer capitalised run
         tag(s0, e0, known[m.group()])
+
+
+def _drop_common_phrases(text: str, index: _EntityIndex, gaz: Gazetteer) -> None:
+    """A body the head-noun rule read before a weak head in a Title Case title is a common noun
+    phrase when the document also writes it all in lower case ("… a Renewable Energy Power Plant
+    that …" and "a renewable energy power plant was built"): neither is a body. (A strong head
+    keeps it: "the Reconstruction Ministry" … "the reconstruction ministry" is one body.)"""
+    cands = {
+        e.text.lower(): e
+        for e in index.all()
+        if e.label == INSTITUTION
+        and e.source == "rule"
+        and not e.id
+        and " " in e.text
+        and e.text.split()[-1] in gaz.weak_heads
+        and all(w.isalpha() for w in e.text.split())
+    }
+    if not cands:
+        return
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + trie_pattern(list(cands)) + r")(?![\w\-])")
+    common = {m.group() for m in pattern.finditer(text)}
+    if not common:
+        return
+    for e in index.all():
+        if e.label == INSTITUTION and e.source == "rule" and not e.id and e.text.lower() in common:
+            index.remove(e)
 
 
 _INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "de", "&", "to", "at"})

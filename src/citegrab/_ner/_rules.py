@@ -8,11 +8,15 @@ and archive furniture), strips leading "the" and possessives, and adds romanised
 
 from __future__ import annotations
 
+import functools
+import re
+
 import regex
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .._authors import looks_like_name
+from .._data import ambiguous_surnames, korean_surnames, load_toml
 from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, default_gazetteer, squash
 from ._korean import korean_name_spans
 
@@ -39,7 +43,8 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         + word
         + r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?"
         + word
-        + r"){0,5})?"
+        + r"){0,5}"
+        r"|\s+No\.?\s?\d{1,4}(?!\d|[.,\-/]\d))?"  # a numbered body: "Association No. 2"
     )
     return regex.compile(
         r"(?<![\p{L}\-’'])(?P<pre>"
@@ -55,6 +60,18 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
 
 _PROVINCE_RULE = regex.compile(
     r"(?<![\p{L}\-])(?:(?:North|South)\s+)?\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?\s+Province\b"
+)
+_OTHER_CASE = regex.compile(
+    r"(?<![\p{L}\-’'])(?:\p{Lu}{4,}(?:-\p{Lu}{2,})*|\p{Lu}+(?:-\p{Lu}[\p{L}]*)+)(?![\p{L}\-])"
+)
+"""A word in capitals ("YONHAP", "DEMOCRAT-GAZETTE") or a hyphenated name in mixed case
+("ITAR-Tass"): a listed one-word name in another case."""
+_OTHER_CASE_PROBE = re.compile(r"[A-Z]{4}|[A-Z]-[A-Z]")
+"""A quick test for `_OTHER_CASE` candidates (most paragraphs have none)."""
+_COORD_PROBE = re.compile(r"(?:North|South|N\.|S\.)\s+(?:and|&)\s")
+_COORD_PROVINCE = regex.compile(
+    r"(?<![\p{L}\-])(?:North|South|N\.|S\.)\s+(?:and|&)\s+(?P<b>North|South|N\.|S\.)\s+"
+    r"(?P<stem>\p{Lu}[\p{Ll}’'\-]+)(?:\s+[Pp]rovinces?\b)?"
 )
 _TIME_WORDS = frozenset(
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -78,10 +95,23 @@ _NOT_SUBJECT = frozenset(
      "Full", "More", "Few", "One", "Two", "Three", "Your", "Old", "Big", "Small", "Large")
 )  # fmt: skip
 """Words of a place-led name that are no subject ("Pyongyang Other School" is no name)."""
-_BYLINE = regex.compile(
-    r"(?:^|[—–|\-]\s*|\*\*\s*|,\s*)[Bb]y\s+(?P<name>\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?"
-    r"(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,2})\s*(?:$|[,|*—–(])"
+_BYLINE_NAME = (
+    r"\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'\-]+(?:\p{Lu}\p{Ll}+)?){1,2}"
 )
+_BYLINE = regex.compile(
+    r"(?P<lead>^|[—–|\-]\s*|\*\*\s*|,\s*|(?<=\S)\s)[Bb]y\s+(?P<names>"
+    + _BYLINE_NAME
+    + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    + _BYLINE_NAME
+    + r")*)\s*(?P<end>$|[,|*—–(])"
+)
+"""A byline on a short line: "— by Tomasz Wrobel", "May 2, 2019, by A. Name, B. Name and C.
+Name—", or a reading list's "Title by In Ho Park" (mid-line only when the names end the line)."""
+_BYLINE_ONE = regex.compile(_BYLINE_NAME)
+_CAPS_BYLINE = regex.compile(
+    r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
+)
+"""A name in capitals opening a line, then the line's end or a word not in capitals."""
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
@@ -173,9 +203,34 @@ class RulesComponent(_GazetteerBacked):
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         super().__init__(gaz)
         self._inst: regex.Pattern[str] | None = None
+        self._folded: dict[str, tuple[str, str]] | None = None
 
     def _tables_changed(self) -> None:
         self._inst = None
+        self._folded = None
+
+    @property
+    def folded(self) -> dict[str, tuple[str, str]]:
+        """One-word body names by their casefolded form → (form, id), for names written in
+        another case ("YONHAP", "DEMOCRAT-GAZETTE"; "ITAR-Tass" for "ITAR-TASS"); built once per
+        gazetteer."""
+        if self._folded is None:
+            g = self.gaz
+            out: dict[str, tuple[str, str]] = {}
+            for e in g.entries:
+                if e.label != INSTITUTION:
+                    continue
+                for f in e.forms:
+                    if (
+                        " " not in f
+                        and len(f) >= 4
+                        and f[:1].isupper()
+                        and f not in g.unexplained_words
+                        and f not in g.not_entities
+                    ):
+                        out.setdefault(f.casefold(), (f, e.id))
+            self._folded = out
+        return self._folded
 
     @property
     def inst(self) -> regex.Pattern[str]:
@@ -190,6 +245,8 @@ class RulesComponent(_GazetteerBacked):
         text = _text(doc)
         new: list[Span] = self._extended(doc)
         new.extend(self._organs_after_acronym(doc))
+        if _OTHER_CASE_PROBE.search(text) and not _furniture(doc, self.gaz):
+            new.extend(self._other_case(doc))  # (not in ALL-CAPS headings and tag lines)
         if self.gaz.head_probe.search(text):
             for m in self.inst.finditer(text):
                 span = self._institution(doc, m)
@@ -205,6 +262,8 @@ class RulesComponent(_GazetteerBacked):
                 if span is not None:
                     span.id_ = "rule:province"
                     new.append(span)
+        if _COORD_PROBE.search(text):
+            new.extend(self._coordinated_provinces(doc))
         if not new:
             return doc
         existing = list(doc.ents)
@@ -225,10 +284,15 @@ class RulesComponent(_GazetteerBacked):
                     cut < sp.end - 2
                     and doc[cut].text in ("’s", "'s")
                     and doc[cut + 1].is_title
-                    and self._distinctive(doc[cut + 1].text)
                     and doc[cut + 1].text not in self.gaz.stop_first
-                    and doc[cut + 1].text not in self.gaz.unexplained_words
-                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank
+                    and any(
+                        t.is_title
+                        and self._distinctive(t.text)
+                        and t.text not in self.gaz.unexplained_words
+                        for t in doc[cut + 1 : sp.end - 1]
+                    )
+                ):  # a distinctive name after a possessor: "Orascom’s Ora Bank" is Ora Bank,
+                    # "BOK’s National Accounts Team" the team (not "RFA’s Korean Service")
                     cut += 1
                 start = doc[cut]
                 if (
@@ -254,6 +318,34 @@ class RulesComponent(_GazetteerBacked):
             # Workers’ Party")
             self._join_organs(doc, of_body=False)
         return doc
+
+    def _other_case(self, doc: Doc) -> list[Span]:
+        """A one-word body's name in capitals or another case ("[AP/YONHAP]", "COMPILED BY
+        DEMOCRAT-GAZETTE STAFF", "ITAR-Tass") is that body."""
+        out: list[Span] = []
+        for m in _OTHER_CASE.finditer(_text(doc)):
+            hit = self.folded.get(m.group().casefold())
+            if hit is None or hit[0] == m.group() or (hit[0].isupper() and m.group().isupper()):
+                continue  # (an acronym's form in capitals is matched as written)
+            span = doc.char_span(m.start(), m.end(), label=INSTITUTION)
+            if span is not None and all(t.ent_iob_ == "O" for t in span):
+                span.id_ = hit[1]
+                out.append(span)
+        return out
+
+    def _coordinated_provinces(self, doc: Doc) -> list[Span]:
+        """Two provinces sharing their name ("North and South Hwanghae Provinces") are one
+        PROVINCE span, the plural "Provinces" included."""
+        out: list[Span] = []
+        for m in _COORD_PROVINCE.finditer(_text(doc)):
+            entry = self.gaz.province_index.get(f"{m.group('b')} {m.group('stem')}".casefold())
+            if entry is None:
+                continue
+            span = doc.char_span(m.start(), m.end(), label=PROVINCE, alignment_mode="contract")
+            if span is not None:
+                span.id_ = "rule:province"
+                out.append(span)
+        return out
 
     def _join_organs(self, doc: Doc, of_body: bool = True) -> None:
         """A body, then one of its organs, is one body: "Korean Workers’ Party" + "International
@@ -378,6 +470,19 @@ class RulesComponent(_GazetteerBacked):
         for ent in doc.ents:
             if ent.label_ != INSTITUTION or ent.start == 0 or _headline(doc):
                 continue
+            country = _country_before(_text(doc), ent.start_char)
+            if country is not None:  # "United States" + "Department of the Treasury"
+                span = doc.char_span(
+                    country.start(), ent.end_char, label=INSTITUTION, alignment_mode="contract"
+                )
+                if span is not None and all(
+                    t.ent_type_ == INSTITUTION and t.text in _COUNTRY_WORDS
+                    for t in span[: ent.start - span.start]
+                    if t.ent_iob_ != "O"
+                ):
+                    span.id_ = "rule:institution"
+                    out.append(span)
+                continue
             prev = doc[ent.start - 1]
             word = prev.text
             if (
@@ -412,6 +517,21 @@ class RulesComponent(_GazetteerBacked):
             and sp[-1].text in self.gaz.heads
             and sp[-1].text not in self.gaz.weak_heads
         ):  # a listed body and one more head: "Dandong Customs" + "Authority"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.end == sp.end
+            and _COUNTRY_BEFORE.fullmatch(sp[: e.start - sp.start].text_with_ws)
+        ):  # a country's name before a known body: "U.S." + "Department of State"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and e.text in _COUNTRY_WORDS
+            and (
+                (e.end == sp.end - 1 and sp[-1].text in self.gaz.heads)
+                or (e.start == sp.start and e.end < sp.end - 1)
+            )
+        ):  # the UN's organ: "Chinese UN Mission", "U.N." + "… Panel of Experts"
             return True
         if e.label_ != INSTITUTION or e.end != sp.end or e.start - sp.start != 1:
             return False
@@ -495,7 +615,14 @@ class RulesComponent(_GazetteerBacked):
         if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
-            pre_words[0] in g.stop_first or (pre_words[0].isupper() and len(pre_words[0]) > 5)
+            pre_words[0] in g.stop_first
+            or (pre_words[0].isupper() and len(pre_words[0]) > 5)
+            or (  # a byline's family name in capitals: "DAVID R. CHOI Hanul Institute"
+                pre_words[0].isupper()
+                and pre_words[0].casefold() in korean_surnames()
+                and len(pre_words) > 1
+                and not pre_words[1].isupper()
+            )
         ):
             pre_words.pop(0)
         if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
@@ -509,7 +636,19 @@ class RulesComponent(_GazetteerBacked):
             w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
         ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
             tail, end = "", m.end("head")
-        if not pre_words and not tail:
+        if tail.lstrip().startswith("No") and head in _serial_heads():
+            tail, end = "", m.end("head")  # an issue's number: "North Korea Daily No. 417"
+        cut = _TAIL_TIME.search(tail) if tail else None
+        if cut is not None and cut.start() > 0:  # "… on Foreign Relations on Tuesday"
+            tail, end = tail[: cut.start()], m.start("tail") + cut.start()
+        first = m.start("head")
+        if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
+            toks = [t.start() for t in _WORD.finditer(_text(doc), m.start("pre"), m.start("head"))]
+            first = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else first
+        country = _country_before(_text(doc), first)
+        if country is not None and head in g.weak_heads and head not in _state_heads():
+            country = None  # "U.S. Seafood Supply Chain": an industry, not a body
+        if not pre_words and not tail and country is None:
             return None
         after = _NEXT_WORD.match(_text(doc), m.end())
         if after and after.group(1) in g.stop_heads:
@@ -520,11 +659,14 @@ class RulesComponent(_GazetteerBacked):
         if (
             head in g.weak_heads
             and not tail
+            and country is None
+            and not (_COUNTRY_WORDS & set(pre_words) and head in _state_heads())
+            # "US Embassy", "Chinese UN Mission" (not "U.S. Seafood")
             and not any(map(self._distinctive, pre_words))
             and not self._place_and_subject(pre_words)
         ):
             return None
-        if not pre_words and not tail:
+        if not pre_words and not tail and country is None:
             return None
         start = m.start("head")
         if pre_words:  # the first kept word (leading "The", "Minister"… were dropped)
@@ -532,6 +674,8 @@ class RulesComponent(_GazetteerBacked):
             start = toks[len(toks) - len(pre_words)] if len(toks) >= len(pre_words) else start
             if head in g.sub_heads:
                 start = self._and_joined(doc, start)
+        if country is not None and start == first:
+            start = country.start()  # a country's name opens the body's: "U.S. Senate …"
         if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -543,6 +687,41 @@ class RulesComponent(_GazetteerBacked):
             return None  # a country with a head's word: "Soviet Union"
         span.id_ = "rule:institution"
         return span
+
+
+_TAIL_TIME = regex.compile(
+    r"\s+(?:on|in|at|from|since|until|by)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(_TIME_WORDS))
+    + r"|\d)"
+)
+"""A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
+_COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN)\s+$")
+"""A country's or the UN's name right before a body's is part of it ("U.S. Department of
+State", "United States Department of the Treasury", "UN Mission"); an adjective of nationality
+is not ("the North Korean National Security Agency")."""
+_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ")
+
+
+def _country_before(text: str, pos: int) -> regex.Match[str] | None:
+    """`_COUNTRY_BEFORE` right before ``pos`` (a plain suffix test first: most bodies have none)."""
+    if not text.endswith(_COUNTRY_ENDS, max(0, pos - 16), pos):
+        return None
+    return _COUNTRY_BEFORE.search(text, max(0, pos - 16), pos)
+
+
+_COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S."))
+
+
+@functools.cache
+def _serial_heads() -> frozenset[str]:
+    """Heads of publications: a number after one is an issue's (ner.toml ``serial_heads``)."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("serial_heads", []))
+
+
+@functools.cache
+def _state_heads() -> frozenset[str]:
+    """Weak heads a country's name makes a body's ("US Embassy"; ner.toml ``state_heads``)."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("state_heads", []))
 
 
 _SMALL_WORDS = frozenset(
@@ -631,7 +810,11 @@ class FinalizeComponent(_GazetteerBacked):
         label, text = span.label_, span.text
         g = self.gaz
         last = span[-1].text
-        if self._not_entity(text) or last in g.stop_heads or last.casefold() in g.currencies:
+        if self._not_entity(text) or last.casefold() in g.currencies:
+            return None
+        if last in g.stop_heads and not (
+            label == "PERSON" and len(span) > 1 and last.casefold() in korean_surnames()
+        ):  # a place's head ends no body, nor a person but a family name: "Jae Hyun Park"
             return None
         if label == "PERSON":
             if furniture:
@@ -686,6 +869,31 @@ class FinalizeComponent(_GazetteerBacked):
             return span
         return span if label in KEEP_MODEL_LABELS else None
 
+    def _caps_byline(self, doc: Doc, owners: _Owners) -> None:
+        """A name in capitals opening a short line, its last word a Korean family name ("EDWARD
+        YOON", "JOHN S. PARK U.S. Institute of Peace"): a byline (papers print them so)."""
+        g = self.gaz
+        m = _CAPS_BYLINE.match(_text(doc))
+        if m is None:
+            return
+        words = [w.title() for w in m.group("name").split()]
+        if (
+            words[-1].casefold() not in korean_surnames()
+            or words[-1].casefold() in ambiguous_surnames()
+            or any(
+                w in g.unexplained_words
+                or w in g.person_titles
+                or w.casefold() in korean_surnames()
+                for w in words[:-1]
+                if not w.endswith(".")
+            )
+        ):
+            return
+        sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+        if sp is not None and not owners.overlapping(sp):
+            sp.id_ = "rule:byline"
+            owners.add(sp)
+
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         g = self.gaz
@@ -731,24 +939,39 @@ class FinalizeComponent(_GazetteerBacked):
                 for o in clash:
                     owners.remove(o)
                 owners.add(sp)
+        # a byline's name in capitals opening a short line: "EDWARD YOON", "JOHN S. PARK U.S. …"
+        if len(_text(doc)) <= 120 and _CAPS_BYLINE.match(_text(doc)):
+            self._caps_byline(doc, owners)
         # a byline: "— by Tomasz Wrobel" on a short line
         if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
             for m in _BYLINE.finditer(_text(doc)):
-                sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
-                if sp is None or any(w in g.unexplained_words for w in m.group("name").split()):
-                    continue
-                clash = owners.overlapping(sp)
-                if all(not o.id_ for o in clash):  # wins over the model only
-                    sp.id_ = "rule:byline"
-                    for o in clash:
-                        owners.remove(o)
-                    owners.add(sp)
+                if m.group("lead").isspace() and (m.group("end") or _text(doc)[m.end() :].strip()):
+                    continue  # "… supported by X, …": mid-line, only a name list ending the line
+                for n in _BYLINE_ONE.finditer(_text(doc), m.start("names"), m.end("names")):
+                    words = n.group().split()
+                    if any(w in g.unexplained_words or w in g.caption_words for w in words):
+                        continue
+                    if not looks_like_name(n.group()):
+                        continue
+                    sp = doc.char_span(n.start(), n.end(), label=PERSON)
+                    if sp is None:
+                        continue
+                    clash = owners.overlapping(sp)
+                    if all(not o.id_ for o in clash):  # wins over the model only
+                        sp.id_ = "rule:byline"
+                        for o in clash:
+                            owners.remove(o)
+                        owners.add(sp)
         # a surname after a person's title ("Minister Sabbagh")
         if g.title_rule.search(_text(doc)):
             for t in g.title_rule.finditer(_text(doc)):
                 parts = list(_NAME_PART.finditer(t.group("name")))
                 words = [w.group() for w in parts]
                 end = t.end("name")
+                if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+                    # a possessive is no part of the name: "Mr. Lee’s administration" is Lee
+                    words[-1] = words[-1][:-2]
+                    end -= 2
                 verbs = [i for i, w in enumerate(words) if w in g.headline_verbs]
                 if verbs and verbs[0] > 0:
                     # a headline's verb ends the name: "Ambassador Liu Makes a Visit"
