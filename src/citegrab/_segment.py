@@ -339,11 +339,17 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
-        if by is None and (name := _byline(text_lines[t])) is not None:
-            above = _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
-            if above is not None and (not_byline is None or not not_byline(name)):
-                # Substack's head: title / subtitle / author's name / date
-                by, name_line[i], t = name, t, above
+        above = (
+            None
+            if by is not None
+            else _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
+        )
+        if (
+            above is not None
+            and (name := _byline(text_lines[t])) is not None
+            and (not_byline is None or not not_byline(name))
+        ):  # Substack's head: title / subtitle / author's name / date
+            by, name_line[i], t = name, t, above
         heads.append((t, i, hit[0], by))
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
