@@ -114,6 +114,15 @@ SEGMENTS = [
     ("Ledger\nSign in\n\nManpo reopens\n\nWhat the trucks tell us\n\nDana Reyes\nMar 14, 2023\n\n"
      "Share\n\nTrucks crossed.\n",
      [(4, 13, "Manpo reopens", "2023-03-14", "Dana Reyes")]),
+    # a theme that prints no author: "by | date | time" is the date line
+    ("Recent Posts\n\nGrain imports hold\n\nby | April 14th, 2015 | 08:20 am\n\nCustoms data show […]\n\n"
+     "Read full post\n",
+     [(3, 9, "Grain imports hold", "2015-04-14", None)]),
+    # WordPress.com archive lists: each post closed by "date · comment count", under a masthead
+    ("Leadership Notes\nResearch on the leadership\n\nKim Visits Farm\n\nState media reported a visit … "
+     "Continue reading\n\n06/21/2013 · 3 Comments\n\nPremier Inspects Mines\n\nThe premier went. … "
+     "Continue reading\n\n06/20/2013 · Leave a comment\n\nArchives\n\nJune 2013\nM T W T F S S\n",
+     [(4, 8, "Kim Visits Farm", "2013-06-21", None), (10, 14, "Premier Inspects Mines", "2013-06-20", None)]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

@@ -63,7 +63,8 @@ def markers() -> Markers:
         + time
         + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
-        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?P<by>[^|–—\n]{2,60}?)\s*"
+        # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
+        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
         + r"(?:\bon\b|[|–—-]|,)\s*"
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
@@ -536,6 +537,13 @@ _FOOTER = re.compile(
 )
 """The opening of a post's footer line that dates it ("This entry was posted on Tuesday, March
 4th, 2008 at 10:32 am and is filed under …", "Posted on March 4, 2008 in Food | Comments")."""
+_COUNTED = regex.compile(
+    r"^(?=(?:" + DATE_RE.pattern + r")\s*[·•|]\s*(?:(?:\d{1,5}|no|one)\s+)?(?:comments?|responses?|"
+    r"repl(?:y|ies)|leave\s+a\s+(?:comment|reply)|comments?\s+(?:off|closed))\s*$)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""A footer of a date and the post's comment count ("06/21/2013 · 3 Comments", WordPress.com's
+archive lists): a lookahead, so the date is read from the line's start as after "Posted on"."""
 _FOOTER_CUE = re.compile(r"(?im)^[ \t]*this[ \t]+(?:entry|post)[ \t]+was[ \t]+")
 
 
@@ -548,7 +556,7 @@ def _footer_dates(lines: Lines, found: Scan) -> list[tuple[int, ParsedDate]]:
     out: list[tuple[int, ParsedDate]] = []
     for i in sorted(candidates):
         s = lines.lines[i].strip()
-        m = _FOOTER.match(s)
+        m = _FOOTER.match(s) or _COUNTED.match(s)
         if m is None or len(s) > 300 or _date_line(s) is not None:
             continue  # (a line that is only a date is a date line, read as such elsewhere)
         d = DATE_RE.match(s, m.end())
@@ -597,6 +605,10 @@ def _footer_posts(
             start = _next_content(lines, f)
             continue
         title = start if _title_like(lines, start, marker_set) else None
+        if title is None and (t := _title_over_text(lines, start, f, marker_set)) is not None:
+            # a masthead above the first post ("Leadership Notes" / "Research on …"): chrome
+            posts.append(_layout(lines, found, marker_set, None, None, None, None, start, t))
+            title, start = t, t
         body = lines.next_nonblank(start, f) if title is not None else start
         layout = _layout(lines, found, ends, title, None, date, None, max(body, start), f + 1)
         layout.date_source = "date-line" if date is not None else None
@@ -607,6 +619,24 @@ def _footer_posts(
     if start >= 0 and posts:  # text after the last footer (comments, a sidebar)
         posts.append(_layout(lines, found, marker_set, None, None, None, None, start, len(lines)))
     return posts
+
+
+_TEXT_END = (".", "!", "?", "…", "”", '"', "]", "reading", "reading →", "…]")
+
+
+def _title_over_text(lines: Lines, start: int, end: int, marker_set: set[int]) -> int | None:
+    """The title-like line right above the first paragraph of running text (long, or ending like
+    a sentence) among the first few paragraphs of ``start..end``, if not ``start`` itself."""
+    j = start
+    for _ in range(8):
+        if j < 0 or j >= end:
+            return None
+        s = lines.lines[j].rstrip()
+        if len(s) > 150 or s.endswith(_TEXT_END):
+            t = lines.prev_nonblank(j, start)
+            return t if t > start and _title_like(lines, t, marker_set) else None
+        j = lines.next_nonblank(j, end)
+    return None
 
 
 def _layout(
