@@ -102,3 +102,32 @@ def test_blockquote_cite_is_the_quotes_source() -> None:
            for c in doc.citations]  # fmt: skip
     assert got == [("Rodong Sinmun", dt.date(2023, 4, 28), 7)]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+TYPEPAD = (
+    "<div id='alpha'><h2 class='date-header'>March 04, 2008</h2>"
+    "<div class='entry-type-post entry' id='entry-2'><h3 class='entry-header'>Sand on the Yalu</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Barges dredge sand.</p></div></div>"
+    "<p class='entry-footer'><span class='post-footers'>Posted by H. Lee on March 04, 2008 at "
+    "09:14 AM in <a href='#'>Trade</a></span> | <a href='#'>Permalink</a> | Comments (1)</p></div>"
+    "<div class='entry-type-post entry' id='entry-1'><h3 class='entry-header'>Tolls rise</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Trucks pay more.</p></div></div>"
+    "<p class='entry-footer'>Posted by H. Lee on March 04, 2008 at 08:00 AM | Permalink</p></div>"
+    "<h2 class='date-header'>March 01, 2008</h2>"
+    "<div class='entry-type-post entry' id='entry-0'><h3 class='entry-header'>Old news</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Nothing new.</p></div></div></div></div>"
+)
+
+
+def test_typepad_entries_take_the_days_heading_and_the_footers_author() -> None:
+    """TypePad/Movable Type: `h3.entry-header` titles, the day's heading a sibling above the
+    day's entries, "Posted by X on <date> …" footers (the author; never rendered as text)."""
+    text, hints = html_to_text(f"<html><body>{TYPEPAD}</body></html>")
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [(p.title, p.date, p.byline) for p in doc.posts]
+    assert got == [
+        ("Sand on the Yalu", dt.date(2008, 3, 4), "H. Lee"),
+        ("Tolls rise", dt.date(2008, 3, 4), "H. Lee"),
+        ("Old news", dt.date(2008, 3, 1), None),
+    ]
+    assert "Permalink" not in text

@@ -432,3 +432,29 @@ def test_sign_off_closes_the_paragraph_above(line: str, outlet: str | None, date
     )
     got = [(c.outlet.name if c.outlet else None, c.date, c.line) for c in doc.citations]
     assert got == ([(outlet, date, 9)] if outlet else [])
+
+
+TRAILING_PARENS = [
+    # a paragraph closed by a dated source in parentheses: the paragraph is the last quoted one
+    ("Barges dredge sand near Sinuiju, traders in Dandong said. (Chosun Ilbo, March 3, 2008)",
+     [("Chosun Ilbo", dt.date(2008, 3, 3))]),
+    ("Trade fell in February, the ministry said (Yonhap, Kim Min-ho, March 4, 2008).",
+     [("Yonhap News Agency", dt.date(2008, 3, 4))]),
+    # no date, not a known outlet, or an aside: no source
+    ("The agency confirmed the visit (KCNA).", []),
+    ("Prices rose to 3,000 won (around USD 2.50 in 2008).", []),
+    ("Prices rose again (see the chart, 2008).", []),
+    ("It fell (Recall that in 2007 it rose.)", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "sources"), TRAILING_PARENS)
+def test_trailing_dated_parenthesis(paragraph: str, sources: list[tuple[str, dt.date]]) -> None:
+    doc = citegrab.extract(
+        f"A post\n\nMarch 5, 2008\n\nThe paper reports:\n\n{paragraph}\n\nI doubt it.\n",
+        entities=False,
+    )
+    got = [(c.outlet.name if c.outlet else "", c.date) for c in doc.citations]
+    assert got == sources
+    if sources:
+        assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 7, 5)]
