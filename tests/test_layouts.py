@@ -470,3 +470,18 @@ def test_layout_gold_has_no_spurious_posts() -> None:
         }
         doc = citegrab.extract(txt.read_text(encoding="utf-8"), entities=False)
         assert [p.first_line for p in doc.posts if p.title and p.first_line not in gold] == [], txt
+
+
+FIELD_TIMES = [
+    ("Published : 2013-04-10 18:22", ("Published", "2013-04-10")),
+    ("Date: March 3, 2013 at 10:32 am", ("Date", "March 3, 2013")),
+    ("Posted: 3/4/2013, 9:05 PM", ("Posted", "3/4/2013")),
+    ("Title: Meeting at noon", ("Title", "Meeting at noon")),
+    ("Title: Talks end at 10", ("Title", "Talks end at 10")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "field"), FIELD_TIMES)
+def test_field_value_drops_the_templates_clock_time(line: str, field: tuple[str, str]) -> None:
+    m = cues().field_re.match(line)
+    assert m is not None and (m.group("label"), m.group("value")) == field

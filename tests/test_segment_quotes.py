@@ -458,3 +458,24 @@ def test_trailing_dated_parenthesis(paragraph: str, sources: list[tuple[str, dt.
     assert got == sources
     if sources:
         assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 7, 5)]
+
+
+BULLETED = [
+    # a bulleted or numbered title with its dated source in parentheses: a list entry
+    ("• Kaesong firms count their losses (Korea Herald, 4/11/2013)",
+     ("Kaesong firms count their losses", "The Korea Herald", dt.date(2013, 4, 11))),
+    ("2. North pulls its workers out (Yonhap, April 9, 2013)",
+     ("North pulls its workers out", "Yonhap News Agency", dt.date(2013, 4, 9))),
+    ("- Why Pyongyang risks its cash cow (NK News, 4/10/2013)",
+     ("Why Pyongyang risks its cash cow", "NK News", dt.date(2013, 4, 10))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "entry"), BULLETED)
+def test_bulleted_title_with_parenthesised_source(
+    line: str, entry: tuple[str, str, dt.date]
+) -> None:
+    doc = citegrab.extract(f"A post\n\nApril 13, 2013\n\nThis week:\n\n{line}\n", entities=False)
+    got = [(c.title, c.outlet.name if c.outlet else None, c.date, c.role) for c in doc.citations]
+    assert got == [(*entry, "list-entry")]
+    assert doc.quotes == ()

@@ -175,8 +175,10 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     for kind, labels in table.get("fields", {}).items():
         for lab in labels:
             kinds[_norm(lab).rstrip(".")] = kind
+    # a clock time closing the value is the template's ("Published : 2013-04-10 18:22")
     field_re = re.compile(
-        r"(?i)^(?P<label>" + _alternation(list(kinds)) + r")\.?\s*[:：]\s*(?P<value>\S.*)$"
+        r"(?i)^(?P<label>" + _alternation(list(kinds)) + r")\.?\s*[:：]\s*(?P<value>\S.*?)"
+        r"(?:[ \t,|]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$"
     )
     numbers = _alternation(table.get("number_words", ["no."]))
     number_re = re.compile(r"(?i)(?:^|(?<=[\s,(]))(?:" + numbers + r")\s*[.:#]?\s*\d[\w./\-]*")

@@ -709,6 +709,12 @@ class QuoteFinder:
         if q > 0 and s[0] != "(" and s.count("(", 0, q) > s.count(")", 0, q):
             return None  # 'Name (removed for "breaking rules" on 2017-9-8)': a remark, no title
         parsed = self.grammar.parse_line(s, ref)
+        if parsed is None and (m := _TRAILING_PAREN.search(s)) is not None:
+            # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
+            title = s[: m.start("open")].strip(" –—-:")
+            named = self._named_source(m.group("body"), ref) if title else None
+            if named is not None and named.sources[0].date is not None:
+                parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
