@@ -19,7 +19,7 @@ _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORD = re.compile(
-    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:))"
+    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:|written))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
@@ -102,7 +102,7 @@ _PIECES = [
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
     "You can read the full story", "tHe FuLL article can be found", "THE FULL STORY CAN BE READ",
     "The full", "Read it all", "read  the full story", "Author:", "author :",
-    "(Update)", "[edit]", "Postscript", "ps", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
+    "(Update)", "[edit]", "Postscript", "ps", "Written by ", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
     "posted", "Published", "dated", "date :", "Date:", "on ", "On\t", "by", "By ", "ſep", "ı",
     "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",
 ]  # fmt: skip

@@ -123,6 +123,12 @@ SEGMENTS = [
      "Continue reading\n\n06/21/2013 · 3 Comments\n\nPremier Inspects Mines\n\nThe premier went. … "
      "Continue reading\n\n06/20/2013 · Leave a comment\n\nArchives\n\nJune 2013\nM T W T F S S\n",
      [(4, 8, "Kim Visits Farm", "2013-06-21", None), (10, 14, "Premier Inspects Mines", "2013-06-20", None)]),
+    # the theme's categories and comment count after the date are no byline; "Written by X on
+    # <date>." with its full stop is a date line
+    ("Rice in Chongjin\n\nMarch 3rd, 2008 | Filed under Food | 2 Comments\n\nPrices rose.\n\nShare\n\n"
+     "Fish exports halted\n\nWritten by Kyle Brand on 18 February 2008.\n\nExports stopped.\n\nShare\n",
+     [(1, 7, "Rice in Chongjin", "2008-03-03", None),
+      (9, 15, "Fish exports halted", "2008-02-18", "Kyle Brand")]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

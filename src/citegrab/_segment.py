@@ -61,7 +61,7 @@ def markers() -> Markers:
         + DATE_RE.pattern
         + r")"
         + time
-        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$"
+        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
         # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
         + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
@@ -70,7 +70,7 @@ def markers() -> Markers:
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
         + time
-        + r"\s*$",
+        + r"\s*\.?\s*$",
         regex.IGNORECASE | regex.VERSION1,
     )
     by = "|".join(regex.escape(p) for p in sorted(t["byline_prefixes"], key=len, reverse=True))
@@ -182,6 +182,8 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
+    if by and ("|" in by or is_furniture(by)):
+        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments": the theme's, no byline
     return d, (strip_by(by) if by else None)
 
 
