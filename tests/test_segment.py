@@ -55,6 +55,7 @@ CHROME = [
     ("Newer Posts Older Posts Home", True),
     ("Subscribe to: Posts (Atom)", True),
     ("Page 2 of 14", True),
+    ("« Fuel shortages in the east | Main | Kaesong visitors up »", True),
     ("Older posts on this topic:", False),  # a list heading
     ("Home", False),
     ("Kaesong wages rise again", False),
@@ -73,6 +74,9 @@ COMMENT_HEADINGS = [
     ("12 comments:", True),
     ("2 thoughts on “Bank”", True),
     ("No Comments", True),
+    ("Comments", True),
+    ("Comments (2)", True),
+    ("Trackback Pings", True),
     ("Two comments on this:", False),  # a lead-in
     ("3 comments on the new law were filed", False),
 ]  # fmt: skip
@@ -129,6 +133,12 @@ SEGMENTS = [
      "Fish exports halted\n\nWritten by Kyle Brand on 18 February 2008.\n\nExports stopped.\n\nShare\n",
      [(1, 7, "Rice in Chongjin", "2008-03-03", None),
       (9, 15, "Fish exports halted", "2008-02-18", "Kyle Brand")]),
+    # Movable Type: navigation chrome, the date over the title, "Posted by X at <date> <time>",
+    # then trackbacks and comments (whose "Posted by:" lines date no post)
+    ("Watch\n« Older post | Main | Newer post »\n\nMarch 08, 2006\n\nMusan deal\n\nA firm will invest.\n\n"
+     "Posted by Ray Tolland at March 8, 2006 09:41 AM\n\nComments\n\nGood news.\n\n"
+     "Posted by: Dan O. at March 8, 2006 11:02 AM\n\nPost a comment\n",
+     [(4, 12, "Musan deal", "2006-03-08", "Ray Tolland")]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

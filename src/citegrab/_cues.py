@@ -100,6 +100,8 @@ class Cues:
         low = s.casefold()
         if low.startswith(self.archive_headings):
             return True
+        if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):
+            return True  # Movable Type's "« Previous post | Main | Next post »"
         if self.pagination_head_re.search(low) is None:
             return False  # (one C-level search before the line is split into words)
         words = _WORDS.findall(low)
@@ -191,8 +193,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     counts = "|".join([r"\d{1,5}", *filter(None, [_alternation(table.get("count_words", []))])])
     comment_heading_re = (
         re.compile(
-            r"\n[ \t]*(?i:" + counts + r")[ \t]+(?i:" + comment_words + r")"
-            r"(?:[ \t]*[:：]|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300})?[ \t]*(?![^\n])"
+            r"\n[ \t]*(?:(?i:" + counts + r")[ \t]+)?(?i:" + comment_words + r")"
+            r"(?:[ \t]*[:：]|[ \t]*\(\d{1,5}\)|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300})?"
+            r"[ \t]*(?![^\n])"
         )
         if comment_words
         else re.compile("(?!)")

@@ -357,7 +357,7 @@ def segment(
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
-        return _date_first_posts(lines, found, marker_set, date_heads, not_byline)
+        return _date_first_posts(lines, found, marker_set, date_heads, not_byline, comments)
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
     if first < 0:
@@ -366,10 +366,10 @@ def segment(
         first = max(first, _next_content(lines, -1))  # an archive's heading is no post title
         footers = _footer_dates(lines, found)
         if footers:  # WordPress's "This entry was posted on …" under each post
-            return _footer_posts(lines, found, marker_set, footers)
+            return _footer_posts(lines, found, marker_set, footers, comments)
         filed = _filed_footers(lines, found)
         if len(filed) > 1:  # "Posted in Food, Trade | Leave a comment" under each post
-            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed])
+            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed], comments)
     if not heads:
         # a single-post page without a date line: its first line is the title when it reads as
         # one (short, unpunctuated, a paragraph of its own, more text below)
@@ -505,6 +505,7 @@ def _date_first_posts(
     marker_set: set[int],
     heads: list[tuple[int, int, ParsedDate]],
     not_byline: Callable[[str], bool] | None,
+    comments: list[int],
 ) -> list[PostLayout]:
     """Post layouts of a date-first document: each post runs from its date line to the next."""
     posts: list[PostLayout] = []
@@ -514,7 +515,17 @@ def _date_first_posts(
     for k, (d, t, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         layout = _layout(
-            lines, found, marker_set, t, d, date, None, t + 1, end, not_byline=not_byline
+            lines,
+            found,
+            marker_set,
+            t,
+            d,
+            date,
+            None,
+            t + 1,
+            end,
+            not_byline=not_byline,
+            comments=comments,
         )
         layout.date_source = "date-line"
         if layout.byline is None:  # the template's footer names the author
@@ -528,9 +539,12 @@ def _date_first_posts(
 
 
 _POSTED_BY = re.compile(
-    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+at\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}",
+    re.IGNORECASE,
 )
-"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments"."""
+"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments"; Movable Type's: "Posted by
+Joshua at March 8, 2006 09:41 AM"."""
 
 
 _FOOTER = re.compile(
@@ -595,6 +609,7 @@ def _footer_posts(
     found: Scan,
     marker_set: set[int],
     footers: list[tuple[int, ParsedDate]] | list[tuple[int, None]],
+    comments: list[int],
 ) -> list[PostLayout]:
     """Posts closed by a footer line (dated, or filing the post): each runs from the line after
     the previous footer to its own footer (its end marker); its title is its first line when it
@@ -612,7 +627,9 @@ def _footer_posts(
             posts.append(_layout(lines, found, marker_set, None, None, None, None, start, t))
             title, start = t, t
         body = lines.next_nonblank(start, f) if title is not None else start
-        layout = _layout(lines, found, ends, title, None, date, None, max(body, start), f + 1)
+        layout = _layout(
+            lines, found, ends, title, None, date, None, max(body, start), f + 1, comments=comments
+        )
         layout.date_source = "date-line" if date is not None else None
         if layout.end_marker_line is None:  # the footer closes the post, widget-like or not
             layout.end_marker_line, layout.body_end = f, min(layout.body_end, f)
