@@ -131,3 +131,28 @@ def test_typepad_entries_take_the_days_heading_and_the_footers_author() -> None:
         ("Old news", dt.date(2008, 3, 1), None),
     ]
     assert "Permalink" not in text
+
+
+KUBRICK = (
+    "<div id='content'><h2 class='pagetitle'>Archive for the ‘Food’ Category</h2>"
+    "<div class='post'><h3 id='post-812'><a href='#'>Potato harvest in Ryanggang</a></h3>"
+    "<small>Tuesday, September 9th, 2008</small><div class='entry'><p>Yields rose.</p>"
+    "<h3>A heading inside the text</h3><p>More.</p></div>"
+    "<p class='postmetadata'>Posted in Food | Comments Off</p></div>"
+    "<div class='post'><h3 id='post-809'><a href='#'>Corn prices fall</a></h3>"
+    "<small>Friday, September 5th, 2008</small><div class='entry'><p>Corn is cheaper.</p></div>"
+    "</div></div>"
+)
+
+
+def test_kubrick_archive_titles_and_dates() -> None:
+    """WordPress's old default theme: an unclassed ``<h3>`` title and a ``<small>`` date, both
+    outside ``.entry``; a heading inside the text is no title."""
+    text, hints = html_to_text(f"<html><body>{KUBRICK}</body></html>")
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [(p.title, p.date) for p in doc.posts]
+    assert got == [
+        ("Potato harvest in Ryanggang", dt.date(2008, 9, 9)),
+        ("Corn prices fall", dt.date(2008, 9, 5)),
+    ]
+    assert "A heading inside the text" in text

@@ -348,6 +348,36 @@ def _footer_date(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
     return None
 
 
+def _inside(node: LexborNode, container: LexborNode) -> bool:
+    """Whether ``node`` is ``container`` or lies inside it."""
+    n: LexborNode | None = node
+    while n is not None:
+        if n.mem_id == container.mem_id:
+            return True
+        n = n.parent
+    return False
+
+
+def _heading_outside(post: LexborNode, content: LexborNode) -> LexborNode | None:
+    """The post's first ``<h3>``/``<h4>`` outside its content: the title in templates that
+    mark it with no class (Kubrick's archives: ``<h3 id="post-812"><a>Title</a></h3>``)."""
+    if content.mem_id == post.mem_id:
+        return None  # no content element: a heading may be the text's own
+    return next((h for h in post.css("h3, h4") if not _inside(h, content)), None)
+
+
+def _dated_small(post: LexborNode, content: LexborNode) -> LexborNode | None:
+    """A ``<small>`` outside the content holding a date (Kubrick: ``<small>Tuesday, September
+    9th, 2008</small>`` under the title)."""
+    for el in post.css("small"):
+        if content.mem_id != post.mem_id and _inside(el, content):
+            continue
+        text = _text(el)
+        if len(text) <= 80 and DATE_RE.search(text) is not None:
+            return el
+    return None
+
+
 def _date_header(post: LexborNode) -> LexborNode | None:
     """Blogger's day heading (``<h2 class="date-header">``) over the day's posts, outside the
     post element: the one heading of the nearest enclosing day group."""
@@ -478,7 +508,8 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         _drop_noise(post)
         first = len(r.lines)
         exclude: set[int] = set()
-        title_el = post.css_first(TITLE_SELECTOR)
+        content = post.css_first(CONTENT_SELECTOR) or post
+        title_el = post.css_first(TITLE_SELECTOR) or _heading_outside(post, content)
         title_line = date_line = byline_line = None
         if title_el is not None:
             exclude.add(title_el.mem_id)
@@ -489,7 +520,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         time_el, iso, source = _post_date(post)
         date_el = time_el if time_el is not None else _date_header(post)
         if date_el is None:
-            date_el = post.css_first(DATE_SELECTOR)
+            date_el = post.css_first(DATE_SELECTOR) or _dated_small(post, content)
         footer = _footer_date(post)  # the theme's meta line: dates the post, names its author
         if footer is not None:
             exclude.add(footer[0].mem_id)  # (template furniture, never the post's text)
@@ -513,7 +544,6 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             if name and len(name) <= 80:
                 byline_line = len(r.lines)
                 r.para(name if name.casefold().startswith("by") else f"By {name}")
-        content = post.css_first(CONTENT_SELECTOR) or post
         r.body(content, exclude)
         r.posts.append(
             PostHint(
