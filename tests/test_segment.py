@@ -139,6 +139,11 @@ SEGMENTS = [
      "Posted by Ray Tolland at March 8, 2006 09:41 AM\n\nComments\n\nGood news.\n\n"
      "Posted by: Dan O. at March 8, 2006 11:02 AM\n\nPost a comment\n",
      [(4, 12, "Musan deal", "2006-03-08", "Ray Tolland")]),
+    # a page saved as text: the sidebar after "Leave a Reply" is no part of the post, and its
+    # "Archives" / "March 2012" list is read as nothing
+    ("Kaesong output\n\nMarch 5, 2012\n\nOutput rose.\n\nShare\n\nLeave a Reply\n\nSearch\n\n"
+     "Recent Posts\nKaesong output\nRajin pier\n\nArchives\nMarch 2012\nFebruary 2012\n",
+     [(1, 9, "Kaesong output", "2012-03-05", None)]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),
@@ -150,3 +155,12 @@ def test_segment_layouts(
     text: str, posts: list[tuple[int, int, str, str | None, str | None]]
 ) -> None:
     assert _posts(text) == posts
+
+
+def test_sidebar_after_the_post_holds_no_citation() -> None:
+    doc = citegrab.extract(
+        "Kaesong output\n\nMarch 5, 2012\n\nOutput rose.\n\nShare\n\nRecent Posts\nRajin pier\n\n"
+        "Archives\nMarch 2012\nFebruary 2012\n",
+        entities=False,
+    )
+    assert doc.citations == () and [p.last_line for p in doc.posts if p.title] == [7]

@@ -86,6 +86,9 @@ class Cues:
     """Words of which a pagination line holds one ("older", "next"), casefolded."""
     pagination_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `pagination_heads` in a casefolded line (a literal trie)."""
+    sidebar_heading_re: re.Pattern[str] = re.compile("(?!)")
+    """A sidebar widget's heading on a line of its own ("Recent Posts"), searched in the whole
+    text: each match starts at the newline before the heading."""
     comment_heading_re: re.Pattern[str] = re.compile("(?!)")
     """A comment section's heading on a line of its own ("3 Responses to “…”"), searched in the
     whole text: each match starts at the newline before the heading (a literal the engine skips
@@ -208,6 +211,13 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
             trie_pattern({_norm(w) for w in table.get("pagination_heads", [])}) or "(?!)"
         ),
         comment_heading_re=comment_heading_re,
+        sidebar_heading_re=re.compile(
+            r"\n[ \t]*(?i:"
+            + _alternation(table.get("sidebar_headings", []))
+            + r")[ \t]*:?[ \t]*(?![^\n])"
+        )
+        if table.get("sidebar_headings")
+        else re.compile("(?!)"),
         label_first=frozenset(first),
         label_prefixes=tuple(sorted(forms, key=len, reverse=True)),
         label_re=label_re,

@@ -157,6 +157,20 @@ def _comment_heads(lines: Lines) -> list[int]:
     return [lines.line_of(m.start() + 1) for m in pattern.finditer(lines.text)]
 
 
+def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
+    """End markers followed by a sidebar widget's heading ("Share" / "Leave a Reply", then
+    "Search", "Recent Posts"): each closes its post, and the widgets are in no post's body."""
+    if not marker_set:
+        return []
+    out: list[int] = []
+    for m in cues().sidebar_heading_re.finditer(lines.text):
+        h = lines.line_of(m.start() + 1)
+        j = _prev_content(lines, h)
+        if j >= 0 and j in marker_set:
+            out.append(j)
+    return out
+
+
 def _next_content(lines: Lines, i: int) -> int:
     """The first non-blank line after ``i`` that is no page chrome (an archive's heading), or -1
     (the first non-blank line when all of them are chrome)."""
@@ -301,7 +315,8 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    comments = _comment_heads(lines)
+    comments = _comment_heads(lines)  # where a post's text ends before the next post starts
+    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
@@ -357,7 +372,7 @@ def segment(
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
-        return _date_first_posts(lines, found, marker_set, date_heads, not_byline, comments)
+        return _date_first_posts(lines, found, marker_set, date_heads, not_byline, cuts)
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
     if first < 0:
@@ -366,10 +381,10 @@ def segment(
         first = max(first, _next_content(lines, -1))  # an archive's heading is no post title
         footers = _footer_dates(lines, found)
         if footers:  # WordPress's "This entry was posted on …" under each post
-            return _footer_posts(lines, found, marker_set, footers, comments)
+            return _footer_posts(lines, found, marker_set, footers, cuts)
         filed = _filed_footers(lines, found)
         if len(filed) > 1:  # "Posted in Food, Trade | Leave a comment" under each post
-            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed], comments)
+            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed], cuts)
     if not heads:
         # a single-post page without a date line: its first line is the title when it reads as
         # one (short, unpunctuated, a paragraph of its own, more text below)
@@ -387,7 +402,7 @@ def segment(
         ):
             title_line, start = first, nxt
         layout = _layout(
-            lines, found, marker_set, title_line, None, date, None, start, n, comments=comments
+            lines, found, marker_set, title_line, None, date, None, start, n, comments=cuts
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
@@ -407,7 +422,7 @@ def segment(
             body,
             end,
             not_byline=not_byline,
-            comments=comments,
+            comments=cuts,
         )
         layout.date_source = "date-line"
         if d in name_line:
