@@ -24,7 +24,7 @@ _DATE_WORD = re.compile(
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
 _CLOSING_PAREN = re.compile(r"\S[ \t]*\([^()]{2,80}\)[ \t.]*$")
-_DATED_PAREN_END = re.compile(r"\([^()\n]{0,76}\d{4}\)[.\s*_]*$")
+_DATED_PAREN_END = re.compile(r"\([^()\n]{0,72}\d{4}\)[.\s*_]*$")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 

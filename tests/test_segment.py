@@ -84,7 +84,7 @@ COMMENT_HEADINGS = [
 
 @pytest.mark.parametrize(("line", "heading"), COMMENT_HEADINGS)
 def test_comment_headings(line: str, heading: bool) -> None:
-    assert bool(cues().comment_heading_re.search("\n" + line + "\n")) is heading
+    assert bool(cues().comment_heading_re.match(line)) is heading
 
 
 def _posts(text: str) -> list[tuple[int, int, str, str | None, str | None]]:

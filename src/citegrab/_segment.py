@@ -150,23 +150,29 @@ _DIGIT = re.compile(r"\d")
 of whose date forms hold a digit, so a line with none of these is no date line."""
 
 
-def _comment_heads(lines: Lines) -> list[int]:
-    """Lines heading a comment section ("3 Responses to “…”", "12 comments:"): one C-speed
-    search of the whole text (the cue table's pattern opens with the newline before them)."""
-    pattern = cues().comment_heading_re
-    return [lines.line_of(m.start() + 1) for m in pattern.finditer(lines.text)]
+def _comment_heads(lines: Lines, found: Scan) -> list[int]:
+    """Lines heading a comment section ("3 Responses to “…”", "12 comments:", "Comments"): among
+    the scan's short lines and lines opening with a digit, those the cue table's pattern matches
+    whole. (A long heading opening with a spelled-out count, "One Response to “…”", is missed.)"""
+    match, text_lines = cues().comment_heading_re.match, lines.lines
+    candidates = sorted({*found.short, *found.opening}) if found.opening else found.short
+    return [i for i in candidates if match(text_lines[i]) is not None]
 
 
 def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
     """End markers followed by a sidebar widget's heading ("Share" / "Leave a Reply", then
     "Search", "Recent Posts"): each closes its post, and the widgets are in no post's body."""
-    if not marker_set:
-        return []
+    headings, text_lines = cues().sidebar_headings, lines.lines
     out: list[int] = []
-    for m in cues().sidebar_heading_re.finditer(lines.text):
-        h = lines.line_of(m.start() + 1)
-        j = _prev_content(lines, h)
-        if j >= 0 and j in marker_set:
+    for j in marker_set:
+        h = lines.next_nonblank(j)
+        while h >= 0 and j < h and h in marker_set:
+            j, h = h, lines.next_nonblank(h)  # "Share" / "Leave a Reply" / "Search"
+        if (
+            h >= 0
+            and len(text_lines[h]) <= 40
+            and " ".join(text_lines[h].casefold().split()).rstrip(":") in headings
+        ):
             out.append(j)
     return out
 
@@ -315,7 +321,7 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    comments = _comment_heads(lines)  # where a post's text ends before the next post starts
+    comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
     cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
