@@ -58,6 +58,8 @@ CHROME = [
     ("« Fuel shortages in the east | Main | Kaesong visitors up »", True),
     ("Older posts on this topic:", False),  # a list heading
     ("Home", False),
+    ("<< Home", True),
+    ("Home »", True),
     ("Kaesong wages rise again", False),
     ("The archive of the Workers’ Party", False),
 ]  # fmt: skip
@@ -144,6 +146,10 @@ SEGMENTS = [
     ("Kaesong output\n\nMarch 5, 2012\n\nOutput rose.\n\nShare\n\nLeave a Reply\n\nSearch\n\n"
      "Recent Posts\nKaesong output\nRajin pier\n\nArchives\nMarch 2012\nFebruary 2012\n",
      [(1, 9, "Kaesong output", "2012-03-05", None)]),
+    # Blogger before 2006: "posted by X @ 10:32 PM", "<< Home" under the last post
+    ("Friday, March 04, 2005\n\nRations cut\n\nRations fell.\n\nposted by Min-jun @ 10:32 PM 2 comments\n\n"
+     "Tuesday, March 01, 2005\n\nNew rules\n\nTraders pay.\n\nposted by Min-jun @ 9:05 AM 0 comments\n\n<< Home\n",
+     [(1, 7, "Rations cut", "2005-03-04", "Min-jun"), (9, 15, "New rules", "2005-03-01", "Min-jun")]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

@@ -34,6 +34,8 @@ def _alternation(phrases: list[str]) -> str:
 
 
 _WORDS = re.compile(r"\w+")
+_ARROWS = re.compile(r"[«»‹›←→]|<<|>>")
+"""A pagination link's arrow ("« Older Entries", "<< Home")."""
 
 
 def _norm(p: str) -> str:
@@ -104,13 +106,14 @@ class Cues:
             return True
         if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):
             return True  # Movable Type's "« Previous post | Main | Next post »"
-        if self.pagination_head_re.search(low) is None:
+        arrow = _ARROWS.search(low) is not None  # "<< Home": an arrow stands for the head word
+        if not arrow and self.pagination_head_re.search(low) is None:
             return False  # (one C-level search before the line is split into words)
         words = _WORDS.findall(low)
         return (
             bool(words)
             and not low.endswith((":", "："))  # "Older posts on this topic:" heads a list
-            and not self.pagination_heads.isdisjoint(words)
+            and (arrow or not self.pagination_heads.isdisjoint(words))
             and all(w in self.pagination_words or w.isdigit() for w in words)
         )
 

@@ -560,12 +560,12 @@ def _date_first_posts(
 
 
 _POSTED_BY = re.compile(
-    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+at\s+"
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:at|@)\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
-"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments"; Movable Type's: "Posted by
-Joshua at March 8, 2006 09:41 AM"."""
+"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments" ("posted by Joshua @ 10:32 PM"
+before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"."""
 
 
 _FOOTER = re.compile(
