@@ -479,3 +479,24 @@ def test_bulleted_title_with_parenthesised_source(
     got = [(c.title, c.outlet.name if c.outlet else None, c.date, c.role) for c in doc.citations]
     assert got == [(*entry, "list-entry")]
     assert doc.quotes == ()
+
+
+ENDNOTES = [
+    # a note's own opening words before the citation are no author
+    ("[2] Compare “Sunchon plant takes shape,” NK News, September 3, 2018.",
+     ("Sunchon plant takes shape", [], "NK News")),
+    ("[3] See also Kim Min-ho, “Builders advance,” Yonhap, January 19, 2019.",
+     ("Builders advance", ["Kim Min-ho"], "Yonhap News Agency")),
+    ("[4] Cf. “Plan overfulfilled,” KCNA, January 20, 2019.",
+     ("Plan overfulfilled", [], "Korean Central News Agency")),
+    ("[5] Seo Ji-hye, “Rail spur stalls,” Daily NK, January 21, 2019.",
+     ("Rail spur stalls", ["Seo Ji-hye"], "Daily NK")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "entry"), ENDNOTES)
+def test_endnote_opening_words(note: str, entry: tuple[str, list[str], str]) -> None:
+    doc = citegrab.extract(f"A post\n\nMarch 12, 2019\n\nText.[2]\n\n{note}\n", entities=False)
+    got = [(c.title, [a.name for a in c.authors], c.outlet.name if c.outlet else None)
+           for c in doc.citations]  # fmt: skip
+    assert got == [entry]

@@ -88,6 +88,9 @@ class Cues:
     """Words of which a pagination line holds one ("older", "next"), casefolded."""
     pagination_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `pagination_heads` in a casefolded line (a literal trie)."""
+    entry_opening_re: re.Pattern[str] = re.compile("(?!)")
+    """An entry's opening words before its citation ("Compare ", "See also "), case-insensitive,
+    followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     comment_heading_re: re.Pattern[str] = re.compile("(?!)")
@@ -214,6 +217,11 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
+        entry_opening_re=re.compile(
+            r"(?i:" + _alternation(table.get("entry_openings", [])) + r")[ \t]+(?=[“\"‘'A-Z])"
+        )
+        if table.get("entry_openings")
+        else re.compile("(?!)"),
         label_first=frozenset(first),
         label_prefixes=tuple(sorted(forms, key=len, reverse=True)),
         label_re=label_re,

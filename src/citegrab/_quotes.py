@@ -703,6 +703,8 @@ class QuoteFinder:
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
+        if (opening := cues().entry_opening_re.match(s)) is not None:
+            s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
         if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
             return None
         q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
