@@ -104,7 +104,10 @@ class Cues:
         s = text.strip()
         if not s or len(s) > 90:
             return False
-        low = s.casefold()
+        return self.is_folded_chrome(s.casefold())
+
+    def is_folded_chrome(self, low: str) -> bool:
+        """`is_page_chrome` of a stripped, casefolded line of at most 90 characters."""
         if low.startswith(self.archive_headings):
             return True
         if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):

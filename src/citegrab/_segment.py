@@ -128,7 +128,9 @@ def is_furniture(line: str) -> bool:
     if len(s) > 60:  # case folding never shortens a text: too long folded too, so not folded
         return 60 < len(s) <= 90 and cues().is_page_chrome(s)
     low = s.casefold()
-    return 0 < len(low) <= 60 and (low.startswith(markers().furniture) or cues().is_page_chrome(s))
+    return 0 < len(low) <= 60 and (
+        low.startswith(markers().furniture) or cues().is_folded_chrome(low)
+    )
 
 
 def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
