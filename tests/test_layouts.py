@@ -424,6 +424,13 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     # a quote with no citation ending the post: its last paragraph is the blogger's remark
     # ("Nothing in the dispatch mentions …"), with no first person or remark opening to tell
     "category-archive-2009.txt": {"quotes_missing": [(43, 43)], "quotes_spurious": [(43, 45)]},
+    # the same: a quoted KCNA dispatch under its headline and dateline runs on over the
+    # blogger's closing paragraph (third person, no remark opening)
+    "kcna-dateline-2017.txt": {
+        "wrong_fields": [(7, "quote")],
+        "quotes_missing": [(9, 11)],
+        "quotes_spurious": [(9, 13)],
+    },
     # WordPress "Press This" source lines ("Source: Title | Site: tagline", "Via: Title | Site")
     # are not read by the line grammar yet (_citations.py)
     # a working paper's header with its date in parentheses on the institution's line ("East
