@@ -150,6 +150,11 @@ SEGMENTS = [
     ("Friday, March 04, 2005\n\nRations cut\n\nRations fell.\n\nposted by Min-jun @ 10:32 PM 2 comments\n\n"
      "Tuesday, March 01, 2005\n\nNew rules\n\nTraders pay.\n\nposted by Min-jun @ 9:05 AM 0 comments\n\n<< Home\n",
      [(1, 7, "Rations cut", "2005-03-04", "Min-jun"), (9, 15, "New rules", "2005-03-01", "Min-jun")]),
+    # an archive whose posts end in their comment count: a name as the next post's title, over a
+    # date alone, is a post, not a reader's comment
+    ("Coal\n\nMay 3, 2010\n\nTrucks.\n\n2 Comments\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n\n"
+     "No Comments\n",
+     [(1, 7, "Coal", "2010-05-03", None), (9, 15, "Kim Jong Un", "2010-05-01", None)]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

@@ -324,6 +324,7 @@ def segment(
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
+    comment_set = set(comments)
     cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
@@ -344,7 +345,13 @@ def segment(
         if cues().label_re.match(text_lines[t].strip()):
             continue  # a block label over its date ("Original article:" / "March 1, 2008")
         before = _prev_content(lines, t)
-        if has_markers and before >= 0 and before not in marker_set and heads:
+        if (
+            has_markers
+            and before >= 0
+            and before not in marker_set
+            and before not in comment_set  # ("2 Comments" under a post ends it like "Share")
+            and heads
+        ):
             continue  # a dateline inside a post body, not a new post
         if (
             before >= 0
@@ -354,7 +361,7 @@ def segment(
             continue  # a quoted article's headline and dateline right after a lead-in
         if heads and t <= heads[-1][1]:
             continue
-        if comments and _in_comments(text_lines[t], t, comments, heads):
+        if comments and _in_comments(text_lines[t], text_lines[i], t, comments, heads):
             continue  # a reader's comment: "Pete Morrow says:" over "March 4, 2014 at 9:12 pm"
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
@@ -452,16 +459,26 @@ def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> i
     return p
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _in_comments(
-    title: str, t: int, comments: list[int], heads: list[tuple[int, int, ParsedDate, str | None]]
+    title: str,
+    date_line: str,
+    t: int,
+    comments: list[int],
+    heads: list[tuple[int, int, ParsedDate, str | None]],
 ) -> bool:
     """Whether a title-and-date pair below a comment section's heading (and no post since) is a
-    reader's comment: the "title" is the commenter's name or "Name says:"."""
+    reader's comment: "Name says:", or a name over a date with its time ("March 4, 2014 at 9:12
+    pm"; an archive's next post titled with a name, under "2 Comments", has a date alone)."""
     k = bisect_left(comments, t) - 1
     if k < 0 or (heads and heads[-1][0] > comments[k]):
         return False
     s = title.strip()
-    return s.endswith((":", "：")) or (len(s) <= 60 and looks_like_name(s))
+    if s.endswith((":", "：")):
+        return True
+    return len(s) <= 60 and _CLOCK.search(date_line) is not None and looks_like_name(s)
 
 
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
@@ -478,6 +495,8 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
         return False
     if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
         return False
+    if cues().comment_heading_re.match(s) is not None:
+        return False  # "2 Comments" closing the post above
     return _date_line(s) is None and _byline(s) is None
 
 
