@@ -155,6 +155,9 @@ SEGMENTS = [
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\n2 Comments\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n\n"
      "No Comments\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 15, "Kim Jong Un", "2010-05-01", None)]),
+    # a comment count printed under the date, above the text, does not end the post
+    ("Coal\n\nMay 3, 2010\n\n3 Comments\n\nTrucks crossed the bridge.\n\nShare\n",
+     [(1, 9, "Coal", "2010-05-03", None)]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

@@ -735,6 +735,8 @@ def _layout(
         marker = j
     body_end = marker if marker is not None else end
     k = bisect_left(comments, start)
+    if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
+        k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's
     if k < len(comments) and comments[k] < body_end:
         marker = body_end = comments[k]  # the readers' comments are not the post's text
     # a Markdown heading's "#" marks are layout, not title
