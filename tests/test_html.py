@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -102,3 +104,79 @@ def test_blockquote_cite_is_the_quotes_source() -> None:
            for c in doc.citations]  # fmt: skip
     assert got == [("Rodong Sinmun", dt.date(2023, 4, 28), 7)]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+TYPEPAD = (
+    "<div id='alpha'><h2 class='date-header'>March 04, 2008</h2>"
+    "<div class='entry-type-post entry' id='entry-2'><h3 class='entry-header'>Sand on the Yalu</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Barges dredge sand.</p></div></div>"
+    "<p class='entry-footer'><span class='post-footers'>Posted by H. Lee on March 04, 2008 at "
+    "09:14 AM in <a href='#'>Trade</a></span> | <a href='#'>Permalink</a> | Comments (1)</p></div>"
+    "<div class='entry-type-post entry' id='entry-1'><h3 class='entry-header'>Tolls rise</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Trucks pay more.</p></div></div>"
+    "<p class='entry-footer'>Posted by H. Lee on March 04, 2008 at 08:00 AM | Permalink</p></div>"
+    "<h2 class='date-header'>March 01, 2008</h2>"
+    "<div class='entry-type-post entry' id='entry-0'><h3 class='entry-header'>Old news</h3>"
+    "<div class='entry-content'><div class='entry-body'><p>Nothing new.</p></div></div></div></div>"
+)
+
+
+def test_typepad_entries_take_the_days_heading_and_the_footers_author() -> None:
+    """TypePad/Movable Type: `h3.entry-header` titles, the day's heading a sibling above the
+    day's entries, "Posted by X on <date> …" footers (the author; never rendered as text)."""
+    text, hints = html_to_text(f"<html><body>{TYPEPAD}</body></html>")
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [(p.title, p.date, p.byline) for p in doc.posts]
+    assert got == [
+        ("Sand on the Yalu", dt.date(2008, 3, 4), "H. Lee"),
+        ("Tolls rise", dt.date(2008, 3, 4), "H. Lee"),
+        ("Old news", dt.date(2008, 3, 1), None),
+    ]
+    assert "Permalink" not in text
+
+
+KUBRICK = (
+    "<div id='content'><h2 class='pagetitle'>Archive for the ‘Food’ Category</h2>"
+    "<div class='post'><h3 id='post-812'><a href='#'>Potato harvest in Ryanggang</a></h3>"
+    "<small>Tuesday, September 9th, 2008</small><div class='entry'><p>Yields rose.</p>"
+    "<h3>A heading inside the text</h3><p>More.</p></div>"
+    "<p class='postmetadata'>Posted in Food | Comments Off</p></div>"
+    "<div class='post'><h3 id='post-809'><a href='#'>Corn prices fall</a></h3>"
+    "<small>Friday, September 5th, 2008</small><div class='entry'><p>Corn is cheaper.</p></div>"
+    "</div></div>"
+)
+
+
+def test_kubrick_archive_titles_and_dates() -> None:
+    """WordPress's old default theme: an unclassed ``<h3>`` title and a ``<small>`` date, both
+    outside ``.entry``; a heading inside the text is no title."""
+    text, hints = html_to_text(f"<html><body>{KUBRICK}</body></html>")
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [(p.title, p.date) for p in doc.posts]
+    assert got == [
+        ("Potato harvest in Ryanggang", dt.date(2008, 9, 9)),
+        ("Corn prices fall", dt.date(2008, 9, 5)),
+    ]
+    assert "A heading inside the text" in text
+
+
+ARCHIVES = Path(__file__).parent / "data" / "layouts-html"
+ARCHIVE_GOLD = json.loads((ARCHIVES / "archives.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(ARCHIVE_GOLD))
+def test_archive_page_layouts(name: str) -> None:
+    """Invented archive pages in the markup of real blog templates, against hand gold (the
+    lines are those of the rendered text; `known_misses` replace gold quotes still missed)."""
+    gold = ARCHIVE_GOLD[name]
+    doc = citegrab.extract_file(ARCHIVES / name, entities=False)
+    assert [[p.title, str(p.date), p.byline] for p in doc.posts] == gold["posts"]
+    got = [[c.line, c.role, c.title, c.outlet.name if c.outlet else None, str(c.date)]
+           for c in doc.citations]  # fmt: skip
+    assert got == gold["citations"]
+    quotes = [[q.first_line, q.last_line, q.lead_in_line, q.attributed_to.name if q.attributed_to else None]
+              for q in doc.quotes]  # fmt: skip
+    want = gold["quotes"]
+    for miss in gold.get("known_misses", {}).get("quotes", []):
+        want = [miss if w[0] == miss[0] else w for w in want]
+    assert quotes == want

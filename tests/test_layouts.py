@@ -424,8 +424,18 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     # a quote with no citation ending the post: its last paragraph is the blogger's remark
     # ("Nothing in the dispatch mentions …"), with no first person or remark opening to tell
     "category-archive-2009.txt": {"quotes_missing": [(43, 43)], "quotes_spurious": [(43, 45)]},
+    # the same: a quoted KCNA dispatch under its headline and dateline runs on over the
+    # blogger's closing paragraph (third person, no remark opening)
+    "kcna-dateline-2017.txt": {
+        "wrong_fields": [(7, "quote")],
+        "quotes_missing": [(9, 11)],
+        "quotes_spurious": [(9, 13)],
+    },
     # WordPress "Press This" source lines ("Source: Title | Site: tagline", "Via: Title | Site")
     # are not read by the line grammar yet (_citations.py)
+    # a working paper's header with its date in parentheses on the institution's line ("East
+    # Asia Institute Working Paper (Oct 2009)" / authors / "(Download PDF here)") is not read
+    "paper-header-2009.txt": {"citations_missing": [7], "quotes_missing": [(12, 12)]},
     "press-this-2016.txt": {
         "citations_missing": [9, 29],
         "wrong_fields": [(19, "title")],
@@ -467,3 +477,18 @@ def test_layout_gold_has_no_spurious_posts() -> None:
         }
         doc = citegrab.extract(txt.read_text(encoding="utf-8"), entities=False)
         assert [p.first_line for p in doc.posts if p.title and p.first_line not in gold] == [], txt
+
+
+FIELD_TIMES = [
+    ("Published : 2013-04-10 18:22", ("Published", "2013-04-10")),
+    ("Date: March 3, 2013 at 10:32 am", ("Date", "March 3, 2013")),
+    ("Posted: 3/4/2013, 9:05 PM", ("Posted", "3/4/2013")),
+    ("Title: Meeting at noon", ("Title", "Meeting at noon")),
+    ("Title: Talks end at 10", ("Title", "Talks end at 10")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "field"), FIELD_TIMES)
+def test_field_value_drops_the_templates_clock_time(line: str, field: tuple[str, str]) -> None:
+    m = cues().field_re.match(line)
+    assert m is not None and (m.group("label"), m.group("value")) == field

@@ -19,10 +19,12 @@ _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
 _CITE_OPEN = frozenset('([“"‘')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORD = re.compile(
-    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:))"
+    r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:|written))"
 )
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
+_CLOSING_PAREN = re.compile(r"\S[ \t]*\([^()]{2,80}\)[ \t.]*$")
+_DATED_PAREN_END = re.compile(r"\([^()\n]{0,72}\d{4}\)[.\s*_]*$")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -38,6 +40,7 @@ def reference_scan(lines: Lines) -> Scan:
     for i, ln in enumerate(lines.lines):
         if not ln:
             continue
+        raw = ln
         first = ln[0]
         if first in _MARKUP:
             ln = content(ln)
@@ -84,6 +87,8 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
         elif _CLOSING_BRACKET.search(ln):
             cite.append(i)  # "… she said. [Yonhap]"
+        elif _DATED_PAREN_END.search(raw) and _CLOSING_PAREN.search(ln):
+            cite.append(i)  # "… she said. (Yonhap, 3/4/2013)"
     return out
 
 
@@ -91,13 +96,13 @@ def reference_scan(lines: Lines) -> Scan:
 
 _PIECES = [
     "\n", "\n", "\n\n", " ", "\t", "\r", "\u00a0", "\x0b", "\x0c", "\x85", "\u2028", "\u3000",
-    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
+    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "(Yonhap, 2011)", "2011)", " (KCNA", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
     ", “", ",“", ', "', "-", "- ", "•\t", "–", "— ", "1", "12", "2. ", "3)", "8/7/22", "2011",
     "Source", "source", "Sources", "ource", " : ", "Read the full story", "READ MORE",
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
     "You can read the full story", "tHe FuLL article can be found", "THE FULL STORY CAN BE READ",
     "The full", "Read it all", "read  the full story", "Author:", "author :",
-    "(Update)", "[edit]", "Postscript", "ps", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
+    "(Update)", "[edit]", "Postscript", "ps", "Written by ", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
     "posted", "Published", "dated", "date :", "Date:", "on ", "On\t", "by", "By ", "ſep", "ı",
     "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",
 ]  # fmt: skip

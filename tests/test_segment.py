@@ -55,8 +55,11 @@ CHROME = [
     ("Newer Posts Older Posts Home", True),
     ("Subscribe to: Posts (Atom)", True),
     ("Page 2 of 14", True),
+    ("« Fuel shortages in the east | Main | Kaesong visitors up »", True),
     ("Older posts on this topic:", False),  # a list heading
     ("Home", False),
+    ("<< Home", True),
+    ("Home »", True),
     ("Kaesong wages rise again", False),
     ("The archive of the Workers’ Party", False),
 ]  # fmt: skip
@@ -73,6 +76,9 @@ COMMENT_HEADINGS = [
     ("12 comments:", True),
     ("2 thoughts on “Bank”", True),
     ("No Comments", True),
+    ("Comments", True),
+    ("Comments (2)", True),
+    ("Trackback Pings", True),
     ("Two comments on this:", False),  # a lead-in
     ("3 comments on the new law were filed", False),
 ]  # fmt: skip
@@ -80,7 +86,7 @@ COMMENT_HEADINGS = [
 
 @pytest.mark.parametrize(("line", "heading"), COMMENT_HEADINGS)
 def test_comment_headings(line: str, heading: bool) -> None:
-    assert bool(cues().comment_heading_re.search("\n" + line + "\n")) is heading
+    assert bool(cues().comment_heading_re.match(line)) is heading
 
 
 def _posts(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
@@ -114,6 +120,44 @@ SEGMENTS = [
     ("Ledger\nSign in\n\nManpo reopens\n\nWhat the trucks tell us\n\nDana Reyes\nMar 14, 2023\n\n"
      "Share\n\nTrucks crossed.\n",
      [(4, 13, "Manpo reopens", "2023-03-14", "Dana Reyes")]),
+    # a theme that prints no author: "by | date | time" is the date line
+    ("Recent Posts\n\nGrain imports hold\n\nby | April 14th, 2015 | 08:20 am\n\nCustoms data show […]\n\n"
+     "Read full post\n",
+     [(3, 9, "Grain imports hold", "2015-04-14", None)]),
+    # WordPress.com archive lists: each post closed by "date · comment count", under a masthead
+    ("Leadership Notes\nResearch on the leadership\n\nKim Visits Farm\n\nState media reported a visit … "
+     "Continue reading\n\n06/21/2013 · 3 Comments\n\nPremier Inspects Mines\n\nThe premier went. … "
+     "Continue reading\n\n06/20/2013 · Leave a comment\n\nArchives\n\nJune 2013\nM T W T F S S\n",
+     [(4, 8, "Kim Visits Farm", "2013-06-21", None), (10, 14, "Premier Inspects Mines", "2013-06-20", None)]),
+    # the theme's categories and comment count after the date are no byline; "Written by X on
+    # <date>." with its full stop is a date line
+    ("Rice in Chongjin\n\nMarch 3rd, 2008 | Filed under Food | 2 Comments\n\nPrices rose.\n\nShare\n\n"
+     "Fish exports halted\n\nWritten by Kyle Brand on 18 February 2008.\n\nExports stopped.\n\nShare\n",
+     [(1, 7, "Rice in Chongjin", "2008-03-03", None),
+      (9, 15, "Fish exports halted", "2008-02-18", "Kyle Brand")]),
+    # Movable Type: navigation chrome, the date over the title, "Posted by X at <date> <time>",
+    # then trackbacks and comments (whose "Posted by:" lines date no post)
+    ("Watch\n« Older post | Main | Newer post »\n\nMarch 08, 2006\n\nMusan deal\n\nA firm will invest.\n\n"
+     "Posted by Ray Tolland at March 8, 2006 09:41 AM\n\nComments\n\nGood news.\n\n"
+     "Posted by: Dan O. at March 8, 2006 11:02 AM\n\nPost a comment\n",
+     [(4, 12, "Musan deal", "2006-03-08", "Ray Tolland")]),
+    # a page saved as text: the sidebar after "Leave a Reply" is no part of the post, and its
+    # "Archives" / "March 2012" list is read as nothing
+    ("Kaesong output\n\nMarch 5, 2012\n\nOutput rose.\n\nShare\n\nLeave a Reply\n\nSearch\n\n"
+     "Recent Posts\nKaesong output\nRajin pier\n\nArchives\nMarch 2012\nFebruary 2012\n",
+     [(1, 9, "Kaesong output", "2012-03-05", None)]),
+    # Blogger before 2006: "posted by X @ 10:32 PM", "<< Home" under the last post
+    ("Friday, March 04, 2005\n\nRations cut\n\nRations fell.\n\nposted by Min-jun @ 10:32 PM 2 comments\n\n"
+     "Tuesday, March 01, 2005\n\nNew rules\n\nTraders pay.\n\nposted by Min-jun @ 9:05 AM 0 comments\n\n<< Home\n",
+     [(1, 7, "Rations cut", "2005-03-04", "Min-jun"), (9, 15, "New rules", "2005-03-01", "Min-jun")]),
+    # an archive whose posts end in their comment count: a name as the next post's title, over a
+    # date alone, is a post, not a reader's comment
+    ("Coal\n\nMay 3, 2010\n\nTrucks.\n\n2 Comments\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n\n"
+     "No Comments\n",
+     [(1, 7, "Coal", "2010-05-03", None), (9, 15, "Kim Jong Un", "2010-05-01", None)]),
+    # a comment count printed under the date, above the text, does not end the post
+    ("Coal\n\nMay 3, 2010\n\n3 Comments\n\nTrucks crossed the bridge.\n\nShare\n",
+     [(1, 9, "Coal", "2010-05-03", None)]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),
@@ -125,3 +169,12 @@ def test_segment_layouts(
     text: str, posts: list[tuple[int, int, str, str | None, str | None]]
 ) -> None:
     assert _posts(text) == posts
+
+
+def test_sidebar_after_the_post_holds_no_citation() -> None:
+    doc = citegrab.extract(
+        "Kaesong output\n\nMarch 5, 2012\n\nOutput rose.\n\nShare\n\nRecent Posts\nRajin pier\n\n"
+        "Archives\nMarch 2012\nFebruary 2012\n",
+        entities=False,
+    )
+    assert doc.citations == () and [p.last_line for p in doc.posts if p.title] == [7]

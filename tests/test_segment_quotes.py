@@ -432,3 +432,71 @@ def test_sign_off_closes_the_paragraph_above(line: str, outlet: str | None, date
     )
     got = [(c.outlet.name if c.outlet else None, c.date, c.line) for c in doc.citations]
     assert got == ([(outlet, date, 9)] if outlet else [])
+
+
+TRAILING_PARENS = [
+    # a paragraph closed by a dated source in parentheses: the paragraph is the last quoted one
+    ("Barges dredge sand near Sinuiju, traders in Dandong said. (Chosun Ilbo, March 3, 2008)",
+     [("Chosun Ilbo", dt.date(2008, 3, 3))]),
+    ("Trade fell in February, the ministry said (Yonhap, Kim Min-ho, March 4, 2008).",
+     [("Yonhap News Agency", dt.date(2008, 3, 4))]),
+    # no date, not a known outlet, or an aside: no source
+    ("The agency confirmed the visit (KCNA).", []),
+    ("Prices rose to 3,000 won (around USD 2.50 in 2008).", []),
+    ("Prices rose again (see the chart, 2008).", []),
+    ("It fell (Recall that in 2007 it rose.)", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "sources"), TRAILING_PARENS)
+def test_trailing_dated_parenthesis(paragraph: str, sources: list[tuple[str, dt.date]]) -> None:
+    doc = citegrab.extract(
+        f"A post\n\nMarch 5, 2008\n\nThe paper reports:\n\n{paragraph}\n\nI doubt it.\n",
+        entities=False,
+    )
+    got = [(c.outlet.name if c.outlet else "", c.date) for c in doc.citations]
+    assert got == sources
+    if sources:
+        assert [(q.first_line, q.last_line, q.lead_in_line) for q in doc.quotes] == [(7, 7, 5)]
+
+
+BULLETED = [
+    # a bulleted or numbered title with its dated source in parentheses: a list entry
+    ("• Kaesong firms count their losses (Korea Herald, 4/11/2013)",
+     ("Kaesong firms count their losses", "The Korea Herald", dt.date(2013, 4, 11))),
+    ("2. North pulls its workers out (Yonhap, April 9, 2013)",
+     ("North pulls its workers out", "Yonhap News Agency", dt.date(2013, 4, 9))),
+    ("- Why Pyongyang risks its cash cow (NK News, 4/10/2013)",
+     ("Why Pyongyang risks its cash cow", "NK News", dt.date(2013, 4, 10))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "entry"), BULLETED)
+def test_bulleted_title_with_parenthesised_source(
+    line: str, entry: tuple[str, str, dt.date]
+) -> None:
+    doc = citegrab.extract(f"A post\n\nApril 13, 2013\n\nThis week:\n\n{line}\n", entities=False)
+    got = [(c.title, c.outlet.name if c.outlet else None, c.date, c.role) for c in doc.citations]
+    assert got == [(*entry, "list-entry")]
+    assert doc.quotes == ()
+
+
+ENDNOTES = [
+    # a note's own opening words before the citation are no author
+    ("[2] Compare “Sunchon plant takes shape,” NK News, September 3, 2018.",
+     ("Sunchon plant takes shape", [], "NK News")),
+    ("[3] See also Kim Min-ho, “Builders advance,” Yonhap, January 19, 2019.",
+     ("Builders advance", ["Kim Min-ho"], "Yonhap News Agency")),
+    ("[4] Cf. “Plan overfulfilled,” KCNA, January 20, 2019.",
+     ("Plan overfulfilled", [], "Korean Central News Agency")),
+    ("[5] Seo Ji-hye, “Rail spur stalls,” Daily NK, January 21, 2019.",
+     ("Rail spur stalls", ["Seo Ji-hye"], "Daily NK")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "entry"), ENDNOTES)
+def test_endnote_opening_words(note: str, entry: tuple[str, list[str], str]) -> None:
+    doc = citegrab.extract(f"A post\n\nMarch 12, 2019\n\nText.[2]\n\n{note}\n", entities=False)
+    got = [(c.title, [a.name for a in c.authors], c.outlet.name if c.outlet else None)
+           for c in doc.citations]  # fmt: skip
+    assert got == [entry]

@@ -213,8 +213,8 @@ class QuoteFinder:
                 if len(pieces) == MAX_INLINE:
                     self.capped.append(i)
                 if not pieces:
-                    bracketed = self._bracket_source(s, ref)
-                    if bracketed is not None:  # "… she said. [Yonhap]"
+                    bracketed = self._bracket_source(s, ref) or self._paren_source(s, ref)
+                    if bracketed is not None:  # "… she said. [Yonhap]", "… (Yonhap, 3/4/2013)"
                         a, b, parsed = bracketed
                         found.append(FoundCitation(i, i, base + a, base + b, parsed, ref))
                         continue
@@ -248,6 +248,24 @@ class QuoteFinder:
             return None
         parsed = self._named_source(m.group("body"), ref)
         if parsed is None:
+            return None
+        return m.start("open"), m.end("close"), parsed
+
+    def _closed_by_source(self, s: str, ref: dt.date | None) -> bool:
+        """Whether a line is a paragraph closed by its bracketed or dated parenthesised source."""
+        if not s.endswith(("]", ")", "].", ").")):
+            return False
+        return (self._bracket_source(s, ref) or self._paren_source(s, ref)) is not None
+
+    def _paren_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
+        """A paragraph's closing parenthesis naming its source with a date ("… on Monday.
+        (Chosun Ilbo, March 3, 2008)"): read as a bracket is, and a date is required (a
+        parenthesis naming an outlet alone is an aside: "… the news agency (KCNA).")."""
+        m = _TRAILING_PAREN.search(s)
+        if m is None:
+            return None
+        parsed = self._named_source(m.group("body"), ref)
+        if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
 
@@ -317,6 +335,8 @@ class QuoteFinder:
             j = i + 1 if i + 1 < hi and text_lines[i + 1].strip() else i + 2
             if j >= hi or len(text_lines[j]) > 170:
                 continue  # the usual lead-in: a long quoted paragraph follows, no header
+            if self._closed_by_source(content(text_lines[j]), self.ref_date(layout, j)):
+                continue  # a short quoted paragraph closed by its source: "… (Yonhap, 3/4/2013)"
             head = self._header(lines, layout, i, i + 1, hi)
             if head is not None:
                 out.append(head)
@@ -683,12 +703,20 @@ class QuoteFinder:
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
+        if (opening := cues().entry_opening_re.match(s)) is not None:
+            s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
         if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
             return None
         q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
         if q > 0 and s[0] != "(" and s.count("(", 0, q) > s.count(")", 0, q):
             return None  # 'Name (removed for "breaking rules" on 2017-9-8)': a remark, no title
         parsed = self.grammar.parse_line(s, ref)
+        if parsed is None and (m := _TRAILING_PAREN.search(s)) is not None:
+            # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
+            title = s[: m.start("open")].strip(" –—-:")
+            named = self._named_source(m.group("body"), ref) if title else None
+            if named is not None and named.sources[0].date is not None:
+                parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
@@ -1077,6 +1105,8 @@ _TRAILING_BRACKET = regex.compile(
     r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
 )
 """A bracket closing a paragraph, after its text."""
+_TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P<close>\))[\s.]*$")
+"""A parenthesis closing a paragraph, after its text."""
 _VIA = regex.compile("^" + VIA)
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")

@@ -136,12 +136,14 @@ _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
-    *("posted", "published", "dated", r"date\s*:", r"on\s", r"by\b", r"author\s*:"),
+    *("posted", "published", "dated", r"date\s*:", r"on\s", r"by\b", r"author\s*:", "written"),
 )
 _DATE_WORD = re.compile(r"^(?:\d|(?i:" + "|".join(_DATE_WORDS) + "))")
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
 """A bracket closing a line with text before it (a line of its own, "[…]", is no source)."""
+_CLOSING_PAREN = re.compile(r"\S[ \t]*\([^()]{2,80}\)[ \t.]*$")
+"""A parenthesis closing a line with text before it ("… she said. (Yonhap, 3/4/2013)")."""
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -159,6 +161,10 @@ _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+"
 # a paragraph closed by a bracketed source ("… she said. [Yonhap]"): a "[" whose bracket closes
 # the line; the text before it is checked per line
 _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
+# a paragraph closed by a dated source in parentheses ("… on Monday. (Chosun Ilbo, March 3,
+# 2008)"): a "(" whose parenthesis closes the line after a year
+_PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d{4})\)(?:[.]|" + _T + ")*+" + _EOL)
+"""(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
     ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
@@ -257,9 +263,11 @@ def scan(lines: Lines) -> Scan:
         if mark in text:
             comma |= _hits(pattern, text, starts)
     bracket = _hits(_BRACKET_END, text, starts) if "]" in text else set()
+    paren = _hits(_PAREN_END, text, starts)
     read |= inline
     read |= comma
     read |= bracket
+    read |= paren
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
     for i in sorted(read.union(ends)):
         ln = text_lines[i]
@@ -322,4 +330,6 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)  # "Name, “Title,” Outlet, 8/7/22" lines end in a date
         elif i in bracket and _CLOSING_BRACKET.search(ln):
             cite.append(i)  # "… she said. [Yonhap]": the quoted paragraph's source
+        elif i in paren and _CLOSING_PAREN.search(ln):
+            cite.append(i)  # "… on Monday. (Yonhap, 3/4/2013)": the same, dated
     return out

@@ -61,15 +61,16 @@ def markers() -> Markers:
         + DATE_RE.pattern
         + r")"
         + time
-        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*$"
+        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
-        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?P<by>[^|–—\n]{2,60}?)\s*"
+        # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
+        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
         + r"(?:\bon\b|[|–—-]|,)\s*"
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
         + time
-        + r"\s*$",
+        + r"\s*\.?\s*$",
         regex.IGNORECASE | regex.VERSION1,
     )
     by = "|".join(regex.escape(p) for p in sorted(t["byline_prefixes"], key=len, reverse=True))
@@ -127,7 +128,9 @@ def is_furniture(line: str) -> bool:
     if len(s) > 60:  # case folding never shortens a text: too long folded too, so not folded
         return 60 < len(s) <= 90 and cues().is_page_chrome(s)
     low = s.casefold()
-    return 0 < len(low) <= 60 and (low.startswith(markers().furniture) or cues().is_page_chrome(s))
+    return 0 < len(low) <= 60 and (
+        low.startswith(markers().furniture) or cues().is_folded_chrome(low)
+    )
 
 
 def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
@@ -149,11 +152,31 @@ _DIGIT = re.compile(r"\d")
 of whose date forms hold a digit, so a line with none of these is no date line."""
 
 
-def _comment_heads(lines: Lines) -> list[int]:
-    """Lines heading a comment section ("3 Responses to “…”", "12 comments:"): one C-speed
-    search of the whole text (the cue table's pattern opens with the newline before them)."""
-    pattern = cues().comment_heading_re
-    return [lines.line_of(m.start() + 1) for m in pattern.finditer(lines.text)]
+def _comment_heads(lines: Lines, found: Scan) -> list[int]:
+    """Lines heading a comment section ("3 Responses to “…”", "12 comments:", "Comments"): among
+    the scan's short lines and lines opening with a digit, those the cue table's pattern matches
+    whole. (A long heading opening with a spelled-out count, "One Response to “…”", is missed.)"""
+    match, text_lines = cues().comment_heading_re.match, lines.lines
+    candidates = sorted({*found.short, *found.opening}) if found.opening else found.short
+    return [i for i in candidates if match(text_lines[i]) is not None]
+
+
+def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
+    """End markers followed by a sidebar widget's heading ("Share" / "Leave a Reply", then
+    "Search", "Recent Posts"): each closes its post, and the widgets are in no post's body."""
+    headings, text_lines = cues().sidebar_headings, lines.lines
+    out: list[int] = []
+    for j in marker_set:
+        h = lines.next_nonblank(j)
+        while h >= 0 and j < h and h in marker_set:
+            j, h = h, lines.next_nonblank(h)  # "Share" / "Leave a Reply" / "Search"
+        if (
+            h >= 0
+            and len(text_lines[h]) <= 40
+            and " ".join(text_lines[h].casefold().split()).rstrip(":") in headings
+        ):
+            out.append(j)
+    return out
 
 
 def _next_content(lines: Lines, i: int) -> int:
@@ -181,6 +204,8 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
+    if by and ("|" in by or is_furniture(by)):
+        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments": the theme's, no byline
     return d, (strip_by(by) if by else None)
 
 
@@ -298,7 +323,9 @@ def segment(
     marker_set = _end_markers(lines, found)
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
-    comments = _comment_heads(lines)
+    comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
+    comment_set = set(comments)
+    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
@@ -318,7 +345,13 @@ def segment(
         if cues().label_re.match(text_lines[t].strip()):
             continue  # a block label over its date ("Original article:" / "March 1, 2008")
         before = _prev_content(lines, t)
-        if has_markers and before >= 0 and before not in marker_set and heads:
+        if (
+            has_markers
+            and before >= 0
+            and before not in marker_set
+            and before not in comment_set  # ("2 Comments" under a post ends it like "Share")
+            and heads
+        ):
             continue  # a dateline inside a post body, not a new post
         if (
             before >= 0
@@ -328,7 +361,7 @@ def segment(
             continue  # a quoted article's headline and dateline right after a lead-in
         if heads and t <= heads[-1][1]:
             continue
-        if comments and _in_comments(text_lines[t], t, comments, heads):
+        if comments and _in_comments(text_lines[t], text_lines[i], t, comments, heads):
             continue  # a reader's comment: "Pete Morrow says:" over "March 4, 2014 at 9:12 pm"
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
@@ -339,16 +372,22 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
-        if by is None and (name := _byline(text_lines[t])) is not None:
-            above = _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
-            if above is not None and (not_byline is None or not not_byline(name)):
-                # Substack's head: title / subtitle / author's name / date
-                by, name_line[i], t = name, t, above
+        above = (
+            None
+            if by is not None
+            else _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
+        )
+        if (
+            above is not None
+            and (name := _byline(text_lines[t])) is not None
+            and (not_byline is None or not not_byline(name))
+        ):  # Substack's head: title / subtitle / author's name / date
+            by, name_line[i], t = name, t, above
         heads.append((t, i, hit[0], by))
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
-        return _date_first_posts(lines, found, marker_set, date_heads, not_byline)
+        return _date_first_posts(lines, found, marker_set, date_heads, not_byline, cuts)
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
     if first < 0:
@@ -357,10 +396,10 @@ def segment(
         first = max(first, _next_content(lines, -1))  # an archive's heading is no post title
         footers = _footer_dates(lines, found)
         if footers:  # WordPress's "This entry was posted on …" under each post
-            return _footer_posts(lines, found, marker_set, footers)
+            return _footer_posts(lines, found, marker_set, footers, cuts)
         filed = _filed_footers(lines, found)
         if len(filed) > 1:  # "Posted in Food, Trade | Leave a comment" under each post
-            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed])
+            return _footer_posts(lines, found, marker_set, [(f, None) for f in filed], cuts)
     if not heads:
         # a single-post page without a date line: its first line is the title when it reads as
         # one (short, unpunctuated, a paragraph of its own, more text below)
@@ -378,7 +417,7 @@ def segment(
         ):
             title_line, start = first, nxt
         layout = _layout(
-            lines, found, marker_set, title_line, None, date, None, start, n, comments=comments
+            lines, found, marker_set, title_line, None, date, None, start, n, comments=cuts
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
@@ -398,7 +437,7 @@ def segment(
             body,
             end,
             not_byline=not_byline,
-            comments=comments,
+            comments=cuts,
         )
         layout.date_source = "date-line"
         if d in name_line:
@@ -420,16 +459,26 @@ def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> i
     return p
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _in_comments(
-    title: str, t: int, comments: list[int], heads: list[tuple[int, int, ParsedDate, str | None]]
+    title: str,
+    date_line: str,
+    t: int,
+    comments: list[int],
+    heads: list[tuple[int, int, ParsedDate, str | None]],
 ) -> bool:
     """Whether a title-and-date pair below a comment section's heading (and no post since) is a
-    reader's comment: the "title" is the commenter's name or "Name says:"."""
+    reader's comment: "Name says:", or a name over a date with its time ("March 4, 2014 at 9:12
+    pm"; an archive's next post titled with a name, under "2 Comments", has a date alone)."""
     k = bisect_left(comments, t) - 1
     if k < 0 or (heads and heads[-1][0] > comments[k]):
         return False
     s = title.strip()
-    return s.endswith((":", "：")) or (len(s) <= 60 and looks_like_name(s))
+    if s.endswith((":", "：")):
+        return True
+    return len(s) <= 60 and _CLOCK.search(date_line) is not None and looks_like_name(s)
 
 
 _FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
@@ -446,6 +495,8 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
         return False
     if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
         return False
+    if cues().comment_heading_re.match(s) is not None:
+        return False  # "2 Comments" closing the post above
     return _date_line(s) is None and _byline(s) is None
 
 
@@ -496,6 +547,7 @@ def _date_first_posts(
     marker_set: set[int],
     heads: list[tuple[int, int, ParsedDate]],
     not_byline: Callable[[str], bool] | None,
+    comments: list[int],
 ) -> list[PostLayout]:
     """Post layouts of a date-first document: each post runs from its date line to the next."""
     posts: list[PostLayout] = []
@@ -505,7 +557,17 @@ def _date_first_posts(
     for k, (d, t, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         layout = _layout(
-            lines, found, marker_set, t, d, date, None, t + 1, end, not_byline=not_byline
+            lines,
+            found,
+            marker_set,
+            t,
+            d,
+            date,
+            None,
+            t + 1,
+            end,
+            not_byline=not_byline,
+            comments=comments,
         )
         layout.date_source = "date-line"
         if layout.byline is None:  # the template's footer names the author
@@ -519,9 +581,12 @@ def _date_first_posts(
 
 
 _POSTED_BY = re.compile(
-    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:at|@)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}",
+    re.IGNORECASE,
 )
-"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments"."""
+"""Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments" ("posted by Joshua @ 10:32 PM"
+before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"."""
 
 
 _FOOTER = re.compile(
@@ -530,6 +595,13 @@ _FOOTER = re.compile(
 )
 """The opening of a post's footer line that dates it ("This entry was posted on Tuesday, March
 4th, 2008 at 10:32 am and is filed under …", "Posted on March 4, 2008 in Food | Comments")."""
+_COUNTED = regex.compile(
+    r"^(?=(?:" + DATE_RE.pattern + r")\s*[·•|]\s*(?:(?:\d{1,5}|no|one)\s+)?(?:comments?|responses?|"
+    r"repl(?:y|ies)|leave\s+a\s+(?:comment|reply)|comments?\s+(?:off|closed))\s*$)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""A footer of a date and the post's comment count ("06/21/2013 · 3 Comments", WordPress.com's
+archive lists): a lookahead, so the date is read from the line's start as after "Posted on"."""
 _FOOTER_CUE = re.compile(r"(?im)^[ \t]*this[ \t]+(?:entry|post)[ \t]+was[ \t]+")
 
 
@@ -542,7 +614,7 @@ def _footer_dates(lines: Lines, found: Scan) -> list[tuple[int, ParsedDate]]:
     out: list[tuple[int, ParsedDate]] = []
     for i in sorted(candidates):
         s = lines.lines[i].strip()
-        m = _FOOTER.match(s)
+        m = _FOOTER.match(s) or _COUNTED.match(s)
         if m is None or len(s) > 300 or _date_line(s) is not None:
             continue  # (a line that is only a date is a date line, read as such elsewhere)
         d = DATE_RE.match(s, m.end())
@@ -579,6 +651,7 @@ def _footer_posts(
     found: Scan,
     marker_set: set[int],
     footers: list[tuple[int, ParsedDate]] | list[tuple[int, None]],
+    comments: list[int],
 ) -> list[PostLayout]:
     """Posts closed by a footer line (dated, or filing the post): each runs from the line after
     the previous footer to its own footer (its end marker); its title is its first line when it
@@ -591,8 +664,14 @@ def _footer_posts(
             start = _next_content(lines, f)
             continue
         title = start if _title_like(lines, start, marker_set) else None
+        if title is None and (t := _title_over_text(lines, start, f, marker_set)) is not None:
+            # a masthead above the first post ("Leadership Notes" / "Research on …"): chrome
+            posts.append(_layout(lines, found, marker_set, None, None, None, None, start, t))
+            title, start = t, t
         body = lines.next_nonblank(start, f) if title is not None else start
-        layout = _layout(lines, found, ends, title, None, date, None, max(body, start), f + 1)
+        layout = _layout(
+            lines, found, ends, title, None, date, None, max(body, start), f + 1, comments=comments
+        )
         layout.date_source = "date-line" if date is not None else None
         if layout.end_marker_line is None:  # the footer closes the post, widget-like or not
             layout.end_marker_line, layout.body_end = f, min(layout.body_end, f)
@@ -601,6 +680,24 @@ def _footer_posts(
     if start >= 0 and posts:  # text after the last footer (comments, a sidebar)
         posts.append(_layout(lines, found, marker_set, None, None, None, None, start, len(lines)))
     return posts
+
+
+_TEXT_END = (".", "!", "?", "…", "”", '"', "]", "reading", "reading →", "…]")
+
+
+def _title_over_text(lines: Lines, start: int, end: int, marker_set: set[int]) -> int | None:
+    """The title-like line right above the first paragraph of running text (long, or ending like
+    a sentence) among the first few paragraphs of ``start..end``, if not ``start`` itself."""
+    j = start
+    for _ in range(8):
+        if j < 0 or j >= end:
+            return None
+        s = lines.lines[j].rstrip()
+        if len(s) > 150 or s.endswith(_TEXT_END):
+            t = lines.prev_nonblank(j, start)
+            return t if t > start and _title_like(lines, t, marker_set) else None
+        j = lines.next_nonblank(j, end)
+    return None
 
 
 def _layout(
@@ -638,6 +735,8 @@ def _layout(
         marker = j
     body_end = marker if marker is not None else end
     k = bisect_left(comments, start)
+    if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
+        k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's
     if k < len(comments) and comments[k] < body_end:
         marker = body_end = comments[k]  # the readers' comments are not the post's text
     # a Markdown heading's "#" marks are layout, not title

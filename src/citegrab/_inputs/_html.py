@@ -36,7 +36,8 @@ NOISE = (
     ".widget_text, .textwidget, .cookie-notice, .newsletter, .subscribe, .advertisement, .ads"
 )
 POST_SELECTORS = ("article", ".post, .hentry, .type-post", ".blog-post, .entry")
-TITLE_SELECTOR = ".entry-title, .post-title, h1, h2"
+TITLE_SELECTOR = ".entry-title, .post-title, h1, h2, h3.entry-header"
+"""(``h3.entry-header``: the title in TypePad's and Movable Type's templates)"""
 AUTHOR_SELECTOR = (
     ".author .fn, .byline .author, .author, .byline, [rel=author], .entry-author, .post-author .fn"
 )
@@ -326,19 +327,54 @@ def _post_date(post: LexborNode) -> tuple[LexborNode | None, str | None, DateSou
     return time_el, None, None
 
 
-_META_SELECTOR = ".postmetadata, .entry-meta, .entry-utility, .post-meta, .postmeta, .post-info"
-_POSTED_ON = re.compile(r"\b(?:posted|published)\s+on\s+", re.IGNORECASE)
+_META_SELECTOR = (
+    ".postmetadata, .entry-meta, .entry-utility, .post-meta, .postmeta, .post-info, .entry-footer"
+)
+_POSTED_ON = re.compile(
+    r"\b(?:posted|published)\s+(?:by\s+(?P<by>[^|\n]{1,60}?)\s+)?on\s+", re.IGNORECASE
+)
 
 
-def _footer_date(post: LexborNode) -> tuple[LexborNode, str] | None:
+def _footer_date(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
     """A theme's meta line outside the content that dates the post ("This entry was posted on
-    Tuesday, March 4th, 2008 at 10:32 am and is filed under …"): the element and the date."""
+    Tuesday, March 4th, 2008 at 10:32 am and is filed under …", TypePad's "Posted by H. Lee on
+    March 04, 2008 at 09:14 AM in Trade | Permalink"): the element, the date and the author."""
     for el in post.css(_META_SELECTOR):
         text = _text(el)
         m = _POSTED_ON.search(text)
         d = DATE_RE.match(text, m.end()) if m is not None else None
-        if d is not None:
-            return el, d.group(0)
+        if m is not None and d is not None:
+            return el, d.group(0), m.group("by")
+    return None
+
+
+def _inside(node: LexborNode, container: LexborNode) -> bool:
+    """Whether ``node`` is ``container`` or lies inside it."""
+    n: LexborNode | None = node
+    while n is not None:
+        if n.mem_id == container.mem_id:
+            return True
+        n = n.parent
+    return False
+
+
+def _heading_outside(post: LexborNode, content: LexborNode) -> LexborNode | None:
+    """The post's first ``<h3>``/``<h4>`` outside its content: the title in templates that
+    mark it with no class (Kubrick's archives: ``<h3 id="post-812"><a>Title</a></h3>``)."""
+    if content.mem_id == post.mem_id:
+        return None  # no content element: a heading may be the text's own
+    return next((h for h in post.css("h3, h4") if not _inside(h, content)), None)
+
+
+def _dated_small(post: LexborNode, content: LexborNode) -> LexborNode | None:
+    """A ``<small>`` outside the content holding a date (Kubrick: ``<small>Tuesday, September
+    9th, 2008</small>`` under the title)."""
+    for el in post.css("small"):
+        if content.mem_id != post.mem_id and _inside(el, content):
+            continue
+        text = _text(el)
+        if len(text) <= 80 and DATE_RE.search(text) is not None:
+            return el
     return None
 
 
@@ -351,10 +387,19 @@ def _date_header(post: LexborNode) -> LexborNode | None:
             return None
         heads = node.css(".date-header")
         if len(heads) > 1:
-            return None  # a container of several days: not this post's own group
+            break  # a container of several days: not this post's own group
         if heads:
             return heads[0]
         node = node.parent
+    # TypePad and Movable Type: the day's heading is a sibling before the day's first entry
+    sib = post.prev
+    for _ in range(40):
+        if sib is None:
+            return None
+        cls = (sib.attributes.get("class") or "").split() if sib.tag and sib.tag[0] != "-" else []
+        if "date-header" in cls:
+            return sib
+        sib = sib.prev  # (an earlier entry of the same day: its heading is further up)
     return None
 
 
@@ -463,7 +508,8 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         _drop_noise(post)
         first = len(r.lines)
         exclude: set[int] = set()
-        title_el = post.css_first(TITLE_SELECTOR)
+        content = post.css_first(CONTENT_SELECTOR) or post
+        title_el = post.css_first(TITLE_SELECTOR) or _heading_outside(post, content)
         title_line = date_line = byline_line = None
         if title_el is not None:
             exclude.add(title_el.mem_id)
@@ -474,26 +520,30 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         time_el, iso, source = _post_date(post)
         date_el = time_el if time_el is not None else _date_header(post)
         if date_el is None:
-            date_el = post.css_first(DATE_SELECTOR)
-        footer = _footer_date(post) if date_el is None and iso is None else None
+            date_el = post.css_first(DATE_SELECTOR) or _dated_small(post, content)
+        footer = _footer_date(post)  # the theme's meta line: dates the post, names its author
+        if footer is not None:
+            exclude.add(footer[0].mem_id)  # (template furniture, never the post's text)
+        footer_date = None if date_el is not None or iso is not None else footer
         if date_el is not None:
             exclude.add(date_el.mem_id)
             text = _text(date_el)
             if text:
                 date_line = len(r.lines)
                 r.para(text)
-        elif footer is not None:  # the date alone, as the post's date line
-            exclude.add(footer[0].mem_id)
+        elif footer_date is not None:  # the date alone, as the post's date line
             date_line = len(r.lines)
-            r.para(footer[1])
+            r.para(footer_date[1])
         author_el = post.css_first(AUTHOR_SELECTOR)
-        if author_el is not None:
+        if author_el is None and footer is not None and footer[2]:
+            byline_line = len(r.lines)  # "Posted by H. Lee on …" in the footer
+            r.para(f"By {footer[2]}")
+        elif author_el is not None:
             exclude.add(author_el.mem_id)
             name = _text(author_el)
             if name and len(name) <= 80:
                 byline_line = len(r.lines)
                 r.para(name if name.casefold().startswith("by") else f"By {name}")
-        content = post.css_first(CONTENT_SELECTOR) or post
         r.body(content, exclude)
         r.posts.append(
             PostHint(
