@@ -158,6 +158,14 @@ SEGMENTS = [
     # a comment count printed under the date, above the text, does not end the post
     ("Coal\n\nMay 3, 2010\n\n3 Comments\n\nTrucks crossed the bridge.\n\nShare\n",
      [(1, 9, "Coal", "2010-05-03", None)]),
+    # a byline's position or institution after the name is not part of the byline; several
+    # writers stay together
+    ("Seafood exports\n\nMay 3, 2023\n\nBy Mira Holloway, Executive Director\n\nBoats left.\n",
+     [(1, 7, "Seafood exports", "2023-05-03", "Mira Holloway")]),
+    ("Seafood exports\n\nMay 3, 2023\n\nBy Lee Min-ho, Korea Maritime Institute\n\nBoats left.\n",
+     [(1, 7, "Seafood exports", "2023-05-03", "Lee Min-ho")]),
+    ("Seafood exports\n\nMay 3, 2023\n\nBy Mira Holloway, Lee Min-ho and Tom Beck\n\nBoats left.\n",
+     [(1, 7, "Seafood exports", "2023-05-03", "Mira Holloway, Lee Min-ho and Tom Beck")]),
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),

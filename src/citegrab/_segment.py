@@ -242,7 +242,14 @@ def _byline(line: str) -> str | None:
     m = markers().byline.match(s)
     if m is not None:
         name = m.group("name").strip(" .")
-        return name if looks_like_name(name.split(",")[0]) else None
+        first, comma, rest = name.partition(",")
+        if not looks_like_name(first):
+            return None
+        c = cues()
+        if comma and (c.is_position(rest) or c.is_affiliation(rest)):
+            # "By Kim Min-ji, Executive Director": the writer, not the position or the body
+            return first.strip()
+        return name
     if looks_like_name(s) and not s.endswith((".", ":", "?", "!")) and len(s.split()) >= 2:
         return s
     return None
