@@ -408,6 +408,34 @@ CASES += [
         "(Source: Seulkee Jang, “Title,” Daily NK, 8/7/2022; my translation)",
         ["Seulkee Jang"], "Title", "Daily NK", dt.date(2022, 7, 8), "source", set(),
     ),
+    # no title: a list of writers before the outlet, one with a known family name
+    (
+        "(Source: Mira Holloway and Ju-min Park, Reuters, 8/7/2022.)",
+        ["Mira Holloway", "Ju-min Park"], None, "Reuters", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Kim Hae-won & Tom Beck, Daily NK, 8/7/2022.)",
+        ["Kim Hae-won", "Tom Beck"], None, "Daily NK", dt.date(2022, 7, 8), "source", set(),
+    ),
+    (
+        "(Source: Lee Min-ho / Mira Holloway, Reuters.)",
+        ["Lee Min-ho", "Mira Holloway"], None, "Reuters", None, "source", set(),
+    ),
+    # another label than "Source" opening the parenthesis is no author
+    (
+        "(Translation: “Party plenum held,” Rodong Sinmun, 8/7/2022.)",
+        [], "Party plenum held", "Rodong Sinmun", dt.date(2022, 7, 8), "parenthetical", set(),
+    ),
+    (
+        "(Original article: Kim Hae-won, “Rice up,” Daily NK, 8/7/2022.)",
+        ["Kim Hae-won"], "Rice up", "Daily NK", dt.date(2022, 7, 8), "parenthetical", set(),
+    ),
+    # … but a Title Case headline joined by "and" stays the title
+    (
+        "(Source: Coal Exports and Fuel Costs, Daily NK, 8/7/2022.)",
+        [], "Coal Exports and Fuel Costs", "Daily NK", dt.date(2022, 7, 8), "source",
+        {"unquoted-title"},
+    ),
 ]  # fmt: skip
 
 

@@ -343,7 +343,10 @@ class CitationGrammar:
                 if self._acceptable(s, keyword=True, colon=False)
             ]
             return ParsedLine("source", sources, issues) if sources else None
-        # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape.
+        # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape; another
+        # label before it ("(Translation: “Title,” Rodong Sinmun, …)") is no author
+        if wrapped and ":" in inner[:32] and (label := _OTHER_LABEL.match(inner)) is not None:
+            inner = inner[label.end() :]
         src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None
@@ -720,6 +723,9 @@ class CitationGrammar:
                 and 2 <= len(before[0].split()) <= 3
                 and not cues().is_affiliation(before[0])
             )
+            # "Source: Ju-min Park and James Pearson, Reuters, …": a list of such names, one
+            # with a known family name (a Title Case headline joined by "and" is no list)
+            or ((src.date is not None or src.outlet is not None) and _name_list(before[0]))
         ):
             authors.extend(split_authors(before.pop(0)))
         if src.outlet is None and len(before) >= 2:
@@ -1178,6 +1184,25 @@ def _namey(text: str) -> bool:
     if len(names) > 1 or _personish(t):
         return True
     return 2 <= len(t.split()) <= 3
+
+
+_OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]?:[ \t]+(?=[“\"‘'A-Z])")
+"""A label of one to three words (capitalised, then lower case) and its colon opening a
+parenthesis, before a title or a name: "Translation: ", "Original article: "."""
+
+
+def _name_list(text: str) -> bool:
+    """Two or more personal names of two or three words ("A and B", "A & B", "A / B"), one of
+    them with a known East Asian family name, and no institution among them."""
+    if len(text) > 120:
+        return False
+    names = split_authors(text)
+    return (
+        len(names) >= 2
+        and all(looks_like_name(n) and 2 <= len(n.split()) <= 3 for n in names)
+        and any(_personish(n) for n in names)
+        and not cues().is_affiliation(text)
+    )
 
 
 def _personish(line: str) -> bool:
