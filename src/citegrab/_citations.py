@@ -396,6 +396,8 @@ class CitationGrammar:
     def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
         (read as one source, the first name became a title)."""
+        if _DOUBLE_QUOTE_RE.search(body) is not None:
+            return None  # a quoted title: no list of names alone (most citations; no split)
         fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
         if not fields or not all(fields):
             return None
