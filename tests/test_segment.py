@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,6 +64,19 @@ CHROME = [
     ("Home »", True),
     ("Kaesong wages rise again", False),
     ("The archive of the Workers’ Party", False),
+    # a web archive's toolbar saved with the captured page
+    ("The Wayback Machine - https://web.archive.org/web/20090302101112/http://example.org/"
+     "2009/03/kaesong-wages-rise-again-and-again-as-talks-stall/", True),
+    ("1,204 captures", True),
+    ("1 capture", True),
+    ("2 Mar 2010 - 18 Nov 2016", True),
+    ("JUL SEP OCT", True),
+    ("2010 2011 2012", True),
+    ("About this capture", True),
+    ("Captures of the border trade", False),
+    ("March 2010", False),  # a post's date, or an archive widget's month
+    ("2 Mar 2010", False),
+    ("Wayback Machine captures show the page was changed", False),
 ]  # fmt: skip
 
 
@@ -186,3 +201,19 @@ def test_sidebar_after_the_post_holds_no_citation() -> None:
         entities=False,
     )
     assert doc.citations == () and [p.last_line for p in doc.posts if p.title] == [7]
+
+
+def test_a_web_archive_toolbar_above_the_first_post_is_no_post() -> None:
+    """Only chrome above the first post (a web archive's toolbar): no untitled post, and the
+    capture dates date nothing; a masthead under the toolbar still is text outside the posts."""
+    toolbar = (
+        "The Wayback Machine - https://web.archive.org/web/20110915032211/http://example.org/\n"
+        "13 captures\n2 Mar 2010 - 18 Nov 2016\nAUG SEP OCT\n2010 2011 2012\n\n"
+    )
+    post = "Rice in Hyesan\n\nSeptember 14th, 2011\n\nPrices rose again this week.\n\nShare\n"
+    doc = citegrab.extract(toolbar + post, entities=False)
+    assert [(p.title, p.date, p.first_line) for p in doc.posts] == [
+        ("Rice in Hyesan", dt.date(2011, 9, 14), 7)
+    ]
+    doc = citegrab.extract(toolbar + "Border Markets Watch\n\n" + post, entities=False)
+    assert [(p.title, p.first_line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]

@@ -188,6 +188,13 @@ def _next_content(lines: Lines, i: int) -> int:
     return j if j >= 0 else first
 
 
+def _leading_text(lines: Lines, head: int) -> int:
+    """The first line above the first post's head (line ``head``) that is no page chrome, or -1:
+    only chrome there (a web archive's toolbar, an archive heading) makes no untitled post."""
+    j = _next_content(lines, -1)
+    return j if 0 <= j < head else -1
+
+
 def _may_be_date_line(s: str) -> bool:
     """The cheap tests a stripped date line passes: short, with a digit (every date form has one)."""
     return 0 < len(s) <= 120 and _DIGIT.search(s) is not None
@@ -373,6 +380,9 @@ def segment(
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
+        chrome = cues().is_page_chrome
+        if chrome(text_lines[i]) or chrome(text_lines[t]):
+            continue  # a web archive's capture range under its capture count ("13 captures")
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
@@ -428,7 +438,7 @@ def segment(
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
-    if first < heads[0][0]:
+    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
@@ -559,7 +569,7 @@ def _date_first_posts(
     """Post layouts of a date-first document: each post runs from its date line to the next."""
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
-    if first < heads[0][0]:
+    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (d, t, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
