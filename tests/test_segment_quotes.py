@@ -563,3 +563,32 @@ def test_a_wire_byline_between_headline_and_dateline(gap: str) -> None:
     )
     assert [a.name for a in c.authors] == ["CHOI SEUNG-HO"]
     assert c.quote is not None and c.quote.first_line == (11 if gap == "\n\n" else 10)
+
+
+MESSAGE_HEADS = [
+    # an e-mail's header over a forwarded message or a mailing-list post is no citation
+    "From: Peter Holm <p.holm@example.org>\nDate: Tue, 14 Apr 2009 09:12:44 +0900\n"
+    "Subject: [nk-econ] Kaesong wage dispute",
+    "From: Kim Min-ho\nSent: Monday, April 13, 2009 5:02 PM\nTo: nk-econ list\nSubject: RE: wages",
+]
+
+
+@pytest.mark.parametrize("head", MESSAGE_HEADS)
+def test_a_message_header_heads_no_citation(head: str) -> None:
+    doc = citegrab.extract(
+        f"A post\n\nApril 15, 2009\n\nA reader forwards this:\n\n{head}\n\nThe North demanded "
+        "that wages at the Kaesong complex be raised to 300 dollars, officials said.\n\n"
+        "(Chosun Ilbo, April 13, 2009)\n",
+        entities=False,
+    )
+    assert [(c.line, c.outlet and c.outlet.name) for c in doc.citations] == [
+        (11 + head.count("\n"), "Chosun Ilbo")
+    ]
+
+
+def test_a_header_with_one_field_label_still_cites() -> None:
+    """One labelled line ("Date: …") among the fields is a header block's field, not a message."""
+    from citegrab._cues import cues
+
+    assert not cues().is_message_head(["Rice prices climb", "Date: March 3, 2008"])
+    assert cues().is_message_head(["From: A <a@example.org>", "Subject: rice"])

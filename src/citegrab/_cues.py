@@ -107,6 +107,8 @@ class Cues:
     """First characters of `web_archive_openings` in both cases."""
     web_archive_lines: frozenset[str] = frozenset()
     """Whole casefolded lines of a web archive's toolbar ("about this capture")."""
+    message_header_labels: frozenset[str] = frozenset()
+    """Casefolded labels of an e-mail's header ("from", "subject"), without the colon."""
     wire_end_marks: frozenset[str] = frozenset()
     """A copied wire story's end marks ("(end)", "-30-"), casefolded whole lines."""
     copyright_openings: tuple[str, ...] = ()
@@ -117,6 +119,16 @@ class Cues:
     """A comment section's heading, matched on a whole line ("3 Responses to “…”"): read only on
     the scan's short lines and lines opening with a digit (a whole-text search cost 2% of the
     parse)."""
+
+    def is_message_head(self, lines: list[str]) -> bool:
+        """Whether field lines are an e-mail's header: two or more open with one of
+        `message_header_labels` and a colon ("From: …" / "Date: …" / "Subject: …")."""
+        n = 0
+        for s in lines:
+            k = s.find(":", 0, 16)
+            if k > 1 and s[:k].strip().casefold() in self.message_header_labels:
+                n += 1
+        return n >= 2
 
     def is_wire_end(self, text: str) -> bool:
         """Whether a line ends a copied wire story: an end mark alone ("(END)", "-30-") or a
@@ -308,6 +320,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
             c for w in table.get("web_archive_openings", []) for c in (w[:1].lower(), w[:1].upper())
         ),
         web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
+        message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
         wire_end_marks=frozenset(w.casefold() for w in table.get("wire_end_marks", [])),
         copyright_openings=tuple(w.casefold() for w in table.get("copyright_openings", [])),
         wire_end_first=frozenset(

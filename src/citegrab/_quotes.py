@@ -474,6 +474,8 @@ class QuoteFinder:
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
+        if len(values) > 1 and cues().is_message_head(values):
+            return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
         dateline = None
         if lead is not None and body >= 0 and len(values) <= 2:
             byline = len(values) == 2 and _wire_byline(values[1])
