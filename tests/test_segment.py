@@ -184,6 +184,16 @@ SEGMENTS = [
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),
+    # LiveJournal: the day over "time - title"; the time is no part of the title
+    ("Mar. 4th, 2007\n\n10:15 am - Cigarette prices\n\nPrices doubled.\n\n(Leave a comment)\n\n"
+     "Feb. 27th, 2007\n\n21:02 - Rice at the border\n\nFlat.\n\n(Leave a comment)\n",
+     [(1, 7, "Cigarette prices", "2007-03-04", None), (9, 15, "Rice at the border", "2007-02-27", None)]),
+    # a count after the date ("| 3 notes", "· 2 Comments") is no byline
+    ("Phones pass two million\n\nPosted on March 4, 2014 | 3 notes\n\nSubscribers grew.\n",
+     [(1, 5, "Phones pass two million", "2014-03-04", None)]),
+    # a title that opens with a time and no dash keeps it
+    ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
+     [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),
 ]  # fmt: skip
 
 

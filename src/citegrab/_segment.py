@@ -195,6 +195,10 @@ def _leading_text(lines: Lines, head: int) -> int:
     return j if 0 <= j < head else -1
 
 
+_TIMED_TITLE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+(?=\S)", re.IGNORECASE)
+"""A clock time and a dash opening a post's title (LiveJournal's "10:15 am - Title")."""
+
+
 def _may_be_date_line(s: str) -> bool:
     """The cheap tests a stripped date line passes: short, with a digit (every date form has one)."""
     return 0 < len(s) <= 120 and _DIGIT.search(s) is not None
@@ -211,8 +215,8 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
-    if by and ("|" in by or is_furniture(by)):
-        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments": the theme's, no byline
+    if by and ("|" in by or is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
+        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments", "| 3 notes": no byline
     return d, (strip_by(by) if by else None)
 
 
@@ -758,6 +762,8 @@ def _layout(
         marker = body_end = comments[k]  # the readers' comments are not the post's text
     # a Markdown heading's "#" marks are layout, not title
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
+    if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
+        title = title[tm.end() :]  # LiveJournal's "10:15 am - Title": the time is the theme's
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
