@@ -384,9 +384,11 @@ def segment(
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
-        chrome = cues().is_page_chrome
-        if chrome(text_lines[i]) or chrome(text_lines[t]):
-            continue  # a web archive's capture range under its capture count ("13 captures")
+        if not heads and (
+            cues().is_page_chrome(text_lines[i]) or cues().is_page_chrome(text_lines[t])
+        ):
+            continue  # a web archive's capture range under its capture count ("13 captures"),
+            # above the first post (its toolbar heads the page)
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
