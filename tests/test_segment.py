@@ -191,6 +191,10 @@ SEGMENTS = [
     # a count after the date ("| 3 notes", "· 2 Comments") is no byline
     ("Phones pass two million\n\nPosted on March 4, 2014 | 3 notes\n\nSubscribers grew.\n",
      [(1, 5, "Phones pass two million", "2014-03-04", None)]),
+    # Medium: title / author / "Follow" / reading time / "·" / date; "Responses (2)" ends it
+    ("Why Rason stalls\n\nJane Ortiz\nFollow\n6 min read\n·\nMar 4, 2019\n\nInvestors wait.\n\n"
+     "Responses (2)\n\nSo true.\n",
+     [(1, 11, "Why Rason stalls", "2019-03-04", "Jane Ortiz")]),
     # a title that opens with a time and no dash keeps it
     ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
      [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),

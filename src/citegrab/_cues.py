@@ -36,6 +36,8 @@ def _alternation(phrases: list[str]) -> str:
 _WORDS = re.compile(r"\w+")
 _ARROWS = re.compile(r"[«»‹›←→]|<<|>>")
 """A pagination link's arrow ("« Older Entries", "<< Home")."""
+_READ_TIME = re.compile(r"\d{1,3} min(?:ute)?s? read")
+"""A post's reading time on a line of its own ("6 min read")."""
 _MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _CAPTURES = re.compile(
     r"[\d,]+ captures?"
@@ -107,6 +109,8 @@ class Cues:
     """First characters of `web_archive_openings` in both cases."""
     web_archive_lines: frozenset[str] = frozenset()
     """Whole casefolded lines of a web archive's toolbar ("about this capture")."""
+    head_widgets: frozenset[str] = frozenset()
+    """Casefolded widget lines between a byline and its date ("follow", "·")."""
     message_header_labels: frozenset[str] = frozenset()
     """Casefolded labels of an e-mail's header ("from", "subject"), without the colon."""
     wire_end_marks: frozenset[str] = frozenset()
@@ -119,6 +123,17 @@ class Cues:
     """A comment section's heading, matched on a whole line ("3 Responses to “…”"): read only on
     the scan's short lines and lines opening with a digit (a whole-text search cost 2% of the
     parse)."""
+
+    def is_head_widget(self, text: str) -> bool:
+        """Whether a line is a widget between a post's byline and its date ("Follow", "·",
+        "6 min read")."""
+        s = text.strip()
+        if not s or len(s) > 20:
+            return False
+        low = s.casefold()
+        return low in self.head_widgets or (
+            s[0].isdigit() and _READ_TIME.fullmatch(low) is not None
+        )
 
     def is_message_head(self, lines: list[str]) -> bool:
         """Whether field lines are an e-mail's header: two or more open with one of
@@ -320,6 +335,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
             c for w in table.get("web_archive_openings", []) for c in (w[:1].lower(), w[:1].upper())
         ),
         web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
+        head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
         message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
         wire_end_marks=frozenset(w.casefold() for w in table.get("wire_end_marks", [])),
         copyright_openings=tuple(w.casefold() for w in table.get("copyright_openings", [])),

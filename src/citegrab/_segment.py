@@ -351,7 +351,12 @@ def segment(
             continue
         # the layout tests first: the date is read only on a line that could head a post
         t = lines.prev_nonblank(i)
-        if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
+        gap = i - t
+        if t >= 0 and len(text_lines[t]) <= 24 and cues().is_head_widget(text_lines[t]):
+            while t >= 0 and i - t < 10 and cues().is_head_widget(text_lines[t]):
+                t = lines.prev_nonblank(t)  # Medium's "Follow" / "6 min read" / "·" over the date
+            gap = 1
+        if t < 0 or gap > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
         if (
             t > 0
