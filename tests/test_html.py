@@ -91,6 +91,50 @@ def test_blockquote_attribution(quote: str, rendered: list[str], hint: tuple[int
     assert hints.quotes == (hint,)
 
 
+P2 = "<p>The firm will add cranes, the source said.</p>"
+SET_OFF = [
+    # body after "<p>Lead:</p>" (or after a plain paragraph), quote hints (0-based lines)
+    (f"<div class='quote'>{QUOTE}{P2}</div><p>The lease dates from 2008.</p>", ((6, 8),)),
+    (f"<div class='bbcode_quote'>{QUOTE}</div>", ((6, 6),)),
+    (f"<div class='quote-author'>{QUOTE}</div>", ()),  # a class naming something else
+    (QUOTE.replace("<p>", "<p style='margin-left: 40px;'>")
+     + P2.replace("<p>", "<p style='padding-left:30px'>") + "<p>The lease dates from 2008.</p>",
+     ((6, 8),)),
+    (QUOTE.replace("<p>", "<p style='margin-left: 0px;'>"), ()),  # no indent
+    (QUOTE.replace("<p>", "<p style='text-align: left'>"), ()),
+    (QUOTE.replace("<p>", "<p><em>").replace("</p>", "</em></p>") + P2, ((6, 6),)),
+    (QUOTE.replace("<p>", "<p> <i>").replace("</p>", "</i> </p>")
+     + P2.replace("<p>", "<p><i>").replace("</p>", "</i></p>"), ((6, 8),)),
+    (QUOTE.replace("<p>", "<p><em>").replace("</p>", "</em> and more.</p>"), ()),
+    # set-off paragraphs inside a blockquote are that quote, not one more
+    (f"<blockquote>{QUOTE.replace('<p>', '<p><em>')}</blockquote>", ((6, 6),)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "hints"), SET_OFF)
+def test_quotes_set_off_without_blockquote(body: str, hints: tuple[tuple[int, int], ...]) -> None:
+    """A <div class="quote">, indented paragraphs (one quote per run) and a paragraph all in
+    italics under a lead-in are quote hints, as a <blockquote> is."""
+    page = (
+        "<article><h2>T</h2><time datetime='2023-05-02'>May 2, 2023</time>"
+        f"<div class='entry-content'><p>Lead:</p>{body}</div></article>"
+    )
+    assert html_to_text(page)[1].quotes == hints
+
+
+def test_an_italic_paragraph_under_no_lead_in_is_no_quote() -> None:
+    """A lone italic paragraph is as often the blogger's own note; an indented one is a quote."""
+    italic = QUOTE.replace("<p>", "<p><em>").replace("</p>", "</em></p>")
+    page = (
+        "<article><h2>T</h2><time datetime='2023-05-02'>May 2, 2023</time>"
+        f"<div class='entry-content'><p>A note.</p>{italic}</div></article>"
+    )
+    assert html_to_text(page)[1].quotes == ()
+    assert html_to_text(
+        page.replace("<em>", "<em style='x'>").replace("<p><em", "<p style='margin-left:2em'><em")
+    )[1].quotes == ((6, 6),)
+
+
 def test_blockquote_cite_is_the_quotes_source() -> None:
     page = (
         "<article><h2>Cement</h2><time datetime='2023-05-02'>May 2, 2023</time>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,6 +64,19 @@ CHROME = [
     ("Home »", True),
     ("Kaesong wages rise again", False),
     ("The archive of the Workers’ Party", False),
+    # a web archive's toolbar saved with the captured page
+    ("The Wayback Machine - https://web.archive.org/web/20090302101112/http://example.org/"
+     "2009/03/kaesong-wages-rise-again-and-again-as-talks-stall/", True),
+    ("1,204 captures", True),
+    ("1 capture", True),
+    ("2 Mar 2010 - 18 Nov 2016", True),
+    ("JUL SEP OCT", True),
+    ("2010 2011 2012", True),
+    ("About this capture", True),
+    ("Captures of the border trade", False),
+    ("March 2010", False),  # a post's date, or an archive widget's month
+    ("2 Mar 2010", False),
+    ("Wayback Machine captures show the page was changed", False),
 ]  # fmt: skip
 
 
@@ -169,6 +184,20 @@ SEGMENTS = [
     # a title that is a person's name, under the previous post's end marker, stays the title
     ("Coal\n\nMay 3, 2010\n\nTrucks.\n\nShare\n\nKim Jong Un\n\nMay 1, 2010\n\nHe visited.\n",
      [(1, 7, "Coal", "2010-05-03", None), (9, 13, "Kim Jong Un", "2010-05-01", None)]),
+    # LiveJournal: the day over "time - title"; the time is no part of the title
+    ("Mar. 4th, 2007\n\n10:15 am - Cigarette prices\n\nPrices doubled.\n\n(Leave a comment)\n\n"
+     "Feb. 27th, 2007\n\n21:02 - Rice at the border\n\nFlat.\n\n(Leave a comment)\n",
+     [(1, 7, "Cigarette prices", "2007-03-04", None), (9, 15, "Rice at the border", "2007-02-27", None)]),
+    # a count after the date ("| 3 notes", "· 2 Comments") is no byline
+    ("Phones pass two million\n\nPosted on March 4, 2014 | 3 notes\n\nSubscribers grew.\n",
+     [(1, 5, "Phones pass two million", "2014-03-04", None)]),
+    # Medium: title / author / "Follow" / reading time / "·" / date; "Responses (2)" ends it
+    ("Why Rason stalls\n\nJane Ortiz\nFollow\n6 min read\n·\nMar 4, 2019\n\nInvestors wait.\n\n"
+     "Responses (2)\n\nSo true.\n",
+     [(1, 11, "Why Rason stalls", "2019-03-04", "Jane Ortiz")]),
+    # a title that opens with a time and no dash keeps it
+    ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
+     [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),
 ]  # fmt: skip
 
 
@@ -186,3 +215,19 @@ def test_sidebar_after_the_post_holds_no_citation() -> None:
         entities=False,
     )
     assert doc.citations == () and [p.last_line for p in doc.posts if p.title] == [7]
+
+
+def test_a_web_archive_toolbar_above_the_first_post_is_no_post() -> None:
+    """Only chrome above the first post (a web archive's toolbar): no untitled post, and the
+    capture dates date nothing; a masthead under the toolbar still is text outside the posts."""
+    toolbar = (
+        "The Wayback Machine - https://web.archive.org/web/20110915032211/http://example.org/\n"
+        "13 captures\n2 Mar 2010 - 18 Nov 2016\nAUG SEP OCT\n2010 2011 2012\n\n"
+    )
+    post = "Rice in Hyesan\n\nSeptember 14th, 2011\n\nPrices rose again this week.\n\nShare\n"
+    doc = citegrab.extract(toolbar + post, entities=False)
+    assert [(p.title, p.date, p.first_line) for p in doc.posts] == [
+        ("Rice in Hyesan", dt.date(2011, 9, 14), 7)
+    ]
+    doc = citegrab.extract(toolbar + "Border Markets Watch\n\n" + post, entities=False)
+    assert [(p.title, p.first_line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]

@@ -500,3 +500,95 @@ def test_endnote_opening_words(note: str, entry: tuple[str, list[str], str]) -> 
     got = [(c.title, [a.name for a in c.authors], c.outlet.name if c.outlet else None)
            for c in doc.citations]  # fmt: skip
     assert got == [entry]
+
+
+WIRE_ENDS = [
+    # a copied wire story's end mark or copyright line under the quoted text ends the quote
+    ("(END)", True),
+    ("-30-", True),
+    ("###", True),
+    ("/END/", True),
+    ("Copyright (c) 2012 Yonhap News Agency. All rights reserved.", True),
+    ("© Daily NK", True),
+    ("(c) 2015 Yonhap", True),
+    ("End of the line for the old ferry.", False),
+    ("(Endnotes below)", False),
+    ("Copyrights on North Korean films are another matter entirely, one I have not yet studied.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "end"), WIRE_ENDS)
+def test_wire_end_marks(line: str, end: bool) -> None:
+    from citegrab._cues import cues
+
+    assert cues().is_wire_end(line) is end
+
+
+@pytest.mark.parametrize("mark", ["(END)", "-30-", "Copyright (c) 2012 Yonhap News Agency."])
+def test_a_wire_end_mark_closes_the_quoted_story(mark: str) -> None:
+    """Under a headline and its dateline (a header), after a lead-in (uncited) or above the
+    closing source, the quoted text stops above the end mark; the blogger's third-person
+    paragraph below it is no quote."""
+    story = (
+        "SEOUL, March 4 (Yonhap) -- The North extended the lease of a pier at Rajin by ten "
+        "years, a source said.\n\nThe firm will add cranes, the source said.\n\n"
+        f"{mark}\n\nThe lease was first signed in 2008.\n"
+    )
+    head = "A post\n\nMarch 5, 2012\n\nFrom Yonhap:\n\nN. Korea extends Rajin pier lease\n\n"
+    doc = citegrab.extract(head + story, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(9, 11)]
+    doc = citegrab.extract(head.replace("N. Korea extends Rajin pier lease\n\n", "") + story)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+    closed = story.replace("The lease was first signed in 2008.", "Source: Yonhap, March 4, 2012")
+    doc = citegrab.extract("A post\n\nMarch 5, 2012\n\nYonhap reports:\n\n" + closed)
+    assert [(q.first_line, q.last_line, q.citations[0].line) for q in doc.quotes] == [(7, 9, 13)]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_wire_byline_between_headline_and_dateline(gap: str) -> None:
+    """Headline, the wire's byline (a paragraph of its own or under the headline), then the
+    dateline: one header citing the outlet, the date and the writer as written."""
+    doc = citegrab.extract(
+        "A post\n\nMarch 5, 2012\n\nFrom Yonhap:\n\nN. Korea extends Rajin pier lease"
+        f"{gap}By CHOI SEUNG-HO\n\nSEOUL, March 4 (Yonhap) -- The North extended the lease of "
+        "a pier at Rajin by ten years, a source said.\n",
+        entities=False,
+    )
+    (c,) = doc.citations
+    assert (c.role, c.title, c.outlet and c.outlet.name, c.date) == (
+        "heads-quote",
+        "N. Korea extends Rajin pier lease",
+        "Yonhap News Agency",
+        dt.date(2012, 3, 4),
+    )
+    assert [a.name for a in c.authors] == ["CHOI SEUNG-HO"]
+    assert c.quote is not None and c.quote.first_line == (11 if gap == "\n\n" else 10)
+
+
+MESSAGE_HEADS = [
+    # an e-mail's header over a forwarded message or a mailing-list post is no citation
+    "From: Peter Holm <p.holm@example.org>\nDate: Tue, 14 Apr 2009 09:12:44 +0900\n"
+    "Subject: [nk-econ] Kaesong wage dispute",
+    "From: Kim Min-ho\nSent: Monday, April 13, 2009 5:02 PM\nTo: nk-econ list\nSubject: RE: wages",
+]
+
+
+@pytest.mark.parametrize("head", MESSAGE_HEADS)
+def test_a_message_header_heads_no_citation(head: str) -> None:
+    doc = citegrab.extract(
+        f"A post\n\nApril 15, 2009\n\nA reader forwards this:\n\n{head}\n\nThe North demanded "
+        "that wages at the Kaesong complex be raised to 300 dollars, officials said.\n\n"
+        "(Chosun Ilbo, April 13, 2009)\n",
+        entities=False,
+    )
+    assert [(c.line, c.outlet and c.outlet.name) for c in doc.citations] == [
+        (11 + head.count("\n"), "Chosun Ilbo")
+    ]
+
+
+def test_a_header_with_one_field_label_still_cites() -> None:
+    """One labelled line ("Date: …") among the fields is a header block's field, not a message."""
+    from citegrab._cues import cues
+
+    assert not cues().is_message_head(["Rice prices climb", "Date: March 3, 2008"])
+    assert cues().is_message_head(["From: A <a@example.org>", "Subject: rice"])

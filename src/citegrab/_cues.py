@@ -36,6 +36,16 @@ def _alternation(phrases: list[str]) -> str:
 _WORDS = re.compile(r"\w+")
 _ARROWS = re.compile(r"[«»‹›←→]|<<|>>")
 """A pagination link's arrow ("« Older Entries", "<< Home")."""
+_READ_TIME = re.compile(r"\d{1,3} min(?:ute)?s? read")
+"""A post's reading time on a line of its own ("6 min read")."""
+_MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_CAPTURES = re.compile(
+    r"[\d,]+ captures?"
+    r"|\d{1,2} " + _MONTH3 + r" \d{4}\s*[-–]\s*\d{1,2} " + _MONTH3 + r" \d{4}"
+    r"|(?:" + _MONTH3 + r"\s+){1,2}" + _MONTH3 + r"|(?:(?:19|20)\d\d\s+){1,2}(?:19|20)\d\d"
+)
+"""A web archive toolbar's capture count or range ("13 captures", "2 Mar 2010 - 18 Nov 2016") or
+a row of its calendar ("jul sep oct", "2010 2011 2012"), matched on a whole casefolded line."""
 
 
 def _norm(p: str) -> str:
@@ -93,23 +103,96 @@ class Cues:
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
+    web_archive_openings: tuple[str, ...] = ()
+    """Casefolded openings of a web archive toolbar's line ("the wayback machine -")."""
+    web_archive_first: frozenset[str] = frozenset()
+    """First characters of `web_archive_openings` in both cases."""
+    web_archive_lines: frozenset[str] = frozenset()
+    """Whole casefolded lines of a web archive's toolbar ("about this capture")."""
+    head_widgets: frozenset[str] = frozenset()
+    """Casefolded widget lines between a byline and its date ("follow", "·")."""
+    message_header_labels: frozenset[str] = frozenset()
+    """Casefolded labels of an e-mail's header ("from", "subject"), without the colon."""
+    wire_end_marks: frozenset[str] = frozenset()
+    """A copied wire story's end marks ("(end)", "-30-"), casefolded whole lines."""
+    copyright_openings: tuple[str, ...] = ()
+    """Casefolded openings of a copyright notice ("copyright", "©"), for ``str.startswith``."""
+    wire_end_first: frozenset[str] = frozenset()
+    """First characters of the two lists above in both cases: the one set test most lines get."""
     comment_heading_re: re.Pattern[str] = re.compile("(?!)")
     """A comment section's heading, matched on a whole line ("3 Responses to “…”"): read only on
     the scan's short lines and lines opening with a digit (a whole-text search cost 2% of the
     parse)."""
 
+    def is_head_widget(self, text: str) -> bool:
+        """Whether a line is a widget between a post's byline and its date ("Follow", "·",
+        "6 min read")."""
+        s = text.strip()
+        if not s or len(s) > 20:
+            return False
+        low = s.casefold()
+        return low in self.head_widgets or (
+            s[0].isdigit() and _READ_TIME.fullmatch(low) is not None
+        )
+
+    def is_message_head(self, lines: list[str]) -> bool:
+        """Whether field lines are an e-mail's header: two or more open with one of
+        `message_header_labels` and a colon ("From: …" / "Date: …" / "Subject: …")."""
+        n = 0
+        for s in lines:
+            k = s.find(":", 0, 16)
+            if k > 1 and s[:k].strip().casefold() in self.message_header_labels:
+                n += 1
+        return n >= 2
+
+    def is_wire_end(self, text: str) -> bool:
+        """Whether a line ends a copied wire story: an end mark alone ("(END)", "-30-") or a
+        copyright notice ("Copyright (c) 2012 Yonhap News Agency.", "© Daily NK")."""
+        s = text.strip()
+        if not s or len(s) > 160 or s[0] not in self.wire_end_first:  # most lines: one set test
+            return False
+        low = s.casefold()
+        if low in self.wire_end_marks:
+            return True
+        if not low.startswith(self.copyright_openings):
+            return False
+        # a notice, not a sentence about copyright: a year, a name, a sign or nothing follows
+        o = next(o for o in self.copyright_openings if low.startswith(o))
+        rest = s[len(o) :].lstrip()
+        return not rest[:1].isalpha() or rest[:1].isupper()
+
     def is_page_chrome(self, text: str) -> bool:
         """Whether a line is a theme's page chrome: an archive page's heading ("Archive for the
-        ‘Food’ Category") or a pagination line ("« Older Entries", "Page 2 of 14")."""
+        ‘Food’ Category"), a pagination line ("« Older Entries", "Page 2 of 14") or a web
+        archive's toolbar ("The Wayback Machine - https://web.archive.org/…", "13 captures")."""
         s = text.strip()
-        if not s or len(s) > 90:
+        if not s:
             return False
+        if len(s) > 90:
+            return self.is_web_archive_head(s)
         return self.is_folded_chrome(s.casefold())
+
+    def is_web_archive_head(self, s: str) -> bool:
+        """Whether a stripped line of any length opens a web archive's toolbar ("The Wayback
+        Machine - https://web.archive.org/web/…")."""
+        return (
+            len(s) <= 400
+            and s[:1] in self.web_archive_first
+            and s.casefold().startswith(self.web_archive_openings)
+        )
 
     def is_folded_chrome(self, low: str) -> bool:
         """`is_page_chrome` of a stripped, casefolded line of at most 90 characters."""
         if low.startswith(self.archive_headings):
             return True
+        if low in self.web_archive_lines or low.startswith(self.web_archive_openings):
+            return True  # a web archive's toolbar ("About this capture", "The Wayback Machine -")
+        if (
+            len(low) <= 40
+            and (low[:1].isdigit() or (len(low) <= 11 and low[:1] in "adfjmnos"))
+            and _CAPTURES.fullmatch(low) is not None
+        ):
+            return True  # its capture count or range, a row of its calendar
         if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):
             return True  # Movable Type's "« Previous post | Main | Next post »"
         arrow = _ARROWS.search(low) is not None  # "<< Home": an arrow stands for the head word
@@ -247,6 +330,21 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
         outlet_heads=frozenset(heads),
         credit_words=frozenset(_norm(w) for w in table.get("credit_words", [])),
+        web_archive_openings=tuple(_norm(w) for w in table.get("web_archive_openings", [])),
+        web_archive_first=frozenset(
+            c for w in table.get("web_archive_openings", []) for c in (w[:1].lower(), w[:1].upper())
+        ),
+        web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
+        head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
+        message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
+        wire_end_marks=frozenset(w.casefold() for w in table.get("wire_end_marks", [])),
+        copyright_openings=tuple(w.casefold() for w in table.get("copyright_openings", [])),
+        wire_end_first=frozenset(
+            c
+            for w in [*table.get("wire_end_marks", []), *table.get("copyright_openings", [])]
+            for c in (w.strip()[:1].lower(), w.strip()[:1].upper())
+            if c
+        ),
         # a literal trie, so the engine skips ahead (a prefilter: the name is checked after)
         outlet_head_re=re.compile(r"(?:" + trie_pattern(heads) + r")(?!\w)")
         if heads

@@ -474,18 +474,30 @@ class QuoteFinder:
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
-        dateline = (
-            self._dateline(content(text_lines[body]))
-            if lead is not None
-            and len(values) == 1
-            and body >= 0
-            and not self._closed_below(lines, body, hi)
-            else None
-        )
+        if len(values) > 1 and cues().is_message_head(values):
+            return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
+        dateline = None
+        if lead is not None and body >= 0 and len(values) <= 2:
+            byline = len(values) == 2 and _wire_byline(values[1])
+            if len(values) == 1 or byline:
+                dateline = self._dateline_below(lines, body, hi)
+            if (
+                dateline is None
+                and len(values) == 1
+                and (body + 1 >= hi or lines.blank(body + 1))
+                and _wire_byline(content(text_lines[body]))
+            ):
+                # the wire's byline in a paragraph of its own between headline and dateline
+                nxt = lines.next_nonblank(body, hi)
+                dateline = self._dateline_below(lines, nxt, hi) if nxt >= 0 else None
+                if dateline is not None:
+                    fields.append(body)
+                    values.append(content(text_lines[body]))
         if dateline is not None:
-            # a headline under the lead-in, then text opening with a wire dateline naming a
-            # known outlet ("Pyongyang, August 22 (KCNA) —"): the dateline gives outlet and date
-            values = [f"Title: {values[0]}", *dateline]  # the line is the headline
+            # a headline under the lead-in (its byline under it or not), then text opening with
+            # a wire dateline naming a known outlet ("Pyongyang, August 22 (KCNA) —", "SEOUL,
+            # March 4 (Yonhap) --"): the dateline gives outlet and date
+            values = [f"Title: {values[0]}", *values[1:], *dateline]  # the line is the headline
         elif len(values) == 1 and not _DIGIT_RE.search(values[0]):
             # one line and no date or number in it: a header only if it names an outlet or a
             # person (a quoted article's headline over its text is no citation)
@@ -592,6 +604,12 @@ class QuoteFinder:
             if k > body and s.endswith((":", "：")):
                 return False  # a new lead-in: the text above had no closing citation
         return False
+
+    def _dateline_below(self, lines: Lines, body: int, hi: int) -> list[str] | None:
+        """The dateline opening line ``body`` (`_dateline`), unless a citation of its own
+        closes the text below it."""
+        d = self._dateline(content(lines.lines[body]))
+        return None if d is None or self._closed_below(lines, body, hi) else d
 
     def _dateline(self, s: str) -> list[str] | None:
         """The outlet and the date of a wire dateline opening a paragraph ("Pyongyang, August
@@ -816,6 +834,7 @@ class QuoteFinder:
         further-reading list quotes nothing, and the other citations close the text above them."""
         hi = layout.body_end
         elisions = markers().elisions
+        is_wire_end = cues().is_wire_end
         all_lead_ins = [
             i
             for i in Scan.between(found_lines.colon, layout.body_start, hi)
@@ -838,8 +857,9 @@ class QuoteFinder:
                 while last > first and lines.blank(last):
                     last -= 1
                 j = lines.next_nonblank(first, last + 1)
-                while j >= 0:  # the blogger's own voice coming back ends the quoted text
-                    if _blogger_voice(lines.lines[j]):
+                while j >= 0:  # the blogger's own voice coming back, or a wire story's end
+                    # mark or copyright line ("(END)", "Copyright … Yonhap"), ends the quoted text
+                    if _blogger_voice(lines.lines[j]) or is_wire_end(lines.lines[j]):
                         last = lines.prev_nonblank(j, first)
                         break
                     j = lines.next_nonblank(j, last + 1)
@@ -935,8 +955,13 @@ class QuoteFinder:
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
             if not inline and first >= 0 and last > first and _remark(lines, last):
                 last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
-            while not inline and first >= 0 and last > first and _caption(lines.lines[last]):
-                last = lines.prev_nonblank(last, first)  # "Photo: …" under the quoted text
+            while (
+                not inline
+                and first >= 0
+                and last > first
+                and (_caption(lines.lines[last]) or cues().is_wire_end(lines.lines[last]))
+            ):
+                last = lines.prev_nonblank(last, first)  # "Photo: …", "(END)" under the text
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
                 q.inline_last = None
@@ -968,8 +993,9 @@ class QuoteFinder:
         # nothing closes an uncited block but the next lead-in or the post's end; the blogger's
         # own voice coming back (first person outside quotation marks) ends it sooner
         j = lines.next_nonblank(first, last + 1)
+        is_wire_end = cues().is_wire_end
         while j >= 0:
-            if _blogger_voice(lines.lines[j]):
+            if _blogger_voice(lines.lines[j]) or is_wire_end(lines.lines[j]):
                 last = lines.prev_nonblank(j, first)
                 break
             j = lines.next_nonblank(j, last + 1)
@@ -1036,6 +1062,11 @@ def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
         return False
     above = content(lines.lines[prev])
     return len(above.split()) >= 8 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
+
+
+def _wire_byline(s: str) -> bool:
+    """Whether a short line is a wire story's byline ("By CHOI SEUNG-HO", "By Kim Min-ji")."""
+    return s[:3].casefold() == "by " and len(s.split()) <= 8 and looks_like_name(strip_by(s))
 
 
 def _blogger_voice(line: str) -> bool:

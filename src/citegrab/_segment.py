@@ -188,6 +188,17 @@ def _next_content(lines: Lines, i: int) -> int:
     return j if j >= 0 else first
 
 
+def _leading_text(lines: Lines, head: int) -> int:
+    """The first line above the first post's head (line ``head``) that is no page chrome, or -1:
+    only chrome there (a web archive's toolbar, an archive heading) makes no untitled post."""
+    j = _next_content(lines, -1)
+    return j if 0 <= j < head else -1
+
+
+_TIMED_TITLE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+(?=\S)", re.IGNORECASE)
+"""A clock time and a dash opening a post's title (LiveJournal's "10:15 am - Title")."""
+
+
 def _may_be_date_line(s: str) -> bool:
     """The cheap tests a stripped date line passes: short, with a digit (every date form has one)."""
     return 0 < len(s) <= 120 and _DIGIT.search(s) is not None
@@ -204,8 +215,8 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
-    if by and ("|" in by or is_furniture(by)):
-        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments": the theme's, no byline
+    if by and ("|" in by or is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
+        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments", "| 3 notes": no byline
     return d, (strip_by(by) if by else None)
 
 
@@ -340,7 +351,12 @@ def segment(
             continue
         # the layout tests first: the date is read only on a line that could head a post
         t = lines.prev_nonblank(i)
-        if t < 0 or i - t > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
+        gap = i - t
+        if t >= 0 and len(text_lines[t]) <= 24 and cues().is_head_widget(text_lines[t]):
+            while t >= 0 and i - t < 10 and cues().is_head_widget(text_lines[t]):
+                t = lines.prev_nonblank(t)  # Medium's "Follow" / "6 min read" / "·" over the date
+            gap = 1
+        if t < 0 or gap > 2 or len(text_lines[t].strip()) > 300 or t in marker_set:
             continue
         if (
             t > 0
@@ -373,6 +389,11 @@ def segment(
         if heads and i - t == 1 and before == heads[-1][1] and heads[-1][1] - heads[-1][0] > 1:
             continue  # field lines right under a post's date line ("Institute …" / "2014-4-3")
             # head that post's text: a post has a body, and this template's titles stand apart
+        if not heads and (
+            cues().is_page_chrome(text_lines[i]) or cues().is_page_chrome(text_lines[t])
+        ):
+            continue  # a web archive's capture range under its capture count ("13 captures"),
+            # above the first post (its toolbar heads the page)
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
@@ -428,7 +449,7 @@ def segment(
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
-    if first < heads[0][0]:
+    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
@@ -559,7 +580,7 @@ def _date_first_posts(
     """Post layouts of a date-first document: each post runs from its date line to the next."""
     posts: list[PostLayout] = []
     first = lines.next_nonblank(-1)
-    if first < heads[0][0]:
+    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (d, t, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
@@ -748,6 +769,8 @@ def _layout(
         marker = body_end = comments[k]  # the readers' comments are not the post's text
     # a Markdown heading's "#" marks are layout, not title
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
+    if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
+        title = title[tm.end() :]  # LiveJournal's "10:15 am - Title": the time is the theme's
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )

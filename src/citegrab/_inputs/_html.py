@@ -206,6 +206,38 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return out
 
 
+_QUOTE_CLASSES = frozenset(["quote", "quotation", "blockquote", "bbcode_quote", "quotebox",
+    "quote-box", "block-quote", "wp-block-quote", "excerpt-quote", "quoted"])  # fmt: skip
+"""Classes of a ``<div>`` a theme or an editor uses for quoted text instead of ``<blockquote>``
+(a pull quote repeats the post's own words and is not one)."""
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(?!0(?:px|em|pt|%)?\s*(?:;|$))\d", re.I)
+"""An inline style setting a paragraph off from the text ("margin-left: 40px")."""
+
+
+def _quote_div(node: LexborNode) -> bool:
+    """Whether a ``<div>`` holds quoted text by its class (``<div class="quote">``)."""
+    cls = node.attributes.get("class")
+    return cls is not None and not _QUOTE_CLASSES.isdisjoint(cls.casefold().split())
+
+
+def _set_off(node: LexborNode) -> str | None:
+    """How a paragraph is set off as quoted text without ``<blockquote>``: ``"indent"`` by its
+    inline style (``<p style="margin-left: 40px">``), ``"italic"`` when all its text is in one
+    ``<em>``/``<i>``; None for a plain paragraph."""
+    style = node.attributes.get("style")
+    if style and "left" in style and _INDENT.search(style):
+        return "indent"
+    first = node.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag not in ("em", "i"):
+        return None
+    rest = first.next
+    while rest is not None and rest.tag == "-text" and not (rest.text_content or "").strip():
+        rest = rest.next
+    return "italic" if rest is None else None
+
+
 def _attribution(children: list[LexborNode]) -> LexborNode | None:
     """A blockquote's last element when it names the quote's source: a ``<cite>`` or
     ``<footer>`` (HTML5's attribution), or a paragraph holding only a ``<cite>``."""
@@ -229,6 +261,8 @@ class _Renderer:
         self.lines: list[str] = []
         self.quotes: list[tuple[int, int]] = []
         self.posts: list[PostHint] = []
+        self.depth = 0  # blockquotes open around the node being rendered
+        self.run_end = -2  # last line of the last paragraph set off as a quote (`_set_off`)
 
     def para(self, text: str) -> None:
         if "\n" not in text:  # the common case: one line
@@ -243,6 +277,22 @@ class _Renderer:
             return
         self.lines.extend(parts)
         self.lines.append("")
+
+    def set_off(self, start: int, kind: str) -> None:
+        """Paragraph lines ``start..`` set off as quoted text (indented, or all in italics):
+        one quote with the set-off paragraphs right above it; an italic run opens only under a
+        lead-in (the line above ends in a colon), since a lone italic paragraph is as often the
+        blogger's note."""
+        end = self.last_nonblank()
+        if end < start or self.depth:
+            return
+        if self.run_end == start - 2 and self.quotes and self.quotes[-1][1] == start - 2:
+            self.quotes[-1] = (self.quotes[-1][0], end)
+        elif kind == "indent" or (start >= 2 and self.lines[start - 2].rstrip().endswith(":")):
+            self.quotes.append((start, end))
+        else:
+            return
+        self.run_end = end
 
     def last_nonblank(self) -> int:
         i = len(self.lines) - 1
@@ -270,6 +320,7 @@ class _Renderer:
                 continue
             if not enter:
                 flush()
+                self.depth -= 1
                 start = node
                 end = self.last_nonblank()
                 if end >= start:
@@ -287,11 +338,15 @@ class _Renderer:
                 inline.append("\n")
             elif name in BLOCKS:
                 flush()
+                start = len(self.lines)
                 self.para(node.text())
+                if name == "p" and (kind := _set_off(node)) is not None:
+                    self.set_off(start, kind)
             elif name in INLINE:
                 inline.append(node.text())
-            elif name == "blockquote":
+            elif name == "blockquote" or (name == "div" and _quote_div(node)):
                 flush()
+                self.depth += 1
                 children = list(node.iter(include_text=True))
                 sign = _attribution(children)
                 if sign is not None:  # "<cite>Yonhap, May 2, 2019</cite>" closing the quote
