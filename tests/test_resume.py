@@ -119,7 +119,9 @@ def test_sigkill_then_resume_gives_the_uninterrupted_records(
     killed = _kill_after(argv, partial, int(len(want) * fraction))
     if killed:
         assert not out.exists()  # a killed run never leaves a torn file under the real name
-        assert 0 < _count(partial) < len(want)
+        # (on a loaded machine the last records may be written before the kill lands: the
+        # run is then killed between its last record and its commit, a case resume covers too)
+        assert 0 < _count(partial) <= len(want)
     done = _run(*argv, "--resume")
     assert done.returncode == 0, done.stderr
     _check_same(_lines(out), want)
