@@ -268,8 +268,8 @@ CASES += [
     ),
     # a name ending in an outlet's head word before the title is an unlisted outlet, no person
     (
-        "(Source: Tokyo Shimbun, “Trading house probed,” 2022-07-08)",
-        [], "Trading house probed", "Tokyo Shimbun", dt.date(2022, 7, 8), "source",
+        "(Source: Kanazawa Shimbun, “Trading house probed,” 2022-07-08)",
+        [], "Trading house probed", "Kanazawa Shimbun", dt.date(2022, 7, 8), "source",
         {DiagnosticCode.OUTLET_UNKNOWN},
     ),
     (
@@ -757,3 +757,184 @@ def test_credits_and_notes_in_a_post() -> None:
         ("Sinuiju rice prices jump again", "Daily NK", dt.date(2008, 3, 3)),
         ("N. Korea coal exports rise", "Yonhap News Agency", dt.date(2008, 3, 6)),
     ]
+
+
+# Invented lines of the second blind round (2005-2009 blog habits, think-tank and government
+# sources, East Asian outlets): (line, authors, title, outlet name, number, date)
+ROUND2 = [
+    # a title between Japanese or Chinese quotation marks is quoted, the marks dropped
+    (
+        "(Source: 「茂山鉄鉱の賃貸契約」, Tokyo Shimbun, 2008年3月1日)",
+        [],
+        "茂山鉄鉱の賃貸契約",
+        "Tokyo Shimbun",
+        None,
+        dt.date(2008, 3, 1),
+    ),
+    (
+        "Kim Jin-ho, 《中朝贸易》, China Daily, 2008-3-1",
+        ["Kim Jin-ho"],
+        "中朝贸易",
+        "China Daily",
+        None,
+        dt.date(2008, 3, 1),
+    ),
+    (
+        "(Source: 『新義州の市場』, Caixin, 2013-03-04)",
+        [],
+        "新義州の市場",
+        "Caixin",
+        None,
+        dt.date(2013, 3, 4),
+    ),
+    # a report's or issue's number after the title or the outlet is the number, not the outlet
+    (
+        "(Source: Dana Ortiz and Lee Min-soo, “Policy Options,” Congressional Research Service, RL30123, March 4, 2010)",
+        ["Dana Ortiz", "Lee Min-soo"],
+        "Policy Options",
+        "Congressional Research Service",
+        "RL30123",
+        dt.date(2010, 3, 4),
+    ),
+    (
+        "(Source: “Report of the Panel,” UN Security Council, S/2013/337, June 11, 2013)",
+        [],
+        "Report of the Panel",
+        "UN Security Council",
+        "S/2013/337",
+        dt.date(2013, 6, 11),
+    ),
+    (
+        "(Source: KDI, “Review of the Economy,” Vol. 15 No. 3, March 2013)",
+        [],
+        "Review of the Economy",
+        "KDI",
+        "Vol. 15 No. 3",
+        dt.date(2013, 3, 1),
+    ),
+    (
+        "(Source: “Outlook for talks,” CRS Report RL31234, Congressional Research Service, 2009)",
+        [],
+        "Outlook for talks",
+        "Congressional Research Service",
+        "CRS Report RL31234",
+        dt.date(2009, 1, 1),
+    ),
+    (
+        "(Source: KINU, “Relations outlook,” Online Series CO 13-08, March 4, 2013)",
+        [],
+        "Relations outlook",
+        "KINU",
+        "Online Series CO 13-08",
+        dt.date(2013, 3, 4),
+    ),
+    # a publisher alone with an issue number and a date: the outlet, no title
+    (
+        "(Source: IFES, NK Brief No. 08-6-17-1, June 17, 2008)",
+        [],
+        None,
+        "IFES",
+        "NK Brief No. 08-6-17-1",
+        dt.date(2008, 6, 17),
+    ),
+    # an institution alone before the title publishes it
+    (
+        "(Source: Bank of Korea, “GDP Estimates for 2012,” July 12, 2013)",
+        [],
+        "GDP Estimates for 2012",
+        "Bank of Korea",
+        None,
+        dt.date(2013, 7, 12),
+    ),
+    (
+        "(Source: Ministry of Unification, “Trade in 2012,” January 10, 2013)",
+        [],
+        "Trade in 2012",
+        "Ministry of Unification",
+        None,
+        dt.date(2013, 1, 10),
+    ),
+    # an outlet before a colon is the outlet; another label before the citation is dropped
+    (
+        "(Yonhap: “Kaesong wages rise,” 3/14/2008)",
+        [],
+        "Kaesong wages rise",
+        "Yonhap News Agency",
+        None,
+        dt.date(2008, 3, 14),
+    ),
+    (
+        "(Reuters: Kim Min-ho, “Wages rise,” 3/14/2008)",
+        ["Kim Min-ho"],
+        "Wages rise",
+        "Reuters",
+        None,
+        dt.date(2008, 3, 14),
+    ),
+    (
+        "Yonhap: Kim Min-ho, “Wages rise,” 3/14/2008",
+        ["Kim Min-ho"],
+        "Wages rise",
+        "Yonhap News Agency",
+        None,
+        dt.date(2008, 3, 14),
+    ),
+    (
+        "Link: Yonhap, “Wages to rise,” 3/14/2008",
+        [],
+        "Wages to rise",
+        "Yonhap News Agency",
+        None,
+        dt.date(2008, 3, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "outlet", "number", "date"), ROUND2)
+def test_round2_shapes(
+    line: str,
+    authors: list[str],
+    title: str | None,
+    outlet: str,
+    number: str | None,
+    date: dt.date,
+) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2013, 12, 31))
+    assert c is not None
+    assert [a.name for a in c.authors] == authors
+    assert (c.title, c.outlet.name if c.outlet else None, c.number, c.date) == (
+        title,
+        outlet,
+        number,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim said: “We will win,” 2008",  # a labelled quotation naming no outlet
+        "He added: “Prices rose in 2008,” 2009",
+        "(via One Free Korea) (h/t)",
+        "(KRW 1,000)",
+        "(2,400 won)",
+        "(Ibid., p. 4)",
+        "(hat tip: Marmot)",
+    ],
+)
+def test_round2_non_citations(line: str) -> None:
+    assert citegrab.parse_citation(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(Source: “Rice up” [in Korean], Yonhap, 2013-03-04)", "Yonhap News Agency"),
+        ("(Source: “Rice up” (in Korean), Yonhap, 2013-03-04)", "Yonhap News Agency"),
+        ("(Source: “Rice up,” khan.co.kr, 2013.3.4)", "Kyunghyang Shinmun"),
+    ],
+)
+def test_a_note_in_brackets_after_the_title_is_no_outlet(line: str, outlet: str) -> None:
+    c = citegrab.parse_citation(line)
+    assert c is not None and c.title == "Rice up" and c.outlet is not None
+    assert (c.outlet.name, c.date) == (outlet, dt.date(2013, 3, 4))
