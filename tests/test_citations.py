@@ -938,3 +938,21 @@ def test_a_note_in_brackets_after_the_title_is_no_outlet(line: str, outlet: str)
     c = citegrab.parse_citation(line)
     assert c is not None and c.title == "Rice up" and c.outlet is not None
     assert (c.outlet.name, c.date) == (outlet, dt.date(2013, 3, 4))
+
+
+def test_outlet_first_lines_in_a_post() -> None:
+    """An invented 2008 post: an outlet before a colon opening a citation line ('Hankyoreh:
+    ‘…’ (3/2/2008)'), a label before one ('Link: Yonhap, “…,” 3/4/2008') are citations; a
+    labelled quotation is not."""
+    doc = citegrab.extract(
+        "Rice in Pyongyang\n\nTuesday, March 4, 2008\n\n"
+        "Hankyoreh: ‘Rice prices climb in Pyongyang markets’ (3/2/2008)\n\n"
+        "Prices in the capital have risen for the third week in a row (in Korean).\n\n"
+        "Link: Yonhap, “Kaesong wages to rise five percent,” 3/4/2008\n\n"
+        "Kim said: “We will not back down,” 2008\n"
+    )
+    got = [(c.title, c.outlet.name if c.outlet else None, c.date) for c in doc.citations]
+    assert got == [
+        ("Rice prices climb in Pyongyang markets", "The Hankyoreh", dt.date(2008, 3, 2)),
+        ("Kaesong wages to rise five percent", "Yonhap News Agency", dt.date(2008, 3, 4)),
+    ]
