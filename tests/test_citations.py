@@ -956,3 +956,31 @@ def test_outlet_first_lines_in_a_post() -> None:
         ("Rice prices climb in Pyongyang markets", "The Hankyoreh", dt.date(2008, 3, 2)),
         ("Kaesong wages to rise five percent", "Yonhap News Agency", dt.date(2008, 3, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        # an outlet, a position, then the writer
+        (
+            "(Source: Yonhap reporter Kim Min-ji, “Rice up,” 2013-03-04)",
+            ["Kim Min-ji"],
+            "Yonhap News Agency",
+        ),
+        (
+            "(Source: Daily NK correspondent Mun Dong-hui, “Rice up,” 2013-03-04)",
+            ["Mun Dong-hui"],
+            "Daily NK",
+        ),
+        # a piece no person signed
+        ("(Source: Editorial, “Rice up,” JoongAng Daily, 2013-03-04)", [], "Korea JoongAng Daily"),
+        ("(Source: Staff report, “Rice up,” Daily NK, 2013-03-04)", [], "Daily NK"),
+        ("(Source: Commentary, “Rice up,” Rodong Sinmun, 2013-03-04)", [], "Rodong Sinmun"),
+    ],
+)
+def test_author_slot_outlet_position_and_unsigned(
+    line: str, authors: list[str], outlet: str
+) -> None:
+    c = citegrab.parse_citation(line)
+    assert c is not None and c.outlet is not None
+    assert ([a.name for a in c.authors], c.outlet.name, c.title) == (authors, outlet, "Rice up")

@@ -120,6 +120,12 @@ def _remark_ends() -> frozenset[str]:
 
 
 @functools.cache
+def _unsigned() -> frozenset[str]:
+    """An author slot's words for a piece no person signed ("Editorial", "Staff report")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("unsigned_kinds", []))
+
+
+@functools.cache
 def _note_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The blogger's closing remarks and the picture-credit labels of markers.toml, compiled."""
     table = load_toml("markers.toml")
@@ -700,7 +706,17 @@ class CitationGrammar:
             words = words[1:]  # "Reporter Kim Ji-hyun"
         if words and words[0] in ("a", "an") and len(words) > 1:
             words = words[1:]  # "a Daily NK reporter"
+        if len(words) > 2 and not c.position_words.isdisjoint(w.casefold() for w in words[1:-1]):
+            # "Yonhap reporter Kim Min-ji": an outlet, a position, then the writer
+            at = next(
+                i for i in range(1, len(words) - 1) if words[i].casefold() in c.position_words
+            )
+            outlet, writer = " ".join(words[:at]), " ".join(words[at + 1 :])
+            if self._outlet_of(outlet) is not None and looks_like_name(writer):
+                return [outlet, writer]
         name = " ".join(words)
+        if name.casefold() in _unsigned():
+            return []  # "Editorial", "Staff report": no person signed it
         if not name or self._outlet_of(name) is not None:
             return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
         if (c.is_position(name) and not _personish(name)) or is_place(name):
