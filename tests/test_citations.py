@@ -984,3 +984,29 @@ def test_author_slot_outlet_position_and_unsigned(
     c = citegrab.parse_citation(line)
     assert c is not None and c.outlet is not None
     assert ([a.name for a in c.authors], c.outlet.name, c.title) == (authors, outlet, "Rice up")
+
+
+def test_a_numbered_paper_without_title_in_a_reading_list() -> None:
+    """An invented reading list: a publisher's numbered brief with a date and no title is an
+    entry (its number kept), beside a report with a quoted title and a report code."""
+    doc = citegrab.extract(
+        "Reading list\n\nMarch 7, 2009\n\nSome recent papers:\n\n"
+        "1. Dana Ortiz, “Policy Options,” Congressional Research Service, RL30123, March 4, 2009\n"
+        "2. Institute for Far Eastern Studies (IFES), NK Brief No. 09-3-6-1, March 6, 2009\n"
+    )
+    got = [(c.title, c.outlet.name if c.outlet else None, c.number, c.date) for c in doc.citations]
+    assert got == [
+        ("Policy Options", "Congressional Research Service", "RL30123", dt.date(2009, 3, 4)),
+        (None, "Institute for Far Eastern Studies", "NK Brief No. 09-3-6-1", dt.date(2009, 3, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Min-ho, Issue 5, March 2, 2016",  # a number and a date but no publisher
+        "NK Brief No. 09-3-6-1, March 6, 2009",
+    ],
+)
+def test_a_numbered_line_needs_its_publisher(line: str) -> None:
+    assert citegrab.parse_citation(line) is None

@@ -403,8 +403,11 @@ class CitationGrammar:
         if keyword:
             return has_date or known_outlet or src.quoted_title
         if strict:
+            # "Name, “Title,” Outlet, Date"; or a publisher's numbered paper with no title
+            # ("Institute for Far Eastern Studies (IFES), NK Brief No. 09-3-6-1, March 6, 2009")
+            numbered = src.number is not None and src.outlet is not None and src.title is None
             return (
-                src.quoted_title
+                (src.quoted_title or numbered)
                 and has_date
                 and not any(
                     i.code
@@ -412,7 +415,7 @@ class CitationGrammar:
                         DiagnosticCode.MISSING_OPEN_QUOTE,
                         DiagnosticCode.MISSING_CLOSE_QUOTE,
                         DiagnosticCode.LEFTOVER_TEXT,
-                        DiagnosticCode.OUTLET_UNKNOWN,
+                        *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
                     for i in src.issues
                 )
