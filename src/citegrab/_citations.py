@@ -86,6 +86,7 @@ _CJK_TITLE = regex.compile(r"[「『《〈](?=\S)(.+?)[」』》〉]")
 """A title between East Asian quotation marks: Japanese 「…」 / 『…』, Chinese 《…》 / 〈…〉."""
 _CJK_OPENERS = ("「", "『", "《", "〈")
 _CLOSER = {"(": ")", "[": "]"}
+_DIGIT = re.compile(r"\d")
 _DOC_CODE = regex.compile(
     r"(?:\p{Lu}{1,5}/)+[\w./-]*\d[\w./-]*"  # a UN document symbol: "S/2013/337", "A/HRC/25/63"
     r"|\p{Lu}{1,3}\d{3,6}"  # a report code: CRS "RL30123", "R41259"
@@ -1144,15 +1145,15 @@ _KNOWN = ("exact", "alias")
 def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
     """The comma fields without a report's or issue's number, which goes to ``src.number``
     ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123")."""
-    if not any(any(ch.isdigit() for ch in s) for s in segs):
-        return segs
+    if src.number is not None or not any(_DIGIT.search(s) for s in segs):
+        return segs  # (most slots: the date is already cut out, no digit is left)
     number_re = cues().number_re
     kept: list[str] = []
     for seg in segs:
         if (
             src.number is None
             and len(seg) <= 80
-            and any(ch.isdigit() for ch in seg)
+            and _DIGIT.search(seg)
             and (number_re.search(seg) or _DOC_CODE.fullmatch(seg))
         ):
             src.number = seg.strip(" .")
