@@ -578,7 +578,9 @@ def test_extract_never_raises(text: str) -> None:
     "unit",
     ["(", "“", "\"", ",", "(Source: ", "(Source: “a,” ", "((Source: x, ", "; “t,” RFA, 8/7/22", "'a' ",
      "x (Source: “t,” RFA, 8/7/22.) ", "(Source: “t | Yonhap - ", "(Source: “t,” by Kim in A ",
-     "(Source: Lee, Andrei; ", "(Photo: ", "Kim [k@x.org], ", "(Source: a Daily NK reporter, "],
+     "(Source: Lee, Andrei; ", "(Photo: ", "Kim [k@x.org], ", "(Source: a Daily NK reporter, ",
+     "(Source: 「a, ", "「", "Link: ", "Yonhap: ", "Yonhap reporter Kim ", ", NK Brief No. 1",
+     "S/2013/", "(Source: Editorial, "],
 )  # fmt: skip
 def test_hostile_input_stays_linear(unit: str) -> None:
     """8x the input may cost at most ~8x the work (bound 12x), counted in executed lines."""

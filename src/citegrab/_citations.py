@@ -82,7 +82,7 @@ _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
 _AUTHOR_EDGE = _EDGE_PUNCT + "."
 _TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
-_CJK_TITLE = regex.compile(r"[「『《〈](?=\S)(.+?)[」』》〉]")
+_CJK_TITLE = regex.compile(r"[「『《〈](?=\S)([^「『《〈」』》〉]{1,300})[」』》〉]")
 """A title between East Asian quotation marks: Japanese 「…」 / 『…』, Chinese 《…》 / 〈…〉."""
 _CJK_OPENERS = ("「", "『", "《", "〈")
 _CLOSER = {"(": ")", "[": "]"}
