@@ -199,3 +199,20 @@ def test_split_authors_on_hostile_slots(slot: str) -> None:
     """Inverted names, places and addresses never raise or leave an empty name."""
     names = split_authors(slot)
     assert all(n.strip(" .,:") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        # English-language bylines' spellings of Korean family names, family first
+        ("Jun Ji-hye", "Jun"),
+        ("Ser Myo-ja", "Ser"),
+        ("Shim Jae-hoon", "Shim"),
+        ("Ji Seong-ho", "Ji"),
+        ("Yim Hyun-su", "Yim"),
+        # given-first stays given-first
+        ("Jae-hoon Shim", "Shim"),
+    ],
+)
+def test_more_korean_family_names(name: str, family: str) -> None:
+    assert make_author(name).family == family

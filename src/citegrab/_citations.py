@@ -82,6 +82,18 @@ _EDGE_PUNCT = " \t\u00a0\u2009\u202f\u3000,;:"
 _AUTHOR_EDGE = _EDGE_PUNCT + "."
 _TITLE_EDGE = _EDGE_PUNCT + DOUBLE_QUOTES
 _TITLE_OPEN = OPEN_DOUBLE + '"'
+_CJK_TITLE = regex.compile(r"[「『《〈](?=\S)([^「『《〈」』》〉]{1,300})[」』》〉]")
+"""A title between East Asian quotation marks: Japanese 「…」 / 『…』, Chinese 《…》 / 〈…〉."""
+_CJK_OPENERS = ("「", "『", "《", "〈")
+_CLOSER = {"(": ")", "[": "]"}
+_DIGIT = re.compile(r"\d")
+_DOC_CODE = regex.compile(
+    r"(?:\p{Lu}{1,5}/)+[\w./-]*\d[\w./-]*"  # a UN document symbol: "S/2013/337", "A/HRC/25/63"
+    r"|\p{Lu}{1,3}\d{3,6}"  # a report code: CRS "RL30123", "R41259"
+    r"|[\p{L} ]*\b(?:Series|Paper|Report|Brief|Document)\s+(?:No\.?\s*)?\p{Lu}{0,4}\s?\d[\w./-]*"
+)
+"""A report's or document's number written without a number word ("S/2013/337", "RL30123",
+"CRS Report RL30123", "Online Series CO 13-08", "Working Paper 2014-11")."""
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
 """The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
 
@@ -106,6 +118,12 @@ def _remark_ends() -> frozenset[str]:
     return frozenset(
         r.split()[-1].casefold() for r in load_toml("markers.toml")["citation_remarks"]
     )
+
+
+@functools.cache
+def _unsigned() -> frozenset[str]:
+    """An author slot's words for a piece no person signed ("Editorial", "Staff report")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("unsigned_kinds", []))
 
 
 @functools.cache
@@ -345,11 +363,20 @@ class CitationGrammar:
             return ParsedLine("source", sources, issues) if sources else None
         # No keyword: "(Author, “Title,” Date.)" or a bare line in the same shape; another
         # label before it ("(Translation: “Title,” Rodong Sinmun, …)") is no author
-        if wrapped and ":" in inner[:32] and (label := _OTHER_LABEL.match(inner)) is not None:
-            inner = inner[label.end() :]
+        # ("Link: Yonhap, “Title,” …" on a line of its own too); an outlet before a colon
+        # ("(Yonhap: “Title,” 3/4/2008)", "KCNA: Kim Min-ho, “Title,” …") is the outlet
+        colon_at = inner.find(":", 0, 32)
+        label = None
+        if colon_at > 0:
+            if self._outlet_of(inner[:colon_at]) is not None:
+                inner = inner[:colon_at] + "," + inner[colon_at + 1 :]
+            elif (label := _OTHER_LABEL.match(inner)) is not None:
+                inner = inner[label.end() :]
         src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None
+        if label is not None and not wrapped and not _known(src.outlet):
+            return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
 
     def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
@@ -377,8 +404,11 @@ class CitationGrammar:
         if keyword:
             return has_date or known_outlet or src.quoted_title
         if strict:
+            # "Name, “Title,” Outlet, Date"; or a publisher's numbered paper with no title
+            # ("Institute for Far Eastern Studies (IFES), NK Brief No. 09-3-6-1, March 6, 2009")
+            numbered = src.number is not None and src.outlet is not None and src.title is None
             return (
-                src.quoted_title
+                (src.quoted_title or numbered)
                 and has_date
                 and not any(
                     i.code
@@ -386,7 +416,7 @@ class CitationGrammar:
                         DiagnosticCode.MISSING_OPEN_QUOTE,
                         DiagnosticCode.MISSING_CLOSE_QUOTE,
                         DiagnosticCode.LEFTOVER_TEXT,
-                        DiagnosticCode.OUTLET_UNKNOWN,
+                        *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
                     for i in src.issues
                 )
@@ -478,8 +508,13 @@ class CitationGrammar:
                 Issue(DiagnosticCode.MISSING_CLOSE_QUOTE, "the title has no closing quotation mark")
             )
         else:
-            single = _SINGLE_TITLE_STRICT.search(body) or _SINGLE_TITLE_LOOSE.search(body)
-            if single is not None:
+            cjk = _CJK_TITLE.search(body) if any(o in body for o in _CJK_OPENERS) else None
+            single = cjk or _SINGLE_TITLE_STRICT.search(body) or _SINGLE_TITLE_LOOSE.search(body)
+            if cjk is not None:  # "「北朝鮮の市場」, Sankei Shimbun, …": the title's own marks
+                head, tail = body[: cjk.start()], body[cjk.end() :]
+                src.title = normalise_title(cjk.group(1))
+                src.quoted_title = True
+            elif single is not None:
                 head, tail = body[: single.start()], body[single.end() :]
                 src.title = normalise_title(single.group(1))
                 src.quoted_title = True
@@ -547,9 +582,10 @@ class CitationGrammar:
         return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
-        segs = _split_commas(tail)
-        if segs and segs[0][:1] == "(" and segs[0][-1:] == ")":
-            # "“Title” (in Korean), Yonhap, …": a note on the title, or an outlet in brackets
+        segs = _take_number(_split_commas(tail), src)
+        if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
+            # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
+            # an outlet in brackets
             inner = segs[0][1:-1].strip()
             segs = ([inner] if self._outlet_of(inner) else []) + segs[1:]
         if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
@@ -639,8 +675,9 @@ class CitationGrammar:
             src.outlet = self.registry.resolve(papers[0])
             rest = [n for n in rest if n is not papers[0]]
         institutions = [n for n in rest if aff(n) or _ACRONYM.search(n)]
-        if institutions and people and src.outlet is None:
-            # an affiliation after the author publishes the paper: it is the outlet
+        if institutions and src.outlet is None and (people or _publisher(institutions[0])):
+            # an affiliation after the author publishes the paper: it is the outlet; so does an
+            # institution standing alone before the title ("Bank of Korea, “GDP Estimates…,” …")
             src.outlet = self.institution(institutions[0])
             rest = [n for n in rest if n is not institutions[0]]
         if rest:
@@ -673,7 +710,17 @@ class CitationGrammar:
             words = words[1:]  # "Reporter Kim Ji-hyun"
         if words and words[0] in ("a", "an") and len(words) > 1:
             words = words[1:]  # "a Daily NK reporter"
+        if len(words) > 2 and not c.position_words.isdisjoint(w.casefold() for w in words[1:-1]):
+            # "Yonhap reporter Kim Min-ji": an outlet, a position, then the writer
+            at = next(
+                i for i in range(1, len(words) - 1) if words[i].casefold() in c.position_words
+            )
+            outlet, writer = " ".join(words[:at]), " ".join(words[at + 1 :])
+            if self._outlet_of(outlet) is not None and looks_like_name(writer):
+                return [outlet, writer]
         name = " ".join(words)
+        if name.casefold() in _unsigned():
+            return []  # "Editorial", "Staff report": no person signed it
         if not name or self._outlet_of(name) is not None:
             return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
         if (c.is_position(name) and not _personish(name)) or is_place(name):
@@ -705,7 +752,7 @@ class CitationGrammar:
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
-        segs = _split_commas(body)
+        segs = _take_number(_split_commas(body), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
         if outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
@@ -732,9 +779,11 @@ class CitationGrammar:
             authors.extend(split_authors(before.pop(0)))
         if src.outlet is None and len(before) >= 2:
             src.outlet = self.registry.resolve(before.pop())
-        elif src.outlet is None and len(before) == 1 and _publisher(before[0]):
-            # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)": a publisher named
-            # alone is the outlet, not a title
+        elif (
+            src.outlet is None and len(before) == 1 and (_publisher(before[0]) or _paper(before[0]))
+        ):
+            # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)", "(Source: IFES,
+            # NK Brief No. 08-6-17-1, …)": a publisher named alone is the outlet, not a title
             src.outlet = self.institution(before.pop())
         if after:
             # "Yonhap, Kim Jeong-min, 2014-01-30": a name after the outlet is its author;
@@ -1091,6 +1140,26 @@ def _paper(name: str) -> bool:
 
 
 _KNOWN = ("exact", "alias")
+
+
+def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
+    """The comma fields without a report's or issue's number, which goes to ``src.number``
+    ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123")."""
+    if src.number is not None or not any(_DIGIT.search(s) for s in segs):
+        return segs  # (most slots: the date is already cut out, no digit is left)
+    number_re = cues().number_re
+    kept: list[str] = []
+    for seg in segs:
+        if (
+            src.number is None
+            and len(seg) <= 80
+            and _DIGIT.search(seg)
+            and (number_re.search(seg) or _DOC_CODE.fullmatch(seg))
+        ):
+            src.number = seg.strip(" .")
+            continue
+        kept.append(seg)
+    return kept
 
 
 def _known(outlet: Outlet | None) -> bool:
