@@ -782,3 +782,30 @@ def test_a_place_named_by_a_company_or_province_word(
     text: str, mention: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mentions(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "A Moscow bank served the DPRK Foreign Trade Bank until 2017.",
+            "DPRK Foreign Trade Bank",
+            [("INSTITUTION", "Foreign Trade Bank")],
+        ),
+        (
+            "The DPRK Foreign Trade Bank and the DPRK Ministry of Foreign Affairs were named. The "
+            "DPRK denied it.",
+            "DPRK",
+            [],
+        ),
+        (
+            "The ROK Ministry of Unification said the talks would resume.",
+            "ROK Ministry of Unification",
+            [("INSTITUTION", "Ministry of Unification")],
+        ),
+    ],
+)
+def test_a_countrys_short_name_opens_a_listed_body(
+    text: str, mention: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text, mention) == expected

@@ -420,6 +420,8 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         w = lead[0]
         if not (w[:1].isupper() and w.isalpha()) or w.casefold() in korean_surnames():
             continue
+        if w in gaz.acronym_stop:
+            continue  # a country's short name opening a body's: "DPRK Foreign Trade Bank"
         if lower_words is None:
             lower_words = set(_LOWER_WORD.findall(text))
         if w.lower() in lower_words:

@@ -517,7 +517,10 @@ class RulesComponent(_GazetteerBacked):
                     for t in span[: ent.start - span.start]
                     if t.ent_iob_ != "O"
                 ):
-                    span.id_ = "rule:institution"
+                    # the listed body's id and canonical name: "DPRK Foreign Trade Bank" is
+                    # the Foreign Trade Bank
+                    listed = ent.id_ and not ent.id_.startswith("rule:")
+                    span.id_ = ent.id_ if listed else "rule:institution"
                     out.append(span)
                 continue
             prev = doc[ent.start - 1]
@@ -732,11 +735,13 @@ _TAIL_TIME = regex.compile(
     + r"|\d)"
 )
 """A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
-_COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN)\s+$")
+_COUNTRY_BEFORE = regex.compile(
+    r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN|DPRK|ROK|PRC)\s+$"
+)
 """A country's or the UN's name right before a body's is part of it ("U.S. Department of
-State", "United States Department of the Treasury", "UN Mission"); an adjective of nationality
-is not ("the North Korean National Security Agency")."""
-_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ")
+State", "United States Department of the Treasury", "UN Mission", "DPRK Foreign Trade Bank"); an adjective of
+nationality is not ("the North Korean National Security Agency")."""
+_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ", "DPRK ", "ROK ", "PRC ")
 
 
 def _country_before(text: str, pos: int) -> regex.Match[str] | None:
