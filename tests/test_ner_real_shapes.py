@@ -809,3 +809,20 @@ def test_a_countrys_short_name_opens_a_listed_body(
     text: str, mention: str, expected: list[tuple[str, str]]
 ) -> None:
     assert mentions(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The insurer Halvard Marine Group, Inc. paid the fine in May.",
+            "Halvard Marine Group, Inc.",
+        ),
+        (
+            "A tanker owned by Hanul Shipping Co., Ltd. was seized off Nampo.",
+            "Hanul Shipping Co., Ltd.",
+        ),
+    ],
+)
+def test_a_legal_suffix_after_a_comma_is_part_of_the_name(text: str, body: str) -> None:
+    assert ("INSTITUTION", body) in {(lab, t) for t, lab, _ in found(text)}

@@ -26,6 +26,8 @@ KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 _ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
 _ABBREV_SUFFIXES = frozenset({"Co.", "Corp.", "Ltd.", "Inc.", "Corporation"}) | _ABBREV_HEADS
 """Legal suffixes that extend any listed body's name ("Hyundai Asan" + "Corp.")."""
+_COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
+"""Legal suffixes written after a comma ("Navigators Group, Inc.")."""
 _COMPANY_TAIL = frozenset({"Industrial", "Development", "Industry", "International", "Investment"})
 """Words that, with the company heads, extend a listed company's name ("Hongxiang" +
 "Industrial Development")."""
@@ -861,6 +863,20 @@ def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 class FinalizeComponent(_GazetteerBacked):
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
 
+    def _legal_suffix(self, doc: Doc, span: Span) -> Span:
+        """A body's legal suffix after a comma is part of its name: "Navigators Group, Inc.",
+        "Hanul Shipping, Ltd." (a body ending in a company head, or a listed one)."""
+        end = span.end
+        if (
+            span.label_ != INSTITUTION
+            or end + 1 >= len(doc)
+            or doc[end].text != ","
+            or doc[end + 1].text.rstrip(".") not in _COMMA_SUFFIXES
+            or not (span[-1].text in self.gaz.company_heads or span.id_ in self.gaz.by_id)
+        ):
+            return span
+        return Span(doc, span.start, end + 2, label=INSTITUTION, span_id=span.id_)
+
     def _initialled(self, doc: Doc, span: Span) -> Span:
         """A listed person's family name after the initial of the listed given name is one
         name: "V. Putin" (not "A. Putin", someone else)."""
@@ -1046,6 +1062,8 @@ class FinalizeComponent(_GazetteerBacked):
                 titled and kept.label_ == INSTITUTION and _portfolio(doc, kept)
             ):
                 out.append(kept)
+        if ", " in text and ("Inc" in text or "Ltd" in text or "LLC" in text):
+            out = [self._legal_suffix(doc, sp) for sp in out]
         owners = _Owners(len(doc), filter_spans(out))
         # Korean names the model missed or cut short
         for s, e in korean_name_spans(_text(doc)):
