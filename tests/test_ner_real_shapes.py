@@ -689,6 +689,10 @@ def test_a_byline_in_capitals_opening_a_short_line(text: str, person: str | None
             "The talks ended, said Tom Reyes, Minister of Fisheries for Chile, on Monday.",
             "Fisheries for Chile",
         ),
+        (
+            "The talks were attended by Minister of Natural Resources Ivan Petrov on Monday.",
+            "Natural Resources",
+        ),
     ],
 )
 def test_a_titles_portfolio_is_no_body(text: str, not_body: str) -> None:
@@ -826,3 +830,13 @@ def test_a_countrys_short_name_opens_a_listed_body(
 )
 def test_a_legal_suffix_after_a_comma_is_part_of_the_name(text: str, body: str) -> None:
     assert ("INSTITUTION", body) in {(lab, t) for t, lab, _ in found(text)}
+
+
+def test_an_apposition_naming_a_persons_office_is_no_body() -> None:
+    text = "Han Sol Ji, the president of the state-owned firm, met the mayor of Tongchuan."
+    assert ("INSTITUTION", "Han Sol Ji") not in {(lab, t) for t, lab, _ in found(text)}
+
+
+def test_a_national_red_cross_society() -> None:
+    text = "North Korea’s Red Cross Society sent a team to the flooded county."
+    assert mentions(text, "Red Cross Society") == [("INSTITUTION", "Red Cross Society of the DPRK")]

@@ -797,7 +797,7 @@ def _portfolio_titles() -> frozenset[str]:
     return frozenset(str(w) for w in load_toml("ner.toml").get("portfolio_titles", []))
 
 
-def _portfolio(doc: Doc, span: Span) -> bool:
+def _portfolio(doc: Doc, span: Span, g: Gazetteer) -> bool:
     """A title's portfolio is no body: "Secretary of State", "Under Secretary for Terrorism …",
     "Minister of Railways for North Korea" (one word, or a portfolio "for" its country), unless
     a list names it ("Secretary of the Treasury" keeps the Treasury); a named body there keeps
@@ -807,7 +807,11 @@ def _portfolio(doc: Doc, span: Span) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ not in ("of", "for") or doc[i - 1].text not in _portfolio_titles():
         return False
-    return len(span) == 1 or any(t.lower_ == "for" for t in span)
+    return (  # a strong head names a body ("… of the Central Committee"); else a portfolio
+        len(span) == 1
+        or any(t.lower_ == "for" for t in span)
+        or not any(t.text in g.heads and t.text not in g.weak_heads for t in span)
+    )
 
 
 @functools.cache
@@ -1030,7 +1034,7 @@ class FinalizeComponent(_GazetteerBacked):
                 titled
                 and span.label_ == INSTITUTION
                 and span.id_.startswith("rule:")
-                and _portfolio(doc, span)
+                and _portfolio(doc, span, g)
             ):
                 continue
             if span.id_.startswith("rule:") and furniture:
@@ -1059,7 +1063,7 @@ class FinalizeComponent(_GazetteerBacked):
                 span = Span(doc, span.start, span.end, label=PERSON)
             kept = self._model_span(doc, span, headline)
             if kept is not None and not (
-                titled and kept.label_ == INSTITUTION and _portfolio(doc, kept)
+                titled and kept.label_ == INSTITUTION and _portfolio(doc, kept, g)
             ):
                 out.append(kept)
         if ", " in text and ("Inc" in text or "Ltd" in text or "LLC" in text):
