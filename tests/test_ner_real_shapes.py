@@ -674,3 +674,169 @@ def test_words_in_capitals_of_a_tag_line_stay_untagged() -> None:
 def test_a_byline_in_capitals_opening_a_short_line(text: str, person: str | None) -> None:
     got = {t for t, lab, _ in found(text) if lab == "PERSON"}
     assert got == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        ("The Deputy Secretary of State met the envoy in Oslo on Friday.", "State"),
+        (
+            "The fines were announced by Under Secretary for Terrorism and Financial Crimes Dana "
+            "Wells on Friday.",
+            "Terrorism",
+        ),
+        (
+            "The talks ended, said Tom Reyes, Minister of Fisheries for Chile, on Monday.",
+            "Fisheries for Chile",
+        ),
+        (
+            "The talks were attended by Minister of Natural Resources Ivan Petrov on Monday.",
+            "Natural Resources",
+        ),
+    ],
+)
+def test_a_titles_portfolio_is_no_body(text: str, not_body: str) -> None:
+    assert ("INSTITUTION", not_body) not in {(lab, t) for t, lab, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "He was made Secretary of the Central Committee of the Workers’ Party of Korea.",
+            "Central Committee",
+        ),
+        ("Analysts wrote to the Secretary of the Treasury about the shipments.", "Treasury"),
+    ],
+)
+def test_a_named_body_after_a_title_stays_a_body(text: str, body: str) -> None:
+    assert any(lab == "INSTITUTION" and body in t for t, lab, _ in found(text))
+
+
+def test_a_grave_accent_as_an_apostrophe() -> None:
+    text = "The U.S. Treasury`s new list named two shipping firms in Nampo."
+    assert mentions(text, "U.S. Treasury") == [("INSTITUTION", "US Treasury Department")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Customs officers said a Dandong Hongxiang truck crossed the bridge at dawn.",
+            "Dandong Hongxiang",
+        ),
+        (
+            "Police questioned managers of Liaoning Hongxiang Industrial Development last week.",
+            "Liaoning Hongxiang Industrial Development",
+        ),
+        (
+            "Records show Hongxiang Industrial Development shipped the boxes in March.",
+            "Hongxiang Industrial Development",
+        ),
+        (
+            "Officials of Hyundai Asan Corp. said the tours would resume in spring.",
+            "Hyundai Asan Corp.",
+        ),
+    ],
+)
+def test_a_listed_company_with_its_home_place_or_legal_words(text: str, body: str) -> None:
+    assert ("INSTITUTION", body) in {(lab, t) for t, lab, _ in found(text)}
+
+
+def test_a_name_the_model_read_as_a_place_in_a_list_of_people() -> None:
+    text = "The court named Sun Weiguo, Hong Meilin and Gao Zhiyuan as the firm's directors."
+    assert mentions(text, "Hong Meilin") == [("PERSON", "Hong Meilin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "The accord that V. Putin signed in 2000 still stands.",
+            "V. Putin",
+            [("PERSON", "Vladimir Putin")],
+        ),
+        ("The accord that A. Putin signed in 2000 still stands.", "A. Putin", []),
+    ],
+)
+def test_an_initial_before_a_listed_family_name(
+    text: str, mention: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Coal ships leave Weihai port for Nampo. The Weihai Port Group runs the berth.",
+            "Weihai",
+            [],
+        ),
+        ("The ferry crosses from the Shandong Peninsula to Nampo twice a week.", "Shandong", []),
+        ("Traders in Jilin City said prices fell.", "Jilin", []),
+        (
+            "Traders in Jilin Province said prices fell.",
+            "Jilin Province",
+            [("PROVINCE", "Jilin Province")],
+        ),
+    ],
+)
+def test_a_place_named_by_a_company_or_province_word(
+    text: str, mention: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "A Moscow bank served the DPRK Foreign Trade Bank until 2017.",
+            "DPRK Foreign Trade Bank",
+            [("INSTITUTION", "Foreign Trade Bank")],
+        ),
+        (
+            "The DPRK Foreign Trade Bank and the DPRK Ministry of Foreign Affairs were named. The "
+            "DPRK denied it.",
+            "DPRK",
+            [],
+        ),
+        (
+            "The ROK Ministry of Unification said the talks would resume.",
+            "ROK Ministry of Unification",
+            [("INSTITUTION", "Ministry of Unification")],
+        ),
+    ],
+)
+def test_a_countrys_short_name_opens_a_listed_body(
+    text: str, mention: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The insurer Halvard Marine Group, Inc. paid the fine in May.",
+            "Halvard Marine Group, Inc.",
+        ),
+        (
+            "A tanker owned by Hanul Shipping Co., Ltd. was seized off Nampo.",
+            "Hanul Shipping Co., Ltd.",
+        ),
+    ],
+)
+def test_a_legal_suffix_after_a_comma_is_part_of_the_name(text: str, body: str) -> None:
+    assert ("INSTITUTION", body) in {(lab, t) for t, lab, _ in found(text)}
+
+
+def test_an_apposition_naming_a_persons_office_is_no_body() -> None:
+    text = "Han Sol Ji, the president of the state-owned firm, met the mayor of Tongchuan."
+    assert ("INSTITUTION", "Han Sol Ji") not in {(lab, t) for t, lab, _ in found(text)}
+
+
+def test_a_national_red_cross_society() -> None:
+    text = "North Korea’s Red Cross Society sent a team to the flooded county."
+    assert mentions(text, "Red Cross Society") == [("INSTITUTION", "Red Cross Society of the DPRK")]

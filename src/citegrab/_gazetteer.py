@@ -63,6 +63,12 @@ def spelling_variants(text: str) -> set[str]:
     return {" ".join(s.split()) for s in out if s.strip()}
 
 
+_OFFICES = (
+    r"(?:president|chairman|chairwoman|chair|head|director|chief|founder|owner|manager"
+    r"|executive|secretary|spokesman|spokeswoman|representative|deputy|vice)"
+)
+"""Offices of people: an apposition naming one is no kind of body ("X, the head of the firm")."""
+
 _SQUASHABLE = re.compile(r"[\s\-’'‘]+")
 
 
@@ -305,7 +311,10 @@ class Gazetteer:
         word = r"[A-Z][\w’'\-\.&]*"
         name = word + r"(?:\s+(?:(?:of|for|the|and|in|on|&)\s+)*" + word + r"){0,6}"
         return re.compile(
-            r"(?<![\w’'\-])(?P<a>" + name + r"),\s+(?:a|an|the|its)\s+(?:[\w\-’']+\s+){0,4}?"
+            r"(?<![\w’'\-])(?P<a>" + name + r"),\s+(?:a|an|the|its)\s+"
+            # a person's office in the apposition makes it a person's: "X, the president of
+            # the state-owned firm"
+            r"(?:(?!" + _OFFICES + r"\b)[\w\-’']+\s+){0,4}?"
             r"(?:" + kinds + r")\b"
             r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
             r"|(?<![\w’'\-])(?P<c>" + name + r")\s+(?:magazine|newspaper|weekly|daily|monthly)\b"

@@ -420,6 +420,8 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         w = lead[0]
         if not (w[:1].isupper() and w.isalpha()) or w.casefold() in korean_surnames():
             continue
+        if w in gaz.acronym_stop:
+            continue  # a country's short name opening a body's: "DPRK Foreign Trade Bank"
         if lower_words is None:
             lower_words = set(_LOWER_WORD.findall(text))
         if w.lower() in lower_words:
@@ -444,7 +446,15 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             nxt = text[e0 : e0 + 2]
             if nxt[:1] == " " and nxt[1:2].isupper():
                 continue  # part of a longer capitalised run
+            if nxt[1:2].islower() and _PLACE_NOUN.match(text, e0):
+                continue  # the place a company is named after: "Longkou port", "Dandong city"
         tag(s0, e0, known[m.group()])
+
+
+_PLACE_NOUN = re.compile(
+    r" (?:port|city|county|harbou?r|province|district|region|area|airport|bay)\b"
+)
+"""A lower-case place noun after a company's first word: the place, not the company."""
 
 
 def _drop_common_phrases(text: str, index: _EntityIndex, gaz: Gazetteer) -> None:

@@ -24,6 +24,13 @@ KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 """Model labels kept (outside the contract) when a caller asks for ``labels="all"``."""
 
 _ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
+_ABBREV_SUFFIXES = frozenset({"Co.", "Corp.", "Ltd.", "Inc.", "Corporation"}) | _ABBREV_HEADS
+"""Legal suffixes that extend any listed body's name ("Hyundai Asan" + "Corp.")."""
+_COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
+"""Legal suffixes written after a comma ("Navigators Group, Inc.")."""
+_COMPANY_TAIL = frozenset({"Industrial", "Development", "Industry", "International", "Investment"})
+"""Words that, with the company heads, extend a listed company's name ("Hongxiang" +
+"Industrial Development")."""
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -462,13 +469,45 @@ class RulesComponent(_GazetteerBacked):
             out.append(span)
         return out
 
+    def _company(self, doc: Doc, ent: Span) -> Span | None:
+        """A listed company's name written with its home place or more of its legal name:
+        "Dandong" + "Hongxiang", "Liaoning" + "Hongxiang" + "Industrial Group", "Hyundai Asan"
+        + "Corp." (a place or province before a listed company, then capitalised company
+        words after it; after a body that is no company only a legal suffix: "Air Koryo"
+        + "Trading Corporation" is another body)."""
+        g = self.gaz
+        entry = g.by_id.get(ent.id_)
+        if entry is None:
+            return None
+        company = entry.canonical.rsplit(None, 1)[-1] in g.company_heads
+        tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES
+        end = ent.end
+        while end < len(doc) and doc[end].text in tail and doc[end - 1].whitespace_:
+            end += 1
+        start = ent.start
+        if company and start > 0 and doc[start - 1].whitespace_:
+            prev = doc[start - 1]
+            if prev.text in g.places or (prev.ent_type_ == PROVINCE and prev.ent_iob_ == "B"):
+                start -= 1  # (a one-word province: "Liaoning")
+        if (start, end) == (ent.start, ent.end):
+            return None
+        return Span(doc, start, end, label=INSTITUTION, span_id="rule:company")
+
     def _extended(self, doc: Doc) -> list[Span]:
         """Known bodies cut short: one distinctive capitalised word right before a gazetteer
-        institution belongs to its name ("Chosun" + "Workers’ Party")."""
+        institution belongs to its name ("Chosun" + "Workers’ Party"); see also `_company`."""
         out: list[Span] = []
         g = self.gaz
+        headline = _headline(doc)
         for ent in doc.ents:
-            if ent.label_ != INSTITUTION or ent.start == 0 or _headline(doc):
+            if ent.label_ != INSTITUTION or headline:
+                continue
+            if ent.id_:
+                comp = self._company(doc, ent)
+                if comp is not None:
+                    out.append(comp)
+                    continue
+            if ent.start == 0:
                 continue
             country = _country_before(_text(doc), ent.start_char)
             if country is not None:  # "United States" + "Department of the Treasury"
@@ -480,7 +519,10 @@ class RulesComponent(_GazetteerBacked):
                     for t in span[: ent.start - span.start]
                     if t.ent_iob_ != "O"
                 ):
-                    span.id_ = "rule:institution"
+                    # the listed body's id and canonical name: "DPRK Foreign Trade Bank" is
+                    # the Foreign Trade Bank
+                    listed = ent.id_ and not ent.id_.startswith("rule:")
+                    span.id_ = ent.id_ if listed else "rule:institution"
                     out.append(span)
                 continue
             prev = doc[ent.start - 1]
@@ -508,7 +550,7 @@ class RulesComponent(_GazetteerBacked):
         gazetteer wins."""
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
-        if e.label_ == PROVINCE:
+        if e.label_ == PROVINCE or sp.id_ == "rule:company":
             return True
         if (
             e.label_ == INSTITUTION
@@ -695,11 +737,13 @@ _TAIL_TIME = regex.compile(
     + r"|\d)"
 )
 """A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
-_COUNTRY_BEFORE = regex.compile(r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN)\s+$")
+_COUNTRY_BEFORE = regex.compile(
+    r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN|DPRK|ROK|PRC)\s+$"
+)
 """A country's or the UN's name right before a body's is part of it ("U.S. Department of
-State", "United States Department of the Treasury", "UN Mission"); an adjective of nationality
-is not ("the North Korean National Security Agency")."""
-_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ")
+State", "United States Department of the Treasury", "UN Mission", "DPRK Foreign Trade Bank"); an adjective of
+nationality is not ("the North Korean National Security Agency")."""
+_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ", "DPRK ", "ROK ", "PRC ")
 
 
 def _country_before(text: str, pos: int) -> regex.Match[str] | None:
@@ -716,6 +760,58 @@ _COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S."))
 def _serial_heads() -> frozenset[str]:
     """Heads of publications: a number after one is an issue's (ner.toml ``serial_heads``)."""
     return frozenset(str(w) for w in load_toml("ner.toml").get("serial_heads", []))
+
+
+_PLACE_LIKE = frozenset(("GPE", "LOC", "NORP", "ORG"))
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    """Korean and Chinese family names (names.toml, cjk_names.toml), as written."""
+    chinese = load_toml("cjk_names.toml").get("chinese", [])
+    return frozenset(n.capitalize() for n in korean_surnames()) | frozenset(
+        str(n).capitalize() for n in chinese
+    )
+
+
+def _listed_with_people(doc: Doc, span: Span) -> bool:
+    """A two- or three-word name opening with a Korean or Chinese family name, listed next to a
+    model PERSON (", " or "and" between): "Zhou Jianshu, Hong Jinhua and Luo Chuanxu"."""
+    if not 2 <= len(span) <= 3 or span[0].text not in _family_names():
+        return False
+    if not all(t.is_title or "-" in t.text for t in span):
+        return False
+    for e in doc.ents:
+        if e.label_ != PERSON:
+            continue
+        if e.end == span.start - 1 and doc[e.end].text in (",", "and"):
+            return True
+        if e.start == span.end + 1 and doc[span.end].text in (",", "and"):
+            return True
+    return False
+
+
+@functools.cache
+def _portfolio_titles() -> frozenset[str]:
+    """Titles whose "of/for" object is a portfolio (ner.toml ``portfolio_titles``)."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("portfolio_titles", []))
+
+
+def _portfolio(doc: Doc, span: Span, g: Gazetteer) -> bool:
+    """A title's portfolio is no body: "Secretary of State", "Under Secretary for Terrorism …",
+    "Minister of Railways for North Korea" (one word, or a portfolio "for" its country), unless
+    a list names it ("Secretary of the Treasury" keeps the Treasury); a named body there keeps
+    its head: "Secretary of the Central Committee")."""
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "for") or doc[i - 1].text not in _portfolio_titles():
+        return False
+    return (  # a strong head names a body ("… of the Central Committee"); else a portfolio
+        len(span) == 1
+        or any(t.lower_ == "for" for t in span)
+        or not any(t.text in g.heads and t.text not in g.weak_heads for t in span)
+    )
 
 
 @functools.cache
@@ -770,6 +866,35 @@ def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
 
 class FinalizeComponent(_GazetteerBacked):
     """Map model labels onto the contract, drop leading "the", add missed Korean names."""
+
+    def _legal_suffix(self, doc: Doc, span: Span) -> Span:
+        """A body's legal suffix after a comma is part of its name: "Navigators Group, Inc.",
+        "Hanul Shipping, Ltd." (a body ending in a company head, or a listed one)."""
+        end = span.end
+        if (
+            span.label_ != INSTITUTION
+            or end + 1 >= len(doc)
+            or doc[end].text != ","
+            or doc[end + 1].text.rstrip(".") not in _COMMA_SUFFIXES
+            or not (span[-1].text in self.gaz.company_heads or span.id_ in self.gaz.by_id)
+        ):
+            return span
+        return Span(doc, span.start, end + 2, label=INSTITUTION, span_id=span.id_)
+
+    def _initialled(self, doc: Doc, span: Span) -> Span:
+        """A listed person's family name after the initial of the listed given name is one
+        name: "V. Putin" (not "A. Putin", someone else)."""
+        prev = doc[span.start - 1].text
+        entry = self.gaz.by_id.get(span.id_)
+        if (
+            len(prev) == 2
+            and prev[0].isupper()
+            and entry is not None
+            and entry.canonical.startswith(prev[0])
+            and not entry.canonical.startswith(span.text)
+        ):
+            return Span(doc, span.start - 1, span.end, label=PERSON, span_id=span.id_)
+        return span
 
     def _bare(self, doc: Doc, span: Span) -> bool:
         """Whether a span stands bare: no determiner, ordinal or capitalised word before it, no
@@ -899,26 +1024,50 @@ class FinalizeComponent(_GazetteerBacked):
         g = self.gaz
         furniture = _furniture(doc, g)
         headline = furniture or _headline(doc)
+        text = _text(doc)
+        titled = "Secretary" in text or "Minister" in text
         for ent in doc.ents:
             span = ent
             if span[0].lower_ == "the" and len(span) > 1:
                 span = Span(doc, span.start + 1, span.end, label=span.label_, span_id=span.id_)
+            if (
+                titled
+                and span.label_ == INSTITUTION
+                and span.id_.startswith("rule:")
+                and _portfolio(doc, span, g)
+            ):
+                continue
             if span.id_.startswith("rule:") and furniture:
                 continue  # "Posted in Banking and Finance": a category, not a body
             if span.id_:  # gazetteer or rule
                 if span.text in g.bare_only and not self._bare(doc, span):
                     continue
                 if (
-                    span.label_ == PERSON
+                    span.label_ in (PERSON, PROVINCE)
                     and span.end < len(doc)
                     and doc[span.end].text in g.stop_heads
                 ):
-                    continue  # "Kim Il Sung Square": a place named after a person
+                    continue  # "Kim Il Sung Square": a place named after a person; a
+                    # province's name before a place's head names the place ("Shandong
+                    # Peninsula", "Jilin City")
+                if (
+                    span.label_ == PERSON
+                    and span.start > 0
+                    and doc[span.start - 1].text[-1:] == "."
+                ):
+                    span = self._initialled(doc, span)
                 out.append(span)
                 continue
+            if span.label_ in _PLACE_LIKE and _listed_with_people(doc, span):
+                # "Zhou Jianshu, Hong Jinhua and Luo Chuanxu": the model's GPE in a list of people
+                span = Span(doc, span.start, span.end, label=PERSON)
             kept = self._model_span(doc, span, headline)
-            if kept is not None:
+            if kept is not None and not (
+                titled and kept.label_ == INSTITUTION and _portfolio(doc, kept, g)
+            ):
                 out.append(kept)
+        if ", " in text and ("Inc" in text or "Ltd" in text or "LLC" in text):
+            out = [self._legal_suffix(doc, sp) for sp in out]
         owners = _Owners(len(doc), filter_spans(out))
         # Korean names the model missed or cut short
         for s, e in korean_name_spans(_text(doc)):
