@@ -170,7 +170,7 @@ class Extractor:
         diagnostics (such as a decoding fallback) are kept on the document."""
         if not isinstance(src, Source):
             raise TypeError(f"src must be a citegrab Source, not {type(src).__name__}")
-        src = rendered(src)  # a page a WARC reader handed out unparsed is rendered here
+        src = rendered(src)  # a page a reader (WARC, JSONL) handed out unparsed is rendered here
         doc = self.extract(
             src.text,
             doc=src.id,
