@@ -94,6 +94,17 @@ _DOC_CODE = regex.compile(
 )
 """A report's or document's number written without a number word ("S/2013/337", "RL30123",
 "CRS Report RL30123", "Online Series CO 13-08", "Working Paper 2014-11")."""
+_TITLE_MARK = re.compile("[" + DOUBLE_QUOTES + SINGLE_OPEN + SINGLE_CLOSE + "".join(_CJK_OPENERS) + "]")
+"""Any mark that can quote a title: a line without one has no quoted title."""
+
+
+def _may_number(text: str) -> bool:
+    """Whether ``text`` may hold a report's or document's number (`_take_number`'s superset)."""
+    return _DIGIT.search(text) is not None and (
+        cues().number_re.search(text) is not None or _DOC_CODE.search(text) is not None
+    )
+
+
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
 """The words `_SECONDARY_DATE` needs (all end in "ed"): looked for before the full pattern."""
 
@@ -372,6 +383,8 @@ class CitationGrammar:
                 inner = inner[:colon_at] + "," + inner[colon_at + 1 :]
             elif (label := _OTHER_LABEL.match(inner)) is not None:
                 inner = inner[label.end() :]
+        if not wrapped and _TITLE_MARK.search(inner) is None and not _may_number(inner):
+            return None  # unbracketed, it needs a quoted title or a report number (`_acceptable`)
         src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None

@@ -303,6 +303,9 @@ class _Renderer:
     def body(self, root: LexborNode, exclude: set[int]) -> None:
         """Render block content under ``root`` in document order (iteratively)."""
         inline: list[str] = []
+        # the paragraphs `_set_off` may accept, selected in C: a style, or an <em>/<i> child
+        maybe_set_off = {n.mem_id for n in root.css("p[style]")}
+        maybe_set_off.update(n.parent.mem_id for n in root.css("p > em, p > i") if n.parent)
 
         def flush() -> None:
             if inline:
@@ -340,7 +343,11 @@ class _Renderer:
                 flush()
                 start = len(self.lines)
                 self.para(node.text())
-                if name == "p" and (kind := _set_off(node)) is not None:
+                if (
+                    name == "p"
+                    and node.mem_id in maybe_set_off
+                    and (kind := _set_off(node)) is not None
+                ):
                     self.set_off(start, kind)
             elif name in INLINE:
                 inline.append(node.text())
