@@ -94,15 +94,27 @@ _DOC_CODE = regex.compile(
 )
 """A report's or document's number written without a number word ("S/2013/337", "RL30123",
 "CRS Report RL30123", "Online Series CO 13-08", "Working Paper 2014-11")."""
-_TITLE_MARK = re.compile("[" + DOUBLE_QUOTES + SINGLE_OPEN + SINGLE_CLOSE + "".join(_CJK_OPENERS) + "]")
+_TITLE_MARK = re.compile(
+    "[" + DOUBLE_QUOTES + SINGLE_OPEN + SINGLE_CLOSE + "".join(_CJK_OPENERS) + "]"
+)
 """Any mark that can quote a title: a line without one has no quoted title."""
 
 
+_DOC_WORDS = ("Series", "Paper", "Report", "Brief", "Document")
+_DIGITS3 = re.compile(r"\d{3}")
+
+
 def _may_number(text: str) -> bool:
-    """Whether ``text`` may hold a report's or document's number (`_take_number`'s superset)."""
-    return _DIGIT.search(text) is not None and (
-        cues().number_re.search(text) is not None or _DOC_CODE.search(text) is not None
-    )
+    """Whether ``text`` may hold a report's or document's number: a superset of what
+    `_take_number` reads, by literal tests first (`_DOC_CODE` searched backtracks everywhere)."""
+    if _DIGIT.search(text) is None:
+        return False
+    if "/" in text or any(w in text for w in _DOC_WORDS):  # "S/2013/337", "Report RL30123"
+        return True
+    if cues().number_re.search(text) is not None:  # "No. 08-6-17-1", "Vol. 15"
+        return True
+    # a report code: capitals right before the digits ("RL30123")
+    return any(m.start() and text[m.start() - 1].isalpha() for m in _DIGITS3.finditer(text))
 
 
 _SECONDARY_WORD = regex.compile(r"accessed|retrieved|updated|modified|viewed", regex.IGNORECASE)
