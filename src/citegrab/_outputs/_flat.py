@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from .._models import Citation
+from ._base import Writer
 
 ColumnKind = Literal["string", "int", "bool", "date"]
 Columns = tuple[tuple[str, ColumnKind], ...]
@@ -103,3 +104,15 @@ def entity_row(record: Mapping[str, Any]) -> dict[str, Any]:
 def columns_for(kind: str) -> Columns:
     """The flat columns of ``citations`` or ``entities``."""
     return ENTITY_COLUMNS if kind == "entities" else CITATION_COLUMNS
+
+
+class FlatWriter(Writer):
+    """A writer of flat rows (CSV, Parquet, the table): both record kinds map to `_flat` rows."""
+
+    @classmethod
+    def map_citation(cls, c: Citation) -> Any:
+        return citation_row(c)
+
+    @classmethod
+    def map_entity(cls, e: Mapping[str, Any]) -> Any:
+        return entity_row(e)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._models import Citation
-from ._base import Writer
-from ._flat import citation_row, columns_for, entity_row, names
+from ._flat import FlatWriter, columns_for, names
 
 
 def _cell(value: Any) -> Any:
@@ -20,21 +17,13 @@ def _cell(value: Any) -> Any:
     return value
 
 
-class CsvWriter(Writer):
+class CsvWriter(FlatWriter):
     """Comma-separated rows with a header (none when appending to an existing file)."""
 
     name: ClassVar[str] = "csv"
     extension: ClassVar[str] = "csv"
     description: ClassVar[str] = "flat rows with a header (dates ISO, booleans true/false)"
     appendable: ClassVar[bool] = True
-
-    @classmethod
-    def map_citation(cls, c: Citation) -> Any:
-        return citation_row(c)
-
-    @classmethod
-    def map_entity(cls, e: Mapping[str, Any]) -> Any:
-        return entity_row(e)
 
     def start(self) -> None:
         fields = list(names(columns_for(self.kind)))

@@ -7,13 +7,10 @@ The file carries pandas metadata, so `pandas.read_parquet` gives back exactly th
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._errors import MissingDependencyError
-from .._models import Citation
-from ._base import Writer
-from ._flat import ColumnKind, Columns, citation_row, columns_for, entity_row
+from ._flat import ColumnKind, Columns, FlatWriter, columns_for
 
 _PANDAS_TYPES: dict[ColumnKind, tuple[str, str]] = {
     "string": ("unicode", "string"),
@@ -49,7 +46,7 @@ def arrow_schema(columns: Columns) -> Any:
     return pa.schema(fields, metadata={b"pandas": json.dumps(meta).encode("utf-8")})
 
 
-class ParquetWriter(Writer):
+class ParquetWriter(FlatWriter):
     """Typed columns in row groups of `BATCH` rows, so memory stays bounded."""
 
     name: ClassVar[str] = "parquet"
@@ -68,14 +65,6 @@ class ParquetWriter(Writer):
         assert self.path is not None  # needs_file: checked by Writer.__init__
         self._writer = pq.ParquetWriter(self.path, self.schema)
         self._rows: list[dict[str, Any]] = []
-
-    @classmethod
-    def map_citation(cls, c: Citation) -> Any:
-        return citation_row(c)
-
-    @classmethod
-    def map_entity(cls, e: Mapping[str, Any]) -> Any:
-        return entity_row(e)
 
     def emit(self, record: Any) -> None:
         self._rows.append(record)

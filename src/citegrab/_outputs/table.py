@@ -7,12 +7,9 @@ with …, and the least useful columns are dropped when even truncated cells do 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._models import Citation
-from ._base import Writer
-from ._flat import citation_row, entity_row
+from ._flat import FlatWriter
 
 CITATION_TABLE = ("doc", "line", "authors", "title", "outlet", "date", "diagnostics")
 ENTITY_TABLE = ("doc", "line", "start", "end", "text", "label", "canonical", "source")
@@ -155,7 +152,7 @@ def fit_table(
     return "\n".join(out) + "\n"
 
 
-class TableWriter(Writer):
+class TableWriter(FlatWriter):
     """Collects the flat rows and renders them aligned (fitted to `width`, if set) when closed."""
 
     name: ClassVar[str] = "table"
@@ -163,14 +160,6 @@ class TableWriter(Writer):
     description: ClassVar[str] = "an aligned text table for the terminal"
     width: int | None = None
     """Fit every line in this many columns (None: no limit)."""
-
-    @classmethod
-    def map_citation(cls, c: Citation) -> Any:
-        return citation_row(c)
-
-    @classmethod
-    def map_entity(cls, e: Mapping[str, Any]) -> Any:
-        return entity_row(e)
 
     def start(self) -> None:
         self._rows: list[dict[str, Any]] = []
