@@ -114,6 +114,27 @@ FORMAT_HELP = (
 )
 
 
+def _io_args(sp: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """The inputs, output and model of a batch command (``extract``, ``entities``)."""
+    sp.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
+    sp.add_argument("--format", choices=formats, help=FORMAT_HELP)
+    sp.add_argument("-o", "--output", help="output file (default: standard output)")
+    sp.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
+
+
+def _run_args(sp: argparse.ArgumentParser, *, outlets: str, resume: str) -> None:
+    """The registry, error, worker and resume options of a batch command."""
+    sp.add_argument("--outlets", action="append", default=[], help=outlets)
+    sp.add_argument("--errors", help="write one JSON error record per failed document here")
+    sp.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="processes, at most the CPU count (output order is unchanged)",
+    )
+    sp.add_argument("--resume", action="store_true", help=resume)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     p = _Parser(prog="citegrab", description="Structured citation data from archived blog posts.")
@@ -121,58 +142,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     ex = sub.add_parser("extract", help="extract citations (one record per citation)")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
-    ex.add_argument("--format", choices=FORMATS, help=FORMAT_HELP)
-    ex.add_argument("-o", "--output", help="output file (default: standard output)")
+    _io_args(ex, FORMATS)
     ex.add_argument("--no-entities", action="store_true", help="skip the NER pass")
-    ex.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
-    ex.add_argument(
-        "--outlets",
-        action="append",
-        default=[],
-        help="extra outlet registry TOML file (a path; repeatable)",
-    )
-    ex.add_argument("--errors", help="write one JSON error record per failed document here")
-    ex.add_argument(
-        "--workers",
-        type=_positive,
-        default=1,
-        help="processes, at most the CPU count (output order is unchanged)",
-    )
-    ex.add_argument(
-        "--resume",
-        action="store_true",
-        help="continue an interrupted or earlier run into the -o file (jsonl or csv): "
+    _run_args(
+        ex,
+        outlets="extra outlet registry TOML file (a path; repeatable)",
+        resume="continue an interrupted or earlier run into the -o file (jsonl or csv): "
         "documents it committed are skipped, the rest appended",
     )
 
     en = sub.add_parser(
         "entities", help="tag people, provinces and institutions (one record per mention)"
     )
-    en.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or -")
-    en.add_argument("--format", choices=ENTITY_FORMATS, help=FORMAT_HELP)
-    en.add_argument("-o", "--output", help="output file (default: standard output)")
-    en.add_argument("--model", help="spaCy model name or path (env CITEGRAB_SPACY_MODEL)")
+    _io_args(en, ENTITY_FORMATS)
     en.add_argument(
         "--labels",
         default="PERSON,PROVINCE,INSTITUTION",
         help="labels to output (comma-separated, or 'all')",
     )
-    en.add_argument(
-        "--outlets",
-        action="append",
-        default=[],
-        help="extra outlet registry TOML file, tagged as institutions (a path; repeatable)",
-    )
-    en.add_argument("--errors", help="write one JSON error record per failed document here")
-    en.add_argument(
-        "--workers",
-        type=_positive,
-        default=1,
-        help="processes, at most the CPU count (output order is unchanged)",
-    )
-    en.add_argument(
-        "--resume", action="store_true", help="continue an interrupted run (jsonl or csv -o file)"
+    _run_args(
+        en,
+        outlets="extra outlet registry TOML file, tagged as institutions (a path; repeatable)",
+        resume="continue an interrupted run (jsonl or csv -o file)",
     )
 
     ev = sub.add_parser("eval", help="score extraction against a gold directory")
