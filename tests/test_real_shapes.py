@@ -471,3 +471,38 @@ def test_a_lone_title_case_line_in_a_block(block: str, expected: tuple[object, .
     )
     (c,) = citegrab.extract(text).citations
     assert (c.title, [a.name for a in c.authors]) == expected
+
+
+# -- the digest layout: an outlet, then its quoted title and date in parentheses, in the text ---
+
+DIGEST = "Daily digest\n\nTuesday, April 11, 2006\n\n"
+TITLED_PARENS = [
+    # paragraph, expected (outlet, title, date) per citation; () for none
+    ("Yonhap (“NORTH KOREA BUYS MORE CORN”, 2006-04-11) reported that imports doubled.",
+     [("Yonhap News Agency", "NORTH KOREA BUYS MORE CORN", dt.date(2006, 4, 11))]),
+    # a generic noun after the outlet's name; a broken template's date
+    ("KCNA news agency (“STATEMENT OF THE SPOKESMAN”, None) reported that talks stalled.",
+     [("Korean Central News Agency", "STATEMENT OF THE SPOKESMAN", None)]),
+    # an unknown outlet, read because a reporting verb follows; a wrong-way closing mark
+    ("Asia Pulse (“TRADE FAIR OPENS IN RASON “, 2006-04-10) reported that firms attended.",
+     [("Asia Pulse", "TRADE FAIR OPENS IN RASON", dt.date(2006, 4, 10))]),
+    ("According to Yonhap (“Rice prices rise at state shops,” 4/10/2006), prices rose tenfold.",
+     [("Yonhap News Agency", "Rice prices rise at state shops", dt.date(2006, 4, 10))]),
+    # no source: a person before the parenthesis, a slogan, an unknown name with no verb
+    ("Kim Min-ho (“We cannot accept this”, 2006-04-10) said the terms were unfair.", []),
+    ("The slogan (“Let us live our own way”) appeared on banners in 2006.", []),
+    ("The resolution (“States must act”, 2006-04-10) called on all members.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TITLED_PARENS)
+def test_an_outlet_with_its_titled_parenthesis_in_running_text(
+    paragraph: str, expected: list[tuple[str, str, dt.date | None]]
+) -> None:
+    doc = citegrab.extract(DIGEST + paragraph + "\n")
+    got = [(c.effective_outlet.name if c.effective_outlet else None, c.title, c.date)
+           for c in doc.citations]  # fmt: skip
+    assert got == expected
+    for c in doc.citations:  # the citation's text runs from the outlet's name to the ")"
+        assert c.raw.startswith(c.outlet.raw if c.outlet and c.outlet.raw else c.raw[:1])
+        assert c.raw.endswith(")") and c.role == "standalone" and c.quote is None

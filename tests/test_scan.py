@@ -25,6 +25,7 @@ _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")
 _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
 _CLOSING_PAREN = re.compile(r"\S[ \t]*\([^()]{2,80}\)[ \t.]*$")
 _DATED_PAREN_END = re.compile(r"\([^()\n]{0,72}\d{4}\)[.\s*_]*$")
+_TITLED_PAREN = re.compile(r"\([“\"][^()\n]{3,399}\)")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -89,6 +90,8 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)  # "… she said. [Yonhap]"
         elif _DATED_PAREN_END.search(raw) and _CLOSING_PAREN.search(ln):
             cite.append(i)  # "… she said. (Yonhap, 3/4/2013)"
+        elif _TITLED_PAREN.search(raw):
+            cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
     return out
 
 
@@ -96,7 +99,7 @@ def reference_scan(lines: Lines) -> Scan:
 
 _PIECES = [
     "\n", "\n", "\n\n", " ", "\t", "\r", "\u00a0", "\x0b", "\x0c", "\x85", "\u2028", "\u3000",
-    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "(Yonhap, 2011)", "2011)", " (KCNA", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
+    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "(Yonhap, 2011)", "2011)", " (KCNA", "(“", '("', "(“T”, 2006-04-11)", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
     ", “", ",“", ', "', "-", "- ", "•\t", "–", "— ", "1", "12", "2. ", "3)", "8/7/22", "2011",
     "Source", "source", "Sources", "ource", " : ", "Read the full story", "READ MORE",
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
@@ -149,6 +152,7 @@ def test_scan_matches_the_reference_on_any_text(text: str) -> None:
         ("March 8, 2022", "date"),
         ("Posted by Curtis on July 8, 2022", "date"),
         ("Friday, May 8th, 2009Chris Green reports " + "x" * 100, "opening"),
+        ("Yonhap (“Rice prices rise”, 2006-04-11) reported that " + "x" * 60, "cite"),
     ],
 )
 def test_each_cue_is_marked(line: str, kind: str) -> None:

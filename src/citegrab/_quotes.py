@@ -15,6 +15,7 @@ a list heading (or an unlabelled run of entries) close no quote.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_right
 from collections import deque
@@ -24,8 +25,9 @@ from typing import Any
 import regex
 
 from ._authors import looks_like_name, strip_by
-from ._citations import VIA, CitationGrammar, ParsedLine
+from ._citations import VIA, CitationGrammar, ParsedLine, _personish
 from ._cues import cues
+from ._data import load_toml
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
@@ -213,6 +215,11 @@ class QuoteFinder:
                 pieces = _inline_sources(s)
                 if len(pieces) == MAX_INLINE:
                     self.capped.append(i)
+                titled = self._titled_sources(s, ref) if not pieces and "(" in s else []
+                for a, b, parsed in titled:  # "Yonhap (“Title”, 2006-04-11) reported that …"
+                    found.append(FoundCitation(i, i, base + a, base + b, parsed, ref, "standalone"))
+                if titled:
+                    continue
                 if not pieces:
                     bracketed = self._bracket_source(s, ref) or self._paren_source(s, ref)
                     if bracketed is not None:  # "… she said. [Yonhap]", "… (Yonhap, 3/4/2013)"
@@ -269,6 +276,49 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _titled_sources(self, s: str, ref: dt.date | None) -> list[tuple[int, int, ParsedLine]]:
+        """Sources named in running text by an outlet and a parenthesis holding the quoted
+        title and the date ("Yonhap (“Title”, 2006-04-11) reported that …", the digest layout
+        of daily news reports; "According to Yonhap (“Title,” 4/11/2006), …"): the outlet is a
+        registry name right before the parenthesis, or capitalised words a reporting verb
+        follows ("Asia Pulse (“…”, 2005-03-03) reported")."""
+        out: list[tuple[int, int, ParsedLine]] = []
+        for m in _TITLED_PAREN.finditer(s):
+            head = s[: m.start()].rstrip()
+            if not head or s[m.end() : m.end() + 1].isalnum():
+                continue
+            near = head[-80:]
+            at = len(head) - len(near)
+            kind = _OUTLET_KIND.search(near)  # "KCNA news agency": the name before the kind
+            named = near[: kind.start()] if kind is not None else near
+            known = [a for a, b, _ in self.registry.mentions(named) if b == len(named)]
+            inner = m.group("inner")
+            close = max(inner.rfind(q) for q in '”"“')
+            title, rest = inner[: close + 1], inner[close + 1 :].strip(" ,;")
+            if known:
+                name_at = known[-1]
+            else:
+                name = _NAME_BEFORE.search(named)
+                verb = _VERB_AFTER.match(s, m.end())
+                if (
+                    name is None
+                    or verb is None
+                    or verb.group(1).casefold() not in _reporting()
+                    or _personish(name.group(0))  # "Kim Min-ho (“We …”, 2005) said": a person
+                    or parse_date(rest, ref) is None
+                ):
+                    continue
+                name_at = name.start()
+            outlet = named[name_at:]
+            name_at += at
+            parsed = self.grammar.parse_line(f"({title}, {outlet}, {rest})", ref)
+            if parsed is None or len(parsed.sources) != 1 or not parsed.sources[0].quoted_title:
+                continue
+            out.append(
+                (name_at, m.end(), ParsedLine("parenthetical", parsed.sources, parsed.issues))
+            )
+        return out
 
     def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
         """A bracket's or parenthesis's text read as a source: a known outlet, and nothing but
@@ -1139,6 +1189,27 @@ _TRAILING_BRACKET = regex.compile(
 """A bracket closing a paragraph, after its text."""
 _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P<close>\))[\s.]*$")
 """A parenthesis closing a paragraph, after its text."""
+_TITLED_PAREN = regex.compile(
+    r"[ \t]*\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
+)
+"""A parenthesis holding a quoted title and what follows it (a date) inside running text."""
+_NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\d.&'’\-]*[ \t]+){0,4}\b\p{Lu}[\p{L}\d.&'’\-]*$")
+"""Capitalised words ending a text: an unknown outlet's name ("Asia Pulse", "Nihon Keizai")."""
+_OUTLET_KIND = regex.compile(
+    r"[ \t]+(?:news[ \t]+agency|newspaper|daily|news[ \t]+service|wire[ \t]+service|radio|"
+    r"television|tv|broadcaster|website|web[ \t]?site|magazine|weekly)$",
+    regex.IGNORECASE,
+)
+"""A common noun after an outlet's name ("KCNA news agency", "Yonhap news agency")."""
+_VERB_AFTER = regex.compile(r"[ \t,]*(\p{L}+)")
+
+
+@functools.cache
+def _reporting() -> frozenset[str]:
+    """Verbs after a titled parenthesis that make the name before it a source (markers.toml)."""
+    return frozenset(w.casefold() for w in load_toml("markers.toml")["reporting_verbs"])
+
+
 _VIA = regex.compile("^" + VIA)
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")

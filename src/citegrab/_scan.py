@@ -165,6 +165,9 @@ _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # 2008)"): a "(" whose parenthesis closes the line after a year
 _PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d{4})\)(?:[.]|" + _T + ")*+" + _EOL)
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
+# a parenthesis opening with a quoted title, after a name and before running text ("Yonhap
+# (“Title”, 2006-04-11) reported that …", "According to Yonhap (“Title,” 4/11/2006), …")
+_TITLED_PAREN = re.compile(r"\((?=[“\"])[^()\n]{4,400}\)")
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
     ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
@@ -264,10 +267,12 @@ def scan(lines: Lines) -> Scan:
             comma |= _hits(pattern, text, starts)
     bracket = _hits(_BRACKET_END, text, starts) if "]" in text else set()
     paren = _hits(_PAREN_END, text, starts)
+    titled = _hits(_TITLED_PAREN, text, starts) if "(“" in text or '("' in text else set()
     read |= inline
     read |= comma
     read |= bracket
     read |= paren
+    read |= titled
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
     for i in sorted(read.union(ends)):
         ln = text_lines[i]
@@ -332,4 +337,6 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)  # "… she said. [Yonhap]": the quoted paragraph's source
         elif i in paren and _CLOSING_PAREN.search(ln):
             cite.append(i)  # "… on Monday. (Yonhap, 3/4/2013)": the same, dated
+        elif i in titled:
+            cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
     return out
