@@ -688,3 +688,61 @@ TIMES = [
 @pytest.mark.parametrize(("text", "left"), TIMES)
 def test_drop_time(text: str, left: str) -> None:
     assert drop_time(text) == left
+
+
+# -- a third blind round: forms the grammar did not read ----------------------------------------
+
+ROUND3 = [
+    # text (a citation's date slot), value, precision, raw
+    ("Daily NK, Mar-04-2013", D(2013, 3, 4), "day", "Mar-04-2013"),  # month name first, dashed
+    ("Daily NK, Mar/04/2013", D(2013, 3, 4), "day", "Mar/04/2013"),
+    ("Daily NK, sep-30-09", D(2009, 9, 30), "day", "sep-30-09"),
+    ("Yonhap, 20130304", D(2013, 3, 4), "day", "20130304"),  # compact, as file names write it
+    ("Chosun Ilbo, 2013.3.4", D(2013, 3, 4), "day", "2013.3.4"),
+    ("Hankyoreh, March of 2013", D(2013, 3, 1), "month", "March of 2013"),
+    ("Voice of Korea, 2013년 3월", D(2013, 3, 1), "month", "2013년 3월"),  # no day
+    ("NHK, 2013年3月", D(2013, 3, 1), "month", "2013年3月"),
+    ("Rodong Sinmun, 2013년 3월 4일", D(2013, 3, 4), "day", "2013년 3월 4일"),
+    ("Asia Press, 2013/03", D(2013, 3, 1), "month", "2013/03"),
+    ("Pyongyang Times, Juche 102", D(2013, 1, 1), "year", "Juche 102"),  # 1911 + 102
+    ("KCNA, Juche 102 (2013)", D(2013, 1, 1), "year", "Juche 102 (2013)"),
+    ("KCNA, Juche 97 (2009).", D(2009, 1, 1), "year", "Juche 97 (2009)"),  # the writer's year
+    ("Rodong Sinmun, March 4, Juche 102", D(2013, 3, 4), "day", "March 4, Juche 102"),
+    ("KCNA, 4 March, Juche 102 (2013)", D(2013, 3, 4), "day", "4 March, Juche 102 (2013)"),
+    ("KDI Journal, Spring 2013", D(2013, 1, 1), "year", "Spring 2013"),  # a season: no month
+    ("KDI Journal, Fall 2012", D(2012, 1, 1), "year", "Fall 2012"),
+    ("KDI Journal, Winter 2012/13", D(2012, 1, 1), "year", "Winter 2012/13"),
+    ("KDI Journal, Autumn, 2011", D(2011, 1, 1), "year", "Autumn, 2011"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision", "raw"), ROUND3)
+def test_round3_date_forms(text: str, value: dt.date, precision: str, raw: str) -> None:
+    d = last_date(text, D(2013, 12, 31), year_only=True)
+    assert d is not None
+    assert (d.value, d.precision, d.raw) == (value, precision, raw)
+    if re.fullmatch(r"\d{4}/\d\d", raw):
+        return  # a year and month alone are read only as a slot's last field ("Working Paper …")
+    whole = parse_date(raw, D(2013, 12, 31))  # the same as a block's date line
+    assert whole is not None and (whole.value, whole.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 2013 spring offensive",  # a season inside a sentence
+        "Juche idea study group",  # no number
+        "item 20131304",  # no month 13
+        "http://example.org/20130304-12ee.html",  # a link's digits
+        "NK Brief No. 13-03-04-1",
+        "Working Paper 2014-11",  # a report number, not a month
+    ],
+)
+def test_round3_not_dates(text: str) -> None:
+    assert last_date(text, D(2013, 12, 31), year_only=True) is None
+
+
+def test_a_season_or_juche_year_alone_is_no_post_date() -> None:
+    """Seasons, compact and month-only forms are read in citations, not on post date lines."""
+    assert _date_line("Spring 2013") is None
+    assert _date_line("20130304") is None
