@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from ._authors import looks_like_name, strip_by
-from ._citations import VIA, CitationGrammar, ParsedLine
+from ._citations import VIA, CitationGrammar, ParsedLine, is_acknowledgement
 from ._cues import cues
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
@@ -273,6 +273,8 @@ class QuoteFinder:
     def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
         """A bracket's or parenthesis's text read as a source: a known outlet, and nothing but
         names and a date beside it ("Washington Post, Anna Fifield", "Reuters, Oct. 3, 2014")."""
+        if body[:1] in "vVhH" and is_acknowledgement(body):
+            return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
         if not body[:1].isupper():
             return None  # "[sic]", "[emphasis added]", "[…]"
@@ -628,11 +630,11 @@ class QuoteFinder:
 
     def _acronym_institution(self, s: str) -> bool:
         """Whether a line names an institution with its acronym ("Institute for Far Eastern
-        Studies (IFES)"), the registry not knowing it."""
+        Studies (IFES)"), known to the registry or not."""
         if not s.rstrip(" .").endswith(")"):
             return False
         o = self.grammar.institution(s.strip(" ,"))
-        return o.match == "unknown" and o.raw != o.name and cues().is_affiliation(o.name)
+        return o.raw != o.name and cues().is_affiliation(o.name)
 
     @staticmethod
     def _entry_run(lines: Lines, head: FoundCitation, hi: int) -> bool:
