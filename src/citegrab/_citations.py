@@ -73,6 +73,11 @@ _AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
+_ACK = re.compile(
+    r"[(\[]\s*(?:via|h/t|h\.t\.|hat[\s\-]tip)\b[^()\[\]]{0,80}[)\]]\.?", re.IGNORECASE
+)
+"""The blogger's acknowledgement in brackets ("(via One Free Korea)", "(h/t Marmot's Hole)"): it
+names who pointed the blogger to the item, not the item's publication."""
 _DOUBLE_QUOTE_RE = re.compile("[" + DOUBLE_QUOTES + "]")  # (stdlib: faster on a plain class)
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
@@ -118,6 +123,12 @@ def _remark_ends() -> frozenset[str]:
     return frozenset(
         r.split()[-1].casefold() for r in load_toml("markers.toml")["citation_remarks"]
     )
+
+
+@functools.cache
+def _source_notes() -> frozenset[str]:
+    """Notes on a source's language or format standing as a field ("in Korean", "PDF")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("source_notes", []))
 
 
 @functools.cache
@@ -237,6 +248,15 @@ VIA = r"(?i:via|from|courtesy\s+of)\s+(?:the\s+)?"
 _VIA = re.compile(r"^[(\[]?\s*(?:" + VIA + r")?")
 
 
+def is_acknowledgement(text: str) -> bool:
+    """Whether a bracket's text is the blogger's acknowledgement with no date ("via One Free
+    Korea", "(h/t Marmot's Hole)"): whom the item came through, never its source."""
+    t = text.strip()
+    if t[:1] not in "([":
+        t = f"({t})"
+    return _ACK.fullmatch(t) is not None and _DIGIT.search(t) is None
+
+
 def _bare(field: str) -> str:
     """A field line without its brackets and a leading "via"/"from" ("(Via Daily NK)")."""
     return _VIA.sub("", field, count=1).strip(" .)]")
@@ -292,7 +312,9 @@ class CitationGrammar:
             else:
                 after = text[close + 1 :].strip(" .")
                 if after:  # "(Source: …) Emphasis mine."
-                    remark = len(after) <= 60 and not after.startswith(("(", "["))
+                    remark = len(after) <= 60 and (
+                        not after.startswith(("(", "[")) or _ACK.fullmatch(after) is not None
+                    )  # "(Source: …) (via NK News)": the acknowledgement is dropped
                     if not (remark and _KEYWORD.match(text[1:close].strip())):
                         return None  # a leading parenthetical such as "(Updated) Title"
                     issues.append(
@@ -753,6 +775,18 @@ class CitationGrammar:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
         segs = _take_number(_split_commas(body), src)
+        notes = _source_notes()
+        if len(segs) > 1 and any(g.strip(" ()[]").casefold() in notes for g in segs):
+            # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language or format
+            kept = [g for g in segs if g.strip(" ()[]").casefold() not in notes]
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"a note on the source: {', '.join(g for g in segs if g not in kept)!r}",
+                    Severity.INFO,
+                )
+            )
+            segs = kept
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
         if outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
@@ -909,6 +943,8 @@ class CitationGrammar:
                 len(host.split()) > 1 and _institutional(host, c.is_affiliation)
             ):
                 return [("outlet", got or self.institution(host))]
+        if f[0] in "([" and is_acknowledgement(f):
+            return [("skip", None)]  # "(via One Free Korea)": an acknowledgement, no source
         outlet = self._outlet_of(_bare(f))
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person

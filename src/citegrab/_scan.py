@@ -20,7 +20,7 @@ from operator import add
 
 from ._cues import cues
 
-_ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
+_ENDS_IN_DATE = re.compile(r"[\d日일]\W{0,3}$")  # (日, 일: "2013年3月4日", "2013년 3월 4일")
 
 
 _MARKUP = " \t\u00a0>*_"
@@ -131,7 +131,7 @@ class Scan:
         return items[bisect_left(items, lo) : bisect_left(items, hi)]
 
 
-_CITE_OPEN = frozenset('([“"‘')
+_CITE_OPEN = frozenset('([“"‘「『')  # (「『: a Japanese title opening a line)
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -217,7 +217,7 @@ def _line_cues() -> re.Pattern[str]:
         # at most 40 characters after the markup: the one alternative with a group, so a match
         # by it alone (``lastindex``) marks a line only the short test needs to read
         short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
-        opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
+        opens = r"[(\[“\"‘「『0-9]|[-•–—][ \t]|" + words + "|" + short
         # (an empty line, half of all lines, is skipped before any branch is tried)
         _cached = (c, re.compile(r"\n(?!\n)" + _M + "*+(?:" + opens + ")"))
     return _cached[1]
