@@ -1135,3 +1135,45 @@ def test_round3_citation_lines_in_a_post(own: str, outlet: str, title: str | Non
         (outlet, title)
     ]
     assert doc.citations[0].date == dt.date(2013, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("own", "outlet", "date"),
+    [
+        ("Mar. 4, 2013 yomiuri", "Yomiuri Shimbun", dt.date(2013, 3, 4)),  # a date-first sign-off
+        ("2013-03-04 Daily NK", "Daily NK", dt.date(2013, 3, 4)),
+        ("4 March 2013, Yonhap", "Yonhap News Agency", dt.date(2013, 3, 4)),
+    ],
+)
+def test_a_date_then_an_outlet_alone_under_a_paragraph_is_its_source(
+    own: str, outlet: str, date: dt.date
+) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail="", own=own))
+    assert [(c.outlet.name if c.outlet else None, c.date) for c in doc.citations] == [
+        (outlet, date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2013 was a quiet day",  # a date opening a sentence
+        "Mar. 4, 2013 Hyesan market",  # no known outlet after it
+    ],
+)
+def test_a_date_then_other_words_is_no_source(line: str) -> None:
+    assert not citegrab.extract(ROUND3_POST.format(tail="", own=line)).citations
+
+
+def test_an_acknowledgement_in_the_lead_in_names_no_source() -> None:
+    """ "… a declaration (hat tip to NK News):": the quote is KCNA's, NK News only pointed to it."""
+    doc = citegrab.extract(
+        "Warning on the homepage\nTuesday, March 6, 2012\n\n"
+        "The homepage of the KCNA carries a new declaration (hat tip to NK News):\n\n"
+        "“Anyone who slanders the leadership will find no place to hide.”\n\n"
+        "Consider yourself warned.\n"
+    )
+    quotes = [q for p in doc.posts for q in p.quotes]
+    assert [q.attributed_to.name if q.attributed_to else None for q in quotes] == [
+        "Korean Central News Agency"
+    ]

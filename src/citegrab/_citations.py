@@ -29,7 +29,7 @@ from ._authors import (
 )
 from ._cues import cues
 from ._data import korean_surnames, load_toml
-from ._dates import DateIssue, ParsedDate, drop_time, last_date, parse_date
+from ._dates import CITATION_DATE_RE, DateIssue, ParsedDate, drop_time, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry, trie_pattern
 
@@ -255,6 +255,12 @@ def is_acknowledgement(text: str) -> bool:
     if t[:1] not in "([":
         t = f"({t})"
     return _ACK.fullmatch(t) is not None and _DIGIT.search(t) is None
+
+
+def drop_acknowledgements(text: str) -> str:
+    """The text without the blogger's acknowledgements ("… a declaration (hat tip to NK News):"
+    names no source of what follows)."""
+    return _ACK.sub("", text) if "(" in text or "[" in text else text
 
 
 def _bare(field: str) -> str:
@@ -965,6 +971,12 @@ class CitationGrammar:
                 sep = f[len(head) : date.start]
                 if head and any(x in sep for x in (",", "–", "—", " - ", "(")):
                     return [("text", head), ("date", date)]  # "Title – June 2nd, 2009"
+        if len(f) <= 60 and (lead := CITATION_DATE_RE.match(f)) is not None and lead.end() < len(f):
+            # "Mar. 4, 2006 yomiuri": a date, then a known outlet, as a sign-off of its own
+            got = self._outlet_of(f[lead.end() :].strip(" ,.;–—-"))
+            opening = parse_date(lead.group(0), ref) if got is not None else None
+            if opening is not None and got is not None:
+                return [("date", opening), ("outlet", got)]
         if "," in f:
             # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
             head, _, tail = f.partition(",")

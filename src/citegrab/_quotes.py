@@ -24,7 +24,13 @@ from typing import Any
 import regex
 
 from ._authors import looks_like_name, strip_by
-from ._citations import VIA, CitationGrammar, ParsedLine, is_acknowledgement
+from ._citations import (
+    VIA,
+    CitationGrammar,
+    ParsedLine,
+    drop_acknowledgements,
+    is_acknowledgement,
+)
 from ._cues import cues
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
@@ -1010,7 +1016,7 @@ class QuoteFinder:
 
     def lead_in_outlet(self, lead_in: str) -> OutletEntry | None:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
-        last_sentence = _last_sentence(lead_in)
+        last_sentence = drop_acknowledgements(_last_sentence(lead_in))  # "(h/t NK News)"
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
         if last:
             return last[0][2]
