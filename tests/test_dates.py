@@ -657,7 +657,8 @@ _DATE_TOKENS = st.sampled_from(
     ["Monday", "Tues.", "thu", "Thurs", "Sept", "sep.", "September", "the ", "8th", " of ",
      "July", "2009", "14-Mar-08", "2013-3-14", ",", " ", "'08", "’09", "3/4/2005", "31", "Mayor",
      "March", "Marches", "Aug.", "ſep", "ſunday", "٣/٤/٢٠٠٥", "2008年3月14日", "2022년 7월 8일",
-     "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV"]
+     "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV",
+     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of "]
 )  # fmt: skip
 
 
@@ -746,3 +747,13 @@ def test_a_season_or_juche_year_alone_is_no_post_date() -> None:
     """Seasons, compact and month-only forms are read in citations, not on post date lines."""
     assert _date_line("Spring 2013") is None
     assert _date_line("20130304") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_TOKENS, max_size=12).map("".join))
+def test_the_slot_readers_never_raise_on_date_like_text(text: str) -> None:
+    """Juche years, seasons, compact and month-only forms mixed with anything: never a traceback,
+    and a date read lies inside the text."""
+    for d in (last_date(text, REF, year_only=True), parse_date(text, REF)):
+        if d is not None and d.value is not None:
+            assert 1800 <= d.value.year <= 2100
