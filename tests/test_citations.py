@@ -1177,3 +1177,33 @@ def test_an_acknowledgement_in_the_lead_in_names_no_source() -> None:
     assert [q.attributed_to.name if q.attributed_to else None for q in quotes] == [
         "Korean Central News Agency"
     ]
+
+
+def test_a_publisher_opening_a_series_number_is_the_outlet() -> None:
+    c = citegrab.parse_citation(
+        "(Source: “Traders test new rules,” KINU Online Series CO 13-08, March 2013)"
+    )
+    assert c is not None
+    assert (c.outlet.name if c.outlet else None, c.number, c.title) == (
+        "Korea Institute for National Unification",
+        "Online Series CO 13-08",
+        "Traders test new rules",
+    )
+    # a number alone keeps its words ("CRS Report RL31234" is no outlet "CRS" + "Report …")
+    c = citegrab.parse_citation("(Source: “Outlook,” CRS Report RL31234, 2009)")
+    assert c is not None and c.number == "CRS Report RL31234"
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        (" (Yonhap, 2013.03.04)", "Yonhap News Agency"),  # a year-first date closing it
+        (" (Chosun Ilbo, 2013-03-04)", "Chosun Ilbo"),
+        (" (Daily NK, 20130304)", "Daily NK"),
+    ],
+)
+def test_a_paragraph_closed_by_a_year_first_dated_source(tail: str, outlet: str) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail=tail, own=""))
+    assert [(c.outlet.name if c.outlet else None, c.date) for c in doc.citations] == [
+        (outlet, dt.date(2013, 3, 4))
+    ]

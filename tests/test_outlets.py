@@ -81,6 +81,8 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("BOK", "Bank of Korea", "alias"),
         ("The Bank of Korea", "Bank of Korea", "exact"),
         ("PIIE", "Peterson Institute for International Economics", "alias"),
+        ("ITAR-TASS news agency", "TASS", "alias"),  # "agency" trails a name like "news"
+        ("Interfax news agency", "Interfax", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

@@ -610,7 +610,7 @@ class CitationGrammar:
         return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
-        segs = _take_number(_split_commas(tail), src)
+        segs = _take_number(_split_commas(tail), src, self._outlet_of)
         if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
             # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
             # an outlet in brackets
@@ -780,7 +780,7 @@ class CitationGrammar:
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
-        segs = _take_number(_split_commas(body), src)
+        segs = _take_number(_split_commas(body), src, self._outlet_of)
         notes = _source_notes()
         if len(segs) > 1 and any(g.strip(" ()[]").casefold() in notes for g in segs):
             # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language or format
@@ -1190,9 +1190,13 @@ def _paper(name: str) -> bool:
 _KNOWN = ("exact", "alias")
 
 
-def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
+def _take_number(
+    segs: list[str], src: ParsedSource, outlet_of: Callable[[str], Outlet | None] | None = None
+) -> list[str]:
     """The comma fields without a report's or issue's number, which goes to ``src.number``
-    ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123")."""
+    ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123"); a known
+    publisher's name or acronym opening the number's field stays a field of its own ("KINU
+    Online Series CO 13-08": the outlet KINU and the number)."""
     if src.number is not None or not any(_DIGIT.search(s) for s in segs):
         return segs  # (most slots: the date is already cut out, no digit is left)
     number_re = cues().number_re
@@ -1205,6 +1209,10 @@ def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
             and (number_re.search(seg) or _DOC_CODE.fullmatch(seg))
         ):
             src.number = seg.strip(" .")
+            head, _, rest = seg.strip().partition(" ")
+            if outlet_of is not None and rest and not _DIGIT.search(head) and outlet_of(head):
+                kept.append(head)
+                src.number = rest.strip(" .")
             continue
         kept.append(seg)
     return kept

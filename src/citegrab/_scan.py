@@ -162,8 +162,8 @@ _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+"
 # the line; the text before it is checked per line
 _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # a paragraph closed by a dated source in parentheses ("… on Monday. (Chosun Ilbo, March 3,
-# 2008)"): a "(" whose parenthesis closes the line after a year
-_PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d{4})\)(?:[.]|" + _T + ")*+" + _EOL)
+# 2008)", "(Yonhap, 2013.03.04)"): a "(" whose parenthesis closes the line after two digits
+_PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d\d)\)(?:[.]|" + _T + ")*+" + _EOL)
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
