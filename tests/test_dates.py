@@ -44,7 +44,8 @@ CASES = [
     ("2022/07/08", REF, D(2022, 7, 8), DateResolution.UNAMBIGUOUS),
     ("2022년 7월 8일", REF, D(2022, 7, 8), DateResolution.UNAMBIGUOUS),
     ("18/7/2022", REF, D(2022, 7, 18), DateResolution.UNAMBIGUOUS),
-    ("3/8/2022", REF, D(2022, 8, 3), DateResolution.DAY_FIRST),
+    ("3/8/2022", REF, D(2022, 8, 3), DateResolution.DAY_FIRST_BY_POST_DATE),  # just before it
+    ("3/5/2022", REF, D(2022, 5, 3), DateResolution.DAY_FIRST),  # neither reading is recent
     ("8/7/22", REF, D(2022, 7, 8), DateResolution.DAY_FIRST_BY_POST_DATE),
     ("4/12/2019", D(2019, 4, 20), D(2019, 4, 12), DateResolution.MONTH_FIRST_BY_POST_DATE),
     ("8.7.2022", REF, D(2022, 7, 8), DateResolution.DAY_FIRST_BY_POST_DATE),
@@ -757,3 +758,35 @@ def test_the_slot_readers_never_raise_on_date_like_text(text: str) -> None:
     for d in (last_date(text, REF, year_only=True), parse_date(text, REF)):
         if d is not None and d.value is not None:
             assert 1800 <= d.value.year <= 2100
+
+
+RECENT = [
+    # written, post date, read as, resolution: a reading in the week before the post beats one
+    # weeks older (both precede the post), unless the document proves the writer's order
+    ("4/3/2013", D(2013, 4, 5), D(2013, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("3/4/2013", D(2013, 4, 5), D(2013, 4, 3), DateResolution.DAY_FIRST_BY_POST_DATE),
+    ("4/3/2009", D(2009, 4, 5), D(2009, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("3/4/2009", D(2009, 4, 5), D(2009, 4, 3), DateResolution.DAY_FIRST_BY_POST_DATE),
+    ("2/3/2013", D(2013, 3, 20), D(2013, 3, 2), DateResolution.DAY_FIRST),  # 18 days: too old
+    ("5/4/2013", D(2013, 5, 8), D(2013, 5, 4), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("4/3/2013", D(2013, 4, 10), D(2013, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),  # 7
+    ("4/3/2013", D(2013, 4, 11), D(2013, 3, 4), DateResolution.DAY_FIRST),  # 8 days: the era's
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "resolution"), RECENT)
+def test_a_reading_just_before_the_post_wins(
+    text: str, ref: dt.date, value: dt.date, resolution: DateResolution
+) -> None:
+    d = parse_date(text, ref)
+    assert d is not None and (d.value, d.resolution) == (value, resolution)
+    assert DiagnosticCode.DATE_AMBIGUOUS in {i.code for i in d.issues}  # still a doubt
+
+
+def test_the_documents_proven_order_beats_recency() -> None:
+    proven = OrderDecision("day-first", "'20/3/2013' in this post can only be day-first")
+    d = parse_date("4/3/2013", D(2013, 4, 5), proven)
+    assert d is not None and (d.value, d.resolution) == (
+        D(2013, 3, 4),
+        DateResolution.DAY_FIRST_BY_DOCUMENT,
+    )

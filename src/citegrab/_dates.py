@@ -350,7 +350,8 @@ def _choose(
     issues: list[DateIssue],
 ) -> tuple[dt.date, DateResolution]:
     """Pick a reading of an ambiguous numeric date: the post's date first (a source cannot
-    postdate the post quoting it), then the document's proven order, then the genre default."""
+    postdate the post quoting it), then the document's proven order, then a reading in the week
+    before the post when the other is weeks older, then the genre default."""
     if ref is not None and day_first > ref >= month_first:
         issues.append(
             DateIssue(
@@ -362,16 +363,74 @@ def _choose(
     if ref is not None and month_first > ref >= day_first:
         return day_first, DateResolution.DAY_FIRST_BY_POST_DATE
     if order is not None:
-        value = month_first if order.order == "month-first" else day_first
-        issues.append(
-            DateIssue(
-                DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
-                f"{raw!r} read {order.order} ({value}): {order.reason}",
-            )
+        return _by_order(raw, day_first, month_first, order, issues)
+    if ref is not None and (recent := _recent(raw, day_first, month_first, ref, issues)):
+        return recent
+    return _by_era(raw, day_first, month_first, ref, issues)
+
+
+RECENT_DAYS = 7
+"""A reading at most this many days before the post quoting it is "just before" it."""
+OLDER_DAYS = 21
+"""…and wins when the other reading is more than this many days before the post: a blog quotes
+the news of its last days far more often than a month-old piece (docs/normalisation.md)."""
+
+
+def _recent(
+    raw: str, day_first: dt.date, month_first: dt.date, ref: dt.date, issues: list[DateIssue]
+) -> tuple[dt.date, DateResolution] | None:
+    """The reading in the week before the post when the other is weeks older (both precede it)."""
+    a, b = (ref - day_first).days, (ref - month_first).days
+    if 0 <= a <= RECENT_DAYS and b > OLDER_DAYS:
+        value, order, resolution = day_first, "day-first", DateResolution.DAY_FIRST_BY_POST_DATE
+        other = month_first
+    elif 0 <= b <= RECENT_DAYS and a > OLDER_DAYS:
+        value, order, resolution = (
+            month_first,
+            "month-first",
+            DateResolution.MONTH_FIRST_BY_POST_DATE,
         )
-        if order.order == "month-first":
-            return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
-        return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+        other = day_first
+    else:
+        return None
+    issues.append(  # a likelihood, not a proof: still said as a doubt
+        DateIssue(
+            DiagnosticCode.DATE_AMBIGUOUS,
+            f"{raw!r} could be {day_first} or {month_first}; read {order} ({value}), in the week "
+            f"before the post ({ref}): the other reading is {(ref - other).days} days before it",
+        )
+    )
+    return value, resolution
+
+
+def _by_order(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    order: OrderDecision,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """The reading the document's proven order gives."""
+    value = month_first if order.order == "month-first" else day_first
+    issues.append(
+        DateIssue(
+            DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+            f"{raw!r} read {order.order} ({value}): {order.reason}",
+        )
+    )
+    if order.order == "month-first":
+        return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
+    return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+
+
+def _by_era(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    ref: dt.date | None,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """The genre's default for the post's era (no evidence): month-first before 2013."""
     year = ref.year if ref is not None else day_first.year
     doubt = (
         f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its order"
