@@ -1207,3 +1207,38 @@ def test_a_paragraph_closed_by_a_year_first_dated_source(tail: str, outlet: str)
     assert [(c.outlet.name if c.outlet else None, c.date) for c in doc.citations] == [
         (outlet, dt.date(2013, 3, 4))
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("(Source: “Aid questioned,” Washington Post, Page A18, 6/24/2007)", "Aid questioned"),
+        ("(Source: Washington Post, p. A18, 6/24/2007)", None),  # the page is no title
+        (
+            "(Source: Peter Marsh, “Aid questioned,” Washington Post, pp. 4–5, 6/24/2007)",
+            "Aid questioned",
+        ),
+    ],
+)
+def test_a_page_locator_is_no_field(line: str, title: str | None) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2007, 6, 25))
+    assert c is not None
+    assert (c.title, c.outlet.name if c.outlet else None, c.date) == (
+        title,
+        "The Washington Post",
+        dt.date(2007, 6, 24),
+    )
+    assert all(d.severity != "warning" for d in c.diagnostics if d.code == "leftover-text")
+
+
+def test_an_outlet_with_its_page_heads_the_text() -> None:
+    """ "Washington Post, Page A18" / name / date over the quoted text (2007 archives)."""
+    doc = citegrab.extract(
+        "Aid payments questioned\n\nMonday, June 25th, 2007\n\n"
+        "Washington Post, Page A18\nPeter Marsh\n6/24/2007\n\n"
+        "Over the past months, officials have criticised an agency for channelling currency.\n"
+    )
+    assert [
+        (c.outlet.name if c.outlet else None, c.title, [a.name for a in c.authors], c.date)
+        for c in doc.citations
+    ] == [("The Washington Post", None, ["Peter Marsh"], dt.date(2007, 6, 24))]

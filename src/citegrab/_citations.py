@@ -610,7 +610,7 @@ class CitationGrammar:
         return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
-        segs = _take_number(_split_commas(tail), src, self._outlet_of)
+        segs = _drop_notes(_take_number(_split_commas(tail), src, self._outlet_of), src)
         if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
             # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
             # an outlet in brackets
@@ -780,19 +780,8 @@ class CitationGrammar:
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
-        segs = _take_number(_split_commas(body), src, self._outlet_of)
-        notes = _source_notes()
-        if len(segs) > 1 and any(g.strip(" ()[]").casefold() in notes for g in segs):
-            # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language or format
-            kept = [g for g in segs if g.strip(" ()[]").casefold() not in notes]
-            src.issues.append(
-                Issue(
-                    DiagnosticCode.LEFTOVER_TEXT,
-                    f"a note on the source: {', '.join(g for g in segs if g not in kept)!r}",
-                    Severity.INFO,
-                )
-            )
-            segs = kept
+        # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
+        segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
         if outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
@@ -951,6 +940,10 @@ class CitationGrammar:
                 return [("outlet", got or self.institution(host))]
         if f[0] in "([" and is_acknowledgement(f):
             return [("skip", None)]  # "(via One Free Korea)": an acknowledgement, no source
+        if "," in f and f[-1:].isalnum():
+            head, _, page = f.rpartition(",")
+            if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
+                return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
@@ -1188,6 +1181,29 @@ def _paper(name: str) -> bool:
 
 
 _KNOWN = ("exact", "alias")
+
+
+_PAGE = re.compile(r"(?:pp?|pages?|pg)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?", re.I)
+"""A page locator standing as a field ("p. 3", "Page A18", "pp. 4–5"): where, not what."""
+
+
+def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
+    """The comma fields without notes on the source's language or format ("in Korean", "PDF":
+    `source_notes` in markers.toml) and page locators ("Page A18"), said in an info."""
+    if len(segs) < 2:
+        return segs
+    notes = _source_notes()
+    kept = [
+        g
+        for g in segs
+        if g.strip(" ()[]").casefold() not in notes and not _PAGE.fullmatch(g.strip(" ."))
+    ]
+    if len(kept) < len(segs):
+        dropped = ", ".join(g.strip() for g in segs if g not in kept)
+        src.issues.append(
+            Issue(DiagnosticCode.LEFTOVER_TEXT, f"a note on the source: {dropped!r}", Severity.INFO)
+        )
+    return kept
 
 
 def _take_number(
