@@ -1242,3 +1242,24 @@ def test_an_outlet_with_its_page_heads_the_text() -> None:
         (c.outlet.name if c.outlet else None, c.title, [a.name for a in c.authors], c.date)
         for c in doc.citations
     ] == [("The Washington Post", None, ["Peter Marsh"], dt.date(2007, 6, 24))]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "(Source: Stephan Haggard, “The Trade Numbers,” Witness to Transformation, PIIE, "
+            "March 4, 2013)",
+            "Peterson Institute for International Economics",
+        ),
+        (
+            "(Source: “Grain output,” Economic Review, KDI, March 2013)",
+            "Korea Development Institute",
+        ),
+        # an unknown name alone stays the outlet as written
+        ("(Source: “Grain output,” Harbour Review, March 2013)", "Harbour Review"),
+    ],
+)
+def test_an_unknown_name_before_a_known_publisher(line: str, outlet: str) -> None:
+    c = citegrab.parse_citation(line)
+    assert c is not None and c.outlet is not None and c.outlet.name == outlet

@@ -627,6 +627,11 @@ class CitationGrammar:
             alt = self.registry.resolve(joined)
             if alt.match != "unknown":
                 outlet, segs = alt, [joined]
+            elif (k := next((k for k in range(1, len(segs)) if self._outlet_of(segs[k])), 0)) > 0:
+                # "“…,” Witness to Transformation, PIIE, …": a blog's, series' or section's name
+                # before its known publisher; the publisher is the outlet
+                outlet = self._outlet_of(segs[k]) or outlet
+                segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
         if len(segs) > 1:
             src.issues.append(
