@@ -162,8 +162,14 @@ _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+"
 # the line; the text before it is checked per line
 _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # a paragraph closed by a dated source in parentheses ("… on Monday. (Chosun Ilbo, March 3,
-# 2008)", "(Yonhap, 2013.03.04)"): a "(" whose parenthesis closes the line after two digits
-_PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d\d)\)(?:[.]|" + _T + ")*+" + _EOL)
+# 2008)", "(Yonhap, 2013.03.04)"): a "(" whose parenthesis closes the line after a year or a
+# year-first date
+_YEAR_FIRST_END = "|".join(
+    f"(?<=\\d{{4}}[-./]{m}[-./]{d})" for m in ("\\d", "\\d\\d") for d in ("\\d", "\\d\\d")
+)
+_PAREN_END = re.compile(
+    r"\([^()\n]{0,76}+(?:(?<=\d{4})|" + _YEAR_FIRST_END + r")\)(?:[.]|" + _T + ")*+" + _EOL
+)
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
