@@ -314,8 +314,8 @@ CASES += [
         ["Choi Song Min"], "Rason diary", "Daily NK", dt.date(2022, 7, 8), "source", set(),
     ),
     (
-        "(Source: KOTRA, “Foreign trade trends,” 2022-07-08)",
-        [], "Foreign trade trends", "KOTRA", dt.date(2022, 7, 8), "source",
+        "(Source: KITA, “Foreign trade trends,” 2022-07-08)",
+        [], "Foreign trade trends", "KITA", dt.date(2022, 7, 8), "source",
         {DiagnosticCode.OUTLET_UNKNOWN},
     ),
     (
@@ -810,7 +810,7 @@ ROUND2 = [
         "(Source: KDI, “Review of the Economy,” Vol. 15 No. 3, March 2013)",
         [],
         "Review of the Economy",
-        "KDI",
+        "Korea Development Institute",
         "Vol. 15 No. 3",
         dt.date(2013, 3, 1),
     ),
@@ -826,7 +826,7 @@ ROUND2 = [
         "(Source: KINU, “Relations outlook,” Online Series CO 13-08, March 4, 2013)",
         [],
         "Relations outlook",
-        "KINU",
+        "Korea Institute for National Unification",
         "Online Series CO 13-08",
         dt.date(2013, 3, 4),
     ),
@@ -835,7 +835,7 @@ ROUND2 = [
         "(Source: IFES, NK Brief No. 08-6-17-1, June 17, 2008)",
         [],
         None,
-        "IFES",
+        "Institute for Far Eastern Studies",
         "NK Brief No. 08-6-17-1",
         dt.date(2008, 6, 17),
     ),
@@ -1012,3 +1012,254 @@ def test_a_numbered_paper_without_title_in_a_reading_list() -> None:
 )
 def test_a_numbered_line_needs_its_publisher(line: str) -> None:
     assert citegrab.parse_citation(line) is None
+
+
+# -- a third blind round: dates, outlets, institutes, acknowledgements ------------------------
+
+ROUND3_LINES = [
+    # line, authors, title, outlet, date, precision
+    ("(Source: Kim Min-ho, “Rice up in Hyesan,” Daily NK, Mar-04-2013)",
+     ["Kim Min-ho"], "Rice up in Hyesan", "Daily NK", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Rice up in Hyesan,” Yonhap, 20130304)",
+     [], "Rice up in Hyesan", "Yonhap News Agency", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Rice up,” The Pyongyang Times, Juche 102)",
+     [], "Rice up", "The Pyongyang Times", dt.date(2013, 1, 1), "year"),
+    ("(Source: Rodong Sinmun, March 4, Juche 102)",  # the Juche year is no title
+     [], None, "Rodong Sinmun", dt.date(2013, 3, 4), "day"),
+    ("(Source: Ishimaru Jiro, “Hyesan rice report,” Asia Press, Spring 2013)",
+     ["Ishimaru Jiro"], "Hyesan rice report", "Asia Press", dt.date(2013, 1, 1), "year"),
+    ("(Source: “Rice up,” Hankyoreh, March of 2013)",
+     [], "Rice up", "The Hankyoreh", dt.date(2013, 3, 1), "month"),
+    ("(Source: “Rice up,” Voice of Korea, 2013년 3월)",
+     [], "Rice up", "Voice of Korea", dt.date(2013, 3, 1), "month"),
+    ("(Source: “Rice up,” Asia Press, 2013/03)",
+     [], "Rice up", "Asia Press", dt.date(2013, 3, 1), "month"),
+    ("(Source: “Rice up,” KCBS, March 4, 2013)",
+     [], "Rice up", "Korean Central Broadcasting Station", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Rice up,” Hankyoreh 21, March 4, 2013)",
+     [], "Rice up", "Hankyoreh 21", dt.date(2013, 3, 4), "day"),
+    ("(Source: Huanqiu, 2013-03-04)",  # a known outlet, not an unquoted title
+     [], None, "Global Times", dt.date(2013, 3, 4), "day"),
+    ("(Source: KDI, “North Korean trade in 2012,” March 4, 2013)",
+     [], "North Korean trade in 2012", "Korea Development Institute", dt.date(2013, 3, 4), "day"),
+    ("(Source: IFES, “Kaesong output rises,” 2013-03-04)",
+     [], "Kaesong output rises", "Institute for Far Eastern Studies", dt.date(2013, 3, 4), "day"),
+    ("(Source: KINU, “Food outlook,” March 2013)",
+     [], "Food outlook", "Korea Institute for National Unification", dt.date(2013, 3, 1),
+     "month"),
+    # a note on the language or format after the date is no title (source_notes)
+    ("(Source: RFA Korean, 2013-03-04, in Korean)",
+     [], None, "Radio Free Asia", dt.date(2013, 3, 4), "day"),
+    ("(Source: Daily NK, Markets reopen in Hyesan, 2013-03-04, PDF)",
+     [], "Markets reopen in Hyesan", "Daily NK", dt.date(2013, 3, 4), "day"),
+    # an acknowledgement after the source's parenthesis is dropped
+    ("(Source: Yonhap, “Kaesong wages rise,” 2013-03-04) (via NK News)",
+     [], "Kaesong wages rise", "Yonhap News Agency", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Coal exports slump,” Daily NK, 2013-03-04) (h/t Marmot’s Hole)",
+     [], "Coal exports slump", "Daily NK", dt.date(2013, 3, 4), "day"),
+    # a Japanese title between 「」 or 『』 opening a line, with a date in kanji
+    ("「北朝鮮のコメ価格が急騰」, Asahi Shimbun, 2013年3月4日",
+     [], "北朝鮮のコメ価格が急騰", "Asahi Shimbun", dt.date(2013, 3, 4), "day"),
+    ("『北朝鮮の市場経済』, 毎日新聞, 2013年3月4日",
+     [], "北朝鮮の市場経済", "Mainichi Shimbun", dt.date(2013, 3, 4), "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "outlet", "date", "precision"), ROUND3_LINES)
+def test_round3_lines(
+    line: str,
+    authors: list[str],
+    title: str | None,
+    outlet: str,
+    date: dt.date,
+    precision: str,
+) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2013, 3, 12))
+    assert c is not None, line
+    assert [a.name for a in c.authors] == authors
+    assert (c.title, c.outlet.name if c.outlet else None) == (title, outlet)
+    assert (c.date, c.date_precision) == (date, precision)
+
+
+ROUND3_POST = "Market notes\nTuesday, March 12th, 2013\n\nTraders in Hyesan said rice rose again.{tail}\n\n{own}\n\nMore on this soon.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "own"),
+    [
+        # an acknowledgement names whom the item came through: no citation, on its own line or
+        # closing the paragraph
+        ("", "(via One Free Korea)"),
+        ("", "(h/t The Marmot’s Hole)"),
+        ("", "(hat tip: NK News)"),
+        (" (via NK News)", ""),
+        (" (h/t Marmot's Hole)", ""),
+        # asides of the genre in parentheses
+        (" (KPW 5,000)", ""),
+        (" (about $40)", ""),
+        (" (2010 est.)", ""),
+        (" (UPDATED 3/4/2013)", ""),
+        (" (pop. 2,100,000, 2008 census)", ""),
+        (" (USD 1 = KPW 8,000, March 2013)", ""),
+        (" (Seoul, March 4, 2013)", ""),
+        (" (about 6,000 won, or $0.75, as of March 2013)", ""),
+        (" (Kim Il-sung, 1912–1994)", ""),
+        ("", "(1994–1998)"),
+        ("", "(Photo: Yonhap, 3/4/2013)"),
+        ("", "(UPDATED 3/4/2013)"),
+    ],
+)
+def test_round3_non_citations_in_a_post(tail: str, own: str) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail=tail, own=own))
+    assert not doc.citations
+
+
+@pytest.mark.parametrize(
+    ("own", "outlet", "title"),
+    [
+        (
+            "「北朝鮮のコメ価格が急騰」, Asahi Shimbun, 2013年3月4日",
+            "Asahi Shimbun",
+            "北朝鮮のコメ価格が急騰",
+        ),
+        ("『北朝鮮の市場経済』, 毎日新聞, 2013年3月4日", "Mainichi Shimbun", "北朝鮮の市場経済"),
+        ("「開城工業団地の賃金」(読売新聞, 2013.3.4)", "Yomiuri Shimbun", "開城工業団地の賃金"),
+        ("「北朝鮮、コメ価格急騰」 Kyodo, March 4, 2013", "Kyodo News", "北朝鮮、コメ価格急騰"),
+        ("(Via Daily NK, 3/4/2013)", "Daily NK", None),  # dated, "via" names the source
+        ("(Source: “Rice up,” Yonhap, 2013-03-04) (via NK News)", "Yonhap News Agency", "Rice up"),
+    ],
+)
+def test_round3_citation_lines_in_a_post(own: str, outlet: str, title: str | None) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail="", own=own))
+    assert [(c.outlet.name if c.outlet else None, c.title) for c in doc.citations] == [
+        (outlet, title)
+    ]
+    assert doc.citations[0].date == dt.date(2013, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("own", "outlet", "date"),
+    [
+        ("Mar. 4, 2013 yomiuri", "Yomiuri Shimbun", dt.date(2013, 3, 4)),  # a date-first sign-off
+        ("2013-03-04 Daily NK", "Daily NK", dt.date(2013, 3, 4)),
+        ("4 March 2013, Yonhap", "Yonhap News Agency", dt.date(2013, 3, 4)),
+    ],
+)
+def test_a_date_then_an_outlet_alone_under_a_paragraph_is_its_source(
+    own: str, outlet: str, date: dt.date
+) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail="", own=own))
+    assert [(c.outlet.name if c.outlet else None, c.date) for c in doc.citations] == [
+        (outlet, date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2013 was a quiet day",  # a date opening a sentence
+        "Mar. 4, 2013 Hyesan market",  # no known outlet after it
+    ],
+)
+def test_a_date_then_other_words_is_no_source(line: str) -> None:
+    assert not citegrab.extract(ROUND3_POST.format(tail="", own=line)).citations
+
+
+def test_an_acknowledgement_in_the_lead_in_names_no_source() -> None:
+    """ "… a declaration (hat tip to NK News):": the quote is KCNA's, NK News only pointed to it."""
+    doc = citegrab.extract(
+        "Warning on the homepage\nTuesday, March 6, 2012\n\n"
+        "The homepage of the KCNA carries a new declaration (hat tip to NK News):\n\n"
+        "“Anyone who slanders the leadership will find no place to hide.”\n\n"
+        "Consider yourself warned.\n"
+    )
+    quotes = [q for p in doc.posts for q in p.quotes]
+    assert [q.attributed_to.name if q.attributed_to else None for q in quotes] == [
+        "Korean Central News Agency"
+    ]
+
+
+def test_a_publisher_opening_a_series_number_is_the_outlet() -> None:
+    c = citegrab.parse_citation(
+        "(Source: “Traders test new rules,” KINU Online Series CO 13-08, March 2013)"
+    )
+    assert c is not None
+    assert (c.outlet.name if c.outlet else None, c.number, c.title) == (
+        "Korea Institute for National Unification",
+        "Online Series CO 13-08",
+        "Traders test new rules",
+    )
+    # a number alone keeps its words ("CRS Report RL31234" is no outlet "CRS" + "Report …")
+    c = citegrab.parse_citation("(Source: “Outlook,” CRS Report RL31234, 2009)")
+    assert c is not None and c.number == "CRS Report RL31234"
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        (" (Yonhap, 2013.03.04)", "Yonhap News Agency"),  # a year-first date closing it
+        (" (Chosun Ilbo, 2013-03-04)", "Chosun Ilbo"),
+        (" (Daily NK, 20130304)", "Daily NK"),
+    ],
+)
+def test_a_paragraph_closed_by_a_year_first_dated_source(tail: str, outlet: str) -> None:
+    doc = citegrab.extract(ROUND3_POST.format(tail=tail, own=""))
+    assert [(c.outlet.name if c.outlet else None, c.date) for c in doc.citations] == [
+        (outlet, dt.date(2013, 3, 4))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("(Source: “Aid questioned,” Washington Post, Page A18, 6/24/2007)", "Aid questioned"),
+        ("(Source: Washington Post, p. A18, 6/24/2007)", None),  # the page is no title
+        (
+            "(Source: Peter Marsh, “Aid questioned,” Washington Post, pp. 4–5, 6/24/2007)",
+            "Aid questioned",
+        ),
+    ],
+)
+def test_a_page_locator_is_no_field(line: str, title: str | None) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2007, 6, 25))
+    assert c is not None
+    assert (c.title, c.outlet.name if c.outlet else None, c.date) == (
+        title,
+        "The Washington Post",
+        dt.date(2007, 6, 24),
+    )
+    assert all(d.severity != "warning" for d in c.diagnostics if d.code == "leftover-text")
+
+
+def test_an_outlet_with_its_page_heads_the_text() -> None:
+    """ "Washington Post, Page A18" / name / date over the quoted text (2007 archives)."""
+    doc = citegrab.extract(
+        "Aid payments questioned\n\nMonday, June 25th, 2007\n\n"
+        "Washington Post, Page A18\nPeter Marsh\n6/24/2007\n\n"
+        "Over the past months, officials have criticised an agency for channelling currency.\n"
+    )
+    assert [
+        (c.outlet.name if c.outlet else None, c.title, [a.name for a in c.authors], c.date)
+        for c in doc.citations
+    ] == [("The Washington Post", None, ["Peter Marsh"], dt.date(2007, 6, 24))]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "(Source: Stephan Haggard, “The Trade Numbers,” Witness to Transformation, PIIE, "
+            "March 4, 2013)",
+            "Peterson Institute for International Economics",
+        ),
+        (
+            "(Source: “Grain output,” Economic Review, KDI, March 2013)",
+            "Korea Development Institute",
+        ),
+        # an unknown name alone stays the outlet as written
+        ("(Source: “Grain output,” Harbour Review, March 2013)", "Harbour Review"),
+    ],
+)
+def test_an_unknown_name_before_a_known_publisher(line: str, outlet: str) -> None:
+    c = citegrab.parse_citation(line)
+    assert c is not None and c.outlet is not None and c.outlet.name == outlet

@@ -44,7 +44,8 @@ CASES = [
     ("2022/07/08", REF, D(2022, 7, 8), DateResolution.UNAMBIGUOUS),
     ("2022년 7월 8일", REF, D(2022, 7, 8), DateResolution.UNAMBIGUOUS),
     ("18/7/2022", REF, D(2022, 7, 18), DateResolution.UNAMBIGUOUS),
-    ("3/8/2022", REF, D(2022, 8, 3), DateResolution.DAY_FIRST),
+    ("3/8/2022", REF, D(2022, 8, 3), DateResolution.DAY_FIRST_BY_POST_DATE),  # just before it
+    ("3/5/2022", REF, D(2022, 5, 3), DateResolution.DAY_FIRST),  # neither reading is recent
     ("8/7/22", REF, D(2022, 7, 8), DateResolution.DAY_FIRST_BY_POST_DATE),
     ("4/12/2019", D(2019, 4, 20), D(2019, 4, 12), DateResolution.MONTH_FIRST_BY_POST_DATE),
     ("8.7.2022", REF, D(2022, 7, 8), DateResolution.DAY_FIRST_BY_POST_DATE),
@@ -657,7 +658,8 @@ _DATE_TOKENS = st.sampled_from(
     ["Monday", "Tues.", "thu", "Thurs", "Sept", "sep.", "September", "the ", "8th", " of ",
      "July", "2009", "14-Mar-08", "2013-3-14", ",", " ", "'08", "’09", "3/4/2005", "31", "Mayor",
      "March", "Marches", "Aug.", "ſep", "ſunday", "٣/٤/٢٠٠٥", "2008年3月14日", "2022년 7월 8일",
-     "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV"]
+     "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV",
+     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of "]
 )  # fmt: skip
 
 
@@ -688,3 +690,103 @@ TIMES = [
 @pytest.mark.parametrize(("text", "left"), TIMES)
 def test_drop_time(text: str, left: str) -> None:
     assert drop_time(text) == left
+
+
+# -- a third blind round: forms the grammar did not read ----------------------------------------
+
+ROUND3 = [
+    # text (a citation's date slot), value, precision, raw
+    ("Daily NK, Mar-04-2013", D(2013, 3, 4), "day", "Mar-04-2013"),  # month name first, dashed
+    ("Daily NK, Mar/04/2013", D(2013, 3, 4), "day", "Mar/04/2013"),
+    ("Daily NK, sep-30-09", D(2009, 9, 30), "day", "sep-30-09"),
+    ("Yonhap, 20130304", D(2013, 3, 4), "day", "20130304"),  # compact, as file names write it
+    ("Chosun Ilbo, 2013.3.4", D(2013, 3, 4), "day", "2013.3.4"),
+    ("Hankyoreh, March of 2013", D(2013, 3, 1), "month", "March of 2013"),
+    ("Voice of Korea, 2013년 3월", D(2013, 3, 1), "month", "2013년 3월"),  # no day
+    ("NHK, 2013年3月", D(2013, 3, 1), "month", "2013年3月"),
+    ("Rodong Sinmun, 2013년 3월 4일", D(2013, 3, 4), "day", "2013년 3월 4일"),
+    ("Asia Press, 2013/03", D(2013, 3, 1), "month", "2013/03"),
+    ("Pyongyang Times, Juche 102", D(2013, 1, 1), "year", "Juche 102"),  # 1911 + 102
+    ("KCNA, Juche 102 (2013)", D(2013, 1, 1), "year", "Juche 102 (2013)"),
+    ("KCNA, Juche 97 (2009).", D(2009, 1, 1), "year", "Juche 97 (2009)"),  # the writer's year
+    ("Rodong Sinmun, March 4, Juche 102", D(2013, 3, 4), "day", "March 4, Juche 102"),
+    ("KCNA, 4 March, Juche 102 (2013)", D(2013, 3, 4), "day", "4 March, Juche 102 (2013)"),
+    ("KDI Journal, Spring 2013", D(2013, 1, 1), "year", "Spring 2013"),  # a season: no month
+    ("KDI Journal, Fall 2012", D(2012, 1, 1), "year", "Fall 2012"),
+    ("KDI Journal, Winter 2012/13", D(2012, 1, 1), "year", "Winter 2012/13"),
+    ("KDI Journal, Autumn, 2011", D(2011, 1, 1), "year", "Autumn, 2011"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision", "raw"), ROUND3)
+def test_round3_date_forms(text: str, value: dt.date, precision: str, raw: str) -> None:
+    d = last_date(text, D(2013, 12, 31), year_only=True)
+    assert d is not None
+    assert (d.value, d.precision, d.raw) == (value, precision, raw)
+    if re.fullmatch(r"\d{4}/\d\d", raw):
+        return  # a year and month alone are read only as a slot's last field ("Working Paper …")
+    whole = parse_date(raw, D(2013, 12, 31))  # the same as a block's date line
+    assert whole is not None and (whole.value, whole.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 2013 spring offensive",  # a season inside a sentence
+        "Juche idea study group",  # no number
+        "item 20131304",  # no month 13
+        "http://example.org/20130304-12ee.html",  # a link's digits
+        "NK Brief No. 13-03-04-1",
+        "Working Paper 2014-11",  # a report number, not a month
+    ],
+)
+def test_round3_not_dates(text: str) -> None:
+    assert last_date(text, D(2013, 12, 31), year_only=True) is None
+
+
+def test_a_season_or_juche_year_alone_is_no_post_date() -> None:
+    """Seasons, compact and month-only forms are read in citations, not on post date lines."""
+    assert _date_line("Spring 2013") is None
+    assert _date_line("20130304") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_TOKENS, max_size=12).map("".join))
+def test_the_slot_readers_never_raise_on_date_like_text(text: str) -> None:
+    """Juche years, seasons, compact and month-only forms mixed with anything: never a traceback,
+    and a date read lies inside the text."""
+    for d in (last_date(text, REF, year_only=True), parse_date(text, REF)):
+        if d is not None and d.value is not None:
+            assert 1800 <= d.value.year <= 2100
+
+
+RECENT = [
+    # written, post date, read as, resolution: a reading in the week before the post beats one
+    # weeks older (both precede the post), unless the document proves the writer's order
+    ("4/3/2013", D(2013, 4, 5), D(2013, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("3/4/2013", D(2013, 4, 5), D(2013, 4, 3), DateResolution.DAY_FIRST_BY_POST_DATE),
+    ("4/3/2009", D(2009, 4, 5), D(2009, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("3/4/2009", D(2009, 4, 5), D(2009, 4, 3), DateResolution.DAY_FIRST_BY_POST_DATE),
+    ("2/3/2013", D(2013, 3, 20), D(2013, 3, 2), DateResolution.DAY_FIRST),  # 18 days: too old
+    ("5/4/2013", D(2013, 5, 8), D(2013, 5, 4), DateResolution.MONTH_FIRST_BY_POST_DATE),
+    ("4/3/2013", D(2013, 4, 10), D(2013, 4, 3), DateResolution.MONTH_FIRST_BY_POST_DATE),  # 7
+    ("4/3/2013", D(2013, 4, 11), D(2013, 3, 4), DateResolution.DAY_FIRST),  # 8 days: the era's
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "resolution"), RECENT)
+def test_a_reading_just_before_the_post_wins(
+    text: str, ref: dt.date, value: dt.date, resolution: DateResolution
+) -> None:
+    d = parse_date(text, ref)
+    assert d is not None and (d.value, d.resolution) == (value, resolution)
+    assert DiagnosticCode.DATE_AMBIGUOUS in {i.code for i in d.issues}  # still a doubt
+
+
+def test_the_documents_proven_order_beats_recency() -> None:
+    proven = OrderDecision("day-first", "'20/3/2013' in this post can only be day-first")
+    d = parse_date("4/3/2013", D(2013, 4, 5), proven)
+    assert d is not None and (d.value, d.resolution) == (
+        D(2013, 3, 4),
+        DateResolution.DAY_FIRST_BY_DOCUMENT,
+    )

@@ -59,6 +59,30 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         # newsletters and blogs of the genre quoted as sources
         ("North Korea Today", "Good Friends", "alias"),
         ("NK Econ Watch", "North Korean Economy Watch", "alias"),
+        # round 3: spellings and romanisations of North Korean, Chinese and Russian outlets
+        ("KCBS", "Korean Central Broadcasting Station", "alias"),
+        ("Korean Central Broadcasting Station", "Korean Central Broadcasting Station", "exact"),
+        ("Minju Choson", "Minju Joson", "alias"),
+        ("Chosun Sinbo", "Choson Sinbo", "alias"),
+        ("Uriminjokkiri", "Uriminzokkiri", "alias"),
+        ("Hankyoreh 21", "Hankyoreh 21", "exact"),  # the weekly, not the daily
+        ("Hankyoreh", "The Hankyoreh", "exact"),
+        ("NK Daily", "Daily NK", "alias"),
+        ("Huanqiu", "Global Times", "alias"),
+        ("ITAR-TASS", "TASS", "alias"),
+        ("RIA-Novosti", "RIA Novosti", "exact"),
+        ("Rimjin-gang", "Rimjingang", "exact"),
+        # research institutes and public bodies publishing what the genre quotes
+        ("KDI", "Korea Development Institute", "alias"),
+        ("IFES", "Institute for Far Eastern Studies", "alias"),
+        ("KINU", "Korea Institute for National Unification", "alias"),
+        ("KIEP", "Korea Institute for International Economic Policy", "alias"),
+        ("Korea Trade-Investment Promotion Agency", "KOTRA", "alias"),
+        ("BOK", "Bank of Korea", "alias"),
+        ("The Bank of Korea", "Bank of Korea", "exact"),
+        ("PIIE", "Peterson Institute for International Economics", "alias"),
+        ("ITAR-TASS news agency", "TASS", "alias"),  # "agency" trails a name like "news"
+        ("Interfax news agency", "Interfax", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

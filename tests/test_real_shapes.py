@@ -98,8 +98,12 @@ POSTS = [
      "A week after the fair, the papers still ran stories on it.\n",
      [("heads-quote", None, [], "Institute for Far Eastern Studies", None)]),
     # an institution without an acronym alone is no header (a heading of the post, maybe)
-    (POST + "Korea Development Institute\n\n"
+    (POST + "Korea Maritime Studies Institute\n\n"
      "The state has advertised the autumn fair widely in its press this year.\n", []),
+    # unless the registry lists it as a publisher: then it heads the text like an outlet
+    (POST + "Korea Development Institute\n\n"
+     "The state has advertised the autumn fair widely in its press this year.\n",
+     [("heads-quote", None, [], "Korea Development Institute", None)]),
     # a short outlet spelling in the lead-in
     (POST + "From the Donga:\nNavy Tracks Cargo Ships Near the Coast\n11/14/2010\n\n"
      "It was learned on Sunday that cargo vessels leaving the port have been tracked.\n",

@@ -29,7 +29,7 @@ from ._authors import (
 )
 from ._cues import cues
 from ._data import korean_surnames, load_toml
-from ._dates import DateIssue, ParsedDate, drop_time, last_date, parse_date
+from ._dates import CITATION_DATE_RE, DateIssue, ParsedDate, drop_time, last_date, parse_date
 from ._models import Author, DateResolution, DiagnosticCode, Outlet, Severity
 from ._outlets import OutletRegistry, trie_pattern
 
@@ -73,6 +73,11 @@ _AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
+_ACK = re.compile(
+    r"[(\[]\s*(?:via|h/t|h\.t\.|hat[\s\-]tip)\b[^()\[\]]{0,80}[)\]]\.?", re.IGNORECASE
+)
+"""The blogger's acknowledgement in brackets ("(via One Free Korea)", "(h/t Marmot's Hole)"): it
+names who pointed the blogger to the item, not the item's publication."""
 _DOUBLE_QUOTE_RE = re.compile("[" + DOUBLE_QUOTES + "]")  # (stdlib: faster on a plain class)
 _DOUBLE_COMMA = regex.compile(r",\s*,\s*$")
 _TRAILING_COMMAS = regex.compile(r"(,\s*)+$")
@@ -141,6 +146,12 @@ def _remark_ends() -> frozenset[str]:
     return frozenset(
         r.split()[-1].casefold() for r in load_toml("markers.toml")["citation_remarks"]
     )
+
+
+@functools.cache
+def _source_notes() -> frozenset[str]:
+    """Notes on a source's language or format standing as a field ("in Korean", "PDF")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("source_notes", []))
 
 
 @functools.cache
@@ -260,6 +271,21 @@ VIA = r"(?i:via|from|courtesy\s+of)\s+(?:the\s+)?"
 _VIA = re.compile(r"^[(\[]?\s*(?:" + VIA + r")?")
 
 
+def is_acknowledgement(text: str) -> bool:
+    """Whether a bracket's text is the blogger's acknowledgement with no date ("via One Free
+    Korea", "(h/t Marmot's Hole)"): whom the item came through, never its source."""
+    t = text.strip()
+    if t[:1] not in "([":
+        t = f"({t})"
+    return _ACK.fullmatch(t) is not None and _DIGIT.search(t) is None
+
+
+def drop_acknowledgements(text: str) -> str:
+    """The text without the blogger's acknowledgements ("… a declaration (hat tip to NK News):"
+    names no source of what follows)."""
+    return _ACK.sub("", text) if "(" in text or "[" in text else text
+
+
 def _bare(field: str) -> str:
     """A field line without its brackets and a leading "via"/"from" ("(Via Daily NK)")."""
     return _VIA.sub("", field, count=1).strip(" .)]")
@@ -315,7 +341,9 @@ class CitationGrammar:
             else:
                 after = text[close + 1 :].strip(" .")
                 if after:  # "(Source: …) Emphasis mine."
-                    remark = len(after) <= 60 and not after.startswith(("(", "["))
+                    remark = len(after) <= 60 and (
+                        not after.startswith(("(", "[")) or _ACK.fullmatch(after) is not None
+                    )  # "(Source: …) (via NK News)": the acknowledgement is dropped
                     if not (remark and _KEYWORD.match(text[1:close].strip())):
                         return None  # a leading parenthetical such as "(Updated) Title"
                     issues.append(
@@ -607,7 +635,7 @@ class CitationGrammar:
         return None
 
     def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
-        segs = _take_number(_split_commas(tail), src)
+        segs = _drop_notes(_take_number(_split_commas(tail), src, self._outlet_of), src)
         if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
             # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
             # an outlet in brackets
@@ -624,6 +652,11 @@ class CitationGrammar:
             alt = self.registry.resolve(joined)
             if alt.match != "unknown":
                 outlet, segs = alt, [joined]
+            elif (k := next((k for k in range(1, len(segs)) if self._outlet_of(segs[k])), 0)) > 0:
+                # "“…,” Witness to Transformation, PIIE, …": a blog's, series' or section's name
+                # before its known publisher; the publisher is the outlet
+                outlet = self._outlet_of(segs[k]) or outlet
+                segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
         if len(segs) > 1:
             src.issues.append(
@@ -777,7 +810,8 @@ class CitationGrammar:
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
-        segs = _take_number(_split_commas(body), src)
+        # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
+        segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
         if outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
@@ -934,6 +968,12 @@ class CitationGrammar:
                 len(host.split()) > 1 and _institutional(host, c.is_affiliation)
             ):
                 return [("outlet", got or self.institution(host))]
+        if f[0] in "([" and is_acknowledgement(f):
+            return [("skip", None)]  # "(via One Free Korea)": an acknowledgement, no source
+        if "," in f and f[-1:].isalnum():
+            head, _, page = f.rpartition(",")
+            if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
+                return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
@@ -954,6 +994,12 @@ class CitationGrammar:
                 sep = f[len(head) : date.start]
                 if head and any(x in sep for x in (",", "–", "—", " - ", "(")):
                     return [("text", head), ("date", date)]  # "Title – June 2nd, 2009"
+        if len(f) <= 60 and (lead := CITATION_DATE_RE.match(f)) is not None and lead.end() < len(f):
+            # "Mar. 4, 2006 yomiuri": a date, then a known outlet, as a sign-off of its own
+            got = self._outlet_of(f[lead.end() :].strip(" ,.;–—-"))
+            opening = parse_date(lead.group(0), ref) if got is not None else None
+            if opening is not None and got is not None:
+                return [("date", opening), ("outlet", got)]
         if "," in f:
             # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
             head, _, tail = f.partition(",")
@@ -1167,9 +1213,36 @@ def _paper(name: str) -> bool:
 _KNOWN = ("exact", "alias")
 
 
-def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
+_PAGE = re.compile(r"(?:pp?|pages?|pg)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?", re.I)
+"""A page locator standing as a field ("p. 3", "Page A18", "pp. 4–5"): where, not what."""
+
+
+def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
+    """The comma fields without notes on the source's language or format ("in Korean", "PDF":
+    `source_notes` in markers.toml) and page locators ("Page A18"), said in an info."""
+    if len(segs) < 2:
+        return segs
+    notes = _source_notes()
+    kept = [
+        g
+        for g in segs
+        if g.strip(" ()[]").casefold() not in notes and not _PAGE.fullmatch(g.strip(" ."))
+    ]
+    if len(kept) < len(segs):
+        dropped = ", ".join(g.strip() for g in segs if g not in kept)
+        src.issues.append(
+            Issue(DiagnosticCode.LEFTOVER_TEXT, f"a note on the source: {dropped!r}", Severity.INFO)
+        )
+    return kept
+
+
+def _take_number(
+    segs: list[str], src: ParsedSource, outlet_of: Callable[[str], Outlet | None] | None = None
+) -> list[str]:
     """The comma fields without a report's or issue's number, which goes to ``src.number``
-    ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123")."""
+    ("NK Brief No. 08-6-17-1", "Vol. 15 No. 3", "S/2013/337", "CRS Report RL30123"); a known
+    publisher's name or acronym opening the number's field stays a field of its own ("KINU
+    Online Series CO 13-08": the outlet KINU and the number)."""
     if src.number is not None or not any(_DIGIT.search(s) for s in segs):
         return segs  # (most slots: the date is already cut out, no digit is left)
     number_re = cues().number_re
@@ -1182,6 +1255,10 @@ def _take_number(segs: list[str], src: ParsedSource) -> list[str]:
             and (number_re.search(seg) or _DOC_CODE.fullmatch(seg))
         ):
             src.number = seg.strip(" .")
+            head, _, rest = seg.strip().partition(" ")
+            if outlet_of is not None and rest and not _DIGIT.search(head) and outlet_of(head):
+                kept.append(head)
+                src.number = rest.strip(" .")
             continue
         kept.append(seg)
     return kept

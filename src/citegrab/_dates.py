@@ -42,7 +42,10 @@ _MONTH = r"(?P<mon>" + trie_pattern(MONTHS) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?P<d>[0-3]?\d)" + _ORD
 _YEAR4 = r"(?:1[89]|20)\d\d"
-_YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d)"  # "March 3, 2008" or "March 3, '08"
+_JUCHE = r"[Jj]uche\s+\d{1,3}(?:\s*\(" + _YEAR4 + r"\))?"
+"""A year of the DPRK's Juche calendar (year 1 is 1912), its Gregorian year after it or not:
+"Juche 102 (2013)", "Juche 102"."""
+_YEAR = r"(?P<y>" + _YEAR4 + r"|['’]\d\d|" + _JUCHE + r")"  # "March 3, 2008", "March 3, '08"
 _WEEKDAY = r"(?:(?:" + trie_pattern(WEEKDAYS.split("|")) + r")\.?,?\s+)?"
 _SEP = r"[/.\-]"
 _MY_SEP = r"(?:,?\s+|\s*,\s*)"
@@ -87,6 +90,8 @@ PIECES: dict[str, str] = {
     # "14-Mar-08", "26/Nov/2014"), and year first ("2014/Nov/26", "2014-Nov-26")
     "dmyh": r"(?P<d>[0-3]?\d)[\-/]" + _MONTH + r"[\-/](?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
     "ymdh": r"(?P<y>" + _YEAR4 + r")[\-/]" + _MONTH + r"[\-/](?P<d>[0-3]?\d)(?!\d)",
+    # and month first, as US databases and some wires write it ("Mar-04-2013", "Mar/04/2013")
+    "mdyh": _MONTH + r"[\-/](?P<d>[0-3]?\d)[\-/](?P<y>" + _YEAR4 + r"|\d\d)(?!\d)",
 }  # fmt: skip
 """Named pieces of the day-precision grammar; each branch names its groups so that one pass finds
 all. Post date lines are read with these only."""
@@ -96,7 +101,11 @@ CITATION_PIECES: dict[str, str] = {
     # and month precision, "August 2010", "August, 2010", "Aug. 2010", "Aug '09", in the same
     # piece as month-day: tried after it
     "mdy": _WEEKDAY + _MONTH + r"(?:" + _TO_NUMBER + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
-    + _NO_YEAR_AFTER_MD + r")|" + _MY_SEP + r"(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+    + _NO_YEAR_AFTER_MD + r")|(?:" + _MY_SEP + r"|\s+of\s+)(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+    # a year and month in Korean or Chinese/Japanese ("2013년 3월", "2013年3月"), no day after it
+    "kmonth": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月](?!\s*\d)",
+    # a compact ISO date, as Korean and Japanese sites and file names write it ("20130304")
+    "compact": r"(?P<y>" + _YEAR4 + r")(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])",
 }  # fmt: skip
 """What a citation's date slot may hold: `PIECES` plus month-only dates (not read on post date
 lines, where a monthly archive heading is not a post's date)."""
@@ -151,10 +160,10 @@ FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 YEAR_MONTH_RE = re.compile(
-    r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")-(?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
+    r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")[\-/](?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
 )
 """A year and month in ISO form as the last field of a citation's date slot ("…,” Daily NK,
-2014-11"); after a comma or alone, so that "Working Paper 2014-11" is no date."""
+2014-11", "2014/11"); after a comma or alone, so that "Working Paper 2014-11" is no date."""
 
 TIME_OF_DAY = re.compile(
     r"(?:,?\s+(?:at\s+)?|T)\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
@@ -166,6 +175,17 @@ TIME_OF_DAY = re.compile(
 
 YEAR_ONLY_RE = re.compile(r"(?:^|(?<=[\s,;(]))(?P<y>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)")
 """A year standing alone at the end of a citation's date slot ("…,” Korea Herald, 2009.")."""
+
+_PERIOD = (
+    r"(?P<p>(?i:spring|summer|fall|autumn|winter),?\s+(?P<sy>"
+    + _YEAR4
+    + r")(?:[/\-–]\d\d(?:\d\d)?)?"
+    r"|[Jj]uche\s+(?P<jy>\d{1,3})(?:\s*\((?P<gy>" + _YEAR4 + r")\))?)"
+)
+PERIOD_RE = re.compile(r"(?:^|(?<=[\s,;(]))" + _PERIOD + r"(?=[\s.,;:)\]]*$)")
+"""A year named otherwise at the end of a citation's date slot: a season ("Spring 2013", "Winter
+2012/13": a journal's issue, its month unknown) or a Juche year ("Juche 102", "Juche 102
+(2013)"); both are read with year precision."""
 
 
 MONTH_FIRST_BEFORE = 2013
@@ -294,9 +314,23 @@ def _year2(yy: int, ref: dt.date | None, issues: list[DateIssue], raw: str) -> i
 
 
 def _year(text: str, ref: dt.date | None, issues: list[DateIssue], raw: str) -> int:
-    """A four-digit year as written, or a two-digit one ("08", "'08") resolved by `_year2`."""
+    """A four-digit year as written, a two-digit one ("08", "'08") resolved by `_year2`, or a
+    Juche year ("Juche 102 (2013)": the Gregorian year given, else 1911 + 102)."""
+    if text[0] in "Jj":
+        return juche_year(text)
     digits = text.lstrip("'’")
     return int(digits) if len(digits) == 4 else _year2(int(digits), ref, issues, raw)
+
+
+_JUCHE_PARTS = re.compile(r"(\d{1,3})(?:\s*\((\d{4})\))?")
+
+
+def juche_year(text: str) -> int:
+    """The Gregorian year of a Juche year ("Juche 102" → 2013; "Juche 102 (2013)" → 2013: the
+    year in brackets is the writer's own conversion and wins)."""
+    m = _JUCHE_PARTS.search(text)
+    assert m is not None
+    return int(m.group(2)) if m.group(2) else 1911 + int(m.group(1))
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -316,7 +350,8 @@ def _choose(
     issues: list[DateIssue],
 ) -> tuple[dt.date, DateResolution]:
     """Pick a reading of an ambiguous numeric date: the post's date first (a source cannot
-    postdate the post quoting it), then the document's proven order, then the genre default."""
+    postdate the post quoting it), then the document's proven order, then a reading in the week
+    before the post when the other is weeks older, then the genre default."""
     if ref is not None and day_first > ref >= month_first:
         issues.append(
             DateIssue(
@@ -328,16 +363,74 @@ def _choose(
     if ref is not None and month_first > ref >= day_first:
         return day_first, DateResolution.DAY_FIRST_BY_POST_DATE
     if order is not None:
-        value = month_first if order.order == "month-first" else day_first
-        issues.append(
-            DateIssue(
-                DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
-                f"{raw!r} read {order.order} ({value}): {order.reason}",
-            )
+        return _by_order(raw, day_first, month_first, order, issues)
+    if ref is not None and (recent := _recent(raw, day_first, month_first, ref, issues)):
+        return recent
+    return _by_era(raw, day_first, month_first, ref, issues)
+
+
+RECENT_DAYS = 7
+"""A reading at most this many days before the post quoting it is "just before" it."""
+OLDER_DAYS = 21
+"""…and wins when the other reading is more than this many days before the post: a blog quotes
+the news of its last days far more often than a month-old piece (docs/normalisation.md)."""
+
+
+def _recent(
+    raw: str, day_first: dt.date, month_first: dt.date, ref: dt.date, issues: list[DateIssue]
+) -> tuple[dt.date, DateResolution] | None:
+    """The reading in the week before the post when the other is weeks older (both precede it)."""
+    a, b = (ref - day_first).days, (ref - month_first).days
+    if 0 <= a <= RECENT_DAYS and b > OLDER_DAYS:
+        value, order, resolution = day_first, "day-first", DateResolution.DAY_FIRST_BY_POST_DATE
+        other = month_first
+    elif 0 <= b <= RECENT_DAYS and a > OLDER_DAYS:
+        value, order, resolution = (
+            month_first,
+            "month-first",
+            DateResolution.MONTH_FIRST_BY_POST_DATE,
         )
-        if order.order == "month-first":
-            return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
-        return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+        other = day_first
+    else:
+        return None
+    issues.append(  # a likelihood, not a proof: still said as a doubt
+        DateIssue(
+            DiagnosticCode.DATE_AMBIGUOUS,
+            f"{raw!r} could be {day_first} or {month_first}; read {order} ({value}), in the week "
+            f"before the post ({ref}): the other reading is {(ref - other).days} days before it",
+        )
+    )
+    return value, resolution
+
+
+def _by_order(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    order: OrderDecision,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """The reading the document's proven order gives."""
+    value = month_first if order.order == "month-first" else day_first
+    issues.append(
+        DateIssue(
+            DiagnosticCode.DATE_RESOLVED_BY_DOCUMENT,
+            f"{raw!r} read {order.order} ({value}): {order.reason}",
+        )
+    )
+    if order.order == "month-first":
+        return value, DateResolution.MONTH_FIRST_BY_DOCUMENT
+    return value, DateResolution.DAY_FIRST_BY_DOCUMENT
+
+
+def _by_era(
+    raw: str,
+    day_first: dt.date,
+    month_first: dt.date,
+    ref: dt.date | None,
+    issues: list[DateIssue],
+) -> tuple[dt.date, DateResolution]:
+    """The genre's default for the post's era (no evidence): month-first before 2013."""
     year = ref.year if ref is not None else day_first.year
     doubt = (
         f"{raw!r} could be {day_first} or {month_first}; nothing in the document proves its order"
@@ -383,7 +476,9 @@ def _resolve(
     proves: Order | None = None
     readings: tuple[dt.date, dt.date] | None = None
     value: dt.date | None
-    if kind == "iso" or kind == "korean":
+    if kind == "kmonth":
+        value, precision = _make(int(m.group("kmonth_y")), int(m.group("kmonth_m")), 1), "month"
+    elif kind == "iso" or kind == "korean" or kind == "compact":
         value = _make(
             int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
         )
@@ -479,6 +574,22 @@ def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> Parsed
     )  # fmt: skip
 
 
+def _period(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+    """A season's or a Juche year's year, stored as 1 January with year precision (a season
+    names no month; its date as written is kept in ``raw``)."""
+    if m.group("jy") is not None:
+        year = int(m.group("gy")) if m.group("gy") else 1911 + int(m.group("jy"))
+    else:
+        year = int(m.group("sy"))
+    value = dt.date(year, 1, 1)
+    raw = m.group("p")
+    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
+    return ParsedDate(
+        value, raw, m.start("p") + offset, m.end("p") + offset, DateResolution.UNAMBIGUOUS,
+        issues, "year",
+    )  # fmt: skip
+
+
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     """A year and month alone ("2014-11"), stored as the first of the month."""
     value = dt.date(int(m.group("y")), int(m.group("m")), 1)
@@ -518,6 +629,8 @@ def last_date(
     found = _last_match(CITATION_DATE_RE, text, 0)
     if found is not None:
         return _resolve(found, ref)
+    if year_only and "uche" in text and (p := PERIOD_RE.search(text)) is not None:
+        return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
         return None
     for fuzzy in reversed(list(FUZZY_DATE_RE.finditer(text))):
@@ -526,6 +639,8 @@ def last_date(
             return d
     if year_only and (ym := YEAR_MONTH_RE.search(text)) is not None:
         return _year_month(ym, ref)
+    if year_only and (p := PERIOD_RE.search(text)) is not None:
+        return _period(p, ref)
     if year_only and (y := YEAR_ONLY_RE.search(text)) is not None:
         return _year_only(y, ref)
     return None
@@ -560,6 +675,7 @@ _TRAIL = r"[\s.,;:)\]]*"
 _WHOLE_RE = re.compile(_LEAD + r"(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
 _WHOLE_FUZZY_RE = re.compile(_LEAD + r"(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
 _WHOLE_YEAR_RE = re.compile(_LEAD + r"(?P<y>" + _YEAR4 + r")" + _TRAIL)
+_WHOLE_PERIOD_RE = re.compile(_LEAD + _PERIOD + _TRAIL)
 
 
 def parse_date(
@@ -582,6 +698,8 @@ def parse_date(
             return d
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
+    if (p := _WHOLE_PERIOD_RE.fullmatch(text)) is not None:
+        return _period(p, ref)
     if ":" in text and (bare := drop_time(text)) != text:
         return parse_date(bare, ref, order)  # "[2007-07-20 15:38 ]": a date line with its time
     return _dateutil_fallback(text, ref)

@@ -25,7 +25,14 @@ from typing import Any
 import regex
 
 from ._authors import looks_like_name, strip_by
-from ._citations import VIA, CitationGrammar, ParsedLine, _personish
+from ._citations import (
+    VIA,
+    CitationGrammar,
+    ParsedLine,
+    _personish,
+    drop_acknowledgements,
+    is_acknowledgement,
+)
 from ._cues import cues
 from ._data import load_toml
 from ._dates import DATE_RE, parse_date
@@ -323,6 +330,8 @@ class QuoteFinder:
     def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
         """A bracket's or parenthesis's text read as a source: a known outlet, and nothing but
         names and a date beside it ("Washington Post, Anna Fifield", "Reuters, Oct. 3, 2014")."""
+        if body[:1] in "vVhH" and is_acknowledgement(body):
+            return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
         if not body[:1].isupper():
             return None  # "[sic]", "[emphasis added]", "[…]"
@@ -678,11 +687,11 @@ class QuoteFinder:
 
     def _acronym_institution(self, s: str) -> bool:
         """Whether a line names an institution with its acronym ("Institute for Far Eastern
-        Studies (IFES)"), the registry not knowing it."""
+        Studies (IFES)"), known to the registry or not."""
         if not s.rstrip(" .").endswith(")"):
             return False
         o = self.grammar.institution(s.strip(" ,"))
-        return o.match == "unknown" and o.raw != o.name and cues().is_affiliation(o.name)
+        return o.raw != o.name and cues().is_affiliation(o.name)
 
     @staticmethod
     def _entry_run(lines: Lines, head: FoundCitation, hi: int) -> bool:
@@ -1058,7 +1067,7 @@ class QuoteFinder:
 
     def lead_in_outlet(self, lead_in: str) -> OutletEntry | None:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
-        last_sentence = _last_sentence(lead_in)
+        last_sentence = drop_acknowledgements(_last_sentence(lead_in))  # "(h/t NK News)"
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
         if last:
             return last[0][2]

@@ -20,7 +20,7 @@ from operator import add
 
 from ._cues import cues
 
-_ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
+_ENDS_IN_DATE = re.compile(r"[\d日일]\W{0,3}$")  # (日, 일: "2013年3月4日", "2013년 3월 4일")
 
 
 _MARKUP = " \t\u00a0>*_"
@@ -131,7 +131,7 @@ class Scan:
         return items[bisect_left(items, lo) : bisect_left(items, hi)]
 
 
-_CITE_OPEN = frozenset('([“"‘')
+_CITE_OPEN = frozenset('([“"‘「『')  # (「『: a Japanese title opening a line)
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -162,8 +162,14 @@ _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+"
 # the line; the text before it is checked per line
 _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # a paragraph closed by a dated source in parentheses ("… on Monday. (Chosun Ilbo, March 3,
-# 2008)"): a "(" whose parenthesis closes the line after a year
-_PAREN_END = re.compile(r"\([^()\n]{0,76}+(?<=\d{4})\)(?:[.]|" + _T + ")*+" + _EOL)
+# 2008)", "(Yonhap, 2013.03.04)"): a "(" whose parenthesis closes the line after a year or a
+# year-first date
+_YEAR_FIRST_END = "|".join(
+    f"(?<=\\d{{4}}[-./]{m}[-./]{d})" for m in ("\\d", "\\d\\d") for d in ("\\d", "\\d\\d")
+)
+_PAREN_END = re.compile(
+    r"\([^()\n]{0,76}+(?:(?<=\d{4})|" + _YEAR_FIRST_END + r")\)(?:[.]|" + _T + ")*+" + _EOL
+)
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
 # a parenthesis opening with a quoted title, after a name and before running text ("Yonhap
 # (“Title”, 2006-04-11) reported that …", "According to Yonhap (“Title,” 4/11/2006), …")
@@ -220,7 +226,7 @@ def _line_cues() -> re.Pattern[str]:
         # at most 40 characters after the markup: the one alternative with a group, so a match
         # by it alone (``lastindex``) marks a line only the short test needs to read
         short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
-        opens = r"[(\[“\"‘0-9]|[-•–—][ \t]|" + words + "|" + short
+        opens = r"[(\[“\"‘「『0-9]|[-•–—][ \t]|" + words + "|" + short
         # (an empty line, half of all lines, is skipped before any branch is tried)
         _cached = (c, re.compile(r"\n(?!\n)" + _M + "*+(?:" + opens + ")"))
     return _cached[1]
