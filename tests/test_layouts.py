@@ -421,11 +421,8 @@ def test_layouts_stay_linear(unit: str) -> None:
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    # a quote with no citation ending the post: its last paragraph is the blogger's remark
-    # ("Nothing in the dispatch mentions …"), with no first person or remark opening to tell
-    "category-archive-2009.txt": {"quotes_missing": [(43, 43)], "quotes_spurious": [(43, 45)]},
-    # the same: a quoted KCNA dispatch under its headline and dateline runs on over the
-    # blogger's closing paragraph (third person, no remark opening)
+    # a quoted KCNA dispatch under its headline and dateline runs on over the blogger's
+    # closing paragraph (third person, no remark opening, nothing else to tell)
     "kcna-dateline-2017.txt": {
         "wrong_fields": [(7, "quote")],
         "quotes_missing": [(9, 11)],

@@ -218,6 +218,40 @@ def test_uncited_block_ends_when_the_blogger_speaks_again() -> None:
     assert q.attributed_to is not None and q.attributed_to.name == "Associated Press"
 
 
+CLOSING_REMARKS = [
+    "Note: Daily NK reported a similar rule in Hyesan last spring.",
+    "That is a lot of corn.",
+    "That's all it says.",
+    "The figures for October will tell us whether this is a blip.",
+    "Nothing in the report mentions fertiliser.",
+    "No mention of the price of diesel, though.",
+]
+
+
+@pytest.mark.parametrize("remark", CLOSING_REMARKS)
+def test_an_uncited_quote_leaves_the_bloggers_closing_remark_out(remark: str) -> None:
+    """The last one-line paragraph of a quote no source closes is the blogger's when it opens
+    like a remark or speaks in the first person (singular or plural)."""
+    text = (
+        "A post\n\nJuly 20th, 2012\n\nDaily NK writes:\n\n"
+        "Traders in Hyesan must now close their stalls at five, a source said.\n\n"
+        "Younger traders must show a work permit at the gate.\n\n" + remark + "\n\nShare\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+def test_a_quoted_closing_paragraph_stays_quoted() -> None:
+    """A last paragraph with no remark opening and no first person stays in the quote."""
+    text = (
+        "A post\n\nJuly 20th, 2012\n\nDaily NK writes:\n\n"
+        "Traders in Hyesan must now close their stalls at five, a source said.\n\n"
+        "The rule applies to all markets in the province.\n\nShare\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
 def test_cited_block_without_lead_in_starts_after_the_bloggers_voice() -> None:
     text = (
         "A post\n\nJuly 20th, 2022\n\nI have been following the border story for months.\n\n"

@@ -864,7 +864,7 @@ class QuoteFinder:
                         last = lines.prev_nonblank(j, first)
                         break
                     j = lines.next_nonblank(j, last + 1)
-                while last > first and (_furniture_end(lines.lines[last]) or _remark(lines, last)):
+                while last > first and (_furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)):
                     last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
@@ -1000,6 +1000,8 @@ class QuoteFinder:
                 last = lines.prev_nonblank(j, first)
                 break
             j = lines.next_nonblank(j, last + 1)
+        while last > first and _remark(lines, last, closing=True):
+            last = lines.prev_nonblank(last, first)  # the blogger's closing remark ("Note: …")
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
         q = FoundQuote(first, last, lead)
@@ -1050,6 +1052,9 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
 
 _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+_WE = regex.compile(r"\b(?:[Ww]e|us|[Ww]e’ll|[Ww]e'll|[Ww]e’ve|[Ww]e've)\b")
+"""First person plural, read only on the last one-line paragraph of an uncited quote ("our" is
+left out: state media's copy speaks of "our Republic")."""
 
 
 def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
@@ -1086,16 +1091,20 @@ def _is_label(line: str) -> bool:
     return c.label_re.match(content(line)) is not None
 
 
-def _remark(lines: Lines, i: int) -> bool:
+def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
-    single-line paragraph in the first person or opening like one ("Readers will remember…")."""
+    single-line paragraph in the first person or opening like one ("Readers will remember…").
+    A ``closing`` remark (the last paragraph of an uncited quote, where no source line bounds
+    the text) may also speak in the first person plural ("… will tell us whether …")."""
     if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
         return False
     s = lines.lines[i]
     if len(s) > 240:
         return False  # a remark is one short line; quoted paragraphs run longer
     s = content(s)
-    return s.casefold().startswith(cues().remark_openings) or _blogger_voice(s)
+    if s.casefold().startswith(cues().remark_openings) or _blogger_voice(s):
+        return True
+    return closing and _WE.search(_QUOTED.sub("", s) if '"' in s or "“" in s else s) is not None
 
 
 def _caption(line: str) -> bool:
