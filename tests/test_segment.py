@@ -231,3 +231,38 @@ def test_a_web_archive_toolbar_above_the_first_post_is_no_post() -> None:
     ]
     doc = citegrab.extract(toolbar + "Border Markets Watch\n\n" + post, entities=False)
     assert [(p.title, p.first_line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]
+
+
+# Blogger prints the date once a day: the day's later posts stand under the earlier one's
+# footer, with their own title; a template's footer naming the author ends the post's text.
+FOOTER_DAYS = [
+    (  # Blogger, two posts under one date header
+        "Thursday, October 16, 2008\n\nCoal exports stall\n\nThe Korea Times says:\n\n"
+        "Shipments fell by a third in September, customs data showed.\n\n"
+        "posted by Hyun-woo at 11:02 PM 1 comments\n\nVinalon plant restart\n\n"
+        "Yonhap reports:\n\nWorkers have begun replacing the furnaces, a source said.\n\n"
+        "posted by Hyun-woo at 8:40 AM 0 comments\n",
+        [
+            ("Coal exports stall", dt.date(2008, 10, 16), "Hyun-woo", 1, 9),
+            ("Vinalon plant restart", dt.date(2008, 10, 16), "Hyun-woo", 11, 17),
+        ],
+        [(7, 7), (15, 15)],
+    ),
+    (  # TypePad: "Posted by X on <date> in <category> | Permalink"
+        "March 03, 2008\n\nCement prices\n\nDaily NK reports:\n\n"
+        "The price of cement has tripled since last year.\n\nThat is a lot.\n\n"
+        "Posted by Maren Holt on March 03, 2008 in Construction | Permalink | Comments (0)\n",
+        [("Cement prices", dt.date(2008, 3, 3), "Maren Holt", 1, 11)],
+        [(7, 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "quotes"), FOOTER_DAYS)
+def test_footers_end_posts_and_start_the_days_next_post(
+    text: str, posts: list[tuple[object, ...]], quotes: list[tuple[int, int]]
+) -> None:
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == posts
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == quotes

@@ -277,12 +277,20 @@ def _iso(value: str | None) -> ParsedDate | None:
 
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
-    """Indices of end-of-post lines ("Share"), among the short lines the scan marked."""
+    """Indices of end-of-post lines ("Share"), among the short lines the scan marked, and of a
+    template's footer naming the author (Blogger's "posted by X at 10:32 PM 2 comments",
+    TypePad's "Posted by X on March 03, 2008 in Food | Permalink"), among the lines opening
+    like a date line: the post's text ends above it."""
     ends, text_lines = markers().end_of_post, lines.lines
     # `is_end_marker` inlined: it runs on every short line
-    return {
+    out = {
         i for i in found.short if 0 < len(s := text_lines[i].strip()) <= 40 and s.casefold() in ends
     }
+    for i in found.opening:
+        s = text_lines[i]
+        if s[:1] in "Pp" and s[:10].casefold() == "posted by " and _POSTED_BY.match(s):
+            out.add(i)
+    return out
 
 
 def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
@@ -584,37 +592,57 @@ def _date_first_posts(
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
     for k, (d, t, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        layout = _layout(
-            lines,
-            found,
-            marker_set,
-            t,
-            d,
-            date,
-            None,
-            t + 1,
-            end,
-            not_byline=not_byline,
-            comments=comments,
-        )
-        layout.date_source = "date-line"
-        if layout.byline is None:  # the template's footer names the author
-            for j in range(layout.last, max(t, layout.last - 6), -1):
-                m = _POSTED_BY.match(lines.lines[j])
-                if m is not None:
-                    layout.byline, layout.byline_line = m.group("name"), j
-                    break
-        posts.append(layout)
+        day: int | None = d  # the date line heads the day's first post only
+        while t is not None:
+            # Blogger prints the date once a day: under a post's footer, a title-like line with
+            # text below starts the day's next post
+            nxt = _next_after_footer(lines, marker_set, t, end)
+            layout = _layout(
+                lines,
+                found,
+                marker_set,
+                t,
+                day,
+                date,
+                None,
+                t + 1,
+                nxt if nxt is not None else end,
+                not_byline=not_byline,
+                comments=comments,
+            )
+            layout.date_source = "date-line"
+            if layout.byline is None:  # the template's footer names the author
+                for j in range(layout.last, max(t, layout.last - 6), -1):
+                    m = _POSTED_BY.match(lines.lines[j])
+                    if m is not None:
+                        layout.byline, layout.byline_line = m.group("name"), j
+                        break
+            posts.append(layout)
+            t, day = nxt, None
     return posts
 
 
+def _next_after_footer(lines: Lines, marker_set: set[int], t: int, end: int) -> int | None:
+    """The title line of a further post of the same day in ``t+1..end``: a title-like line with
+    text below it, right under a footer naming the author ("posted by X at 9:05 AM")."""
+    for f in sorted(marker_set):
+        if not t < f < end or not _POSTED_BY.match(lines.lines[f]):
+            continue
+        nt = lines.next_nonblank(f, end)
+        if nt >= 0 and _title_like(lines, nt, marker_set) and lines.next_nonblank(nt, end) >= 0:
+            return nt
+    return None
+
+
 _POSTED_BY = re.compile(
-    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:at|@)\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}",
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:(?:at|@)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}"
+    r"|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b)",
     re.IGNORECASE,
 )
 """Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments" ("posted by Joshua @ 10:32 PM"
-before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"."""
+before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"; TypePad's:
+"Posted by Joshua on March 03, 2008 in Food | Permalink | Comments (0)"."""
 
 
 _FOOTER = re.compile(
