@@ -93,6 +93,7 @@ class FoundCitation:
     lead: int | None = None  # a header block's lead-in line, a list's heading line
     region: tuple[int, int] | None = None  # lines a header block or list occupies
     glued: bool = False  # a header glued to the start of its first quoted paragraph
+    heading_outlet: OutletEntry | None = None  # the outlet a list's sub-heading names ("Yonhap:")
 
 
 @dataclass
@@ -326,8 +327,13 @@ class QuoteFinder:
                 continue
             s = content(text_lines[i])
             # the heading phrase sits in the lead-in's last sentence
-            if c.list_heading_re.search(s[-160:].casefold()):
+            sub = self._sub_heading(lines, layout, i, hi, s)
+            if sub or c.list_heading_re.search(s[-160:].casefold()):
                 entries = self._list(lines, layout, i, hi)
+                if sub:  # "Yonhap:" over its entries: the outlet of those naming none
+                    named = self.lead_in_outlet(s)
+                    for e in entries:
+                        e.heading_outlet = named
                 out.extend(entries)
                 if entries:
                     taken = entries[-1].last
@@ -719,6 +725,25 @@ class QuoteFinder:
                 fc.region = (heading, last)
         return out
 
+    def _sub_heading(self, lines: Lines, layout: PostLayout, i: int, hi: int, s: str) -> bool:
+        """Whether lead-in ``i`` is a reading list's sub-heading ("Yonhap:", "From the Korean
+        press:"): a few words, one-line entries with a date right under it, two or more of them
+        or one with no quoted paragraph after it."""
+        if len(s) > 60 or len(s.split()) > 6:
+            return False
+        j = i + 1
+        n = 0
+        while j < hi and lines.lines[j].strip():
+            e = content(lines.lines[j])
+            one = self._entry_line(_strip_item(e), self.ref_date(layout, j))
+            if one is None or one.sources[0].date is None:
+                return False
+            n, j = n + 1, j + 1
+        if n != 1:
+            return n > 1
+        nxt = lines.next_nonblank(j - 1, hi)
+        return nxt < 0 or len(lines.lines[nxt]) <= 170
+
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
@@ -736,6 +761,17 @@ class QuoteFinder:
             named = self._named_source(m.group("body"), ref) if title else None
             if named is not None and named.sources[0].date is not None:
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
+            elif title and self._date_only(m.group("body"), ref):  # "Title (3/9/2011)"
+                parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
+        if parsed is None and (" – " in s or " — " in s) and (m := _DASH_TAIL.search(s)):
+            # "Title – Outlet, March 8, 2011", "Title – September 3, 2007"
+            title, tail = s[: m.start()].strip(), m.group("tail")
+            named = self._named_source(tail, ref)
+            if title and (
+                (named is not None and named.sources[0].date is not None)
+                or self._date_only(tail, ref)
+            ):
+                parsed = self.grammar.parse_line(f"“{title},” {tail}", ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
@@ -743,6 +779,10 @@ class QuoteFinder:
         if parsed is not None:
             parsed.form = "list-entry"
         return parsed
+
+    def _date_only(self, s: str, ref: dt.date | None) -> bool:
+        """Whether a text is a date and nothing else ("3/9/2011", "September 3, 2007")."""
+        return [k for k, _ in self.grammar.classify(s.strip(" ."), ref)] == ["date"]
 
     @staticmethod
     def _block(lines: Lines, i: int, hi: int) -> list[int]:
@@ -1149,6 +1189,8 @@ _TRAILING_BRACKET = regex.compile(
 _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P<close>\))[\s.]*$")
 """A parenthesis closing a paragraph, after its text."""
 _VIA = regex.compile("^" + VIA)
+_DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
+"""A list entry's source after a dash ("Title – Dong-A Ilbo, March 8, 2011")."""
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
