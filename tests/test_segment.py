@@ -266,3 +266,38 @@ def test_footers_end_posts_and_start_the_days_next_post(
     got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
     assert got == posts
     assert [(q.first_line, q.last_line) for q in doc.quotes] == quotes
+
+
+# A mailing-list archive or a newsletter saved as text: the e-mail header opening the document
+# heads the post (Subject without its list tag or "Re:", Date, the sender's name); the text
+# ends at the list's footer rule or the newsletter's footer.
+MESSAGES = [
+    (
+        "From: Owen Pardee <op@list.example.org>\nTo: nk-list@lists.example.org\n"
+        "Date: Tue, 14 Apr 2009 09:12:44 +0900\nSubject: [nk-list] Re: Exchange rate jumps\n\n"
+        "The won traded at 3,800 to the dollar last week, a source said.\n\nOwen\n\n"
+        "_______________________________________________\nnk-list mailing list\n",
+        [("Exchange rate jumps", dt.date(2009, 4, 14), "Owen Pardee", 1, 8)],
+    ),
+    (
+        "Subject: Economy Brief #112: fuel prices\nDate: Friday, September 22, 2017\n"
+        'From: "The Pyongyang Ledger" <brief@ledger.example.com>\n\nFuel prices\n\n'
+        "Gasoline now sells for 20,000 won a kilogram.\n\n"
+        "You are receiving this e-mail because you subscribed.\nUnsubscribe\n",
+        [("Economy Brief #112: fuel prices", dt.date(2017, 9, 22), "The Pyongyang Ledger", 1, 7)],
+    ),
+    (  # a forwarded message quoted inside a blog post: no post of its own
+        "A post\n\nMarch 4, 2009\n\nA reader sent this:\n\nFrom: Kim Min <k@example.org>\n"
+        "Date: Tue, 3 Mar 2009 10:00:00 +0900\nSubject: prices\n\nRice is up again.\n",
+        [("A post", dt.date(2009, 3, 4), None, 1, 11)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), MESSAGES)
+def test_an_email_header_opening_the_document_heads_its_post(
+    text: str, posts: list[tuple[object, ...]]
+) -> None:
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == posts

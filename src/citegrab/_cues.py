@@ -112,6 +112,7 @@ class Cues:
     head_widgets: frozenset[str] = frozenset()
     """Casefolded widget lines between a byline and its date ("follow", "·")."""
     message_header_labels: frozenset[str] = frozenset()
+    message_footer_openings: tuple[str, ...] = ()
     """Casefolded labels of an e-mail's header ("from", "subject"), without the colon."""
     wire_end_marks: frozenset[str] = frozenset()
     """A copied wire story's end marks ("(end)", "-30-"), casefolded whole lines."""
@@ -337,6 +338,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
         head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
         message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
+        message_footer_openings=tuple(
+            w.casefold() for w in table.get("message_footer_openings", [])
+        ),
         wire_end_marks=frozenset(w.casefold() for w in table.get("wire_end_marks", [])),
         copyright_openings=tuple(w.casefold() for w in table.get("copyright_openings", [])),
         wire_end_first=frozenset(

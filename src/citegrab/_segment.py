@@ -107,10 +107,11 @@ class PostLayout:
     updates: list[tuple[int, dt.date]] = field(default_factory=list)
     last_content: int | None = None  # last non-blank line when there is no end marker
     date_source: DateSource | None = None  # where ``date`` came from
+    head_line: int | None = None  # an e-mail header's first line, above its Date and Subject
 
     @property
     def first(self) -> int:
-        heads = [x for x in (self.title_line, self.date_line) if x is not None]
+        heads = [x for x in (self.title_line, self.date_line, self.head_line) if x is not None]
         return min(heads) if heads else self.body_start  # (a date line may head the title)
 
     @property
@@ -347,6 +348,8 @@ def segment(
     n = len(lines)
     text_lines = lines.lines
     marker_set = _end_markers(lines, found)
+    if "ubject" in lines.text and (messages := _message_heads(lines)):
+        return _message_posts(lines, found, marker_set, messages)  # a mailing list's messages
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
@@ -478,6 +481,86 @@ def segment(
         layout.date_source = "date-line"
         if d in name_line:
             layout.byline_line = name_line[d]
+        posts.append(layout)
+    return posts
+
+
+_SUBJECT = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
+_MESSAGE_FIELD = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z-]{1,14})[ \t]*:[ \t]*(?P<value>.*?)\s*$")
+_SUBJECT_TAGS = re.compile(r"^(?:(?:re|fwd?|fw|aw|sv)[ \t]*:[ \t]*|\[[^\]\n]{1,40}\][ \t]*)+", re.I)
+_SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"'@]{2,60}?)[\"']?[ \t]*<[^<>\s]+@[^<>\s]+>$")
+_SEPARATOR = re.compile(r"^(?:--|[_=-]{10,})[ \t]*$")
+
+
+@dataclass
+class _Message:
+    """An e-mail header heading a mailing-list post (0-based lines)."""
+
+    first: int
+    last: int
+    subject: int | None = None
+    date: ParsedDate | None = None
+    date_line: int | None = None
+    sender: str | None = None
+
+
+def _message_heads(lines: Lines) -> list[_Message]:
+    """E-mail headers (`message_header_labels` lines, among them a Subject and a Date) heading
+    the messages of a mailing-list archive or newsletter: none unless one opens the document
+    (a forwarded message inside a blog post is quoted text, not a post)."""
+    labels, text_lines = cues().message_header_labels, lines.lines
+    out: list[_Message] = []
+    for m in _SUBJECT.finditer(lines.text):
+        i = lines.line_of(m.start())
+        if out and i <= out[-1].last:
+            continue
+        a = b = i
+        while a > 0 and (f := _MESSAGE_FIELD.match(text_lines[a - 1])) and f["label"].casefold() in labels:
+            a -= 1
+        while (
+            b + 1 < len(lines)
+            and (f := _MESSAGE_FIELD.match(text_lines[b + 1]))
+            and f["label"].casefold() in labels
+        ):
+            b += 1
+        msg = _Message(a, b)
+        for k in range(a, b + 1):
+            f = _MESSAGE_FIELD.match(text_lines[k])
+            label, value = (f["label"].casefold(), f["value"]) if f else ("", "")
+            if label == "subject" and msg.subject is None:
+                msg.subject = k
+            elif label in ("date", "sent") and msg.date is None:
+                msg.date, msg.date_line = parse_date(value[:60]), k
+            elif label == "from" and (sender := _SENDER.match(value)) is not None:
+                msg.sender = sender["name"].strip()
+        if msg.date is not None and msg.date.value is not None:
+            out.append(msg)
+    if not out or out[0].first != lines.next_nonblank(-1):
+        return []
+    return out
+
+
+def _message_posts(
+    lines: Lines, found: Scan, marker_set: set[int], messages: list[_Message]
+) -> list[PostLayout]:
+    """One post per message: its Subject (list tags and "Re:" dropped) is the title, its Date
+    the date, the sender's name the byline; the text ends at a signature or footer rule."""
+    posts: list[PostLayout] = []
+    for k, msg in enumerate(messages):
+        end = messages[k + 1].first if k + 1 < len(messages) else len(lines)
+        footers = cues().message_footer_openings
+        for j in range(msg.last + 1, end):
+            s = lines.lines[j]
+            if _SEPARATOR.match(s) or s.lstrip().casefold().startswith(footers):
+                end = j
+                break
+        layout = _layout(lines, found, marker_set, None, None, msg.date, msg.sender, msg.last + 1, end)
+        if msg.subject is not None:
+            value = _MESSAGE_FIELD.match(lines.lines[msg.subject])
+            layout.title = _SUBJECT_TAGS.sub("", value["value"] if value else "").strip()
+            layout.title_line = msg.subject
+        layout.date_line, layout.head_line, layout.date_source = msg.date_line, msg.first, "date-line"
+        layout.byline_line = None
         posts.append(layout)
     return posts
 
