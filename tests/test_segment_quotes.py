@@ -626,3 +626,28 @@ def test_a_header_with_one_field_label_still_cites() -> None:
 
     assert not cues().is_message_head(["Rice prices climb", "Date: March 3, 2008"])
     assert cues().is_message_head(["From: A <a@example.org>", "Subject: rice"])
+
+
+BARE_SOURCES = [
+    ("Yonhap, November 11, 2006", "Yonhap News Agency", dt.date(2006, 11, 11)),
+    ("JoongAng Daily, September 14, 2007", "Korea JoongAng Daily", dt.date(2007, 9, 14)),
+    ("Daily NK, 11/10/2006", "Daily NK", dt.date(2006, 11, 10)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), BARE_SOURCES)
+def test_a_bare_outlet_and_date_line_closes_the_quote_above(
+    line: str, outlet: str, date: dt.date
+) -> None:
+    """"Outlet, date" alone under a quoted paragraph is its source, even with the blogger's
+    paragraph below it (not a header block over that paragraph)."""
+    text = (
+        "A post\n\nNovember 13, 2007\n\nFrom the wires:\n\n"
+        "Rice has disappeared from several markets in the province, a trader said.\n\n"
+        + line
+        + "\n\nThat is a lot of rice.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    c = doc.citations[0]
+    assert (c.line, c.role, c.outlet and c.outlet.name, c.date) == (9, "closes-quote", outlet, date)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]

@@ -361,14 +361,23 @@ class QuoteFinder:
                 or not s[0].isupper()
                 or i + 1 >= hi
                 or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
-                or not (
-                    self.registry.is_outlet(s.strip(" ,"))
-                    or (i == top and self._acronym_institution(s))
-                )
             ):
                 continue
+            dated_outlet = False
+            if not (
+                self.registry.is_outlet(s.strip(" ,"))
+                or (i == top and self._acronym_institution(s))
+            ):
+                # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
+                dated_outlet = s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
+                if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
+                    continue
             head = self._header(lines, layout, None, i, hi)
             if head is not None and i not in occupied:
+                if dated_outlet and head.first == head.last and head.parsed.sources[0].date:
+                    head.role, head.parsed.form = "closes-quote", "parenthetical"
+                elif dated_outlet:
+                    continue
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
@@ -1097,11 +1106,14 @@ _WE = regex.compile(r"\b(?:[Ww]e|us|[Ww]e’ll|[Ww]e'll|[Ww]e’ve|[Ww]e've)\b")
 left out: state media's copy speaks of "our Republic")."""
 
 
-def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
-    """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own right under a
-    paragraph of running text (not a lead-in, not a field line): a source closing the text."""
+def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
+    """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
+    line) right under a paragraph of running text (not a lead-in, not a field line): a source
+    closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not ((s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))):
+    if not (
+        bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))
+    ):
         return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - 2:  # one blank line between the text and its source

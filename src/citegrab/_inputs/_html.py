@@ -174,8 +174,22 @@ def _drop_noise(root: LexborNode) -> None:
     turn its ``<br>``s into line ends."""
     for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
         el.decompose()
-    for br in root.css("br"):  # a line break inside a paragraph ends a line of the text
+    brs = root.css("br")
+    if len(brs) > 1:  # two in a row (old Blogger posts have no <p>): a paragraph break
+        doubled = [_after_br(br) for br in brs]
+        for br, twice in zip(brs, doubled, strict=True):
+            br.replace_with("\n\u2029\n" if twice else "\n")
+        return
+    for br in brs:  # a line break inside a paragraph ends a line of the text
         br.replace_with("\n")
+
+
+def _after_br(br: LexborNode) -> bool:
+    """Whether a ``<br>`` follows another with only white space between them."""
+    prev = br.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev is not None and prev.tag == "br"
 
 
 def _squash(text: str) -> str:
@@ -271,8 +285,17 @@ class _Renderer:
                 self.lines.append(line)
                 self.lines.append("")
             return
-        parts = [_squash(p) for p in text.split("\n")]
-        parts = [p for p in parts if p]
+        if "\u2029" in text:  # doubled <br>s (`_drop_noise`): a blank line between paragraphs
+            parts = []
+            for raw in text.split("\n"):
+                if p := _squash(raw):
+                    parts.append(p)
+                elif "\u2029" in raw and parts and parts[-1]:
+                    parts.append("")
+            while parts and not parts[-1]:
+                parts.pop()
+        else:
+            parts = [p for p in (_squash(p) for p in text.split("\n")) if p]
         if not parts:
             return
         self.lines.extend(parts)
@@ -401,6 +424,19 @@ def _footer_date(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
         if m is not None and d is not None:
             return el, d.group(0), m.group("by")
     return None
+
+
+_POSTED_AT = re.compile(
+    r"\bposted\s+by\s+(?P<by>[^|\n]{1,60}?)\s+(?:at|@)\s+\d{1,2}:\d{2}", re.IGNORECASE
+)
+
+
+def _posted_by_at(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
+    """Old Blogger's footer naming the author without a date ("posted by Gareth at 7:45 PM"):
+    the element and the author (no date: the day's date header dates the post)."""
+    el = post.css_first(".post-footer")
+    m = _POSTED_AT.search(_text(el)) if el is not None else None
+    return (el, "", m.group("by")) if el is not None and m is not None else None
 
 
 def _inside(node: LexborNode, container: LexborNode) -> bool:
@@ -590,6 +626,8 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             date_line = len(r.lines)
             r.para(footer_date[1])
         author_el = post.css_first(AUTHOR_SELECTOR)
+        if author_el is None and footer is None:
+            footer = _posted_by_at(post)  # Blogger before 2006: "posted by X at 7:45 PM"
         if author_el is None and footer is not None and footer[2]:
             byline_line = len(r.lines)  # "Posted by H. Lee on …" in the footer
             r.para(f"By {footer[2]}")
