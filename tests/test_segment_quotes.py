@@ -169,6 +169,19 @@ def test_other_styles() -> None:
         ("Friday, July 8, 2022", dt.date(2022, 7, 8), None),
         ("July 8, 2022 at 9:00 am", dt.date(2022, 7, 8), None),
         ("2022-07-08", dt.date(2022, 7, 8), None),
+        # round 3: Jekyll/Hugo, Squarespace, Drupal, a print view, an index with counts
+        ("Jul 8, 2022 • Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 / Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 / Ana Ruiz / 3 Comments", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("Submitted by Ana Ruiz on Fri, 07/22/2022 - 14:22", dt.date(2022, 7, 22), "Ana Ruiz"),
+        (
+            "Posted By Ana Ruiz On July 8, 2022 @ 9:30 am In Trade | 1 Comment",
+            dt.date(2022, 7, 8),
+            "Ana Ruiz",
+        ),
+        ("July 8, 2022 by Ana Ruiz | 2 Comments", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 | Filed under Food | 2 Comments", dt.date(2022, 7, 8), None),
+        ("Jul 8, 2022 • 4 min read", dt.date(2022, 7, 8), None),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:

@@ -54,22 +54,31 @@ def markers() -> Markers:
         r"(?:\s*[·|•,]?\s*\d{1,3}\s*min(?:ute)?s?\s+read)?"
         r"(?:\s*[·|•,;]?\s*(?:last\s+)?(?:updated|modified)\b[^\n]{0,60})?"
     )
+    # a weekday before a numeric date ("Tue, 06/08/2010 - 14:22", Drupal's "Submitted by")
+    weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
     date_line = regex.compile(
         r"^\s*(?:(?:"
         + prefixes
-        + r")\s*:?\s*)?(?P<date>"
+        + r")\s*:?\s*)?"
+        + weekday
+        + r"(?P<date>"
         + DATE_RE.pattern
         + r")"
         + time
-        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
+        # the byline after the date: "by X", "| X", "• X" (Jekyll), "/ X" (Squarespace)
+        + r"(?:\s*(?P<sep>by|[-–—|•/])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
         # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
-        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
+        + r"|^\s*(?:(?:posted\s+|written\s+|submitted\s+)?by|author)\s*:?\s*"
+        + r"(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
         + r"(?:\bon\b|[|–—-]|,)\s*"
+        + weekday
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
         + time
+        # the theme's filing after it: "… @ 9:30 am In Trade | 1 Comment"
+        + r"(?:\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?)?"
         + r"\s*\.?\s*$",
         regex.IGNORECASE | regex.VERSION1,
     )
@@ -216,8 +225,14 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
-    if by and ("|" in by or is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
-        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments", "| 3 notes": no byline
+    if by and ("|" in by or " / " in by or " • " in by):
+        # "May 28, 2013 by Ha-eun Seo | 2 Comments", "June 6, 2016 / Selma Aarons / 3 Comments":
+        # the name, then the theme's counts; "March 3rd, 2008 | Filed under Food | 2 Comments"
+        # names no one
+        first = regex.split(r"\s*[|/•]\s*", by.strip(" |/•"), maxsplit=1)[0]
+        by = first if looks_like_name(first) and not is_furniture(first) else None
+    if by and (is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
+        by = None  # "| 3 notes", "• 4 min read": no byline
     return d, (strip_by(by) if by else None)
 
 
@@ -309,6 +324,7 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         # (when both agree the date line is kept, so `date_raw` is the date as the page shows it)
         date = _iso(h.date) if h.date_source == "time-element" else None
         source: DateSource | None = h.date_source if date else None
+        hit = None
         if h.date_line is not None:
             hit = _date_line(text_lines[h.date_line])
             if hit is not None and (date is None or hit[0].value == date.value):
@@ -318,6 +334,8 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         by = None
         if h.byline_line is not None:
             by = strip_by(text_lines[h.byline_line].strip()) or None
+        elif hit is not None and hit[1]:
+            by = hit[1]  # Kubrick's "<small>November 20th, 2007 by Name</small>"
         start = max(
             [x + 1 for x in (h.title_line, h.date_line, h.byline_line) if x is not None],
             default=h.first,
@@ -408,6 +426,11 @@ def segment(
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
+        if _FILED_TAIL.search(text_lines[i]) is not None:
+            nb = lines.next_nonblank(i)
+            if nb < 0 or _date_line(text_lines[nb]) is not None:
+                continue  # TypePad's footer ("Posted by X on <date> in Food | Permalink")
+                # closing the post above, not a date line heading text below
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
@@ -563,6 +586,10 @@ def _message_posts(
         layout.byline_line = None
         posts.append(layout)
     return posts
+
+
+_FILED_TAIL = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?\s*\.?\s*$", re.I)
+"""A date line's filing tail ("… 2008 in Food | Permalink", "… 9:30 am In Trade | 1 Comment")."""
 
 
 def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> int | None:
