@@ -664,3 +664,23 @@ def test_a_bare_outlet_and_date_line_closes_the_quote_above(
     c = doc.citations[0]
     assert (c.line, c.role, c.outlet and c.outlet.name, c.date) == (9, "closes-quote", outlet, date)
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+SHORT_LAST_PARAGRAPHS = [
+    "The South offered a 5 percent rise.",  # a short paragraph under running text
+    "Talks resume on Friday.",
+]
+
+
+@pytest.mark.parametrize("last", SHORT_LAST_PARAGRAPHS)
+def test_a_parenthesised_source_under_a_short_last_paragraph(last: str) -> None:
+    """"(Outlet, date)" on its own line closes the quote even when the quoted text's last
+    paragraph is short, as long as running text stands above that paragraph."""
+    text = (
+        "Wage talks stall\n\nNovember 20th, 2007 by Hollis Greer\n\nThe Korea Times reports:\n\n"
+        "North Korea demanded that the monthly minimum wage be raised to 80 dollars, an official "
+        "said.\n\n" + last + "\n\n(Korea Times, November 19, 2007)\n\nThe gap is wide.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(c.line, c.role) for c in doc.citations] == [(11, "closes-quote")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]

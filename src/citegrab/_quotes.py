@@ -1119,7 +1119,19 @@ def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool
     if prev < 0 or prev != i - 2:  # one blank line between the text and its source
         return False
     above = content(lines.lines[prev])
-    return len(above.split()) >= 8 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
+    if not above.endswith(_SENTENCE_ENDS):
+        return False
+    if len(above.split()) >= 8:
+        return True
+    # a short last paragraph ("The South offered a 5 percent rise.") under running text
+    up = lines.prev_nonblank(prev, lo)
+    if up < 0 or up != prev - 2 or len(above.split()) < 3:
+        return False
+    two = content(lines.lines[up])
+    return len(two.split()) >= 8 and two.endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
 
 
 def _wire_byline(s: str) -> bool:
