@@ -110,6 +110,13 @@ BLOCKS = [
     ("The agency said:\n\nTours will resume.\n\n",
      "Original article:\nMarch 1, 2008\nYonhap\nTours to resume\n",
      "full-article", "Tours to resume", [], "Yonhap News Agency", None, dt.date(2008, 3, 1)),
+    # round 3: a known outlet on the label's own line, the blogger's paragraph after a blank line
+    ("Loggers Return to Tynda:\n\nAbout 1,500 workers arrived this month.\n\n",
+     "Full article: AP\n\nI wonder what they are paid.\n",
+     "full-article", None, [], "Associated Press", None, None),
+    ("Yonhap has this:\n\nTours will resume.\n\n",
+     "Source: Yonhap\n\nThe tours stopped in 2008.\n",
+     "label-block", None, [], "Yonhap News Agency", None, None),
 ]  # fmt: skip
 
 

@@ -157,6 +157,10 @@ class QuoteFinder:
             if label is not None:
                 block = self._block(lines, i, hi)
                 rest = s[label.end() :].strip()
+                if rest:  # "Full article: AP": the fields start on the label's line, and a
+                    # blank line under it ends them (the blogger's next paragraph is no title)
+                    k = next((k for k in range(1, len(block)) if block[k] != block[k - 1] + 1), 0)
+                    block = block[:k] if k else block
                 if (
                     not rest
                     and len(block) > 1
@@ -181,6 +185,12 @@ class QuoteFinder:
                                 ref,
                                 title_only=True,
                             )
+                if parsed is None and rest and self.registry.is_outlet(rest.strip(" .")):
+                    # "Full article: AP", "Source: Yonhap": a known outlet alone is the source
+                    src = self.grammar.parse_fields([rest.strip(" .")], ref)
+                    if src is not None and src.outlet is not None:
+                        form = cues().label_form(label.group("label"))
+                        parsed = ParsedLine(form, [self.grammar._finish(src)], [])
                 if parsed is not None and one is None:
                     last = block[-1]
                     fc = FoundCitation(
