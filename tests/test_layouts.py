@@ -116,7 +116,7 @@ BLOCKS = [
      "full-article", None, [], "Associated Press", None, None),
     ("Yonhap has this:\n\nTours will resume.\n\n",
      "Source: Yonhap\n\nThe tours stopped in 2008.\n",
-     "label-block", None, [], "Yonhap News Agency", None, None),
+     "bare-source", None, [], "Yonhap News Agency", None, None),
 ]  # fmt: skip
 
 
