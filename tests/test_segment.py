@@ -301,3 +301,38 @@ def test_an_email_header_opening_the_document_heads_its_post(
     doc = citegrab.extract(text, entities=False)
     got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
     assert got == posts
+
+
+# A widget listing the blog's other posts under a post: its entries (a title over a date, no
+# text of their own) are no posts; a post after the widget, with its text, still is.
+RELATED = [
+    ("Related Posts", "Coal for electricity\nMay 14, 2016\n\nWhy the grid fails\nJanuary 8, 2016\n"),
+    ("You might also like", "Cement output\nMay 30, 2021 • 3 min read\n\nWon stops falling\n"
+     "May 12, 2021 • 5 min read\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "entries"), RELATED)
+def test_related_posts_widget_entries_are_no_posts(heading: str, entries: str) -> None:
+    text = (
+        "Solar panels on every balcony\nJune 6, 2016\n\nThe Washington Post noticed too:\n\n"
+        "Chinese-made panels sell for about 50 dollars in North Korean markets, traders said.\n\n"
+        f"{heading}\n\n{entries}\n"
+        "A second post\nJune 1, 2016\n\nThis one has a paragraph of text of its own, so it is "
+        "a post.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [p.title for p in doc.posts] == ["Solar panels on every balcony", "A second post"]
+    assert doc.citations == ()
+    assert doc.posts[0].last_line == 8  # the widget's heading ends the post's text
+
+
+def test_a_sign_in_menu_over_a_ghost_head_is_no_title() -> None:
+    text = (
+        "DPRK Trade Notes\n\nSign in  Subscribe\n\nRason's seafood trade\n\nTomasz Wierzbicki\n"
+        "Jun 14, 2021 • 4 min read\n\nSeafood is one of the few exports left, sources said.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.byline) for p in doc.posts if p.title] == [
+        ("Rason's seafood trade", "Tomasz Wierzbicki")
+    ]

@@ -102,6 +102,7 @@ class Cues:
     """An entry's opening words before its citation ("Compare ", "See also "), case-insensitive,
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
+    related_headings: frozenset[str] = frozenset()
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     web_archive_openings: tuple[str, ...] = ()
     """Casefolded openings of a web archive toolbar's line ("the wayback machine -")."""
@@ -304,6 +305,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
+        related_headings=frozenset(_norm(h) for h in table.get("related_headings", [])),
         entry_opening_re=re.compile(
             r"(?i:" + _alternation(table.get("entry_openings", [])) + r")[ \t]+(?=[“\"‘'A-Z])"
         )

@@ -189,6 +189,38 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
     return out
 
 
+def _related_heads(lines: Lines, found: Scan) -> list[int]:
+    """Headings of a widget listing other posts ("Related Posts", "You might also like"), among
+    the short lines (`related_headings` in the cue table)."""
+    headings, text_lines = cues().related_headings, lines.lines
+    return [
+        i
+        for i in found.short
+        if " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+    ]
+
+
+def _running_text(s: str) -> bool:
+    """Whether a line reads as a paragraph of text, not a widget's title or date line."""
+    s = s.strip()
+    return len(s) > 100 or s.endswith((".", "!", "?", "…", "”", '"'))
+
+
+def _in_widget(lines: Lines, related: list[int], t: int, i: int) -> bool:
+    """Whether the head with title line ``t`` and date line ``i`` is an entry of a related-posts
+    widget: under its heading with no paragraph of text between, and no text of its own."""
+    k = bisect_left(related, t) - 1
+    if k < 0:
+        return False
+    j = lines.next_nonblank(related[k])
+    while 0 <= j < t:
+        if _running_text(lines.lines[j]):
+            return False
+        j = lines.next_nonblank(j)
+    nxt = lines.next_nonblank(i)
+    return nxt < 0 or not _running_text(lines.lines[nxt])
+
+
 def _next_content(lines: Lines, i: int) -> int:
     """The first non-blank line after ``i`` that is no page chrome (an archive's heading), or -1
     (the first non-blank line when all of them are chrome)."""
@@ -372,7 +404,9 @@ def segment(
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
     comment_set = set(comments)
-    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
+    related = _related_heads(lines, found)
+    widget_lines = set(related)
+    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set), *related})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
@@ -402,6 +436,7 @@ def segment(
             and before >= 0
             and before not in marker_set
             and before not in comment_set  # ("2 Comments" under a post ends it like "Share")
+            and before not in widget_lines  # (a related-posts widget's heading or last entry)
             and heads
         ):
             continue  # a dateline inside a post body, not a new post
@@ -426,6 +461,9 @@ def segment(
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
+        if related and _in_widget(lines, related, t, i):
+            widget_lines.add(i)
+            continue  # "Related Posts" / "Title" / "May 14, 2016": a link to another post
         if _FILED_TAIL.search(text_lines[i]) is not None:
             nb = lines.next_nonblank(i)
             if nb < 0 or _date_line(text_lines[nb]) is not None:
@@ -600,7 +638,12 @@ def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> i
     if p <= floor or name - p > 2 or not _title_like(lines, p, marker_set):
         return None
     q = lines.prev_nonblank(p)
-    if q > floor and p - q == 2 and _title_like(lines, q, marker_set):
+    if (
+        q > floor
+        and p - q == 2
+        and _title_like(lines, q, marker_set)
+        and not cues().is_page_chrome(lines.lines[q])  # Ghost's "Sign in  Subscribe" menu
+    ):
         return q
     return p
 
@@ -707,6 +750,7 @@ def _date_first_posts(
             # Blogger prints the date once a day: under a post's footer, a title-like line with
             # text below starts the day's next post
             nxt = _next_after_footer(lines, marker_set, t, end)
+            hit = _date_line(lines.lines[day]) if day is not None else None
             layout = _layout(
                 lines,
                 found,
@@ -714,7 +758,7 @@ def _date_first_posts(
                 t,
                 day,
                 date,
-                None,
+                hit[1] if hit is not None else None,  # Squarespace's "June 6, 2016 / Name"
                 t + 1,
                 nxt if nxt is not None else end,
                 not_byline=not_byline,
