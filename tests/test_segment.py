@@ -336,3 +336,27 @@ def test_a_sign_in_menu_over_a_ghost_head_is_no_title() -> None:
     assert [(p.title, p.byline) for p in doc.posts if p.title] == [
         ("Rason's seafood trade", "Tomasz Wierzbicki")
     ]
+
+
+def test_livejournal_entries() -> None:
+    """LiveJournal: "user (user) wrote," over the date, the title under it, "Current mood",
+    "Tags:" and "5 comments | Leave a comment" closing the entry."""
+    text = (
+        "nk_markets (nk_markets) wrote,\n2006-04-15 10:32:00\n\nGrain sales banned\n\n"
+        "The Yomiuri says:\n\nOnly state shops may sell rice and corn from October, officials "
+        "told Japanese traders.\n\nApr. 14, 2006 Yomiuri Shimbun\n\nTags: food\n\n"
+        "5 comments | Leave a comment\n\nnk_markets (nk_markets) wrote,\n2006-04-12 21:05:00\n\n"
+        "Customs queue\n\nThe Chosun Ilbo has a photo. Excerpt below:\n\nTrucks waited up to "
+        "four days to cross the bridge last week.\n\nThat's all it says.\n\nTags: trade\n\n"
+        "2 comments | Leave a comment\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == [
+        ("Grain sales banned", dt.date(2006, 4, 15), "nk_markets", 1, 14),
+        ("Customs queue", dt.date(2006, 4, 12), "nk_markets", 16, 29),
+    ]
+    c = doc.citations[0]
+    assert (c.line, c.outlet and c.outlet.name, c.date) == (10, "Yomiuri Shimbun", dt.date(2006, 4, 14))
+    quotes = [(q.first_line, q.last_line, q.attributed_to and q.attributed_to.name) for q in doc.quotes]
+    assert quotes == [(8, 8, "Yomiuri Shimbun"), (23, 23, "Chosun Ilbo")]

@@ -290,7 +290,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     comment_heading_re = (
         re.compile(
             r"[ \t]*(?:(?i:" + counts + r")[ \t]+)?(?i:" + comment_words + r")"
-            r"(?:[ \t]*[:：]|[ \t]*\(\d{1,5}\)|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300})?"
+            r"(?:[ \t]*[:：]|[ \t]*\(\d{1,5}\)|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300}"
+            # LiveJournal's "5 comments | Leave a comment", "2 comments | Reply"
+            r"|[ \t]*\|[ \t]*(?i:(?:leave|post|add)[ \t]+a[ \t]+(?:comment|reply)|reply))?"
             r"[ \t]*(?![^\n])"
         )
         if comment_words

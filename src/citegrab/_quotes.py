@@ -30,7 +30,7 @@ from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
 from ._scan import Lines, Scan, content, content_start
-from ._segment import PostLayout, markers
+from ._segment import PostLayout, is_furniture, markers
 
 _WORD = regex.compile(r"\p{L}+")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|\[\d{1,3}\]\s)")
@@ -381,6 +381,10 @@ class QuoteFinder:
                 # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
                 dated_outlet = s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
                 if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
+                    d = DATE_RE.match(s) if s[-1].isalpha() and _DIGIT_STD.search(s) else None
+                    if d is not None and (fc := self._date_first_source(lines, layout, i, s, d)):
+                        out.append(fc)  # "Apr. 14, 2006 Yomiuri Shimbun": the date first
+                        occupied.add(i)
                     continue
             head = self._header(lines, layout, None, i, hi)
             if head is not None and i not in occupied:
@@ -744,6 +748,24 @@ class QuoteFinder:
                 fc.region = (heading, last)
         return out
 
+    def _date_first_source(
+        self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
+    ) -> FoundCitation | None:
+        """A source line giving the date, then a known outlet ("Apr. 14, 2006 Yomiuri
+        Shimbun"), alone right under a paragraph of running text: it closes the quote above."""
+        name = s[d.end() :].strip(" ,.")
+        if not name or not self.registry.is_outlet(name):
+            return None
+        if not _closes_paragraph(lines, i, layout.body_start, True):
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, d.group(0)], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + content_start(lines.lines[i])
+        parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return FoundCitation(i, i, start, start + len(s), parsed, ref)
+
     def _sub_heading(self, lines: Lines, layout: PostLayout, i: int, hi: int, s: str) -> bool:
         """Whether lead-in ``i`` is a reading list's sub-heading ("Yonhap:", "From the Korean
         press:"): a few words, one-line entries with a date right under it, two or more of them
@@ -1059,8 +1081,10 @@ class QuoteFinder:
                 last = lines.prev_nonblank(j, first)
                 break
             j = lines.next_nonblank(j, last + 1)
-        while last > first and _remark(lines, last, closing=True):
-            last = lines.prev_nonblank(last, first)  # the blogger's closing remark ("Note: …")
+        while last > first and (
+            is_furniture(lines.lines[last]) or _remark(lines, last, closing=True)
+        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …")
+            last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
         q = FoundQuote(first, last, lead)
@@ -1071,6 +1095,10 @@ class QuoteFinder:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
         last_sentence = _last_sentence(lead_in)
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
+        if not last and len(last_sentence.split()) <= 3 and len(lead_in) > len(last_sentence):
+            # "… writes in the Korea Times about … Excerpt below:": a pointer alone names no
+            # one; the sentence before it does
+            last = deque(self.registry.mentions(lead_in[-400:]), maxlen=1)
         if last:
             return last[0][2]
         # an outlet the registry does not know (no id): "From the Harbour Gazette:", or a name

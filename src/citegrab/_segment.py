@@ -408,6 +408,7 @@ def segment(
     widget_lines = set(related)
     cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set), *related})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
+    lead_line: dict[int, int] = {}  # date line -> LiveJournal's "user wrote," line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
@@ -464,6 +465,13 @@ def segment(
         if related and _in_widget(lines, related, t, i):
             widget_lines.add(i)
             continue  # "Related Posts" / "Title" / "May 14, 2016": a link to another post
+        if gap == 1 and (wrote := _WROTE.match(text_lines[t])) is not None:
+            # LiveJournal's "user (user) wrote," over the date: the title is under the date
+            below = lines.next_nonblank(i)
+            if 0 <= below - i <= 2 and _title_like(lines, below, marker_set):
+                lead_line[i] = t
+                heads.append((below, i, hit[0], hit[1] or wrote["name"]))
+            continue
         if _FILED_TAIL.search(text_lines[i]) is not None:
             nb = lines.next_nonblank(i)
             if nb < 0 or _date_line(text_lines[nb]) is not None:
@@ -521,11 +529,13 @@ def segment(
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
-    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
-        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
+    top = min(heads[0][0], heads[0][1], lead_line.get(heads[0][1], n))  # the first post's head
+    if first < top and (first := _leading_text(lines, top)) >= 0:
+        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, top))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        body = d if d in glued else d + 1  # a glued date line's text is the body's first line
+        # a glued date line's text is the body's first line; a title under the date heads it
+        body = d if d in glued else max(t, d) + 1
         layout = _layout(
             lines,
             found,
@@ -542,6 +552,8 @@ def segment(
         layout.date_source = "date-line"
         if d in name_line:
             layout.byline_line = name_line[d]
+        if d in lead_line:
+            layout.head_line = layout.byline_line = lead_line[d]
         posts.append(layout)
     return posts
 
@@ -626,6 +638,9 @@ def _message_posts(
     return posts
 
 
+_WROTE = re.compile(r"\s*(?P<name>[\w.-]{2,40})(?:\s+\([\w.-]{2,40}\))?\s+wrote(?:\s+in\s+\S{2,40})?,?\s*$")
+"""LiveJournal's entry head over the date: "nk_markets (nk_markets) wrote," ("… wrote in
+community,")."""
 _FILED_TAIL = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?\s*\.?\s*$", re.I)
 """A date line's filing tail ("… 2008 in Food | Permalink", "… 9:30 am In Trade | 1 Comment")."""
 
