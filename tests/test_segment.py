@@ -357,6 +357,12 @@ def test_livejournal_entries() -> None:
         ("Customs queue", dt.date(2006, 4, 12), "nk_markets", 16, 29),
     ]
     c = doc.citations[0]
-    assert (c.line, c.outlet and c.outlet.name, c.date) == (10, "Yomiuri Shimbun", dt.date(2006, 4, 14))
-    quotes = [(q.first_line, q.last_line, q.attributed_to and q.attributed_to.name) for q in doc.quotes]
+    assert (c.line, c.outlet and c.outlet.name, c.date) == (
+        10,
+        "Yomiuri Shimbun",
+        dt.date(2006, 4, 14),
+    )
+    quotes = [
+        (q.first_line, q.last_line, q.attributed_to and q.attributed_to.name) for q in doc.quotes
+    ]
     assert quotes == [(8, 8, "Yomiuri Shimbun"), (23, 23, "Chosun Ilbo")]

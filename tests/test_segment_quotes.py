@@ -652,7 +652,7 @@ BARE_SOURCES = [
 def test_a_bare_outlet_and_date_line_closes_the_quote_above(
     line: str, outlet: str, date: dt.date
 ) -> None:
-    """"Outlet, date" alone under a quoted paragraph is its source, even with the blogger's
+    """ "Outlet, date" alone under a quoted paragraph is its source, even with the blogger's
     paragraph below it (not a header block over that paragraph)."""
     text = (
         "A post\n\nNovember 13, 2007\n\nFrom the wires:\n\n"
@@ -674,7 +674,7 @@ SHORT_LAST_PARAGRAPHS = [
 
 @pytest.mark.parametrize("last", SHORT_LAST_PARAGRAPHS)
 def test_a_parenthesised_source_under_a_short_last_paragraph(last: str) -> None:
-    """"(Outlet, date)" on its own line closes the quote even when the quoted text's last
+    """ "(Outlet, date)" on its own line closes the quote even when the quoted text's last
     paragraph is short, as long as running text stands above that paragraph."""
     text = (
         "Wage talks stall\n\nNovember 20th, 2007 by Hollis Greer\n\nThe Korea Times reports:\n\n"

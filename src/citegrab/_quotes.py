@@ -379,7 +379,9 @@ class QuoteFinder:
                 or (i == top and self._acronym_institution(s))
             ):
                 # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
-                dated_outlet = s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
+                dated_outlet = (
+                    s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
+                )
                 if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
                     d = DATE_RE.match(s) if s[-1].isalpha() and _DIGIT_STD.search(s) else None
                     if d is not None and (fc := self._date_first_source(lines, layout, i, s, d)):
@@ -800,9 +802,9 @@ class QuoteFinder:
             # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
             title = s[: m.start("open")].strip(" –—-:")
             named = self._named_source(m.group("body"), ref) if title else None
-            if named is not None and named.sources[0].date is not None:
-                parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
-            elif title and self._date_only(m.group("body"), ref):  # "Title (3/9/2011)"
+            if (named is not None and named.sources[0].date is not None) or (
+                title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
+            ):
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
         if parsed is None and (" – " in s or " — " in s) and (m := _DASH_TAIL.search(s)):
             # "Title – Outlet, March 8, 2011", "Title – September 3, 2007"
@@ -945,7 +947,9 @@ class QuoteFinder:
                         last = lines.prev_nonblank(j, first)
                         break
                     j = lines.next_nonblank(j, last + 1)
-                while last > first and (_furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)):
+                while last > first and (
+                    _furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)
+                ):
                     last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:

@@ -194,9 +194,7 @@ def _related_heads(lines: Lines, found: Scan) -> list[int]:
     the short lines (`related_headings` in the cue table)."""
     headings, text_lines = cues().related_headings, lines.lines
     return [
-        i
-        for i in found.short
-        if " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+        i for i in found.short if " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
     ]
 
 
@@ -588,7 +586,11 @@ def _message_heads(lines: Lines) -> list[_Message]:
         if out and i <= out[-1].last:
             continue
         a = b = i
-        while a > 0 and (f := _MESSAGE_FIELD.match(text_lines[a - 1])) and f["label"].casefold() in labels:
+        while (
+            a > 0
+            and (f := _MESSAGE_FIELD.match(text_lines[a - 1]))
+            and f["label"].casefold() in labels
+        ):
             a -= 1
         while (
             b + 1 < len(lines)
@@ -627,21 +629,31 @@ def _message_posts(
             if _SEPARATOR.match(s) or s.lstrip().casefold().startswith(footers):
                 end = j
                 break
-        layout = _layout(lines, found, marker_set, None, None, msg.date, msg.sender, msg.last + 1, end)
+        layout = _layout(
+            lines, found, marker_set, None, None, msg.date, msg.sender, msg.last + 1, end
+        )
         if msg.subject is not None:
             value = _MESSAGE_FIELD.match(lines.lines[msg.subject])
             layout.title = _SUBJECT_TAGS.sub("", value["value"] if value else "").strip()
             layout.title_line = msg.subject
-        layout.date_line, layout.head_line, layout.date_source = msg.date_line, msg.first, "date-line"
+        layout.date_line, layout.head_line, layout.date_source = (
+            msg.date_line,
+            msg.first,
+            "date-line",
+        )
         layout.byline_line = None
         posts.append(layout)
     return posts
 
 
-_WROTE = re.compile(r"\s*(?P<name>[\w.-]{2,40})(?:\s+\([\w.-]{2,40}\))?\s+wrote(?:\s+in\s+\S{2,40})?,?\s*$")
+_WROTE = re.compile(
+    r"\s*(?P<name>[\w.-]{2,40})(?:\s+\([\w.-]{2,40}\))?\s+wrote(?:\s+in\s+\S{2,40})?,?\s*$"
+)
 """LiveJournal's entry head over the date: "nk_markets (nk_markets) wrote," ("… wrote in
 community,")."""
-_FILED_TAIL = re.compile(r"\d\s*(?:[ap]\.?m\.?)?\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?\s*\.?\s*$", re.I)
+_FILED_TAIL = re.compile(
+    r"\d\s*(?:[ap]\.?m\.?)?\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?\s*\.?\s*$", re.I
+)
 """A date line's filing tail ("… 2008 in Food | Permalink", "… 9:30 am In Trade | 1 Comment")."""
 
 
@@ -758,9 +770,10 @@ def _date_first_posts(
     first = lines.next_nonblank(-1)
     if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
-    for k, (d, t, date) in enumerate(heads):
+    for k, (d, t0, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         day: int | None = d  # the date line heads the day's first post only
+        t: int | None = t0
         while t is not None:
             # Blogger prints the date once a day: under a post's footer, a title-like line with
             # text below starts the day's next post
