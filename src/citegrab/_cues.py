@@ -103,6 +103,7 @@ class Cues:
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
     related_headings: frozenset[str] = frozenset()
+    related_first: frozenset[str] = frozenset()  # their first characters, in both cases
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     web_archive_openings: tuple[str, ...] = ()
     """Casefolded openings of a web archive toolbar's line ("the wayback machine -")."""
@@ -308,6 +309,14 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
         related_headings=frozenset(_norm(h) for h in table.get("related_headings", [])),
+        related_first=frozenset(
+            [" ", "\t"]  # (an indented heading is read too)
+            + [
+                ch
+                for h in table.get("related_headings", [])
+                for ch in (h[:1].lower(), h[:1].upper())
+            ]
+        ),
         entry_opening_re=re.compile(
             r"(?i:" + _alternation(table.get("entry_openings", [])) + r")[ \t]+(?=[“\"‘'A-Z])"
         )

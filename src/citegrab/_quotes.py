@@ -1143,9 +1143,12 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
 
 _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
-_WE = regex.compile(r"\b(?:[Ww]e|us|[Ww]e’ll|[Ww]e'll|[Ww]e’ve|[Ww]e've)\b")
-"""First person plural, read only on the last one-line paragraph of an uncited quote ("our" is
-left out: state media's copy speaks of "our Republic")."""
+_FIRST_PERSON_ANY = regex.compile(
+    r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself"
+    r"|[Ww]e|us|[Ww]e’ll|[Ww]e'll|[Ww]e’ve|[Ww]e've)\b"
+)
+"""First person, singular or plural: plural is read only on the last one-line paragraph of a
+quote ("our" is left out: state media's copy speaks of "our Republic")."""
 
 
 def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
@@ -1208,9 +1211,11 @@ def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     if len(s) > 240:
         return False  # a remark is one short line; quoted paragraphs run longer
     s = content(s)
-    if s.casefold().startswith(cues().remark_openings) or _blogger_voice(s):
+    if s.casefold().startswith(cues().remark_openings):
         return True
-    return closing and _WE.search(_QUOTED.sub("", s) if '"' in s or "“" in s else s) is not None
+    if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
+        s = _QUOTED.sub("", s)
+    return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None
 
 
 def _caption(line: str) -> bool:

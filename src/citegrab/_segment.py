@@ -54,25 +54,20 @@ def markers() -> Markers:
         r"(?:\s*[·|•,]?\s*\d{1,3}\s*min(?:ute)?s?\s+read)?"
         r"(?:\s*[·|•,;]?\s*(?:last\s+)?(?:updated|modified)\b[^\n]{0,60})?"
     )
-    # a weekday before a numeric date ("Tue, 06/08/2010 - 14:22", Drupal's "Submitted by")
-    weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
     date_line = regex.compile(
         r"^\s*(?:(?:"
         + prefixes
-        + r")\s*:?\s*)?"
-        + weekday
-        + r"(?P<date>"
+        + r")\s*:?\s*)?(?P<date>"
         + DATE_RE.pattern
         + r")"
         + time
         # the byline after the date: "by X", "| X", "• X" (Jekyll), "/ X" (Squarespace)
-        + r"(?:\s*(?P<sep>by|[-–—|•/])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
+        + r"(?:\s*(?:by|[-–—|•/])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
         # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
         + r"|^\s*(?:(?:posted\s+|written\s+|submitted\s+)?by|author)\s*:?\s*"
         + r"(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
         + r"(?:\bon\b|[|–—-]|,)\s*"
-        + weekday
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
@@ -192,9 +187,13 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
 def _related_heads(lines: Lines, found: Scan) -> list[int]:
     """Headings of a widget listing other posts ("Related Posts", "You might also like"), among
     the short lines (`related_headings` in the cue table)."""
-    headings, text_lines = cues().related_headings, lines.lines
+    c = cues()
+    headings, first, text_lines = c.related_headings, c.related_first, lines.lines
     return [
-        i for i in found.short if " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+        i
+        for i in found.short
+        if text_lines[i][:1] in first  # (one set test for most short lines)
+        and " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
     ]
 
 
@@ -248,6 +247,10 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
     if not _may_be_date_line(s):
         return None
+    if ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
+        # a weekday before a numeric date ("Submitted by X on Tue, 06/08/2010 - 14:22"): the
+        # date grammar reads none, so the line is read without it
+        s = s[: w.start()] + s[w.end() :]
     m = markers().date_line.match(s)
     if m is None:
         return None
@@ -265,6 +268,11 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
         by = None  # "| 3 notes", "• 4 min read": no byline
     return d, (strip_by(by) if by else None)
 
+
+_WEEKDAY_NUM = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?, (?=\d)", re.I
+)
+"""A weekday before a numeric date ("Tue, 06/08/2010")."""
 
 _GLUED_DATE = re.compile(
     r"^[ \t]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
@@ -463,14 +471,16 @@ def segment(
         if related and _in_widget(lines, related, t, i):
             widget_lines.add(i)
             continue  # "Related Posts" / "Title" / "May 14, 2016": a link to another post
-        if gap == 1 and (wrote := _WROTE.match(text_lines[t])) is not None:
+        if gap == 1 and "wrote" in text_lines[t] and (wrote := _WROTE.match(text_lines[t])):
             # LiveJournal's "user (user) wrote," over the date: the title is under the date
             below = lines.next_nonblank(i)
             if 0 <= below - i <= 2 and _title_like(lines, below, marker_set):
                 lead_line[i] = t
                 heads.append((below, i, hit[0], hit[1] or wrote["name"]))
             continue
-        if _FILED_TAIL.search(text_lines[i]) is not None:
+        if (" in " in text_lines[i] or " In " in text_lines[i]) and _FILED_TAIL.search(
+            text_lines[i]
+        ):
             nb = lines.next_nonblank(i)
             if nb < 0 or _date_line(text_lines[nb]) is not None:
                 continue  # TypePad's footer ("Posted by X on <date> in Food | Permalink")
@@ -580,6 +590,10 @@ def _message_heads(lines: Lines) -> list[_Message]:
     the messages of a mailing-list archive or newsletter: none unless one opens the document
     (a forwarded message inside a blog post is quoted text, not a post)."""
     labels, text_lines = cues().message_header_labels, lines.lines
+    top = lines.next_nonblank(-1)
+    f = _MESSAGE_FIELD.match(text_lines[top]) if top >= 0 and ":" in text_lines[top] else None
+    if f is None or f["label"].casefold() not in labels:
+        return []  # (most documents: one test of the first line)
     out: list[_Message] = []
     for m in _SUBJECT.finditer(lines.text):
         i = lines.line_of(m.start())
