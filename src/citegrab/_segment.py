@@ -784,6 +784,7 @@ def _date_first_posts(
     first = lines.next_nonblank(-1)
     if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
+    footers = sorted(f for f in marker_set if _POSTED_BY.match(lines.lines[f]))
     for k, (d, t0, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         day: int | None = d  # the date line heads the day's first post only
@@ -791,7 +792,7 @@ def _date_first_posts(
         while t is not None:
             # Blogger prints the date once a day: under a post's footer, a title-like line with
             # text below starts the day's next post
-            nxt = _next_after_footer(lines, marker_set, t, end)
+            nxt = _next_after_footer(lines, marker_set, footers, t, end)
             hit = _date_line(lines.lines[day]) if day is not None else None
             layout = _layout(
                 lines,
@@ -818,12 +819,13 @@ def _date_first_posts(
     return posts
 
 
-def _next_after_footer(lines: Lines, marker_set: set[int], t: int, end: int) -> int | None:
+def _next_after_footer(
+    lines: Lines, marker_set: set[int], footers: list[int], t: int, end: int
+) -> int | None:
     """The title line of a further post of the same day in ``t+1..end``: a title-like line with
-    text below it, right under a footer naming the author ("posted by X at 9:05 AM")."""
-    for f in sorted(marker_set):
-        if not t < f < end or not _POSTED_BY.match(lines.lines[f]):
-            continue
+    text below it, right under a footer naming the author ("posted by X at 9:05 AM"; the sorted
+    ``footers``)."""
+    for f in footers[bisect_left(footers, t + 1) : bisect_left(footers, end)]:
         nt = lines.next_nonblank(f, end)
         if nt >= 0 and _title_like(lines, nt, marker_set) and lines.next_nonblank(nt, end) >= 0:
             return nt
