@@ -366,3 +366,15 @@ def test_livejournal_entries() -> None:
         (q.first_line, q.last_line, q.attributed_to and q.attributed_to.name) for q in doc.quotes
     ]
     assert quotes == [(8, 8, "Yomiuri Shimbun"), (23, 23, "Chosun Ilbo")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Article printed from The Hermit Economy: http://example.net", "URL to article: http://x.example/",
+     "Click here to print.", "Printed from: http://example.net/2012/07/x/"],
+)  # fmt: skip
+def test_print_view_chrome(line: str) -> None:
+    """A print view's lines around the post are page chrome, like an archive's heading."""
+    assert cues().is_page_chrome(line)
+    text = f"A post\n\nJuly 24, 2012\n\nPrices rose again, traders said.\n\n{line}\n"
+    assert citegrab.extract(text, entities=False).posts[0].last_line == 5

@@ -90,7 +90,7 @@ class Cues:
     """Words of a picture credit ("Getty Images"), casefolded."""
     outlet_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `outlet_heads` ending a word: the literal test before a lead-in's name is parsed."""
-    archive_headings: tuple[str, ...] = ()
+    archive_headings: tuple[str, ...] = ()  # and `print_chrome`: both open a chrome line
     """Casefolded openings of an archive page's heading ("archive for"), for ``str.startswith``."""
     pagination_words: frozenset[str] = frozenset()
     """Words a pagination line is made of ("older", "entries"), casefolded."""
@@ -300,7 +300,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         else re.compile("(?!)")
     )
     return Cues(
-        archive_headings=tuple(_norm(h) for h in table.get("archive_headings", [])),
+        archive_headings=tuple(
+            _norm(h) for h in [*table.get("archive_headings", []), *table.get("print_chrome", [])]
+        ),
         pagination_words=frozenset(_norm(w) for w in table.get("pagination_words", [])),
         pagination_heads=frozenset(_norm(w) for w in table.get("pagination_heads", [])),
         pagination_head_re=re.compile(
