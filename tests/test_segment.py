@@ -77,6 +77,12 @@ CHROME = [
     ("March 2010", False),  # a post's date, or an archive widget's month
     ("2 Mar 2010", False),
     ("Wayback Machine captures show the page was changed", False),
+    # round 3: a static site's previous/next titles, a site's menu, a print view
+    ("« The won in February   Corn and the border closure »", True),
+    ("«Rodong Sinmun»", False),  # guillemets as quotation marks
+    ("Sign in  Subscribe", True),
+    ("Sign in to the ministry's portal", False),
+    ("Article printed from The Hermit Economy: http://example.net", True),
 ]  # fmt: skip
 
 
@@ -286,6 +292,19 @@ MESSAGES = [
         "You are receiving this e-mail because you subscribed.\nUnsubscribe\n",
         [("Economy Brief #112: fuel prices", dt.date(2017, 9, 22), "The Pyongyang Ledger", 1, 7)],
     ),
+    (  # a digest: masthead and table of contents, then "Message: 1" / headers per message
+        "Send nk-list submissions to\n\tnk-list@lists.example.org\n\nToday's Topics:\n\n"
+        "   1. Re: Port lease (Mara)\n\n-----\n\nMessage: 1\nDate: Mon, 8 Feb 2010 08:14:02 -0500\n"
+        "From: Mara Quinlan <mq@example.edu>\nSubject: Re: [nk-list] Port lease\n\n"
+        "The lease runs for fifty years, a source said.\n\nMara\n\n"
+        "------------------------------\n\nMessage: 2\nDate: Tue, 9 Feb 2010 11:40:19 +0900\n"
+        "From: Jae-sung Ahn <js@example.kr>\nSubject: Coal prices\n\nCoal sold for 85 dollars.\n",
+        [
+            ("", None, None, 1, 8),
+            ("Port lease", dt.date(2010, 2, 8), "Mara Quinlan", 10, 17),
+            ("Coal prices", dt.date(2010, 2, 9), "Jae-sung Ahn", 21, 26),
+        ],
+    ),
     (  # a forwarded message quoted inside a blog post: no post of its own
         "A post\n\nMarch 4, 2009\n\nA reader sent this:\n\nFrom: Kim Min <k@example.org>\n"
         "Date: Tue, 3 Mar 2009 10:00:00 +0900\nSubject: prices\n\nRice is up again.\n",
@@ -378,3 +397,22 @@ def test_print_view_chrome(line: str) -> None:
     assert cues().is_page_chrome(line)
     text = f"A post\n\nJuly 24, 2012\n\nPrices rose again, traders said.\n\n{line}\n"
     assert citegrab.extract(text, entities=False).posts[0].last_line == 5
+
+
+def test_a_blogger_footer_over_labels_ends_the_quote() -> None:
+    """ "Labels: …" under the footer stays the post's last line, but the text ends at the
+    footer: an uncited quote above stops there (and before the blogger's "Of course, …")."""
+    text = (
+        "Monday, June 13, 2011\n\nFlood season\n\nKCNA says:\n\n"
+        "Working people across the country are repairing embankments.\n\n"
+        "Of course, KCNA says this every June.\n\n"
+        "Posted by Ilse Brandt at 6:02 PM 1 comments\nLabels: agriculture\n\n"
+        "Friday, June 10, 2011\n\nRice prices\n\nPrices rose again, traders said.\n\n"
+        "Posted by Ilse Brandt at 9:00 AM 0 comments\nLabels: food\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.byline, p.last_line) for p in doc.posts] == [
+        ("Flood season", "Ilse Brandt", 12),
+        ("Rice prices", "Ilse Brandt", 21),
+    ]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]

@@ -182,6 +182,7 @@ def test_other_styles() -> None:
         ("July 8, 2022 by Ana Ruiz | 2 Comments", dt.date(2022, 7, 8), "Ana Ruiz"),
         ("July 8, 2022 | Filed under Food | 2 Comments", dt.date(2022, 7, 8), None),
         ("Jul 8, 2022 • 4 min read", dt.date(2022, 7, 8), None),
+        ("Posted on July 8, 2022 · 5 minute read · Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:

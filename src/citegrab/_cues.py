@@ -196,8 +196,9 @@ class Cues:
             and _CAPTURES.fullmatch(low) is not None
         ):
             return True  # its capture count or range, a row of its calendar
-        if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):
-            return True  # Movable Type's "« Previous post | Main | Next post »"
+        if low[:1] in "«‹<←" and low[-1:] in "»›>→" and ("|" in low or low[1:2] == " "):
+            return True  # Movable Type's "« Previous post | Main | Next post »", a static
+            # site's "« Older post's title   Newer post's title »"
         arrow = _ARROWS.search(low) is not None  # "<< Home": an arrow stands for the head word
         if not arrow and self.pagination_head_re.search(low) is None:
             return False  # (one C-level search before the line is split into words)

@@ -62,7 +62,9 @@ def markers() -> Markers:
         + r")"
         + time
         # the byline after the date: "by X", "| X", "• X" (Jekyll), "/ X" (Squarespace)
-        + r"(?:\s*(?:by|[-–—|•/])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
+        # (and "· X" after a reading time, Hugo's "March 4, 2020 · 5 minute read · X"; a
+        # count after "·" is WordPress.com's footer, "06/21/2013 · 3 Comments")
+        + r"(?:(?:\s*(?:by|[-–—|•/])|(?<=read)\s*·)\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
         # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
         + r"|^\s*(?:(?:posted\s+|written\s+|submitted\s+)?by|author)\s*:?\s*"
@@ -592,8 +594,12 @@ def _message_heads(lines: Lines) -> list[_Message]:
     labels, text_lines = cues().message_header_labels, lines.lines
     top = lines.next_nonblank(-1)
     f = _MESSAGE_FIELD.match(text_lines[top]) if top >= 0 and ":" in text_lines[top] else None
+    digest = False
     if f is None or f["label"].casefold() not in labels:
-        return []  # (most documents: one test of the first line)
+        # a digest's messages under its table of contents: two or more headers further down
+        digest = lines.text.count("\nSubject:") + lines.text.count("\nSUBJECT:") > 1
+        if not digest:
+            return []  # (most documents: one test of the first line, two C-level counts)
     out: list[_Message] = []
     for m in _SUBJECT.finditer(lines.text):
         i = lines.line_of(m.start())
@@ -624,7 +630,7 @@ def _message_heads(lines: Lines) -> list[_Message]:
                 msg.sender = sender["name"].strip()
         if msg.date is not None and msg.date.value is not None:
             out.append(msg)
-    if not out or out[0].first != lines.next_nonblank(-1):
+    if not out or (out[0].first != top and not (digest and len(out) > 1)):
         return []
     return out
 
@@ -635,6 +641,11 @@ def _message_posts(
     """One post per message: its Subject (list tags and "Re:" dropped) is the title, its Date
     the date, the sender's name the byline; the text ends at a signature or footer rule."""
     posts: list[PostLayout] = []
+    top = lines.next_nonblank(-1)
+    if 0 <= top < messages[0].first:  # a digest's masthead and table of contents
+        posts.append(
+            _layout(lines, found, marker_set, None, None, None, None, top, messages[0].first)
+        )
     for k, msg in enumerate(messages):
         end = messages[k + 1].first if k + 1 < len(messages) else len(lines)
         footers = cues().message_footer_openings
@@ -660,6 +671,8 @@ def _message_posts(
     return posts
 
 
+_LABELS = ("labels:", "tags:", "categories:", "labels :", "tags :")
+"""Openings of a footer's filing line under the end marker (Blogger's "Labels: …")."""
 _WROTE = re.compile(
     r"\s*(?P<name>[\w.-]{2,40})(?:\s+\([\w.-]{2,40}\))?\s+wrote(?:\s+in\s+\S{2,40})?,?\s*$"
 )
@@ -988,6 +1001,12 @@ def _layout(
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
+    if marker is None and j > start and lines.lines[j].lstrip()[:10].casefold().startswith(_LABELS):
+        # Blogger's "Labels: Kaesong, trade" under the footer "Posted by X at 10:21 AM": the
+        # text ends at the footer (the labels stay the post's last line)
+        f = _prev_content(lines, j, start)
+        if f >= start and f in marker_set:
+            body_end = f
     k = bisect_left(comments, start)
     if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
         k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's
