@@ -772,9 +772,9 @@ class QuoteFinder:
         """Whether lead-in ``i`` is a reading list's sub-heading ("Yonhap:", "From the Korean
         press:"): a few words, one-line entries with a date right under it, two or more of them
         or one with no quoted paragraph after it."""
-        if len(s) > 60 or len(s.split()) > 6:
-            return False
         j = i + 1
+        if len(s) > 60 or j >= hi or not lines.lines[j].strip() or s.count(" ") > 5:
+            return False  # (most lead-ins: a blank line, then the quoted paragraph)
         n = 0
         while j < hi and lines.lines[j].strip():
             e = content(lines.lines[j])
@@ -1099,7 +1099,7 @@ class QuoteFinder:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
         last_sentence = _last_sentence(lead_in)
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
-        if not last and len(last_sentence.split()) <= 3 and len(lead_in) > len(last_sentence):
+        if not last and last_sentence.count(" ") <= 2 and len(lead_in) > len(last_sentence) + 2:
             # "… writes in the Korea Times about … Excerpt below:": a pointer alone names no
             # one; the sentence before it does
             last = deque(self.registry.mentions(lead_in[-400:]), maxlen=1)

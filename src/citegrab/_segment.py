@@ -596,8 +596,10 @@ def _message_heads(lines: Lines) -> list[_Message]:
     f = _MESSAGE_FIELD.match(text_lines[top]) if top >= 0 and ":" in text_lines[top] else None
     digest = False
     if f is None or f["label"].casefold() not in labels:
-        # a digest's messages under its table of contents: two or more headers further down
-        digest = lines.text.count("\nSubject:") + lines.text.count("\nSUBJECT:") > 1
+        # a digest's messages under its table of contents ("… Digest, Vol 4, Issue 12",
+        # "Today's Topics:" in its first lines): two or more headers further down
+        head = "\n".join(text_lines[top : top + 12]).casefold() if top >= 0 else ""
+        digest = ("digest" in head or "topics" in head) and lines.text.count("\nSubject:") > 1
         if not digest:
             return []  # (most documents: one test of the first line, two C-level counts)
     out: list[_Message] = []
