@@ -685,3 +685,22 @@ def test_a_parenthesised_source_under_a_short_last_paragraph(last: str) -> None:
     doc = citegrab.extract(text, entities=False)
     assert [(c.line, c.role) for c in doc.citations] == [(11, "closes-quote")]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+POINTER_LEAD_INS = [
+    (
+        "Andrei Lankov writes in the Korea Times about the harvest. Excerpt below:",
+        "The Korea Times",
+    ),
+    ("The Chosun Ilbo has a photo of the queue. Here it is:", "Chosun Ilbo"),
+    ("The Chosun Ilbo has a photo of the queue. Farmers say:", None),  # no pointer: no one named
+]
+
+
+@pytest.mark.parametrize(("lead", "outlet"), POINTER_LEAD_INS)
+def test_a_pointer_lead_in_takes_the_outlet_of_the_sentence_before(
+    lead: str, outlet: str | None
+) -> None:
+    text = f"A post\n\nMarch 4, 2011\n\n{lead}\n\nRice prices rose again in the spring.\n"
+    q = citegrab.extract(text, entities=False).quotes[0]
+    assert (q.attributed_to.name if q.attributed_to else None) == outlet

@@ -103,6 +103,8 @@ class Cues:
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
     related_headings: frozenset[str] = frozenset()
+    lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
+    """A lead-in's last sentence that only points at the quote ("Excerpt below:")."""
     related_first: frozenset[str] = frozenset()  # their first characters, in both cases
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     web_archive_openings: tuple[str, ...] = ()
@@ -312,6 +314,11 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
         related_headings=frozenset(_norm(h) for h in table.get("related_headings", [])),
+        lead_in_pointer_re=re.compile(
+            r"(?i)\b(?:" + _alternation(table.get("lead_in_pointers", [])) + r")\b"
+        )
+        if table.get("lead_in_pointers")
+        else re.compile("(?!)"),
         related_first=frozenset(
             [" ", "\t"]  # (an indented heading is read too)
             + [

@@ -1099,10 +1099,16 @@ class QuoteFinder:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
         last_sentence = _last_sentence(lead_in)
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
-        if not last and last_sentence.count(" ") <= 2 and len(lead_in) > len(last_sentence) + 2:
+        if (
+            not last
+            and last_sentence.count(" ") <= 2
+            and len(lead_in) > len(last_sentence) + 2
+            and cues().lead_in_pointer_re.search(last_sentence) is not None
+        ):
             # "… writes in the Korea Times about … Excerpt below:": a pointer alone names no
             # one; the sentence before it does
-            last = deque(self.registry.mentions(lead_in[-400:]), maxlen=1)
+            before = lead_in[: len(lead_in) - len(last_sentence)]
+            last = deque(self.registry.mentions(_last_sentence(before)), maxlen=1)
         if last:
             return last[0][2]
         # an outlet the registry does not know (no id): "From the Harbour Gazette:", or a name

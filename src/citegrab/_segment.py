@@ -249,7 +249,7 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
     if not _may_be_date_line(s):
         return None
-    if ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
+    if ("/" in s or "-" in s) and ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
         # a weekday before a numeric date ("Submitted by X on Tue, 06/08/2010 - 14:22"): the
         # date grammar reads none, so the line is read without it
         s = s[: w.start()] + s[w.end() :]
