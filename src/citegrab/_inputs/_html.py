@@ -169,19 +169,23 @@ def _in_noise(node: LexborNode | None) -> bool:
     return False
 
 
-def _drop_noise(root: LexborNode) -> None:
+def _drop_noise(root: LexborNode, doubled_brs: bool = False) -> None:
     """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only) and
     turn its ``<br>``s into line ends."""
     for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
         el.decompose()
     brs = root.css("br")
-    if len(brs) > 1:  # two in a row (old Blogger posts have no <p>): a paragraph break
+    if doubled_brs and len(brs) > 1:  # two in a row (old Blogger posts have no <p>): a break
         doubled = [_after_br(br) for br in brs]
         for br, twice in zip(brs, doubled, strict=True):
             br.replace_with("\n\u2029\n" if twice else "\n")
         return
     for br in brs:  # a line break inside a paragraph ends a line of the text
         br.replace_with("\n")
+
+
+_DOUBLE_BR = re.compile(r"<[bB][rR]\s*/?>\s*<[bB][rR]\b")
+"""Two ``<br>``s with only white space between them, somewhere in a page's markup."""
 
 
 def _after_br(br: LexborNode) -> bool:
@@ -574,6 +578,9 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
     ``/YYYY/MM/DD/`` dates a single post whose page states no date of its own.
     """
     tree = LexborHTMLParser(html)
+    # C-level tests of the markup once per page: the per-node work runs only where they hit
+    doubled = _DOUBLE_BR.search(html) is not None
+    blogger_footer = "post-footer" in html
     # posts are found first and furniture removed inside them only: a page's menus, sidebars
     # and comments are most of its markup, and none of it is rendered
     posts: list[LexborNode] = []
@@ -588,7 +595,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         if root is None or _in_noise(root):
             root = tree.root
         if root is not None:
-            _drop_noise(root)
+            _drop_noise(root, doubled)
             r.body(root, set())
         page = _page_date(tree, json_ld, url)
         text = "\n".join(r.lines).rstrip("\n") + "\n"
@@ -596,7 +603,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             return text, Hints(quotes=tuple(r.quotes))
         return text, Hints(quotes=tuple(r.quotes), date=page[0], date_source=page[1])
     for post in posts:
-        _drop_noise(post)
+        _drop_noise(post, doubled)
         first = len(r.lines)
         exclude: set[int] = set()
         content = post.css_first(CONTENT_SELECTOR) or post
@@ -626,7 +633,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             date_line = len(r.lines)
             r.para(footer_date[1])
         author_el = post.css_first(AUTHOR_SELECTOR)
-        if author_el is None and footer is None:
+        if author_el is None and footer is None and blogger_footer:
             footer = _posted_by_at(post)  # Blogger before 2006: "posted by X at 7:45 PM"
         if author_el is None and footer is not None and footer[2]:
             byline_line = len(r.lines)  # "Posted by H. Lee on …" in the footer
