@@ -224,3 +224,20 @@ def test_archive_page_layouts(name: str) -> None:
     for miss in gold.get("known_misses", {}).get("quotes", []):
         want = [miss if w[0] == miss[0] else w for w in want]
     assert quotes == want
+
+
+BR_PARAGRAPHS = [
+    ("<div>One.<br /><br />Two.</div>", ["One.", "", "Two."]),
+    ("<div>One.<br />\n<br />\nTwo.</div>", ["One.", "", "Two."]),
+    ("<div>One.<br />\nTwo.</div>", ["One.", "Two."]),  # one <br>: a line end
+    ("<div>One.<br /><br /><br />Two.<br /><br /></div>", ["One.", "", "Two."]),
+    ("<p>Source:<br />\nTitle<br />\nDaily NK</p>", ["Source:", "Title", "Daily NK"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "lines"), BR_PARAGRAPHS)
+def test_doubled_line_breaks_separate_paragraphs(body: str, lines: list[str]) -> None:
+    """Old Blogger posts have no <p>: two <br>s in a row (white space between them allowed)
+    end a paragraph; one ends a line."""
+    text, _ = html_to_text(f"<html><body>{body}</body></html>")
+    assert text.rstrip("\n").split("\n") == lines

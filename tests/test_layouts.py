@@ -110,6 +110,13 @@ BLOCKS = [
     ("The agency said:\n\nTours will resume.\n\n",
      "Original article:\nMarch 1, 2008\nYonhap\nTours to resume\n",
      "full-article", "Tours to resume", [], "Yonhap News Agency", None, dt.date(2008, 3, 1)),
+    # round 3: a known outlet on the label's own line, the blogger's paragraph after a blank line
+    ("Loggers Return to Tynda:\n\nAbout 1,500 workers arrived this month.\n\n",
+     "Full article: AP\n\nI wonder what they are paid.\n",
+     "full-article", None, [], "Associated Press", None, None),
+    ("Yonhap has this:\n\nTours will resume.\n\n",
+     "Source: Yonhap\n\nThe tours stopped in 2008.\n",
+     "bare-source", None, [], "Yonhap News Agency", None, None),
 ]  # fmt: skip
 
 
@@ -421,11 +428,8 @@ def test_layouts_stay_linear(unit: str) -> None:
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 KNOWN_MISSES: dict[str, dict[str, Any]] = {
-    # a quote with no citation ending the post: its last paragraph is the blogger's remark
-    # ("Nothing in the dispatch mentions …"), with no first person or remark opening to tell
-    "category-archive-2009.txt": {"quotes_missing": [(43, 43)], "quotes_spurious": [(43, 45)]},
-    # the same: a quoted KCNA dispatch under its headline and dateline runs on over the
-    # blogger's closing paragraph (third person, no remark opening)
+    # a quoted KCNA dispatch under its headline and dateline runs on over the blogger's
+    # closing paragraph (third person, no remark opening, nothing else to tell)
     "kcna-dateline-2017.txt": {
         "wrong_fields": [(7, "quote")],
         "quotes_missing": [(9, 11)],
@@ -492,3 +496,46 @@ FIELD_TIMES = [
 def test_field_value_drops_the_templates_clock_time(line: str, field: tuple[str, str]) -> None:
     m = cues().field_re.match(line)
     assert m is not None and (m.group("label"), m.group("value")) == field
+
+
+# A reading list under per-outlet sub-headings ("Yonhap:", "From the Korean press:"): one-line
+# entries right under a short heading; the heading's outlet is inferred for entries naming none.
+SUB_HEADED = [
+    (
+        "Yonhap:\nKaesong firms report record output (3/9/2011)\n"
+        "Ministry approves fertiliser shipment (3/10/2011)\n",
+        [("Kaesong firms report record output", None, "Yonhap News Agency", dt.date(2011, 3, 9)),
+         ("Ministry approves fertiliser shipment", None, "Yonhap News Agency", dt.date(2011, 3, 10))],
+    ),
+    (
+        "From the Korean press:\nRice prices double – Dong-A Ilbo, March 8, 2011\n"
+        "Investors eye Rason – Hankyoreh, March 10, 2011\n",
+        [("Rice prices double", "Dong-A Ilbo", None, dt.date(2011, 3, 8)),
+         ("Investors eye Rason", "The Hankyoreh", None, dt.date(2011, 3, 10))],
+    ),
+    (
+        "Daily NK:\n“Border guards demand bribes” (March 7, 2011)\n\nThat is all.\n",
+        [("Border guards demand bribes", None, "Daily NK", dt.date(2011, 3, 7))],
+    ),
+    (
+        "Previous posts:\nKaesong rail talks resume – March 3, 2011\n",
+        [("Kaesong rail talks resume", None, None, dt.date(2011, 3, 3))],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("block", "entries"), SUB_HEADED)
+def test_sub_headed_reading_lists(block: str, entries: list[tuple[Any, ...]]) -> None:
+    text = "Weekend reading\n\nSaturday, March 12, 2011\n\nA few items from the week.\n\n" + block
+    doc = citegrab.extract(text + "\nShare\n", entities=False)
+    got = [
+        (
+            c.title,
+            c.outlet.name if c.outlet else None,
+            c.inferred_outlet.name if c.inferred_outlet else None,
+            c.date,
+        )
+        for c in doc.citations
+    ]
+    assert got == entries
+    assert {c.role for c in doc.citations} == {"list-entry"} and doc.quotes == ()

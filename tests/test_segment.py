@@ -77,6 +77,12 @@ CHROME = [
     ("March 2010", False),  # a post's date, or an archive widget's month
     ("2 Mar 2010", False),
     ("Wayback Machine captures show the page was changed", False),
+    # round 3: a static site's previous/next titles, a site's menu, a print view
+    ("« The won in February   Corn and the border closure »", True),
+    ("«Rodong Sinmun»", False),  # guillemets as quotation marks
+    ("Sign in  Subscribe", True),
+    ("Sign in to the ministry's portal", False),
+    ("Article printed from The Hermit Economy: http://example.net", True),
 ]  # fmt: skip
 
 
@@ -231,3 +237,182 @@ def test_a_web_archive_toolbar_above_the_first_post_is_no_post() -> None:
     ]
     doc = citegrab.extract(toolbar + "Border Markets Watch\n\n" + post, entities=False)
     assert [(p.title, p.first_line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]
+
+
+# Blogger prints the date once a day: the day's later posts stand under the earlier one's
+# footer, with their own title; a template's footer naming the author ends the post's text.
+FOOTER_DAYS = [
+    (  # Blogger, two posts under one date header
+        "Thursday, October 16, 2008\n\nCoal exports stall\n\nThe Korea Times says:\n\n"
+        "Shipments fell by a third in September, customs data showed.\n\n"
+        "posted by Hyun-woo at 11:02 PM 1 comments\n\nVinalon plant restart\n\n"
+        "Yonhap reports:\n\nWorkers have begun replacing the furnaces, a source said.\n\n"
+        "posted by Hyun-woo at 8:40 AM 0 comments\n",
+        [
+            ("Coal exports stall", dt.date(2008, 10, 16), "Hyun-woo", 1, 9),
+            ("Vinalon plant restart", dt.date(2008, 10, 16), "Hyun-woo", 11, 17),
+        ],
+        [(7, 7), (15, 15)],
+    ),
+    (  # TypePad: "Posted by X on <date> in <category> | Permalink"
+        "March 03, 2008\n\nCement prices\n\nDaily NK reports:\n\n"
+        "The price of cement has tripled since last year.\n\nThat is a lot.\n\n"
+        "Posted by Maren Holt on March 03, 2008 in Construction | Permalink | Comments (0)\n",
+        [("Cement prices", dt.date(2008, 3, 3), "Maren Holt", 1, 11)],
+        [(7, 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "quotes"), FOOTER_DAYS)
+def test_footers_end_posts_and_start_the_days_next_post(
+    text: str, posts: list[tuple[object, ...]], quotes: list[tuple[int, int]]
+) -> None:
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == posts
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == quotes
+
+
+# A mailing-list archive or a newsletter saved as text: the e-mail header opening the document
+# heads the post (Subject without its list tag or "Re:", Date, the sender's name); the text
+# ends at the list's footer rule or the newsletter's footer.
+MESSAGES = [
+    (
+        "From: Owen Pardee <op@list.example.org>\nTo: nk-list@lists.example.org\n"
+        "Date: Tue, 14 Apr 2009 09:12:44 +0900\nSubject: [nk-list] Re: Exchange rate jumps\n\n"
+        "The won traded at 3,800 to the dollar last week, a source said.\n\nOwen\n\n"
+        "_______________________________________________\nnk-list mailing list\n",
+        [("Exchange rate jumps", dt.date(2009, 4, 14), "Owen Pardee", 1, 8)],
+    ),
+    (
+        "Subject: Economy Brief #112: fuel prices\nDate: Friday, September 22, 2017\n"
+        'From: "The Pyongyang Ledger" <brief@ledger.example.com>\n\nFuel prices\n\n'
+        "Gasoline now sells for 20,000 won a kilogram.\n\n"
+        "You are receiving this e-mail because you subscribed.\nUnsubscribe\n",
+        [("Economy Brief #112: fuel prices", dt.date(2017, 9, 22), "The Pyongyang Ledger", 1, 7)],
+    ),
+    (  # a digest: masthead and table of contents, then "Message: 1" / headers per message
+        "Send nk-list submissions to\n\tnk-list@lists.example.org\n\nToday's Topics:\n\n"
+        "   1. Re: Port lease (Mara)\n\n-----\n\nMessage: 1\nDate: Mon, 8 Feb 2010 08:14:02 -0500\n"
+        "From: Mara Quinlan <mq@example.edu>\nSubject: Re: [nk-list] Port lease\n\n"
+        "The lease runs for fifty years, a source said.\n\nMara\n\n"
+        "------------------------------\n\nMessage: 2\nDate: Tue, 9 Feb 2010 11:40:19 +0900\n"
+        "From: Jae-sung Ahn <js@example.kr>\nSubject: Coal prices\n\nCoal sold for 85 dollars.\n",
+        [
+            ("", None, None, 1, 8),
+            ("Port lease", dt.date(2010, 2, 8), "Mara Quinlan", 10, 17),
+            ("Coal prices", dt.date(2010, 2, 9), "Jae-sung Ahn", 21, 26),
+        ],
+    ),
+    (  # a forwarded message quoted inside a blog post: no post of its own
+        "A post\n\nMarch 4, 2009\n\nA reader sent this:\n\nFrom: Kim Min <k@example.org>\n"
+        "Date: Tue, 3 Mar 2009 10:00:00 +0900\nSubject: prices\n\nRice is up again.\n",
+        [("A post", dt.date(2009, 3, 4), None, 1, 11)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), MESSAGES)
+def test_an_email_header_opening_the_document_heads_its_post(
+    text: str, posts: list[tuple[object, ...]]
+) -> None:
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == posts
+
+
+# A widget listing the blog's other posts under a post: its entries (a title over a date, no
+# text of their own) are no posts; a post after the widget, with its text, still is.
+RELATED = [
+    ("Related Posts", "Coal for electricity\nMay 14, 2016\n\nWhy the grid fails\nJanuary 8, 2016\n"),
+    ("You might also like", "Cement output\nMay 30, 2021 • 3 min read\n\nWon stops falling\n"
+     "May 12, 2021 • 5 min read\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "entries"), RELATED)
+def test_related_posts_widget_entries_are_no_posts(heading: str, entries: str) -> None:
+    text = (
+        "Solar panels on every balcony\nJune 6, 2016\n\nThe Washington Post noticed too:\n\n"
+        "Chinese-made panels sell for about 50 dollars in North Korean markets, traders said.\n\n"
+        f"{heading}\n\n{entries}\n"
+        "A second post\nJune 1, 2016\n\nThis one has a paragraph of text of its own, so it is "
+        "a post.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [p.title for p in doc.posts] == ["Solar panels on every balcony", "A second post"]
+    assert doc.citations == ()
+    assert doc.posts[0].last_line == 8  # the widget's heading ends the post's text
+
+
+def test_a_sign_in_menu_over_a_ghost_head_is_no_title() -> None:
+    text = (
+        "DPRK Trade Notes\n\nSign in  Subscribe\n\nRason's seafood trade\n\nTomasz Wierzbicki\n"
+        "Jun 14, 2021 • 4 min read\n\nSeafood is one of the few exports left, sources said.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.byline) for p in doc.posts if p.title] == [
+        ("Rason's seafood trade", "Tomasz Wierzbicki")
+    ]
+
+
+def test_livejournal_entries() -> None:
+    """LiveJournal: "user (user) wrote," over the date, the title under it, "Current mood",
+    "Tags:" and "5 comments | Leave a comment" closing the entry."""
+    text = (
+        "nk_markets (nk_markets) wrote,\n2006-04-15 10:32:00\n\nGrain sales banned\n\n"
+        "The Yomiuri says:\n\nOnly state shops may sell rice and corn from October, officials "
+        "told Japanese traders.\n\nApr. 14, 2006 Yomiuri Shimbun\n\nTags: food\n\n"
+        "5 comments | Leave a comment\n\nnk_markets (nk_markets) wrote,\n2006-04-12 21:05:00\n\n"
+        "Customs queue\n\nThe Chosun Ilbo has a photo. Excerpt below:\n\nTrucks waited up to "
+        "four days to cross the bridge last week.\n\nThat's all it says.\n\nTags: trade\n\n"
+        "2 comments | Leave a comment\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    assert got == [
+        ("Grain sales banned", dt.date(2006, 4, 15), "nk_markets", 1, 14),
+        ("Customs queue", dt.date(2006, 4, 12), "nk_markets", 16, 29),
+    ]
+    c = doc.citations[0]
+    assert (c.line, c.outlet and c.outlet.name, c.date) == (
+        10,
+        "Yomiuri Shimbun",
+        dt.date(2006, 4, 14),
+    )
+    quotes = [
+        (q.first_line, q.last_line, q.attributed_to and q.attributed_to.name) for q in doc.quotes
+    ]
+    assert quotes == [(8, 8, "Yomiuri Shimbun"), (23, 23, "Chosun Ilbo")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Article printed from The Hermit Economy: http://example.net", "URL to article: http://x.example/",
+     "Click here to print.", "Printed from: http://example.net/2012/07/x/"],
+)  # fmt: skip
+def test_print_view_chrome(line: str) -> None:
+    """A print view's lines around the post are page chrome, like an archive's heading."""
+    assert cues().is_page_chrome(line)
+    text = f"A post\n\nJuly 24, 2012\n\nPrices rose again, traders said.\n\n{line}\n"
+    assert citegrab.extract(text, entities=False).posts[0].last_line == 5
+
+
+def test_a_blogger_footer_over_labels_ends_the_quote() -> None:
+    """ "Labels: …" under the footer stays the post's last line, but the text ends at the
+    footer: an uncited quote above stops there (and before the blogger's "Of course, …")."""
+    text = (
+        "Monday, June 13, 2011\n\nFlood season\n\nKCNA says:\n\n"
+        "Working people across the country are repairing embankments.\n\n"
+        "Of course, KCNA says this every June.\n\n"
+        "Posted by Ilse Brandt at 6:02 PM 1 comments\nLabels: agriculture\n\n"
+        "Friday, June 10, 2011\n\nRice prices\n\nPrices rose again, traders said.\n\n"
+        "Posted by Ilse Brandt at 9:00 AM 0 comments\nLabels: food\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.byline, p.last_line) for p in doc.posts] == [
+        ("Flood season", "Ilse Brandt", 12),
+        ("Rice prices", "Ilse Brandt", 21),
+    ]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]

@@ -169,6 +169,20 @@ def test_other_styles() -> None:
         ("Friday, July 8, 2022", dt.date(2022, 7, 8), None),
         ("July 8, 2022 at 9:00 am", dt.date(2022, 7, 8), None),
         ("2022-07-08", dt.date(2022, 7, 8), None),
+        # round 3: Jekyll/Hugo, Squarespace, Drupal, a print view, an index with counts
+        ("Jul 8, 2022 • Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 / Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 / Ana Ruiz / 3 Comments", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("Submitted by Ana Ruiz on Fri, 07/22/2022 - 14:22", dt.date(2022, 7, 22), "Ana Ruiz"),
+        (
+            "Posted By Ana Ruiz On July 8, 2022 @ 9:30 am In Trade | 1 Comment",
+            dt.date(2022, 7, 8),
+            "Ana Ruiz",
+        ),
+        ("July 8, 2022 by Ana Ruiz | 2 Comments", dt.date(2022, 7, 8), "Ana Ruiz"),
+        ("July 8, 2022 | Filed under Food | 2 Comments", dt.date(2022, 7, 8), None),
+        ("Jul 8, 2022 • 4 min read", dt.date(2022, 7, 8), None),
+        ("Posted on July 8, 2022 · 5 minute read · Ana Ruiz", dt.date(2022, 7, 8), "Ana Ruiz"),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:
@@ -216,6 +230,40 @@ def test_uncited_block_ends_when_the_blogger_speaks_again() -> None:
     q = doc.quotes[0]
     assert (q.first_line, q.last_line) == (7, 9)  # the farmer's quoted "I" does not end it
     assert q.attributed_to is not None and q.attributed_to.name == "Associated Press"
+
+
+CLOSING_REMARKS = [
+    "Note: Daily NK reported a similar rule in Hyesan last spring.",
+    "That is a lot of corn.",
+    "That's all it says.",
+    "The figures for October will tell us whether this is a blip.",
+    "Nothing in the report mentions fertiliser.",
+    "No mention of the price of diesel, though.",
+]
+
+
+@pytest.mark.parametrize("remark", CLOSING_REMARKS)
+def test_an_uncited_quote_leaves_the_bloggers_closing_remark_out(remark: str) -> None:
+    """The last one-line paragraph of a quote no source closes is the blogger's when it opens
+    like a remark or speaks in the first person (singular or plural)."""
+    text = (
+        "A post\n\nJuly 20th, 2012\n\nDaily NK writes:\n\n"
+        "Traders in Hyesan must now close their stalls at five, a source said.\n\n"
+        "Younger traders must show a work permit at the gate.\n\n" + remark + "\n\nShare\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+def test_a_quoted_closing_paragraph_stays_quoted() -> None:
+    """A last paragraph with no remark opening and no first person stays in the quote."""
+    text = (
+        "A post\n\nJuly 20th, 2012\n\nDaily NK writes:\n\n"
+        "Traders in Hyesan must now close their stalls at five, a source said.\n\n"
+        "The rule applies to all markets in the province.\n\nShare\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
 
 
 def test_cited_block_without_lead_in_starts_after_the_bloggers_voice() -> None:
@@ -592,3 +640,67 @@ def test_a_header_with_one_field_label_still_cites() -> None:
 
     assert not cues().is_message_head(["Rice prices climb", "Date: March 3, 2008"])
     assert cues().is_message_head(["From: A <a@example.org>", "Subject: rice"])
+
+
+BARE_SOURCES = [
+    ("Yonhap, November 11, 2006", "Yonhap News Agency", dt.date(2006, 11, 11)),
+    ("JoongAng Daily, September 14, 2007", "Korea JoongAng Daily", dt.date(2007, 9, 14)),
+    ("Daily NK, 11/10/2006", "Daily NK", dt.date(2006, 11, 10)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), BARE_SOURCES)
+def test_a_bare_outlet_and_date_line_closes_the_quote_above(
+    line: str, outlet: str, date: dt.date
+) -> None:
+    """ "Outlet, date" alone under a quoted paragraph is its source, even with the blogger's
+    paragraph below it (not a header block over that paragraph)."""
+    text = (
+        "A post\n\nNovember 13, 2007\n\nFrom the wires:\n\n"
+        "Rice has disappeared from several markets in the province, a trader said.\n\n"
+        + line
+        + "\n\nThat is a lot of rice.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    c = doc.citations[0]
+    assert (c.line, c.role, c.outlet and c.outlet.name, c.date) == (9, "closes-quote", outlet, date)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+SHORT_LAST_PARAGRAPHS = [
+    "The South offered a 5 percent rise.",  # a short paragraph under running text
+    "Talks resume on Friday.",
+]
+
+
+@pytest.mark.parametrize("last", SHORT_LAST_PARAGRAPHS)
+def test_a_parenthesised_source_under_a_short_last_paragraph(last: str) -> None:
+    """ "(Outlet, date)" on its own line closes the quote even when the quoted text's last
+    paragraph is short, as long as running text stands above that paragraph."""
+    text = (
+        "Wage talks stall\n\nNovember 20th, 2007 by Hollis Greer\n\nThe Korea Times reports:\n\n"
+        "North Korea demanded that the monthly minimum wage be raised to 80 dollars, an official "
+        "said.\n\n" + last + "\n\n(Korea Times, November 19, 2007)\n\nThe gap is wide.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(c.line, c.role) for c in doc.citations] == [(11, "closes-quote")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+POINTER_LEAD_INS = [
+    (
+        "Andrei Lankov writes in the Korea Times about the harvest. Excerpt below:",
+        "The Korea Times",
+    ),
+    ("The Chosun Ilbo has a photo of the queue. Here it is:", "Chosun Ilbo"),
+    ("The Chosun Ilbo has a photo of the queue. Farmers say:", None),  # no pointer: no one named
+]
+
+
+@pytest.mark.parametrize(("lead", "outlet"), POINTER_LEAD_INS)
+def test_a_pointer_lead_in_takes_the_outlet_of_the_sentence_before(
+    lead: str, outlet: str | None
+) -> None:
+    text = f"A post\n\nMarch 4, 2011\n\n{lead}\n\nRice prices rose again in the spring.\n"
+    q = citegrab.extract(text, entities=False).quotes[0]
+    assert (q.attributed_to.name if q.attributed_to else None) == outlet

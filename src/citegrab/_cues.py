@@ -90,7 +90,7 @@ class Cues:
     """Words of a picture credit ("Getty Images"), casefolded."""
     outlet_head_re: re.Pattern[str] = re.compile("(?!)")
     """Any of `outlet_heads` ending a word: the literal test before a lead-in's name is parsed."""
-    archive_headings: tuple[str, ...] = ()
+    archive_headings: tuple[str, ...] = ()  # and `print_chrome`: both open a chrome line
     """Casefolded openings of an archive page's heading ("archive for"), for ``str.startswith``."""
     pagination_words: frozenset[str] = frozenset()
     """Words a pagination line is made of ("older", "entries"), casefolded."""
@@ -102,6 +102,10 @@ class Cues:
     """An entry's opening words before its citation ("Compare ", "See also "), case-insensitive,
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
+    related_headings: frozenset[str] = frozenset()
+    lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
+    """A lead-in's last sentence that only points at the quote ("Excerpt below:")."""
+    related_first: frozenset[str] = frozenset()  # their first characters, in both cases
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     web_archive_openings: tuple[str, ...] = ()
     """Casefolded openings of a web archive toolbar's line ("the wayback machine -")."""
@@ -112,6 +116,7 @@ class Cues:
     head_widgets: frozenset[str] = frozenset()
     """Casefolded widget lines between a byline and its date ("follow", "·")."""
     message_header_labels: frozenset[str] = frozenset()
+    message_footer_openings: tuple[str, ...] = ()
     """Casefolded labels of an e-mail's header ("from", "subject"), without the colon."""
     wire_end_marks: frozenset[str] = frozenset()
     """A copied wire story's end marks ("(end)", "-30-"), casefolded whole lines."""
@@ -193,8 +198,9 @@ class Cues:
             and _CAPTURES.fullmatch(low) is not None
         ):
             return True  # its capture count or range, a row of its calendar
-        if "|" in low and low.startswith(("«", "‹", "<")) and low.endswith(("»", "›", ">")):
-            return True  # Movable Type's "« Previous post | Main | Next post »"
+        if low[:1] in "«‹<←" and low[-1:] in "»›>→" and ("|" in low or low[1:2] == " "):
+            return True  # Movable Type's "« Previous post | Main | Next post »", a static
+            # site's "« Older post's title   Newer post's title »"
         arrow = _ARROWS.search(low) is not None  # "<< Home": an arrow stands for the head word
         if not arrow and self.pagination_head_re.search(low) is None:
             return False  # (one C-level search before the line is split into words)
@@ -288,14 +294,18 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
     comment_heading_re = (
         re.compile(
             r"[ \t]*(?:(?i:" + counts + r")[ \t]+)?(?i:" + comment_words + r")"
-            r"(?:[ \t]*[:：]|[ \t]*\(\d{1,5}\)|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300})?"
+            r"(?:[ \t]*[:：]|[ \t]*\(\d{1,5}\)|[ \t]+(?i:to|on|for)[ \t]+[“\"‘'][^\n]{0,300}"
+            # LiveJournal's "5 comments | Leave a comment", "2 comments | Reply"
+            r"|[ \t]*\|[ \t]*(?i:(?:leave|post|add)[ \t]+a[ \t]+(?:comment|reply)|reply))?"
             r"[ \t]*(?![^\n])"
         )
         if comment_words
         else re.compile("(?!)")
     )
     return Cues(
-        archive_headings=tuple(_norm(h) for h in table.get("archive_headings", [])),
+        archive_headings=tuple(
+            _norm(h) for h in [*table.get("archive_headings", []), *table.get("print_chrome", [])]
+        ),
         pagination_words=frozenset(_norm(w) for w in table.get("pagination_words", [])),
         pagination_heads=frozenset(_norm(w) for w in table.get("pagination_heads", [])),
         pagination_head_re=re.compile(
@@ -303,6 +313,20 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
+        related_headings=frozenset(_norm(h) for h in table.get("related_headings", [])),
+        lead_in_pointer_re=re.compile(
+            r"(?i)\b(?:" + _alternation(table.get("lead_in_pointers", [])) + r")\b"
+        )
+        if table.get("lead_in_pointers")
+        else re.compile("(?!)"),
+        related_first=frozenset(
+            [" ", "\t"]  # (an indented heading is read too)
+            + [
+                ch
+                for h in table.get("related_headings", [])
+                for ch in (h[:1].lower(), h[:1].upper())
+            ]
+        ),
         entry_opening_re=re.compile(
             r"(?i:" + _alternation(table.get("entry_openings", [])) + r")[ \t]+(?=[“\"‘'A-Z])"
         )
@@ -337,6 +361,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
         head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
         message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
+        message_footer_openings=tuple(
+            w.casefold() for w in table.get("message_footer_openings", [])
+        ),
         wire_end_marks=frozenset(w.casefold() for w in table.get("wire_end_marks", [])),
         copyright_openings=tuple(w.casefold() for w in table.get("copyright_openings", [])),
         wire_end_first=frozenset(

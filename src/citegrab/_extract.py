@@ -417,7 +417,7 @@ class Extractor:
         role = fc.role if fq is not None or fc.role == "list-entry" else "standalone"
         return self._citations(
             fc.parsed, span, raw, doc, ref, post_date,
-            fq.lead_in_outlet if fq else None, (quote_counts, post_counts), role,
+            fq.lead_in_outlet if fq else fc.heading_outlet, (quote_counts, post_counts), role,
         )  # fmt: skip
 
     def _citations(
@@ -440,9 +440,14 @@ class Extractor:
             )
             inferred = None
             if src.outlet is None:
-                # a list entry is about no quote: nothing around it names its outlet
+                # a list entry is about no quote: only its list's sub-heading ("Yonhap:") names
+                # its outlet
                 inferred, why = (
-                    self._infer_outlet(lead_outlet, counts) if role != "list-entry" else (None, "")
+                    self._infer_outlet(lead_outlet, counts)
+                    if role != "list-entry"
+                    else (_as_outlet(lead_outlet, "inferred"), "the list's sub-heading")
+                    if lead_outlet is not None
+                    else (None, "")
                 )
                 if inferred is not None:
                     diags.append(

@@ -39,7 +39,7 @@ from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
 from ._scan import Lines, Scan, content, content_start
-from ._segment import PostLayout, markers
+from ._segment import PostLayout, is_furniture, markers
 
 _WORD = regex.compile(r"\p{L}+")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|\[\d{1,3}\]\s)")
@@ -102,6 +102,7 @@ class FoundCitation:
     lead: int | None = None  # a header block's lead-in line, a list's heading line
     region: tuple[int, int] | None = None  # lines a header block or list occupies
     glued: bool = False  # a header glued to the start of its first quoted paragraph
+    heading_outlet: OutletEntry | None = None  # the outlet a list's sub-heading names ("Yonhap:")
 
 
 @dataclass
@@ -165,6 +166,10 @@ class QuoteFinder:
             if label is not None:
                 block = self._block(lines, i, hi)
                 rest = s[label.end() :].strip()
+                if rest:  # "Full article: AP": the fields start on the label's line, and a
+                    # blank line under it ends them (the blogger's next paragraph is no title)
+                    k = next((k for k in range(1, len(block)) if block[k] != block[k - 1] + 1), 0)
+                    block = block[:k] if k else block
                 if (
                     not rest
                     and len(block) > 1
@@ -189,6 +194,12 @@ class QuoteFinder:
                                 ref,
                                 title_only=True,
                             )
+                if parsed is None and rest and self.registry.is_outlet(rest.strip(" .")):
+                    # "Full article: AP", "Source: Yonhap": a known outlet alone is the source
+                    src = self.grammar.parse_fields([rest.strip(" .")], ref)
+                    if src is not None and src.outlet is not None:
+                        form = cues().label_form(label.group("label"))
+                        parsed = ParsedLine(form, [self.grammar._finish(src)], [])
                 if parsed is not None and one is None:
                     last = block[-1]
                     fc = FoundCitation(
@@ -385,8 +396,13 @@ class QuoteFinder:
                 continue
             s = content(text_lines[i])
             # the heading phrase sits in the lead-in's last sentence
-            if c.list_heading_re.search(s[-160:].casefold()):
+            sub = self._sub_heading(lines, layout, i, hi, s)
+            if sub or c.list_heading_re.search(s[-160:].casefold()):
                 entries = self._list(lines, layout, i, hi)
+                if sub:  # "Yonhap:" over its entries: the outlet of those naming none
+                    named = self.lead_in_outlet(s)
+                    for e in entries:
+                        e.heading_outlet = named
                 out.extend(entries)
                 if entries:
                     taken = entries[-1].last
@@ -414,14 +430,29 @@ class QuoteFinder:
                 or not s[0].isupper()
                 or i + 1 >= hi
                 or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
-                or not (
-                    self.registry.is_outlet(s.strip(" ,"))
-                    or (i == top and self._acronym_institution(s))
-                )
             ):
                 continue
+            dated_outlet = False
+            if not (
+                self.registry.is_outlet(s.strip(" ,"))
+                or (i == top and self._acronym_institution(s))
+            ):
+                # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
+                dated_outlet = (
+                    s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
+                )
+                if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
+                    d = DATE_RE.match(s) if s[-1].isalpha() and _DIGIT_STD.search(s) else None
+                    if d is not None and (fc := self._date_first_source(lines, layout, i, s, d)):
+                        out.append(fc)  # "Apr. 14, 2006 Yomiuri Shimbun": the date first
+                        occupied.add(i)
+                    continue
             head = self._header(lines, layout, None, i, hi)
             if head is not None and i not in occupied:
+                if dated_outlet and head.first == head.last and head.parsed.sources[0].date:
+                    head.role, head.parsed.form = "closes-quote", "parenthetical"
+                elif dated_outlet:
+                    continue
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
@@ -778,6 +809,43 @@ class QuoteFinder:
                 fc.region = (heading, last)
         return out
 
+    def _date_first_source(
+        self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
+    ) -> FoundCitation | None:
+        """A source line giving the date, then a known outlet ("Apr. 14, 2006 Yomiuri
+        Shimbun"), alone right under a paragraph of running text: it closes the quote above."""
+        name = s[d.end() :].strip(" ,.")
+        if not name or not self.registry.is_outlet(name):
+            return None
+        if not _closes_paragraph(lines, i, layout.body_start, True):
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, d.group(0)], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + content_start(lines.lines[i])
+        parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return FoundCitation(i, i, start, start + len(s), parsed, ref)
+
+    def _sub_heading(self, lines: Lines, layout: PostLayout, i: int, hi: int, s: str) -> bool:
+        """Whether lead-in ``i`` is a reading list's sub-heading ("Yonhap:", "From the Korean
+        press:"): a few words, one-line entries with a date right under it, two or more of them
+        or one with no quoted paragraph after it."""
+        j = i + 1
+        if len(s) > 60 or j >= hi or not lines.lines[j].strip() or s.count(" ") > 5:
+            return False  # (most lead-ins: a blank line, then the quoted paragraph)
+        n = 0
+        while j < hi and lines.lines[j].strip():
+            e = content(lines.lines[j])
+            one = self._entry_line(_strip_item(e), self.ref_date(layout, j))
+            if one is None or one.sources[0].date is None:
+                return False
+            n, j = n + 1, j + 1
+        if n != 1:
+            return n > 1
+        nxt = lines.next_nonblank(j - 1, hi)
+        return nxt < 0 or len(lines.lines[nxt]) <= 170
+
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
@@ -793,8 +861,19 @@ class QuoteFinder:
             # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
             title = s[: m.start("open")].strip(" –—-:")
             named = self._named_source(m.group("body"), ref) if title else None
-            if named is not None and named.sources[0].date is not None:
+            if (named is not None and named.sources[0].date is not None) or (
+                title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
+            ):
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
+        if parsed is None and (" – " in s or " — " in s) and (m := _DASH_TAIL.search(s)):
+            # "Title – Outlet, March 8, 2011", "Title – September 3, 2007"
+            title, tail = s[: m.start()].strip(), m.group("tail")
+            named = self._named_source(tail, ref)
+            if title and (
+                (named is not None and named.sources[0].date is not None)
+                or self._date_only(tail, ref)
+            ):
+                parsed = self.grammar.parse_line(f"“{title},” {tail}", ref)
         if parsed is None and any(ch in s for ch in '“”"'):
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
@@ -802,6 +881,10 @@ class QuoteFinder:
         if parsed is not None:
             parsed.form = "list-entry"
         return parsed
+
+    def _date_only(self, s: str, ref: dt.date | None) -> bool:
+        """Whether a text is a date and nothing else ("3/9/2011", "September 3, 2007")."""
+        return [k for k, _ in self.grammar.classify(s.strip(" ."), ref)] == ["date"]
 
     @staticmethod
     def _block(lines: Lines, i: int, hi: int) -> list[int]:
@@ -923,7 +1006,9 @@ class QuoteFinder:
                         last = lines.prev_nonblank(j, first)
                         break
                     j = lines.next_nonblank(j, last + 1)
-                while last > first and (_furniture_end(lines.lines[last]) or _remark(lines, last)):
+                while last > first and (
+                    _furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)
+                ):
                     last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
@@ -1059,6 +1144,10 @@ class QuoteFinder:
                 last = lines.prev_nonblank(j, first)
                 break
             j = lines.next_nonblank(j, last + 1)
+        while last > first and (
+            is_furniture(lines.lines[last]) or _remark(lines, last, closing=True)
+        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …")
+            last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
         q = FoundQuote(first, last, lead)
@@ -1069,6 +1158,16 @@ class QuoteFinder:
         """The outlet named in the lead-in's final sentence (the one ending in the colon)."""
         last_sentence = drop_acknowledgements(_last_sentence(lead_in))  # "(h/t NK News)"
         last = deque(self.registry.mentions(last_sentence), maxlen=1)  # the last one counts
+        if (
+            not last
+            and last_sentence.count(" ") <= 2
+            and len(lead_in) > len(last_sentence) + 2
+            and cues().lead_in_pointer_re.search(last_sentence) is not None
+        ):
+            # "… writes in the Korea Times about … Excerpt below:": a pointer alone names no
+            # one; the sentence before it does
+            before = lead_in[: len(lead_in) - len(last_sentence)]
+            last = deque(self.registry.mentions(_last_sentence(before)), maxlen=1)
         if last:
             return last[0][2]
         # an outlet the registry does not know (no id): "From the Harbour Gazette:", or a name
@@ -1109,19 +1208,40 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
 
 _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+_FIRST_PERSON_ANY = regex.compile(
+    r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself"
+    r"|[Ww]e|us|[Ww]e’ll|[Ww]e'll|[Ww]e’ve|[Ww]e've)\b"
+)
+"""First person, singular or plural: plural is read only on the last one-line paragraph of a
+quote ("our" is left out: state media's copy speaks of "our Republic")."""
 
 
-def _closes_paragraph(lines: Lines, i: int, lo: int) -> bool:
-    """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own right under a
-    paragraph of running text (not a lead-in, not a field line): a source closing the text."""
+def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
+    """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
+    line) right under a paragraph of running text (not a lead-in, not a field line): a source
+    closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not ((s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))):
+    if not (
+        bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))
+    ):
         return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - 2:  # one blank line between the text and its source
         return False
     above = content(lines.lines[prev])
-    return len(above.split()) >= 8 and above.endswith((".", "!", "?", "”", '"', "’", "'"))
+    if not above.endswith(_SENTENCE_ENDS):
+        return False
+    if len(above.split()) >= 8:
+        return True
+    # a short last paragraph ("The South offered a 5 percent rise.") under running text
+    up = lines.prev_nonblank(prev, lo)
+    if up < 0 or up != prev - 2 or len(above.split()) < 3:
+        return False
+    two = content(lines.lines[up])
+    return len(two.split()) >= 8 and two.endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
 
 
 def _wire_byline(s: str) -> bool:
@@ -1145,16 +1265,22 @@ def _is_label(line: str) -> bool:
     return c.label_re.match(content(line)) is not None
 
 
-def _remark(lines: Lines, i: int) -> bool:
+def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
-    single-line paragraph in the first person or opening like one ("Readers will remember…")."""
+    single-line paragraph in the first person or opening like one ("Readers will remember…").
+    A ``closing`` remark (the last paragraph of an uncited quote, where no source line bounds
+    the text) may also speak in the first person plural ("… will tell us whether …")."""
     if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
         return False
     s = lines.lines[i]
     if len(s) > 240:
         return False  # a remark is one short line; quoted paragraphs run longer
     s = content(s)
-    return s.casefold().startswith(cues().remark_openings) or _blogger_voice(s)
+    if s.casefold().startswith(cues().remark_openings):
+        return True
+    if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
+        s = _QUOTED.sub("", s)
+    return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None
 
 
 def _caption(line: str) -> bool:
@@ -1220,6 +1346,8 @@ def _reporting() -> frozenset[str]:
 
 
 _VIA = regex.compile("^" + VIA)
+_DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
+"""A list entry's source after a dash ("Title – Dong-A Ilbo, March 8, 2011")."""
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""

@@ -137,6 +137,7 @@ _DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     *("posted", "published", "dated", r"date\s*:", r"on\s", r"by\b", r"author\s*:", "written"),
+    "submitted",
 )
 _DATE_WORD = re.compile(r"^(?:\d|(?i:" + "|".join(_DATE_WORDS) + "))")
 _INLINE = re.compile(r"[(\[][ \t]*[Ss]ources?[ \t]*[:：]")

@@ -61,15 +61,21 @@ def markers() -> Markers:
         + DATE_RE.pattern
         + r")"
         + time
-        + r"(?:\s*(?:by|[-–—|])\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
+        # the byline after the date: "by X", "| X", "• X" (Jekyll), "/ X" (Squarespace)
+        # (and "· X" after a reading time, Hugo's "March 4, 2020 · 5 minute read · X"; a
+        # count after "·" is WordPress.com's footer, "06/21/2013 · 3 Comments")
+        + r"(?:(?:\s*(?:by|[-–—|•/])|(?<=read)\s*·)\s*(?P<by>[^\n]{2,80}?))?\s*\.?\s*$"
         # byline first: "Posted by Curtis Melvin on July 8, 2022", "By X | 8 July 2022"
         # (the name may be empty: "by | April 14th, 2015 | 08:20 am", a theme with no author set)
-        + r"|^\s*(?:(?:posted\s+|written\s+)?by|author)\s*:?\s*(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
+        + r"|^\s*(?:(?:posted\s+|written\s+|submitted\s+)?by|author)\s*:?\s*"
+        + r"(?:(?P<by>[^|–—\n]{2,60}?)\s*)?"
         + r"(?:\bon\b|[|–—-]|,)\s*"
         + r"(?P<date>"
         + DATE_RE.pattern.replace("(?P<", "(?P<b_")
         + r")"
         + time
+        # the theme's filing after it: "… @ 9:30 am In Trade | 1 Comment"
+        + r"(?:\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?)?"
         + r"\s*\.?\s*$",
         regex.IGNORECASE | regex.VERSION1,
     )
@@ -107,10 +113,11 @@ class PostLayout:
     updates: list[tuple[int, dt.date]] = field(default_factory=list)
     last_content: int | None = None  # last non-blank line when there is no end marker
     date_source: DateSource | None = None  # where ``date`` came from
+    head_line: int | None = None  # an e-mail header's first line, above its Date and Subject
 
     @property
     def first(self) -> int:
-        heads = [x for x in (self.title_line, self.date_line) if x is not None]
+        heads = [x for x in (self.title_line, self.date_line, self.head_line) if x is not None]
         return min(heads) if heads else self.body_start  # (a date line may head the title)
 
     @property
@@ -179,6 +186,40 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
     return out
 
 
+def _related_heads(lines: Lines, found: Scan) -> list[int]:
+    """Headings of a widget listing other posts ("Related Posts", "You might also like"), among
+    the short lines (`related_headings` in the cue table)."""
+    c = cues()
+    headings, first, text_lines = c.related_headings, c.related_first, lines.lines
+    return [
+        i
+        for i in found.short
+        if text_lines[i][:1] in first  # (one set test for most short lines)
+        and " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+    ]
+
+
+def _running_text(s: str) -> bool:
+    """Whether a line reads as a paragraph of text, not a widget's title or date line."""
+    s = s.strip()
+    return len(s) > 100 or s.endswith((".", "!", "?", "…", "”", '"'))
+
+
+def _in_widget(lines: Lines, related: list[int], t: int, i: int) -> bool:
+    """Whether the head with title line ``t`` and date line ``i`` is an entry of a related-posts
+    widget: under its heading with no paragraph of text between, and no text of its own."""
+    k = bisect_left(related, t) - 1
+    if k < 0:
+        return False
+    j = lines.next_nonblank(related[k])
+    while 0 <= j < t:
+        if _running_text(lines.lines[j]):
+            return False
+        j = lines.next_nonblank(j)
+    nxt = lines.next_nonblank(i)
+    return nxt < 0 or not _running_text(lines.lines[nxt])
+
+
 def _next_content(lines: Lines, i: int) -> int:
     """The first non-blank line after ``i`` that is no page chrome (an archive's heading), or -1
     (the first non-blank line when all of them are chrome)."""
@@ -208,6 +249,10 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
     if not _may_be_date_line(s):
         return None
+    if ("/" in s or "-" in s) and ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
+        # a weekday before a numeric date ("Submitted by X on Tue, 06/08/2010 - 14:22"): the
+        # date grammar reads none, so the line is read without it
+        s = s[: w.start()] + s[w.end() :]
     m = markers().date_line.match(s)
     if m is None:
         return None
@@ -215,10 +260,21 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     if d is None:
         return None
     by = m.group("by")
-    if by and ("|" in by or is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
-        by = None  # "March 3rd, 2008 | Filed under Food | 2 Comments", "| 3 notes": no byline
+    if by and ("|" in by or " / " in by or " • " in by):
+        # "May 28, 2013 by Ha-eun Seo | 2 Comments", "June 6, 2016 / Selma Aarons / 3 Comments":
+        # the name, then the theme's counts; "March 3rd, 2008 | Filed under Food | 2 Comments"
+        # names no one
+        first = regex.split(r"\s*[|/•]\s*", by.strip(" |/•"), maxsplit=1)[0]
+        by = first if looks_like_name(first) and not is_furniture(first) else None
+    if by and (is_furniture(by) or by.lstrip(" |·,")[:1].isdigit()):
+        by = None  # "| 3 notes", "• 4 min read": no byline
     return d, (strip_by(by) if by else None)
 
+
+_WEEKDAY_NUM = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?, (?=\d)", re.I
+)
+"""A weekday before a numeric date ("Tue, 06/08/2010")."""
 
 _GLUED_DATE = re.compile(
     r"^[ \t]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
@@ -277,12 +333,20 @@ def _iso(value: str | None) -> ParsedDate | None:
 
 
 def _end_markers(lines: Lines, found: Scan) -> set[int]:
-    """Indices of end-of-post lines ("Share"), among the short lines the scan marked."""
+    """Indices of end-of-post lines ("Share"), among the short lines the scan marked, and of a
+    template's footer naming the author (Blogger's "posted by X at 10:32 PM 2 comments",
+    TypePad's "Posted by X on March 03, 2008 in Food | Permalink"), among the lines opening
+    like a date line: the post's text ends above it."""
     ends, text_lines = markers().end_of_post, lines.lines
     # `is_end_marker` inlined: it runs on every short line
-    return {
+    out = {
         i for i in found.short if 0 < len(s := text_lines[i].strip()) <= 40 and s.casefold() in ends
     }
+    for i in found.opening:
+        s = text_lines[i]
+        if s[:1] in "Pp" and s[:10].casefold() == "posted by " and _POSTED_BY.match(s):
+            out.add(i)
+    return out
 
 
 def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayout]:
@@ -300,6 +364,7 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         # (when both agree the date line is kept, so `date_raw` is the date as the page shows it)
         date = _iso(h.date) if h.date_source == "time-element" else None
         source: DateSource | None = h.date_source if date else None
+        hit = None
         if h.date_line is not None:
             hit = _date_line(text_lines[h.date_line])
             if hit is not None and (date is None or hit[0].value == date.value):
@@ -309,6 +374,8 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         by = None
         if h.byline_line is not None:
             by = strip_by(text_lines[h.byline_line].strip()) or None
+        elif hit is not None and hit[1]:
+            by = hit[1]  # Kubrick's "<small>November 20th, 2007 by Name</small>"
         start = max(
             [x + 1 for x in (h.title_line, h.date_line, h.byline_line) if x is not None],
             default=h.first,
@@ -339,12 +406,17 @@ def segment(
     n = len(lines)
     text_lines = lines.lines
     marker_set = _end_markers(lines, found)
+    if "ubject" in lines.text and (messages := _message_heads(lines)):
+        return _message_posts(lines, found, marker_set, messages)  # a mailing list's messages
     has_markers = bool(marker_set)
     heads: list[tuple[int, int, ParsedDate, str | None]] = []  # title idx, date idx, date, by
     comments = _comment_heads(lines, found)  # where a post's text ends before the next post starts
     comment_set = set(comments)
-    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set)})
+    related = _related_heads(lines, found)
+    widget_lines = set(related)
+    cuts = sorted({*comments, *_sidebar_cuts(lines, marker_set), *related})
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
+    lead_line: dict[int, int] = {}  # date line -> LiveJournal's "user wrote," line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
@@ -373,6 +445,7 @@ def segment(
             and before >= 0
             and before not in marker_set
             and before not in comment_set  # ("2 Comments" under a post ends it like "Share")
+            and before not in widget_lines  # (a related-posts widget's heading or last entry)
             and heads
         ):
             continue  # a dateline inside a post body, not a new post
@@ -397,6 +470,23 @@ def segment(
         hit = _date_line(text_lines[i]) if i not in glued else glued[i]
         if hit is None:
             continue
+        if related and _in_widget(lines, related, t, i):
+            widget_lines.add(i)
+            continue  # "Related Posts" / "Title" / "May 14, 2016": a link to another post
+        if gap == 1 and "wrote" in text_lines[t] and (wrote := _WROTE.match(text_lines[t])):
+            # LiveJournal's "user (user) wrote," over the date: the title is under the date
+            below = lines.next_nonblank(i)
+            if 0 <= below - i <= 2 and _title_like(lines, below, marker_set):
+                lead_line[i] = t
+                heads.append((below, i, hit[0], hit[1] or wrote["name"]))
+            continue
+        if (" in " in text_lines[i] or " In " in text_lines[i]) and _FILED_TAIL.search(
+            text_lines[i]
+        ):
+            nb = lines.next_nonblank(i)
+            if nb < 0 or _date_line(text_lines[nb]) is not None:
+                continue  # TypePad's footer ("Posted by X on <date> in Food | Permalink")
+                # closing the post above, not a date line heading text below
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
@@ -449,11 +539,13 @@ def segment(
         )
         layout.date_source = hints.date_source if hints is not None and date else None
         return [layout]
-    if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
-        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
+    top = min(heads[0][0], heads[0][1], lead_line.get(heads[0][1], n))  # the first post's head
+    if first < top and (first := _leading_text(lines, top)) >= 0:
+        posts.append(_layout(lines, found, marker_set, None, None, None, None, first, top))
     for k, (t, d, date, by) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else n
-        body = d if d in glued else d + 1  # a glued date line's text is the body's first line
+        # a glued date line's text is the body's first line; a title under the date heads it
+        body = d if d in glued else max(t, d) + 1
         layout = _layout(
             lines,
             found,
@@ -470,8 +562,128 @@ def segment(
         layout.date_source = "date-line"
         if d in name_line:
             layout.byline_line = name_line[d]
+        if d in lead_line:
+            layout.head_line = layout.byline_line = lead_line[d]
         posts.append(layout)
     return posts
+
+
+_SUBJECT = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
+_MESSAGE_FIELD = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z-]{1,14})[ \t]*:[ \t]*(?P<value>.*?)\s*$")
+_SUBJECT_TAGS = re.compile(r"^(?:(?:re|fwd?|fw|aw|sv)[ \t]*:[ \t]*|\[[^\]\n]{1,40}\][ \t]*)+", re.I)
+_SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"'@]{2,60}?)[\"']?[ \t]*<[^<>\s]+@[^<>\s]+>$")
+_SEPARATOR = re.compile(r"^(?:--|[_=-]{10,})[ \t]*$")
+
+
+@dataclass
+class _Message:
+    """An e-mail header heading a mailing-list post (0-based lines)."""
+
+    first: int
+    last: int
+    subject: int | None = None
+    date: ParsedDate | None = None
+    date_line: int | None = None
+    sender: str | None = None
+
+
+def _message_heads(lines: Lines) -> list[_Message]:
+    """E-mail headers (`message_header_labels` lines, among them a Subject and a Date) heading
+    the messages of a mailing-list archive or newsletter: none unless one opens the document
+    (a forwarded message inside a blog post is quoted text, not a post)."""
+    labels, text_lines = cues().message_header_labels, lines.lines
+    top = lines.next_nonblank(-1)
+    f = _MESSAGE_FIELD.match(text_lines[top]) if top >= 0 and ":" in text_lines[top] else None
+    digest = False
+    if f is None or f["label"].casefold() not in labels:
+        # a digest's messages under its table of contents ("… Digest, Vol 4, Issue 12",
+        # "Today's Topics:" in its first lines): two or more headers further down
+        head = "\n".join(text_lines[top : top + 12]).casefold() if top >= 0 else ""
+        digest = ("digest" in head or "topics" in head) and lines.text.count("\nSubject:") > 1
+        if not digest:
+            return []  # (most documents: one test of the first line, two C-level counts)
+    out: list[_Message] = []
+    for m in _SUBJECT.finditer(lines.text):
+        i = lines.line_of(m.start())
+        if out and i <= out[-1].last:
+            continue
+        a = b = i
+        while (
+            a > 0
+            and (f := _MESSAGE_FIELD.match(text_lines[a - 1]))
+            and f["label"].casefold() in labels
+        ):
+            a -= 1
+        while (
+            b + 1 < len(lines)
+            and (f := _MESSAGE_FIELD.match(text_lines[b + 1]))
+            and f["label"].casefold() in labels
+        ):
+            b += 1
+        msg = _Message(a, b)
+        for k in range(a, b + 1):
+            f = _MESSAGE_FIELD.match(text_lines[k])
+            label, value = (f["label"].casefold(), f["value"]) if f else ("", "")
+            if label == "subject" and msg.subject is None:
+                msg.subject = k
+            elif label in ("date", "sent") and msg.date is None:
+                msg.date, msg.date_line = parse_date(value[:60]), k
+            elif label == "from" and (sender := _SENDER.match(value)) is not None:
+                msg.sender = sender["name"].strip()
+        if msg.date is not None and msg.date.value is not None:
+            out.append(msg)
+    if not out or (out[0].first != top and not (digest and len(out) > 1)):
+        return []
+    return out
+
+
+def _message_posts(
+    lines: Lines, found: Scan, marker_set: set[int], messages: list[_Message]
+) -> list[PostLayout]:
+    """One post per message: its Subject (list tags and "Re:" dropped) is the title, its Date
+    the date, the sender's name the byline; the text ends at a signature or footer rule."""
+    posts: list[PostLayout] = []
+    top = lines.next_nonblank(-1)
+    if 0 <= top < messages[0].first:  # a digest's masthead and table of contents
+        posts.append(
+            _layout(lines, found, marker_set, None, None, None, None, top, messages[0].first)
+        )
+    for k, msg in enumerate(messages):
+        end = messages[k + 1].first if k + 1 < len(messages) else len(lines)
+        footers = cues().message_footer_openings
+        for j in range(msg.last + 1, end):
+            s = lines.lines[j]
+            if _SEPARATOR.match(s) or s.lstrip().casefold().startswith(footers):
+                end = j
+                break
+        layout = _layout(
+            lines, found, marker_set, None, None, msg.date, msg.sender, msg.last + 1, end
+        )
+        if msg.subject is not None:
+            value = _MESSAGE_FIELD.match(lines.lines[msg.subject])
+            layout.title = _SUBJECT_TAGS.sub("", value["value"] if value else "").strip()
+            layout.title_line = msg.subject
+        layout.date_line, layout.head_line, layout.date_source = (
+            msg.date_line,
+            msg.first,
+            "date-line",
+        )
+        layout.byline_line = None
+        posts.append(layout)
+    return posts
+
+
+_LABELS = ("labels:", "tags:", "categories:", "labels :", "tags :")
+"""Openings of a footer's filing line under the end marker (Blogger's "Labels: …")."""
+_WROTE = re.compile(
+    r"\s*(?P<name>[\w.-]{2,40})(?:\s+\([\w.-]{2,40}\))?\s+wrote(?:\s+in\s+\S{2,40})?,?\s*$"
+)
+"""LiveJournal's entry head over the date: "nk_markets (nk_markets) wrote," ("… wrote in
+community,")."""
+_FILED_TAIL = re.compile(
+    r"\d\s*(?:[ap]\.?m\.?)?\s+in\s+[^\n|]{1,60}(?:\|[^\n]{0,60})?\s*\.?\s*$", re.I
+)
+"""A date line's filing tail ("… 2008 in Food | Permalink", "… 9:30 am In Trade | 1 Comment")."""
 
 
 def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> int | None:
@@ -482,7 +694,12 @@ def _title_above(lines: Lines, name: int, marker_set: set[int], floor: int) -> i
     if p <= floor or name - p > 2 or not _title_like(lines, p, marker_set):
         return None
     q = lines.prev_nonblank(p)
-    if q > floor and p - q == 2 and _title_like(lines, q, marker_set):
+    if (
+        q > floor
+        and p - q == 2
+        and _title_like(lines, q, marker_set)
+        and not cues().is_page_chrome(lines.lines[q])  # Ghost's "Sign in  Subscribe" menu
+    ):
         return q
     return p
 
@@ -582,39 +799,63 @@ def _date_first_posts(
     first = lines.next_nonblank(-1)
     if first < heads[0][0] and (first := _leading_text(lines, heads[0][0])) >= 0:
         posts.append(_layout(lines, found, marker_set, None, None, None, None, first, heads[0][0]))
-    for k, (d, t, date) in enumerate(heads):
+    footers = sorted(f for f in marker_set if _POSTED_BY.match(lines.lines[f]))
+    for k, (d, t0, date) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        layout = _layout(
-            lines,
-            found,
-            marker_set,
-            t,
-            d,
-            date,
-            None,
-            t + 1,
-            end,
-            not_byline=not_byline,
-            comments=comments,
-        )
-        layout.date_source = "date-line"
-        if layout.byline is None:  # the template's footer names the author
-            for j in range(layout.last, max(t, layout.last - 6), -1):
-                m = _POSTED_BY.match(lines.lines[j])
-                if m is not None:
-                    layout.byline, layout.byline_line = m.group("name"), j
-                    break
-        posts.append(layout)
+        day: int | None = d  # the date line heads the day's first post only
+        t: int | None = t0
+        while t is not None:
+            # Blogger prints the date once a day: under a post's footer, a title-like line with
+            # text below starts the day's next post
+            nxt = _next_after_footer(lines, marker_set, footers, t, end)
+            hit = _date_line(lines.lines[day]) if day is not None else None
+            layout = _layout(
+                lines,
+                found,
+                marker_set,
+                t,
+                day,
+                date,
+                hit[1] if hit is not None else None,  # Squarespace's "June 6, 2016 / Name"
+                t + 1,
+                nxt if nxt is not None else end,
+                not_byline=not_byline,
+                comments=comments,
+            )
+            layout.date_source = "date-line"
+            if layout.byline is None:  # the template's footer names the author
+                for j in range(layout.last, max(t, layout.last - 6), -1):
+                    m = _POSTED_BY.match(lines.lines[j])
+                    if m is not None:
+                        layout.byline, layout.byline_line = m.group("name"), j
+                        break
+            posts.append(layout)
+            t, day = nxt, None
     return posts
 
 
+def _next_after_footer(
+    lines: Lines, marker_set: set[int], footers: list[int], t: int, end: int
+) -> int | None:
+    """The title line of a further post of the same day in ``t+1..end``: a title-like line with
+    text below it, right under a footer naming the author ("posted by X at 9:05 AM"; the sorted
+    ``footers``)."""
+    for f in footers[bisect_left(footers, t + 1) : bisect_left(footers, end)]:
+        nt = lines.next_nonblank(f, end)
+        if nt >= 0 and _title_like(lines, nt, marker_set) and lines.next_nonblank(nt, end) >= 0:
+            return nt
+    return None
+
+
 _POSTED_BY = re.compile(
-    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:at|@)\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}",
+    r"^\s*posted\s+by\s+(?P<name>\S[^\n]{0,40}?)\s+(?:(?:at|@)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}"
+    r"|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b)",
     re.IGNORECASE,
 )
 """Blogger's footer: "Posted by Joshua at 10:32 AM 2 comments" ("posted by Joshua @ 10:32 PM"
-before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"."""
+before 2006); Movable Type's: "Posted by Joshua at March 8, 2006 09:41 AM"; TypePad's:
+"Posted by Joshua on March 03, 2008 in Food | Permalink | Comments (0)"."""
 
 
 _FOOTER = re.compile(
@@ -762,6 +1003,12 @@ def _layout(
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
+    if marker is None and j > start and lines.lines[j].lstrip()[:10].casefold().startswith(_LABELS):
+        # Blogger's "Labels: Kaesong, trade" under the footer "Posted by X at 10:21 AM": the
+        # text ends at the footer (the labels stay the post's last line)
+        f = _prev_content(lines, j, start)
+        if f >= start and f in marker_set:
+            body_end = f
     k = bisect_left(comments, start)
     if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
         k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's

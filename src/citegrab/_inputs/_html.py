@@ -169,13 +169,31 @@ def _in_noise(node: LexborNode | None) -> bool:
     return False
 
 
-def _drop_noise(root: LexborNode) -> None:
+def _drop_noise(root: LexborNode, doubled_brs: bool = False) -> None:
     """Remove the page furniture inside ``root`` (selection runs in C, on this subtree only) and
     turn its ``<br>``s into line ends."""
     for el in _outermost([n for n in root.css(NOISE) if n.tag not in _NEVER_NOISE]):
         el.decompose()
-    for br in root.css("br"):  # a line break inside a paragraph ends a line of the text
+    brs = root.css("br")
+    if doubled_brs and len(brs) > 1:  # two in a row (old Blogger posts have no <p>): a break
+        doubled = [_after_br(br) for br in brs]
+        for br, twice in zip(brs, doubled, strict=True):
+            br.replace_with("\n\u2029\n" if twice else "\n")
+        return
+    for br in brs:  # a line break inside a paragraph ends a line of the text
         br.replace_with("\n")
+
+
+_DOUBLE_BR = re.compile(r"<[bB][rR]\s*/?>\s*<[bB][rR]\b")
+"""Two ``<br>``s with only white space between them, somewhere in a page's markup."""
+
+
+def _after_br(br: LexborNode) -> bool:
+    """Whether a ``<br>`` follows another with only white space between them."""
+    prev = br.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev is not None and prev.tag == "br"
 
 
 def _squash(text: str) -> str:
@@ -271,8 +289,17 @@ class _Renderer:
                 self.lines.append(line)
                 self.lines.append("")
             return
-        parts = [_squash(p) for p in text.split("\n")]
-        parts = [p for p in parts if p]
+        if "\u2029" in text:  # doubled <br>s (`_drop_noise`): a blank line between paragraphs
+            parts = []
+            for raw in text.split("\n"):
+                if p := _squash(raw):
+                    parts.append(p)
+                elif "\u2029" in raw and parts and parts[-1]:
+                    parts.append("")
+            while parts and not parts[-1]:
+                parts.pop()
+        else:
+            parts = [p for p in (_squash(p) for p in text.split("\n")) if p]
         if not parts:
             return
         self.lines.extend(parts)
@@ -410,6 +437,19 @@ def _footer_date(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
     return None
 
 
+_POSTED_AT = re.compile(
+    r"\bposted\s+by\s+(?P<by>[^|\n]{1,60}?)\s+(?:at|@)\s+\d{1,2}:\d{2}", re.IGNORECASE
+)
+
+
+def _posted_by_at(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
+    """Old Blogger's footer naming the author without a date ("posted by Gareth at 7:45 PM"):
+    the element and the author (no date: the day's date header dates the post)."""
+    el = post.css_first(".post-footer")
+    m = _POSTED_AT.search(_text(el)) if el is not None else None
+    return (el, "", m.group("by")) if el is not None and m is not None else None
+
+
 def _inside(node: LexborNode, container: LexborNode) -> bool:
     """Whether ``node`` is ``container`` or lies inside it."""
     n: LexborNode | None = node
@@ -545,6 +585,9 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
     ``/YYYY/MM/DD/`` dates a single post whose page states no date of its own.
     """
     tree = LexborHTMLParser(html)
+    # C-level tests of the markup once per page: the per-node work runs only where they hit
+    doubled = _DOUBLE_BR.search(html) is not None
+    blogger_footer = "post-footer" in html
     # posts are found first and furniture removed inside them only: a page's menus, sidebars
     # and comments are most of its markup, and none of it is rendered
     posts: list[LexborNode] = []
@@ -559,7 +602,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         if root is None or _in_noise(root):
             root = tree.root
         if root is not None:
-            _drop_noise(root)
+            _drop_noise(root, doubled)
             r.body(root, set())
         page = _page_date(tree, json_ld, url)
         text = "\n".join(r.lines).rstrip("\n") + "\n"
@@ -567,7 +610,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             return text, Hints(quotes=tuple(r.quotes))
         return text, Hints(quotes=tuple(r.quotes), date=page[0], date_source=page[1])
     for post in posts:
-        _drop_noise(post)
+        _drop_noise(post, doubled)
         first = len(r.lines)
         exclude: set[int] = set()
         content = post.css_first(CONTENT_SELECTOR) or post
@@ -597,6 +640,8 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             date_line = len(r.lines)
             r.para(footer_date[1])
         author_el = post.css_first(AUTHOR_SELECTOR)
+        if author_el is None and footer is None and blogger_footer:
+            footer = _posted_by_at(post)  # Blogger before 2006: "posted by X at 7:45 PM"
         if author_el is None and footer is not None and footer[2]:
             byline_line = len(r.lines)  # "Posted by H. Lee on …" in the footer
             r.para(f"By {footer[2]}")
