@@ -840,3 +840,110 @@ def test_an_apposition_naming_a_persons_office_is_no_body() -> None:
 def test_a_national_red_cross_society() -> None:
     text = "North Korea’s Red Cross Society sent a team to the flooded county."
     assert mentions(text, "Red Cross Society") == [("INSTITUTION", "Red Cross Society of the DPRK")]
+
+
+# -- twelfth round: leadership, food and aid, think-tank excerpts (invented sentences) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the UN's full name opens a listed body's
+        (
+            "The United Nations World Food Programme shipped maize to Haeju.",
+            "United Nations World Food Programme",
+        ),
+        (
+            "The United Nations Food and Agricultural Organisation sent seed.",
+            "United Nations Food and Agricultural Organisation",
+        ),
+        ("Figures come from a bulletin by UN OCHA on flooding.", "UN OCHA"),
+        # an organ "of" a known body, its head alone
+        ("The Presidium of the SPA issued a decree on Friday.", "Presidium of the SPA"),
+        (
+            "The Relief Division of the World Food Programme hired drivers.",
+            "Relief Division of the World Food Programme",
+        ),
+        # an organ or a publication named head first right after its body
+        ("The KINU Office of Policy Planning released the data.", "KINU Office of Policy Planning"),
+        (
+            "The KINU Review of Unification Studies printed the essay.",
+            "KINU Review of Unification Studies",
+        ),
+        # a nationality's mission
+        ("Photos are on the page of the Peruvian Embassy in Pyongyang.", "Peruvian Embassy"),
+        # a website named in apposition
+        ("The Hanul Pulse website says the premier was replaced.", "Hanul Pulse"),
+        # a university written short
+        ("Prof. Min-ho CHOI (Hanbit Women’s Univ.) led the survey.", "Hanbit Women’s Univ."),
+        # an outlet's name with the other apostrophe
+        ("He wrote for Jane’s Intelligence Review for a decade.", "Jane’s Intelligence Review"),
+    ],
+)
+def test_bodies_named_by_the_un_an_organ_a_mission_or_a_short_head(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        # an ordinal word before "Congress": the party's congress, not the US Congress
+        ("Grain shops opened after the Ninth Congress of the Workers’ Party.", "Ninth Congress"),
+        # a country's formal name
+        ("A donation from the Russian Federation reached Nampo.", "Russian Federation"),
+        # a title's portfolio that is also a magazine's name
+        (
+            "Ri Son Ho, the new Minister of Foreign Affairs of North Korea, met envoys.",
+            "Foreign Affairs",
+        ),
+        # a one-word listed name that is also a word, after a capitalised word
+        ("Veterans of the Victorious Fatherland Liberation War marched.", "Liberation"),
+        ("Veterans of the Victorious Fatherland Liberation War marched.", "Fatherland Liberation"),
+    ],
+)
+def test_no_body_from_ordinals_countries_portfolios_or_words(text: str, not_body: str) -> None:
+    assert not_body not in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a credits list, family name first
+        (
+            "Choi, Min Ho Senior Researcher, Hanul Institute\nYoon, Seojin Research Fellow",
+            "Choi, Min Ho",
+        ),
+        (
+            "Choi, Min Ho Senior Researcher, Hanul Institute\nYoon, Seojin Research Fellow",
+            "Yoon, Seojin",
+        ),
+        # a two-word given name before a family name in capitals
+        ("Corresponding author: Dr. Min Ho CHOI (Hanul Institute).", "Min Ho CHOI"),
+        # a Korean name right after a title's portfolio the model read as one body
+        ("WPK Director of Finance Ri Chol Ho was named a vice chairman.", "Ri Chol Ho"),
+    ],
+)
+def test_people_in_credits_and_after_portfolios(text: str, person: str) -> None:
+    assert person in {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+def test_a_list_of_family_names_is_no_inverted_name() -> None:
+    assert "Kim, Lee" not in {t for t, _, _ in found("Kim, Lee and Pak signed the letter.")}
+
+
+def test_a_headline_participle_after_a_title_is_no_person() -> None:
+    assert "Appointed" not in {t for t, _, _ in found("New Cabinet Vice Premier Appointed")}
+
+
+def test_a_transcripts_speaker_label_is_the_person() -> None:
+    text = (
+        "My guest is Lena Morrow, a fellow at the Hanul Institute.\n\n"
+        "HOST: Welcome, Lena.\n\nMORROW: Thank you for having me."
+    )
+    assert mentions(text, "MORROW") == [("PERSON", "Lena Morrow")]
+    assert mentions(text, "HOST") == []
+
+
+def test_a_think_tanks_distinctive_first_word_stands_for_it() -> None:
+    text = "The Hanbit Institute released a survey in May.\n\nTwo Hanbit fellows wrote the report."
+    assert mentions(text, "Hanbit") == [("INSTITUTION", "Hanbit Institute")]
