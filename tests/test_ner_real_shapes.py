@@ -947,3 +947,52 @@ def test_a_transcripts_speaker_label_is_the_person() -> None:
 def test_a_think_tanks_distinctive_first_word_stands_for_it() -> None:
     text = "The Hanbit Institute released a survey in May.\n\nTwo Hanbit fellows wrote the report."
     assert mentions(text, "Hanbit") == [("INSTITUTION", "Hanbit Institute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The talks were led by Vice Minister of Commerce Zhao Peiming on Friday.", "Zhao Peiming"),
+        (
+            "“The bank is a conduit,” said Under Secretary for Sanctions and Financial Crimes "
+            "Daniel Whitcombe in a statement.",
+            "Daniel Whitcombe",
+        ),
+    ],
+)
+def test_a_name_right_after_a_long_portfolio_is_a_person(text: str, person: str) -> None:
+    assert person in {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Light Industry spoke at the plenary meeting.",
+        "The Secretary of Homeland Security Affairs said so.",
+    ],
+)
+def test_a_portfolio_without_a_name_yields_no_person(text: str) -> None:
+    assert not {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Delegates of the Hanul-Rason Joint Committee in Fisheries, Shipping, Ports and "
+            "Customs met in Rajin.",
+            "Hanul-Rason Joint Committee in Fisheries, Shipping, Ports and Customs",
+        ),
+        (
+            "The Hanul Joint Commission for Fisheries, Shipping and Ports met on Monday.",
+            "Hanul Joint Commission for Fisheries, Shipping and Ports",
+        ),
+    ],
+)
+def test_a_committees_fields_listed_with_commas(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_places_or_days_listed_after_a_committee_are_no_part_of_it() -> None:
+    text = "The State Planning Commission in Pyongyang, Sinuiju and Rason set the quotas."
+    assert "State Planning Commission" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}

@@ -754,6 +754,19 @@ class RulesComponent(_GazetteerBacked):
                 start = self._and_joined(doc, start)
         if country is not None and start == first:
             start = country.start()  # a country's name opens the body's: "U.S. Senate …"
+        if head in g.sub_heads and "," in _text(doc)[end : end + 60]:
+            # a committee's fields listed with commas: "… Cooperation Committee in Economics,
+            # Trade, Science and Technology"
+            lt = _LIST_TAIL.match(_text(doc), m.end("head"))
+            if (
+                lt is not None
+                and lt.end() > end
+                and not any(
+                    w in g.places or w in g.not_entities or w in _TIME_WORDS
+                    for w in lt.captures("w")
+                )
+            ):
+                end = lt.end()
         if head in _DOTTED_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
@@ -773,6 +786,17 @@ _TAIL_TIME = regex.compile(
     + r"|\d)"
 )
 """A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
+_LIST_FIELD = r"(?P<w>\p{Lu}\p{Ll}+)(?:\s+(?P<w>\p{Lu}\p{Ll}+))?"
+_LIST_TAIL = regex.compile(
+    r"\s+(?:in|on|for|of)\s+(?:the\s+)?"
+    + _LIST_FIELD
+    + r"(?:,\s+"
+    + _LIST_FIELD
+    + r"){1,5},?\s+(?:and|&)\s+"
+    + _LIST_FIELD
+    + r"(?![\p{L}’'\-])"
+)
+"""A body's fields listed with commas ("… Committee in Economics, Trade, Science and Technology")."""
 _COUNTRY_BEFORE = regex.compile(
     r"(?<![\p{L}.])(?:United\s+States|United\s+Nations|U\.S\.|US|U\.N\.|UN|DPRK|ROK|PRC)\s+$"
 )
@@ -855,6 +879,19 @@ def _portfolio(doc: Doc, span: Span, g: Gazetteer) -> bool:
         len(span) == 1
         or any(t.lower_ == "for" for t in span)
         or not any(t.text in g.heads and t.text not in g.weak_heads for t in span)
+    )
+
+
+@functools.cache
+def _portfolio_name() -> regex.Pattern[str]:
+    """A portfolio title, its capitalised object, then a two-word name ending the run."""
+    titles = "|".join(sorted(_portfolio_titles(), key=len, reverse=True))
+    word = r"\p{Lu}[\p{L}’'\-]*"
+    name = r"\p{Lu}\p{Ll}+(?:-\p{L}+)?"
+    return regex.compile(
+        r"\b(?:" + titles + r")\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:" + word + r"\s+(?:(?:and|of|for|&)\s+)?){1,6}?"
+        r"(?P<name>" + name + r"(?:\s+\p{Lu}\.)?\s+" + name + r")(?![\p{L}’'\-]|\s+\p{Lu})"
     )
 
 
@@ -1192,5 +1229,36 @@ class FinalizeComponent(_GazetteerBacked):
                     continue
                 sp.id_ = "rule:title"
                 owners.add(sp)
+        if titled and (" of " in text or " for " in text):
+            self._after_portfolio(doc, owners)
         doc.ents = owners.spans()
         return doc
+
+    def _after_portfolio(self, doc: Doc, owners: _Owners) -> None:
+        """A name right after a title's portfolio is a PERSON: "Vice Minister of Commerce Li
+        Jinzao", "Under Secretary for Terrorism and Financial Intelligence Stuart Levey" (the
+        run's last two words, when they are no head, generic word, place or lower-case word)."""
+        g = self.gaz
+        text = _text(doc)
+        lower: set[str] | None = None
+        for m in _portfolio_name().finditer(text):
+            words = m.group("name").split()
+            if any(
+                w in g.unexplained_words or w in g.heads or w.rstrip(".") in g.person_titles
+                for w in words
+            ) or not looks_like_name(m.group("name")):
+                continue
+            if lower is None:
+                lower = {w.casefold() for w in regex.findall(r"\b\p{Ll}[\p{L}\-]*", text)}
+            if any(w.casefold() in lower for w in words):
+                continue
+            sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+            if sp is None:
+                continue
+            clash = owners.overlapping(sp)
+            if any(o.id_ for o in clash):
+                continue  # a listed or ruled name stays
+            for o in clash:
+                owners.remove(o)
+            sp.id_ = "rule:title"
+            owners.add(sp)
