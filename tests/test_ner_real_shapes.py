@@ -996,3 +996,16 @@ def test_a_committees_fields_listed_with_commas(text: str, body: str) -> None:
 def test_places_or_days_listed_after_a_committee_are_no_part_of_it() -> None:
     text = "The State Planning Commission in Pyongyang, Sinuiju and Rason set the quotas."
     assert "State Planning Commission" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a kind of body with modifiers before the name
+        ("The routes were checked with the maritime analytics platform Seaward.", "Seaward"),
+        ("Ships were tracked by the Norwegian analytics firm Seaward in 2019.", "Seaward"),
+        ("Prices came from the trade data provider Tradelens and customs.", "Tradelens"),
+    ],
+)
+def test_a_name_after_a_modified_kind_of_body(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}

@@ -322,7 +322,10 @@ class Gazetteer:
             # the state-owned firm"
             r"(?:(?!" + _OFFICES + r"\b)[\w\-’']+\s+){0,4}?"
             r"(?:" + kinds + r")\b"
-            r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
+            # up to two lower-case or nationality modifiers: "the maritime analytics firm
+            # Windward", "the Israeli analytics firm Windward"
+            r"|\b(?:the|a|an)\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
+            r"(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
             r"|(?<![\w’'\-])(?P<c>"
             + name
             + r")\s+(?:magazine|newspaper|weekly|daily|monthly|website|blog)\b"

@@ -470,6 +470,10 @@ class RulesComponent(_GazetteerBacked):
         for m in g.appositive_rule.finditer(_text(doc)):
             key = "a" if m.group("a") else "b" if m.group("b") else "c"
             start, end = m.start(key), m.end(key)
+            if m.group(key).endswith(".") and m.group(key)[:-1].rsplit(None, 1)[-1] not in (
+                _DOTTED_HEADS
+            ):  # a sentence's full stop: "… the analytics firm Windward." (not "… Co.")
+                end -= 1
             words = _text(doc)[start:end].split()
             while words and (words[0] in g.stop_first or words[0] in g.person_titles):
                 start = _text(doc).index(words[1], start) if len(words) > 1 else end
