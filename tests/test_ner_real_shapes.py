@@ -1009,3 +1009,41 @@ def test_places_or_days_listed_after_a_committee_are_no_part_of_it() -> None:
 )
 def test_a_name_after_a_modified_kind_of_body(text: str, body: str) -> None:
     assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a school named head first after its university
+        (
+            "The talk was held at the Johns Hopkins School of Advanced International Studies.",
+            "Johns Hopkins School of Advanced International Studies",
+        ),
+        # an endowment is a body
+        (
+            "The project is funded by the Hanul Endowment for Democracy.",
+            "Hanul Endowment for Democracy",
+        ),
+        # a possessive written without its apostrophe is outside the name
+        ("The bill passed in South Koreas National Assembly last week.", "National Assembly"),
+        (
+            "The launch of South Koreas Hanul Rights Foundation was delayed.",
+            "Hanul Rights Foundation",
+        ),
+    ],
+)
+def test_schools_endowments_and_apostrophe_less_possessives(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_a_sentence_opening_adverb_before_an_apposition_is_no_body() -> None:
+    text = "Furthermore, the organization opened an office in Seoul."
+    assert "Furthermore" not in {t for t, _, _ in found(text)}
+
+
+def test_a_short_form_at_the_end_of_another_name_is_not_tagged() -> None:
+    text = (
+        "The Archive Center for Border Trade collects records.\n\n"
+        "The Hanul Archive Center shares them. Its Unified Trade Archive holds 8,000 cases."
+    )
+    assert "Archive" not in {t for t, _, _ in found(text)}

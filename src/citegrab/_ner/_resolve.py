@@ -470,11 +470,16 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             nxt = text[e0 : e0 + 2]
             if nxt[:1] == " " and nxt[1:2].isupper():
                 continue  # part of a longer capitalised run
+            cb = _CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0)
+            if cb and not _SENTENCE_START.search(text, max(0, cb.start() - 4), cb.start()):
+                continue  # the end of another name: "Unified Human Rights Database"
             if nxt[1:2].islower() and _PLACE_NOUN.match(text, e0):
                 continue  # the place a company is named after: "Longkou port", "Dandong city"
         tag(s0, e0, known[m.group()])
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+"""A capitalised word right before a body's short form (no sentence's first word, tested apart)."""
 _PLACE_NOUN = re.compile(
     r" (?:port|city|county|harbou?r|province|district|region|area|airport|bay)\b"
 )

@@ -480,8 +480,9 @@ class RulesComponent(_GazetteerBacked):
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
-            if key == "c" and len(words) == 1 and _sentence_initial(_text(doc), start):
-                continue  # "- Average monthly charges": an adjective, not "X magazine"
+            if key in "ac" and len(words) == 1 and _sentence_initial(_text(doc), start):
+                continue  # "- Average monthly charges": an adjective, not "X magazine";
+                # "Furthermore, the organization …": an adverb
             if (
                 words[0] in g.places
                 or words[0] in g.not_entities
@@ -558,6 +559,7 @@ class RulesComponent(_GazetteerBacked):
                 or (word in g.unexplained_words and word not in g.name_forming)
                 or prev.is_stop
                 or word in _ORDINAL_WORDS
+                or word[:-1] in g.not_entities  # "South Koreas National Assembly": a possessive
                 # a one-word listed name that is also a word: "Victorious Fatherland Liberation"
                 or (len(ent) == 1 and ent.text.istitle() and word not in g.name_forming)
                 or prev.whitespace_ != " "
@@ -705,8 +707,13 @@ class RulesComponent(_GazetteerBacked):
             )
         ):
             pre_words.pop(0)
-        if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
-            pre_words = pre_words[2:]  # a nationality: "the North Korean National Security Agency"
+        if (
+            len(pre_words) > 2
+            and pre_words[1] in ("Korean", "Koreas")
+            and pre_words[0] in ("North", "South")
+        ):  # a nationality: "the North Korean National Security Agency"; a possessive without
+            # its apostrophe: "South Koreas National Assembly"
+            pre_words = pre_words[2:]
         head, tail = m.group("head"), m.group("tail")
         end = m.end()
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
