@@ -1047,3 +1047,8 @@ def test_a_short_form_at_the_end_of_another_name_is_not_tagged() -> None:
         "The Hanul Archive Center shares them. Its Unified Trade Archive holds 8,000 cases."
     )
     assert "Archive" not in {t for t, _, _ in found(text)}
+
+
+def test_a_one_word_name_opening_a_sentence_before_an_apposition_is_a_body() -> None:
+    text = "Hanbyol, a North Korean propaganda outlet, published the article on June 2."
+    assert "Hanbyol" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}

@@ -102,6 +102,20 @@ _AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
 )
+_DISCOURSE_ADVERBS = frozenset(
+    (
+        *("Furthermore", "Moreover", "However", "Meanwhile", "Nevertheless", "Nonetheless"),
+        *("Instead", "Still", "Thus", "Therefore", "Hence", "Indeed", "Besides", "Otherwise"),
+        *("Accordingly", "Consequently", "Finally", "Also", "Then", "Now", "Today", "Later"),
+    )
+)
+
+
+def _adverb(word: str) -> bool:
+    """A sentence's opening adverb ("Furthermore", "Additionally"), not a one-word name."""
+    return word in _DISCOURSE_ADVERBS or (word.endswith("ly") and len(word) > 5)
+
+
 _MISSIONS = frozenset(("Embassy", "Consulate"))
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
@@ -480,9 +494,13 @@ class RulesComponent(_GazetteerBacked):
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
-            if key in "ac" and len(words) == 1 and _sentence_initial(_text(doc), start):
-                continue  # "- Average monthly charges": an adjective, not "X magazine";
-                # "Furthermore, the organization …": an adverb
+            if (
+                len(words) == 1
+                and (key == "c" or (key == "a" and _adverb(words[0])))
+                and _sentence_initial(_text(doc), start)
+            ):  # "- Average monthly charges": an adjective, not "X magazine"; "Furthermore,
+                # the organization …": an adverb (not "Meari, a propaganda outlet")
+                continue
             if (
                 words[0] in g.places
                 or words[0] in g.not_entities
