@@ -840,3 +840,215 @@ def test_an_apposition_naming_a_persons_office_is_no_body() -> None:
 def test_a_national_red_cross_society() -> None:
     text = "North Korea’s Red Cross Society sent a team to the flooded county."
     assert mentions(text, "Red Cross Society") == [("INSTITUTION", "Red Cross Society of the DPRK")]
+
+
+# -- twelfth round: leadership, food and aid, think-tank excerpts (invented sentences) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the UN's full name opens a listed body's
+        (
+            "The United Nations World Food Programme shipped maize to Haeju.",
+            "United Nations World Food Programme",
+        ),
+        (
+            "The United Nations Food and Agricultural Organisation sent seed.",
+            "United Nations Food and Agricultural Organisation",
+        ),
+        ("Figures come from a bulletin by UN OCHA on flooding.", "UN OCHA"),
+        # an organ "of" a known body, its head alone
+        ("The Presidium of the SPA issued a decree on Friday.", "Presidium of the SPA"),
+        (
+            "The Relief Division of the World Food Programme hired drivers.",
+            "Relief Division of the World Food Programme",
+        ),
+        # an organ or a publication named head first right after its body
+        ("The KINU Office of Policy Planning released the data.", "KINU Office of Policy Planning"),
+        (
+            "The KINU Review of Unification Studies printed the essay.",
+            "KINU Review of Unification Studies",
+        ),
+        # a nationality's mission
+        ("Photos are on the page of the Peruvian Embassy in Pyongyang.", "Peruvian Embassy"),
+        # a website named in apposition
+        ("The Hanul Pulse website says the premier was replaced.", "Hanul Pulse"),
+        # a university written short
+        ("Prof. Min-ho CHOI (Hanbit Women’s Univ.) led the survey.", "Hanbit Women’s Univ."),
+        # an outlet's name with the other apostrophe
+        ("He wrote for Jane’s Intelligence Review for a decade.", "Jane’s Intelligence Review"),
+    ],
+)
+def test_bodies_named_by_the_un_an_organ_a_mission_or_a_short_head(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        # an ordinal word before "Congress": the party's congress, not the US Congress
+        ("Grain shops opened after the Ninth Congress of the Workers’ Party.", "Ninth Congress"),
+        # a country's formal name
+        ("A donation from the Russian Federation reached Nampo.", "Russian Federation"),
+        # a title's portfolio that is also a magazine's name
+        (
+            "Ri Son Ho, the new Minister of Foreign Affairs of North Korea, met envoys.",
+            "Foreign Affairs",
+        ),
+        # a one-word listed name that is also a word, after a capitalised word
+        ("Veterans of the Victorious Fatherland Liberation War marched.", "Liberation"),
+        ("Veterans of the Victorious Fatherland Liberation War marched.", "Fatherland Liberation"),
+    ],
+)
+def test_no_body_from_ordinals_countries_portfolios_or_words(text: str, not_body: str) -> None:
+    assert not_body not in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a credits list, family name first
+        (
+            "Choi, Min Ho Senior Researcher, Hanul Institute\nYoon, Seojin Research Fellow",
+            "Choi, Min Ho",
+        ),
+        (
+            "Choi, Min Ho Senior Researcher, Hanul Institute\nYoon, Seojin Research Fellow",
+            "Yoon, Seojin",
+        ),
+        # a two-word given name before a family name in capitals
+        ("Corresponding author: Dr. Min Ho CHOI (Hanul Institute).", "Min Ho CHOI"),
+        # a Korean name right after a title's portfolio the model read as one body
+        ("WPK Director of Finance Ri Chol Ho was named a vice chairman.", "Ri Chol Ho"),
+    ],
+)
+def test_people_in_credits_and_after_portfolios(text: str, person: str) -> None:
+    assert person in {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+def test_a_list_of_family_names_is_no_inverted_name() -> None:
+    assert "Kim, Lee" not in {t for t, _, _ in found("Kim, Lee and Pak signed the letter.")}
+
+
+def test_a_headline_participle_after_a_title_is_no_person() -> None:
+    assert "Appointed" not in {t for t, _, _ in found("New Cabinet Vice Premier Appointed")}
+
+
+def test_a_transcripts_speaker_label_is_the_person() -> None:
+    text = (
+        "My guest is Lena Morrow, a fellow at the Hanul Institute.\n\n"
+        "HOST: Welcome, Lena.\n\nMORROW: Thank you for having me."
+    )
+    assert mentions(text, "MORROW") == [("PERSON", "Lena Morrow")]
+    assert mentions(text, "HOST") == []
+
+
+def test_a_think_tanks_distinctive_first_word_stands_for_it() -> None:
+    text = "The Hanbit Institute released a survey in May.\n\nTwo Hanbit fellows wrote the report."
+    assert mentions(text, "Hanbit") == [("INSTITUTION", "Hanbit Institute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The talks were led by Vice Minister of Commerce Zhao Peiming on Friday.", "Zhao Peiming"),
+        (
+            "“The bank is a conduit,” said Under Secretary for Sanctions and Financial Crimes "
+            "Daniel Whitcombe in a statement.",
+            "Daniel Whitcombe",
+        ),
+    ],
+)
+def test_a_name_right_after_a_long_portfolio_is_a_person(text: str, person: str) -> None:
+    assert person in {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Light Industry spoke at the plenary meeting.",
+        "The Secretary of Homeland Security Affairs said so.",
+    ],
+)
+def test_a_portfolio_without_a_name_yields_no_person(text: str) -> None:
+    assert not {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Delegates of the Hanul-Rason Joint Committee in Fisheries, Shipping, Ports and "
+            "Customs met in Rajin.",
+            "Hanul-Rason Joint Committee in Fisheries, Shipping, Ports and Customs",
+        ),
+        (
+            "The Hanul Joint Commission for Fisheries, Shipping and Ports met on Monday.",
+            "Hanul Joint Commission for Fisheries, Shipping and Ports",
+        ),
+    ],
+)
+def test_a_committees_fields_listed_with_commas(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_places_or_days_listed_after_a_committee_are_no_part_of_it() -> None:
+    text = "The State Planning Commission in Pyongyang, Sinuiju and Rason set the quotas."
+    assert "State Planning Commission" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a kind of body with modifiers before the name
+        ("The routes were checked with the maritime analytics platform Seaward.", "Seaward"),
+        ("Ships were tracked by the Norwegian analytics firm Seaward in 2019.", "Seaward"),
+        ("Prices came from the trade data provider Tradelens and customs.", "Tradelens"),
+    ],
+)
+def test_a_name_after_a_modified_kind_of_body(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a school named head first after its university
+        (
+            "The talk was held at the Johns Hopkins School of Advanced International Studies.",
+            "Johns Hopkins School of Advanced International Studies",
+        ),
+        # an endowment is a body
+        (
+            "The project is funded by the Hanul Endowment for Democracy.",
+            "Hanul Endowment for Democracy",
+        ),
+        # a possessive written without its apostrophe is outside the name
+        ("The bill passed in South Koreas National Assembly last week.", "National Assembly"),
+        (
+            "The launch of South Koreas Hanul Rights Foundation was delayed.",
+            "Hanul Rights Foundation",
+        ),
+    ],
+)
+def test_schools_endowments_and_apostrophe_less_possessives(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_a_sentence_opening_adverb_before_an_apposition_is_no_body() -> None:
+    text = "Furthermore, the organization opened an office in Seoul."
+    assert "Furthermore" not in {t for t, _, _ in found(text)}
+
+
+def test_a_short_form_at_the_end_of_another_name_is_not_tagged() -> None:
+    text = (
+        "The Archive Center for Border Trade collects records.\n\n"
+        "The Hanul Archive Center shares them. Its Unified Trade Archive holds 8,000 cases."
+    )
+    assert "Archive" not in {t for t, _, _ in found(text)}
+
+
+def test_a_one_word_name_opening_a_sentence_before_an_apposition_is_a_body() -> None:
+    text = "Hanbyol, a North Korean propaganda outlet, published the article on June 2."
+    assert "Hanbyol" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}

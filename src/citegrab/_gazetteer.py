@@ -69,6 +69,7 @@ _OFFICES = (
 )
 """Offices of people: an apposition naming one is no kind of body ("X, the head of the firm")."""
 
+_APOSTROPHES = str.maketrans({"'": "’", "’": "'"})
 _SQUASHABLE = re.compile(r"[\s\-’'‘]+")
 
 
@@ -156,6 +157,7 @@ _LISTS = (
     "sub_heads",
     "caption_words",
     "bare_only",
+    "short_form_heads",
 )
 
 
@@ -186,6 +188,7 @@ class Gazetteer:
     sub_heads: frozenset[str] = frozenset()
     caption_words: frozenset[str] = frozenset()
     bare_only: frozenset[str] = frozenset()
+    short_form_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, registry: OutletRegistry, extra: tuple[str | Path, ...] = ()) -> Gazetteer:
@@ -231,6 +234,8 @@ class Gazetteer:
         skip = set(rules.get("outlet_words_not_tagged", []))
         for entry in registry.entries.values():
             forms = {s for s in entry.spellings() if "." not in s and s not in skip}
+            # either apostrophe: "Jane's Intelligence Review" is written "Jane’s …" too
+            forms |= {s.translate(_APOSTROPHES) for s in forms if "'" in s or "’" in s}
             forms = _romanised(forms, groups)
             entries.append(
                 GazetteerEntry(INSTITUTION, f"outlet:{entry.id}", entry.name, frozenset(forms))
@@ -259,6 +264,7 @@ class Gazetteer:
             sub_heads=frozenset(rules.get("sub_heads", [])),
             caption_words=frozenset(rules.get("caption_words", [])),
             bare_only=frozenset(rules.get("bare_only", [])),
+            short_form_heads=frozenset(rules.get("short_form_heads", [])),
         )
 
     def patterns(self) -> Iterator[dict[str, str]]:
@@ -316,8 +322,13 @@ class Gazetteer:
             # the state-owned firm"
             r"(?:(?!" + _OFFICES + r"\b)[\w\-’']+\s+){0,4}?"
             r"(?:" + kinds + r")\b"
-            r"|\b(?:the|a|an)\s+(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
-            r"|(?<![\w’'\-])(?P<c>" + name + r")\s+(?:magazine|newspaper|weekly|daily|monthly)\b"
+            # up to two lower-case or nationality modifiers: "the maritime analytics firm
+            # Windward", "the Israeli analytics firm Windward"
+            r"|\b(?:the|a|an)\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
+            r"(?:" + kinds + r")\s+(?P<b>" + name + r")(?![\w’'\-])"
+            r"|(?<![\w’'\-])(?P<c>"
+            + name
+            + r")\s+(?:magazine|newspaper|weekly|daily|monthly|website|blog)\b"
         )
 
     @functools.cached_property

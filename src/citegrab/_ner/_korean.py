@@ -77,6 +77,42 @@ def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield s, toks[i + 1][1]
             i += 2
             continue
+        if (
+            i + 2 < len(toks)
+            and toks[i + 2][2].isupper()
+            and toks[i + 2][2].casefold() in surnames
+            and toks[i + 1][0] == e + 1
+            and toks[i + 2][0] == toks[i + 1][1] + 1
+            and text[e] == " "
+            and text[toks[i + 1][1]] == " "
+            and is_given_name_token(t)
+            and is_given_name_token(toks[i + 1][2])
+        ):  # a given name of two words before a family name in capitals: "Sang Sin LEE"
+            yield s, toks[i + 2][1]
+            i += 3
+            continue
+        if (
+            t.casefold() in surnames
+            and i + 1 < len(toks)
+            and text.startswith(", ", e)
+            and toks[i + 1][0] == e + 2
+            and (s == 0 or text[s - 1] == "\n" or text.endswith(("| ", "; "), 0, s))
+        ):  # a list of credits, family name first: "Jung, Keunsik", "Chang, Yong Seok"
+            j, end = i + 1, e + 1
+            while (
+                j < len(toks)
+                and j - i <= 2
+                and toks[j][0] == end + 1
+                and text[end] in ", "
+                and is_given_name_token(toks[j][2])
+            ):
+                end = toks[j][1]
+                j += 1
+            if j > i + 2 or (j == i + 2 and toks[i + 1][2].casefold() not in surnames):
+                # (not a list of family names: "Kim, Lee and Park")
+                yield s, end
+                i = j
+                continue
         if t.casefold() in surnames and i + 1 < len(toks):
             j = i + 1
             end = e

@@ -34,6 +34,8 @@ _NAME_PARTICLES = frozenset(
 )
 _GIVEN_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+(?:-[a-z]+)?) $")
 """A given name or an initial right before a family name ("John S. Park", "Hyun Park")."""
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][A-Z’'\-]{1,24}):[ \t]", re.MULTILINE)
+"""A transcript's speaker label: a family name in capitals opening a line ("TOWN: Thanks, …")."""
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 
 
@@ -41,6 +43,13 @@ _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "in", "de", "&"})
 def _chinese_surnames() -> frozenset[str]:
     """Chinese family names (cjk_names.toml), casefolded: "Li" of "Li Longxi" is his short name."""
     return frozenset(str(n).casefold() for n in load_toml("cjk_names.toml").get("chinese", []))
+
+
+@functools.cache
+def _after_portfolio() -> re.Pattern[str]:
+    """A title whose object is a portfolio, right before a position ("Minister of the ")."""
+    titles = "|".join(map(re.escape, load_toml("ner.toml").get("portfolio_titles", [])))
+    return re.compile(r"\b(?:" + titles + r")\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 @functools.cache
@@ -183,6 +192,10 @@ def document_level(
         )  # fmt: skip
 
     for start, end, entry in registry.mentions(doc.text):
+        if doc.text.endswith(("of ", "for ", "the "), max(0, start - 4), start) and (
+            _after_portfolio().search(doc.text, max(0, start - 40), start)
+        ):
+            continue  # a title's portfolio: "Minister of Foreign Affairs" is no magazine
         if doc.text[start:end] not in gaz.not_entities:
             if doc.text.startswith(("The ", "the "), start) and end - start > 4:
                 start += 4  # no leading "the": "The Korea Herald" is Korea Herald
@@ -301,6 +314,15 @@ def document_level(
             continue
         add(m.start(), m.end(), PERSON)
     _lone_family(doc.text, base, index, add, gaz, set(part_of))
+    if ":" in doc.text and last_names:
+        for m in _SPEAKER.finditer(doc.text):
+            cands = part_of.get(m.group(1).title())
+            if m.group(1).title() in last_names and cands:
+                put(
+                    m.start(1), m.end(1),
+                    {"label": PERSON, "canonical": cands.most_common(1)[0][0], "source": "rule"},
+                    lambda e: e.source != "model",
+                )  # fmt: skip
     out: list[Entity] = []
     for e in index.all():
         if e.label == PERSON and " " not in e.text:
@@ -427,7 +449,9 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         if w.lower() in lower_words:
             continue  # also a common word here
         begins[w].add(e.canonical)
-        if _bare(words[-1]) in gaz.company_heads:
+        if _bare(words[-1]) in gaz.company_heads or (
+            w == words[0] and words[1] in gaz.short_form_heads
+        ):  # "Orascom Telecom" … "Orascom"; "Stimson Center" … "Stimson"
             companies.add(w)
     for w, names in begins.items():
         if w in companies or len(names) >= 2:
@@ -446,11 +470,16 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
             nxt = text[e0 : e0 + 2]
             if nxt[:1] == " " and nxt[1:2].isupper():
                 continue  # part of a longer capitalised run
+            cb = _CAPITALISED_BEFORE.search(text, max(0, s0 - 30), s0)
+            if cb and not _SENTENCE_START.search(text, max(0, cb.start() - 4), cb.start()):
+                continue  # the end of another name: "Unified Human Rights Database"
             if nxt[1:2].islower() and _PLACE_NOUN.match(text, e0):
                 continue  # the place a company is named after: "Longkou port", "Dandong city"
         tag(s0, e0, known[m.group()])
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+"""A capitalised word right before a body's short form (no sentence's first word, tested apart)."""
 _PLACE_NOUN = re.compile(
     r" (?:port|city|county|harbou?r|province|district|region|area|airport|bay)\b"
 )

@@ -25,6 +25,8 @@ KEEP_MODEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT"})
 
 _ABBREV_HEADS = frozenset({"Co", "Corp", "Ltd", "Inc", "Bhd", "Pte", "LLC", "PLC", "JSC", "GmbH"})
 _ABBREV_SUFFIXES = frozenset({"Co.", "Corp.", "Ltd.", "Inc.", "Corporation"}) | _ABBREV_HEADS
+_DOTTED_HEADS = _ABBREV_HEADS | {"Univ"}
+"""Heads written short with a period the name keeps ("… Co.", "Sookmyung Women’s Univ.")."""
 """Legal suffixes that extend any listed body's name ("Hyundai Asan" + "Corp.")."""
 _COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
 """Legal suffixes written after a comma ("Navigators Group, Inc.")."""
@@ -37,7 +39,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 
 
 def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
-    heads = "|".join(sorted(gaz.heads | _ABBREV_HEADS, key=len, reverse=True))
+    heads = "|".join(sorted(gaz.heads | _DOTTED_HEADS, key=len, reverse=True))
     word = (
         r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}(?:[\p{L}\-]|[’'](?!s\b)(?=\p{Ll}))*"
         r"|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
@@ -88,12 +90,33 @@ _TIME_WORDS = frozenset(
 _TITLE_CASE_SMALL = frozenset(("And", "Or", "Of", "In", "On", "At", "To", "For", "With", "By"))
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{L}*)")
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_WORDS = frozenset(
+    (
+        *("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth"),
+        *("Ninth", "Tenth", "Eleventh", "Twelfth"),
+    )
+)  # "the Eighth Congress of the Workers’ Party" is a congress, not the US Congress
 _WORD = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[^ \-]+")
 _AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$")
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
 )
+_DISCOURSE_ADVERBS = frozenset(
+    (
+        *("Furthermore", "Moreover", "However", "Meanwhile", "Nevertheless", "Nonetheless"),
+        *("Instead", "Still", "Thus", "Therefore", "Hence", "Indeed", "Besides", "Otherwise"),
+        *("Accordingly", "Consequently", "Finally", "Also", "Then", "Now", "Today", "Later"),
+    )
+)
+
+
+def _adverb(word: str) -> bool:
+    """A sentence's opening adverb ("Furthermore", "Additionally"), not a one-word name."""
+    return word in _DISCOURSE_ADVERBS or (word.endswith("ly") and len(word) > 5)
+
+
+_MISSIONS = frozenset(("Embassy", "Consulate"))
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
@@ -372,7 +395,16 @@ class RulesComponent(_GazetteerBacked):
                     (
                         prev.end == e.start
                         and doc[prev.end - 1].whitespace_ == " "
-                        and doc[e.end - 1].text in subs
+                        and (
+                            doc[e.end - 1].text in subs
+                            # an organ named head first: "KDI" + "Office of the … Studies"
+                            # and its publication: "KDI" + "Review of the North Korean Economy"
+                            or (
+                                len(e) > 2
+                                and (e[0].text in subs or e[0].text in _serial_heads())
+                                and e[1].lower_ == "of"
+                            )
+                        )
                     )
                     or (
                         of_body
@@ -452,15 +484,29 @@ class RulesComponent(_GazetteerBacked):
         for m in g.appositive_rule.finditer(_text(doc)):
             key = "a" if m.group("a") else "b" if m.group("b") else "c"
             start, end = m.start(key), m.end(key)
+            if m.group(key).endswith(".") and m.group(key)[:-1].rsplit(None, 1)[-1] not in (
+                _DOTTED_HEADS
+            ):  # a sentence's full stop: "… the analytics firm Windward." (not "… Co.")
+                end -= 1
             words = _text(doc)[start:end].split()
             while words and (words[0] in g.stop_first or words[0] in g.person_titles):
                 start = _text(doc).index(words[1], start) if len(words) > 1 else end
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
-            if key == "c" and len(words) == 1 and _sentence_initial(_text(doc), start):
-                continue  # "- Average monthly charges": an adjective, not "X magazine"
-            if words[0] in g.places or words[0] in g.not_entities or _TIME_WORDS & set(words):
+            if (
+                len(words) == 1
+                and (key == "c" or (key == "a" and _adverb(words[0])))
+                and _sentence_initial(_text(doc), start)
+            ):  # "- Average monthly charges": an adjective, not "X magazine"; "Furthermore,
+                # the organization …": an adverb (not "Meari, a propaganda outlet")
+                continue
+            if (
+                words[0] in g.places
+                or words[0] in g.not_entities
+                or " ".join(words) in g.not_entities  # "the North Korea website"
+                or _TIME_WORDS & set(words)
+            ):
                 continue  # "China on Sunday, an unnamed trading company"
             span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
             if span is None or any(t.ent_type_ == PERSON for t in span):
@@ -514,11 +560,7 @@ class RulesComponent(_GazetteerBacked):
                 span = doc.char_span(
                     country.start(), ent.end_char, label=INSTITUTION, alignment_mode="contract"
                 )
-                if span is not None and all(
-                    t.ent_type_ == INSTITUTION and t.text in _COUNTRY_WORDS
-                    for t in span[: ent.start - span.start]
-                    if t.ent_iob_ != "O"
-                ):
+                if span is not None and _country_prefix(span[: ent.start - span.start]):
                     # the listed body's id and canonical name: "DPRK Foreign Trade Bank" is
                     # the Foreign Trade Bank
                     listed = ent.id_ and not ent.id_.startswith("rule:")
@@ -534,6 +576,10 @@ class RulesComponent(_GazetteerBacked):
                 or word.isupper()
                 or (word in g.unexplained_words and word not in g.name_forming)
                 or prev.is_stop
+                or word in _ORDINAL_WORDS
+                or word[:-1] in g.not_entities  # "South Koreas National Assembly": a possessive
+                # a one-word listed name that is also a word: "Victorious Fatherland Liberation"
+                or (len(ent) == 1 and ent.text.istitle() and word not in g.name_forming)
                 or prev.whitespace_ != " "
                 or (word not in g.name_forming and _sentence_initial(_text(doc), prev.idx))
             ):  # a sentence's first word is capitalised anyway: "Contact NK News reporters"
@@ -551,6 +597,18 @@ class RulesComponent(_GazetteerBacked):
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
         if e.label_ == PROVINCE or sp.id_ == "rule:company":
+            return True
+        k = e.start - 1
+        if k > sp.start and doc[k].lower_ == "the":
+            k -= 1
+        if (
+            e.label_ == INSTITUTION
+            and e.end == sp.end
+            and k > sp.start
+            and doc[k].lower_ == "of"
+            and doc[k - 1].text in self.gaz.sub_heads
+        ):  # an organ "of" a known body: "Presidium of the SPA", "Humanitarian Division of
+            # the Swiss Agency for Development and Cooperation"
             return True
         if (
             e.label_ == INSTITUTION
@@ -571,7 +629,7 @@ class RulesComponent(_GazetteerBacked):
             and e.text in _COUNTRY_WORDS
             and (
                 (e.end == sp.end - 1 and sp[-1].text in self.gaz.heads)
-                or (e.start == sp.start and e.end < sp.end - 1)
+                or (e.start == sp.start and e.end < sp.end)
             )
         ):  # the UN's organ: "Chinese UN Mission", "U.N." + "… Panel of Experts"
             return True
@@ -667,8 +725,13 @@ class RulesComponent(_GazetteerBacked):
             )
         ):
             pre_words.pop(0)
-        if len(pre_words) > 2 and pre_words[1] == "Korean" and pre_words[0] in ("North", "South"):
-            pre_words = pre_words[2:]  # a nationality: "the North Korean National Security Agency"
+        if (
+            len(pre_words) > 2
+            and pre_words[1] in ("Korean", "Koreas")
+            and pre_words[0] in ("North", "South")
+        ):  # a nationality: "the North Korean National Security Agency"; a possessive without
+            # its apostrophe: "South Koreas National Assembly"
+            pre_words = pre_words[2:]
         head, tail = m.group("head"), m.group("tail")
         end = m.end()
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
@@ -703,6 +766,8 @@ class RulesComponent(_GazetteerBacked):
             and not tail
             and country is None
             and not (_COUNTRY_WORDS & set(pre_words) and head in _state_heads())
+            # a nationality's mission: "the Russian Embassy", "the Chinese Consulate"
+            and not (head in _MISSIONS and pre_words and _DEMONYM.search(pre_words[-1]))
             # "US Embassy", "Chinese UN Mission" (not "U.S. Seafood")
             and not any(map(self._distinctive, pre_words))
             and not self._place_and_subject(pre_words)
@@ -718,7 +783,20 @@ class RulesComponent(_GazetteerBacked):
                 start = self._and_joined(doc, start)
         if country is not None and start == first:
             start = country.start()  # a country's name opens the body's: "U.S. Senate …"
-        if head in _ABBREV_HEADS and _text(doc)[end : end + 1] == ".":
+        if head in g.sub_heads and "," in _text(doc)[end : end + 60]:
+            # a committee's fields listed with commas: "… Cooperation Committee in Economics,
+            # Trade, Science and Technology"
+            lt = _LIST_TAIL.match(_text(doc), m.end("head"))
+            if (
+                lt is not None
+                and lt.end() > end
+                and not any(
+                    w in g.places or w in g.not_entities or w in _TIME_WORDS
+                    for w in lt.captures("w")
+                )
+            ):
+                end = lt.end()
+        if head in _DOTTED_HEADS and _text(doc)[end : end + 1] == ".":
             end += 1
         span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
         if span is None:
@@ -732,18 +810,29 @@ class RulesComponent(_GazetteerBacked):
 
 
 _TAIL_TIME = regex.compile(
-    r"\s+(?:on|in|at|from|since|until|by)\s+(?:the\s+)?(?:"
+    r"\s+(?:on|in|at|for|from|since|until|by)\s+(?:the\s+)?(?:"
     + "|".join(sorted(_TIME_WORDS))
     + r"|\d)"
 )
 """A date inside a name's tail ends it: "Senate Committee on Foreign Relations on Tuesday"."""
+_LIST_FIELD = r"(?P<w>\p{Lu}\p{Ll}+)(?:\s+(?P<w>\p{Lu}\p{Ll}+))?"
+_LIST_TAIL = regex.compile(
+    r"\s+(?:in|on|for|of)\s+(?:the\s+)?"
+    + _LIST_FIELD
+    + r"(?:,\s+"
+    + _LIST_FIELD
+    + r"){1,5},?\s+(?:and|&)\s+"
+    + _LIST_FIELD
+    + r"(?![\p{L}’'\-])"
+)
+"""A body's fields listed with commas ("… Committee in Economics, Trade, Science and Technology")."""
 _COUNTRY_BEFORE = regex.compile(
-    r"(?<![\p{L}.])(?:United\s+States|U\.S\.|US|U\.N\.|UN|DPRK|ROK|PRC)\s+$"
+    r"(?<![\p{L}.])(?:United\s+States|United\s+Nations|U\.S\.|US|U\.N\.|UN|DPRK|ROK|PRC)\s+$"
 )
 """A country's or the UN's name right before a body's is part of it ("U.S. Department of
 State", "United States Department of the Treasury", "UN Mission", "DPRK Foreign Trade Bank"); an adjective of
 nationality is not ("the North Korean National Security Agency")."""
-_COUNTRY_ENDS = ("States ", "U.S. ", "US ", "U.N. ", "UN ", "DPRK ", "ROK ", "PRC ")
+_COUNTRY_ENDS = ("States ", "Nations ", "U.S. ", "US ", "U.N. ", "UN ", "DPRK ", "ROK ", "PRC ")
 
 
 def _country_before(text: str, pos: int) -> regex.Match[str] | None:
@@ -753,7 +842,15 @@ def _country_before(text: str, pos: int) -> regex.Match[str] | None:
     return _COUNTRY_BEFORE.search(text, max(0, pos - 16), pos)
 
 
-_COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S."))
+_COUNTRY_WORDS = frozenset(("US", "UN", "U.N.", "U.S.", "United Nations"))
+
+
+def _country_prefix(pre: Span) -> bool:
+    """Whether the words before a body are a country's or the UN's name and nothing else the
+    tagger read ("United Nations" + "World Food Programme", "U.S." + "Treasury")."""
+    return pre.text in _COUNTRY_WORDS or all(
+        t.ent_type_ == INSTITUTION and t.text in _COUNTRY_WORDS for t in pre if t.ent_iob_ != "O"
+    )
 
 
 @functools.cache
@@ -811,6 +908,19 @@ def _portfolio(doc: Doc, span: Span, g: Gazetteer) -> bool:
         len(span) == 1
         or any(t.lower_ == "for" for t in span)
         or not any(t.text in g.heads and t.text not in g.weak_heads for t in span)
+    )
+
+
+@functools.cache
+def _portfolio_name() -> regex.Pattern[str]:
+    """A portfolio title, its capitalised object, then a two-word name ending the run."""
+    titles = "|".join(sorted(_portfolio_titles(), key=len, reverse=True))
+    word = r"\p{Lu}[\p{L}’'\-]*"
+    name = r"\p{Lu}\p{Ll}+(?:-\p{L}+)?"
+    return regex.compile(
+        r"\b(?:" + titles + r")\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:" + word + r"\s+(?:(?:and|of|for|&)\s+)?){1,6}?"
+        r"(?P<name>" + name + r"(?:\s+\p{Lu}\.)?\s+" + name + r")(?![\p{L}’'\-]|\s+\p{Lu})"
     )
 
 
@@ -908,6 +1018,7 @@ class FinalizeComponent(_GazetteerBacked):
             prev.lower_ in _DETERMINERS
             or prev.like_num
             or _ORDINAL.fullmatch(prev.text)
+            or prev.text in _ORDINAL_WORDS
             or (prev.is_title and not _sentence_initial(_text(doc), prev.idx))
             or prev.is_upper
             or prev.text in ("’s", "'s")
@@ -1033,7 +1144,12 @@ class FinalizeComponent(_GazetteerBacked):
             if (
                 titled
                 and span.label_ == INSTITUTION
-                and span.id_.startswith("rule:")
+                and (
+                    span.id_.startswith("rule:")
+                    # a listed name of two words and no head: "Minister of Foreign Affairs" is
+                    # no magazine (one word stays: "Secretary of the Treasury")
+                    or (len(span) > 1 and not any(t.text in g.heads for t in span))
+                )
                 and _portfolio(doc, span, g)
             ):
                 continue
@@ -1076,6 +1192,15 @@ class FinalizeComponent(_GazetteerBacked):
                 continue
             if squash(sp.text) in g.squashed_places:
                 continue  # a city named after a person: "Kim Ch’aek" is Kimchaek
+            clash = owners.overlapping(sp)
+            for o in clash:
+                if not o.id_ and o.label_ == INSTITUTION and o.start < sp.start and o.end == sp.end:
+                    # a model body ending in a Korean name is a title's object, then the person:
+                    # "Director of Administration Jang Song Taek"; a longer rest stays a body
+                    owners.remove(o)
+                    rest = Span(doc, o.start, sp.start, label=INSTITUTION)
+                    if len(rest) > 1 and rest[-1].text in g.heads:
+                        owners.add(rest)
             clash = owners.overlapping(sp)
             # the rule wins over model spans, and over shorter person spans of any source
             # ("Ha Yoon Ah" is not the gazetteer's short "Yoon")
@@ -1133,5 +1258,36 @@ class FinalizeComponent(_GazetteerBacked):
                     continue
                 sp.id_ = "rule:title"
                 owners.add(sp)
+        if titled and (" of " in text or " for " in text):
+            self._after_portfolio(doc, owners)
         doc.ents = owners.spans()
         return doc
+
+    def _after_portfolio(self, doc: Doc, owners: _Owners) -> None:
+        """A name right after a title's portfolio is a PERSON: "Vice Minister of Commerce Li
+        Jinzao", "Under Secretary for Terrorism and Financial Intelligence Stuart Levey" (the
+        run's last two words, when they are no head, generic word, place or lower-case word)."""
+        g = self.gaz
+        text = _text(doc)
+        lower: set[str] | None = None
+        for m in _portfolio_name().finditer(text):
+            words = m.group("name").split()
+            if any(
+                w in g.unexplained_words or w in g.heads or w.rstrip(".") in g.person_titles
+                for w in words
+            ) or not looks_like_name(m.group("name")):
+                continue
+            if lower is None:
+                lower = {w.casefold() for w in regex.findall(r"\b\p{Ll}[\p{L}\-]*", text)}
+            if any(w.casefold() in lower for w in words):
+                continue
+            sp = doc.char_span(m.start("name"), m.end("name"), label=PERSON)
+            if sp is None:
+                continue
+            clash = owners.overlapping(sp)
+            if any(o.id_ for o in clash):
+                continue  # a listed or ruled name stays
+            for o in clash:
+                owners.remove(o)
+            sp.id_ = "rule:title"
+            owners.add(sp)
