@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -307,3 +308,57 @@ def test_empty_articles_are_passed_over() -> None:
     ]:
         text, hints = html_to_text(html)
         assert len(citegrab.Extractor().extract(text, hints=hints).posts) == n_posts
+
+
+# -- declared charsets: a page that is not UTF-8 is read in the charset it declares ------------
+
+KOREAN = "북한 시장 물가"  # (invented text)
+JAPANESE = "北朝鮮の市場"
+DECLARED = [
+    # bytes, keyword arguments, expected text, expected diagnostic severity (None: no diagnostic)
+    (f"<meta charset='euc-kr'><p>{KOREAN}</p>".encode("euc-kr"), {"html": True},
+     f"<meta charset='euc-kr'><p>{KOREAN}</p>", "info"),
+    (f'<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR"><p>{KOREAN}</p>'
+     .encode("euc-kr"), {"html": True}, None, "info"),
+    (f"<p>{JAPANESE}</p>".encode("shift_jis"), {"content_type": "text/html; charset=Shift_JIS"},
+     f"<p>{JAPANESE}</p>", "info"),
+    # the header wins over the page's own <meta>
+    (f"<meta charset='utf-8'><p>{JAPANESE}</p>".encode("shift_jis"),
+     {"html": True, "content_type": "text/html; charset=shift_jis"}, None, "info"),
+    # valid UTF-8 stays UTF-8 whatever the page declares
+    (f"<meta charset='euc-kr'><p>{KOREAN}</p>".encode(), {"html": True},
+     f"<meta charset='euc-kr'><p>{KOREAN}</p>", None),
+    # Latin-1/cp1252 declared, an unknown name, or no declaration: the cp1252 reading
+    ("<meta charset='iso-8859-1'><p>caf\u00e9 “x”</p>".encode("cp1252"), {"html": True},
+     "<meta charset='iso-8859-1'><p>caf\u00e9 “x”</p>", "warning"),
+    (b"<meta charset='x-no-such'><p>caf\xe9</p>", {"html": True},
+     "<meta charset='x-no-such'><p>caf\u00e9</p>", "warning"),
+    # a <meta> is read only from a page (not from a text file)
+    (f"<meta charset='euc-kr'> {KOREAN}".encode("euc-kr"), {}, None, "warning"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("data", "kwargs", "text", "severity"), DECLARED)
+def test_a_page_is_read_in_the_charset_it_declares(
+    data: bytes, kwargs: dict[str, Any], text: str | None, severity: str | None
+) -> None:
+    from citegrab._inputs._source import decode
+
+    got, diags = decode(data, **kwargs)
+    if text is not None:
+        assert got == text
+    if severity == "info":  # the declared charset was used: the page reads back exactly
+        assert KOREAN in got or JAPANESE in got
+    assert [d.severity.value for d in diags] == ([severity] if severity else [])
+
+
+def test_an_euc_kr_page_on_disk_extracts_in_korean(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='euc-kr'></head><body><article><h1>시장</h1>"
+        "<time datetime='2008-03-04'>2008-03-04</time><div class='entry-content'>"
+        f"<p>{KOREAN}.</p></div></article></body></html>"
+    )
+    p = tmp_path / "page.html"
+    p.write_bytes(page.encode("euc-kr"))
+    doc = citegrab.extract_file(p)
+    assert KOREAN in doc.text and doc.posts[0].title == "시장"

@@ -163,3 +163,25 @@ def test_pages_are_rendered_where_they_are_extracted(tmp_path: Path) -> None:
         assert text.markup == "text" and text.hints is not None and text.hints.posts
         assert text == html_source(url, body.decode(), url=url)
         assert rendered(text) is text  # a text source is already rendered
+
+
+def test_a_response_is_read_in_the_charset_its_header_declares(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = "<html><body><article><h1>북한 시장</h1><p>쌀값이 올랐다.</p></article></body></html>"
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    headers = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=EUC-KR")], protocol="HTTP/1.1"
+    )
+    payload = io.BytesIO(body.encode("euc-kr"))
+    w.write_record(
+        w.create_warc_record(
+            "https://kr.example/1", "response", payload=payload, http_headers=headers
+        )
+    )
+    (src,) = items(buf.getvalue(), "kr.warc.gz", tmp_path)
+    assert isinstance(src, Source) and src.text == body
+    assert [d.code.value for d in src.diagnostics] == ["decoding-fallback"]
+    assert "euc" in src.diagnostics[0].message and src.diagnostics[0].severity.value == "info"

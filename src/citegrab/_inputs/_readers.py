@@ -243,7 +243,7 @@ def _read_stream(
     ):
         yield from _text_chunks(stream, name, chunk_bytes)
         return
-    text, diags = decode(stream.read())
+    text, diags = decode(stream.read(), html=kind == "html")
     if kind == "html":
         yield html_source(name, text, diags, url=None)
     else:

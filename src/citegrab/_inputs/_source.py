@@ -70,11 +70,39 @@ def bom_encoding(head: bytes) -> tuple[str, int] | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{2,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{2,40})""", re.I
+)
+_UTF8_KIN = frozenset({"utf-8", "utf-8-sig", "ascii", "cp1252", "latin-1", "iso8859-1"})
+"""Declared charsets the UTF-8-then-cp1252 reading already covers."""
+
+
+def declared_charset(content_type: str | None, data: bytes) -> str | None:
+    """The charset a page declares, as a Python codec name: its HTTP ``Content-Type``'s, else a
+    ``<meta charset>`` (or ``http-equiv``) in its first 4 KB; None when undeclared or unknown."""
+    found = _CHARSET_PARAM.search(content_type or "")
+    names = [found.group(1)] if found else []
+    meta = _META_CHARSET.search(data, 0, 4096)
+    if meta is not None:
+        names.append(meta.group(1).decode("ascii"))
+    for name in names:
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            continue
+    return None
+
+
+def decode(
+    data: bytes, *, html: bool = False, content_type: str | None = None
+) -> tuple[str, tuple[Diagnostic, ...]]:
     """Decode bytes as UTF-8 (BOM tolerated), UTF-16/32 when a BOM says so, else cp1252 bytes.
 
     Archives often mix the two (a cp1252 quotation mark pasted into a UTF-8 page): valid UTF-8
-    stays UTF-8 and only the stray bytes fall back, with a diagnostic saying where.
+    stays UTF-8 and only the stray bytes fall back, with a diagnostic saying where. A page that
+    is not valid UTF-8 and declares another charset (``content_type``'s, or a ``<meta>`` when
+    ``html``: EUC-KR, Shift_JIS, GB2312 pages of the 2000s) is read in that charset instead.
     """
     wide = bom_encoding(data[:4])
     if wide is not None:
@@ -92,6 +120,17 @@ def decode(data: bytes) -> tuple[str, tuple[Diagnostic, ...]]:
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
+        declared = declared_charset(content_type, data) if html or content_type else None
+        if declared is not None and declared not in _UTF8_KIN:
+            text = data.decode(declared, "replace")
+            note = " (undecodable bytes replaced by U+FFFD)" if "\ufffd" in text else ""
+            diag = Diagnostic(
+                code=DiagnosticCode.DECODING_FALLBACK,
+                message=f"not valid UTF-8; read as {declared}, the charset the page declares"
+                + note,
+                severity=Severity.INFO if not note else Severity.WARNING,
+            )
+            return text, (diag,)
         text = data.decode("utf-8-sig", "citegrab-cp1252")
         diag = Diagnostic(
             code=DiagnosticCode.DECODING_FALLBACK,

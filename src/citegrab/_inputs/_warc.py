@@ -152,5 +152,5 @@ def _response(record: Any, url: str) -> Source | Skipped:
     data = record.content_stream().read(MAX_RECORD_BYTES + 1)
     if len(data) > MAX_RECORD_BYTES:
         return Skipped(url, f"HTML payload over {MAX_RECORD_BYTES} bytes")
-    text, diags = decode(data)
+    text, diags = decode(data, html=True, content_type=ctype)
     return Source(url, text, diags, markup="html", url=url)
