@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import citegrab
 from citegrab import DiagnosticCode
+from citegrab._citations import untailed
 
 from .conftest import work_done
 
@@ -1263,3 +1264,119 @@ def test_an_outlet_with_its_page_heads_the_text() -> None:
 def test_an_unknown_name_before_a_known_publisher(line: str, outlet: str) -> None:
     c = citegrab.parse_citation(line)
     assert c is not None and c.outlet is not None and c.outlet.name == outlet
+
+
+# fourth blind round: lines of 2005–2024 analyst blogs (invented), each field decided by hand
+ROUND4_LINES = [
+    # a page or paragraph locator closing the fields leaves a year or season before it readable
+    (
+        "(Source: Min Seo-yun, “Markets and the state,” Korea Focus, Vol. 16 No. 2 (Summer 2008),"
+        " pp. 33-41)",
+        ["Min Seo-yun"], "Markets and the state", "Korea Focus", dt.date(2008, 1, 1), "year",
+        "Vol. 16 No. 2",
+    ),
+    # an author-date year after the names; a journal's volume and issue after its name
+    (
+        "(Source: Fenwick, Laura (2015) “Markets and famine,” Pacific Affairs Review 74(2), "
+        "pp. 12–30)",
+        ["Laura Fenwick"], "Markets and famine", "Pacific Affairs Review", dt.date(2015, 1, 1),
+        "year", "74(2)",
+    ),
+    (
+        "(Source: Oh Tae-min (2009) “The power of the jangmadang,” Asian Survey 49(3): 45–67)",
+        ["Oh Tae-min"], "The power of the jangmadang", "Asian Survey", dt.date(2009, 1, 1), "year",
+        "49(3)",
+    ),
+    # the published date wins over the update date before it
+    (
+        "(Source: “Jangmadang prices,” Daily NK, Updated: March 5, 2013 | Published: March 4, "
+        "2013)",
+        [], "Jangmadang prices", "Daily NK", dt.date(2013, 3, 4), "day", None,
+    ),
+    # a position in brackets after the name is no name
+    (
+        "(Source: Park Dong-hee (Editor-in-chief), “Why the markets survive,” Daily NK, "
+        "2017-07-01)",
+        ["Park Dong-hee"], "Why the markets survive", "Daily NK", dt.date(2017, 7, 1), "day", None,
+    ),
+    # a platform or a document kind after the source's name
+    (
+        "(Source: “Tractor plant footage,” Korean Central TV on YouTube, 2020-05-01)",
+        [], "Tractor plant footage", "Korean Central Television", dt.date(2020, 5, 1), "day", None,
+    ),
+    (
+        "(Source: Elena Marsh, “What the plenum said,” Hamgyong Ledger (Substack), June 2, 2023)",
+        ["Elena Marsh"], "What the plenum said", "Hamgyong Ledger", dt.date(2023, 6, 2), "day",
+        None,
+    ),
+    (
+        "(Source: “Kaesong output,” Ministry of Unification press release, 2008-03-04)",
+        [], "Kaesong output", "Ministry of Unification", dt.date(2008, 3, 4), "day", None,
+    ),
+    (
+        "(Source: Ministry of Unification press release, “Kaesong output,” 2008-03-04)",
+        [], "Kaesong output", "Ministry of Unification", dt.date(2008, 3, 4), "day", None,
+    ),
+    # a body named alone beside its document's number publishes it; the paragraph is a locator
+    (
+        "(Source: UN Panel of Experts, S/2019/171, para. 45, March 5, 2019)",
+        [], None, "UN Panel of Experts", dt.date(2019, 3, 5), "day", "S/2019/171",
+    ),
+    # outlet spellings
+    ("(Source: “Aid debate,” Segye Times, 2009-05-02)", [], "Aid debate", "Segye Ilbo",
+     dt.date(2009, 5, 2), "day", None),
+    ("(Source: “Aid debate,” KBS World Radio, 2009-05-02)", [], "Aid debate", "KBS",
+     dt.date(2009, 5, 2), "day", None),
+    ("(Source: “Aid debate,” Yonhap TV, 2013-05-02)", [], "Aid debate", "Yonhap News Agency",
+     dt.date(2013, 5, 2), "day", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "title", "outlet", "date", "precision", "number"), ROUND4_LINES
+)
+def test_round4_lines(
+    line: str,
+    authors: list[str],
+    title: str | None,
+    outlet: str,
+    date: dt.date,
+    precision: str,
+    number: str | None,
+) -> None:
+    c = citegrab.parse_citation(line, post_date=date + dt.timedelta(days=300))
+    assert c is not None
+    got = (
+        [a.name for a in c.authors],
+        c.title,
+        c.outlet.name if c.outlet else None,
+        c.date,
+        c.date_precision,
+        c.number,
+    )
+    assert got == (authors, title, outlet, date, precision, number)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(see “Kaesong wages rise,” my post of March 4, 2013)",
+        "(“Rice prices,” our earlier post, 2012-11-02)",
+    ],
+)
+def test_the_bloggers_own_post_is_no_citation(line: str) -> None:
+    assert citegrab.parse_citation(line, post_date=dt.date(2013, 3, 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Korean Central TV on YouTube", "Korean Central TV"),
+        ("Ministry of Unification press release", "Ministry of Unification"),
+        ("Hamgyong Ledger (Substack)", "Hamgyong Ledger"),
+        ("Daily NK", "Daily NK"),
+        ("on YouTube", "on YouTube"),  # nothing before the tail: kept
+    ],
+)
+def test_untailed(text: str, bare: str) -> None:
+    assert untailed(text) == bare

@@ -58,7 +58,8 @@ _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
 _EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
 _SECONDARY_DATE = regex.compile(
-    r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
+    r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?"
+    r"(?:(?!\b(?:published|posted)\b)[^)\]|;])*[)\]]?",
     regex.IGNORECASE,
 )
 _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
@@ -155,6 +156,24 @@ def _source_notes() -> frozenset[str]:
 
 
 @functools.cache
+def _outlet_tails() -> tuple[str, ...]:
+    """A platform or document kind trailing a source's name ("on YouTube", "press release")."""
+    return tuple(" " + k.casefold() for k in load_toml("markers.toml").get("outlet_tails", []))
+
+
+def untailed(text: str) -> str:
+    """A source's name without a trailing platform or document kind ("Korean Central TV on
+    YouTube", "Pyongyang Ledger (Substack)", "Ministry of Unification press release")."""
+    t = text.rstrip(" .")
+    folded = t.casefold()
+    if folded.endswith(_outlet_tails()):  # (a C-level test: most names end in none)
+        for tail in _outlet_tails():
+            if folded.endswith(tail) and len(t) > len(tail):
+                return t[: -len(tail)].rstrip(" ,")
+    return text
+
+
+@functools.cache
 def _unsigned() -> frozenset[str]:
     """An author slot's words for a piece no person signed ("Editorial", "Staff report")."""
     return frozenset(k.casefold() for k in load_toml("markers.toml").get("unsigned_kinds", []))
@@ -195,6 +214,8 @@ class ParsedSource:
     title: str | None = None
     outlet: Outlet | None = None
     date: ParsedDate | None = None
+    own_work: bool = False
+    """The blogger's own earlier writing ("my post of March 4, 2013"): no citation."""
     quoted_title: bool = False
     url: str | None = None
     number: str | None = None
@@ -448,6 +469,8 @@ class CitationGrammar:
     def _acceptable(
         self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False
     ) -> bool:
+        if src.own_work:
+            return False
         known_outlet = src.outlet is not None and src.outlet.match != "unknown"
         has_date = src.date is not None
         if keyword and colon:
@@ -589,12 +612,33 @@ class CitationGrammar:
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
+        if ("p" in tail or "P" in tail or ":" in tail or "§" in tail) and (
+            loc := _TAIL_LOCATOR.search(tail)
+        ):  # ", pp. 33-41", "49(3): 45–67": a locator closing the fields, no outlet, no date
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"a note on the source: {loc.group(0).strip(' ,:')!r}",
+                    Severity.INFO,
+                )
+            )
+            tail = tail[: loc.start()]
         date = last_date(tail, ref, year_only=True)
         if date is not None:
-            tail = tail[: date.start] + " " + tail[date.end :]
+            before, after = tail[: date.start].rstrip(), tail[date.end :].lstrip()
+            if before[-1:] in ("(", "[") and after[:1] in (")", "]"):  # "Vol. 16 (Summer 2008)"
+                before, after = before[:-1], after[1:]
+            tail = before + " " + after
         else:
             date = last_date(head, ref)
-            if date is not None:
+            if (
+                date is None
+                and head.endswith((") ", ")", "),", ")."))
+                and (hy := _HEAD_YEAR.search(head))
+            ):  # "Lim Jae-cheon (2009) “Title,” Asian Survey 49(3)": an author-date year
+                date = last_date(hy.group("year"), ref, year_only=True)
+                head = head[: hy.start()]
+            elif date is not None:
                 head = head[: date.start] + " " + head[date.end :]
         src.date = date
         byline: list[str] = []
@@ -646,7 +690,18 @@ class CitationGrammar:
         if not segs:
             return
         raw = segs[0]
+        if raw[:3].casefold() in ("my ", "our") and raw.split()[0].casefold() in ("my", "our"):
+            src.own_work = True  # "(see “…,” my post of March 4, 2013)": the blogger's own
+            return
+        if ")" in raw and src.number is None and (vol := _VOLUME.match(raw.strip())):
+            # "Asian Survey 49(3)": a journal's name, then its volume and issue
+            raw, src.number = vol.group("name"), vol.group("number")
         outlet = self._outlet_of(raw) or self.registry.resolve(raw)
+        if outlet.match == "unknown" and (bare := untailed(raw)) is not raw:
+            # "Korean Central TV on YouTube", "Ministry of Unification press release"
+            outlet = (self._outlet_of(bare) or self.registry.resolve(bare)).model_copy(
+                update={"raw": segs[0].strip()}
+            )
         if outlet.match == "unknown" and len(segs) > 1:
             joined = ", ".join(segs)
             alt = self.registry.resolve(joined)
@@ -776,20 +831,21 @@ class CitationGrammar:
             outlet, writer = " ".join(words[:at]), " ".join(words[at + 1 :])
             if self._outlet_of(outlet) is not None and looks_like_name(writer):
                 return [outlet, writer]
-        name = " ".join(words)
+        name = untailed(" ".join(words))  # "Ministry of Unification press release"
         if name.casefold() in _unsigned():
             return []  # "Editorial", "Staff report": no person signed it
         if not name or self._outlet_of(name) is not None:
             return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
-        if (c.is_position(name) and not _personish(name)) or is_place(name):
-            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
         if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
+            # (before the position test: "Lee Sang Yong (Editor-in-chief)" is a person)
             inner = note.group(0).strip(" ()")
             head = name[: note.start()].strip()
             if self._outlet_of(inner) is not None and head:
                 return [head, inner]
             if looks_like_name(head):
                 return [head]  # "Andrei Lankov (Kookmin University)": the note is no name
+        if (c.is_position(name) and not _personish(name)) or is_place(name):
+            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
         return [name]
 
     def institution(self, text: str) -> Outlet:
@@ -813,7 +869,12 @@ class CitationGrammar:
         # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
         segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
-        if outlet_i is not None:
+        handle = next((i for i, g in enumerate(segs) if g.lstrip()[:1] == "@"), None)
+        if outlet_i is None and handle is not None and " " not in untailed(segs[handle]).strip():
+            # "@KCNAWatch on Twitter": an account's handle is the source, kept as written
+            src.outlet = self.registry.resolve(untailed(segs[handle]).strip())
+            before, after = segs[:handle], segs[handle + 1 :]
+        elif outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
         else:
@@ -843,6 +904,10 @@ class CitationGrammar:
         ):
             # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)", "(Source: IFES,
             # NK Brief No. 08-6-17-1, …)": a publisher named alone is the outlet, not a title
+            src.outlet = self.institution(before.pop())
+        elif src.outlet is None and len(before) == 1 and src.number and _body_name(before[0]):
+            # "(Source: UN Panel of Experts, S/2019/171, para. 45, …)": the body whose numbered
+            # document it is, named alone beside the number, publishes it
             src.outlet = self.institution(before.pop())
         if after:
             # "Yonhap, Kim Jeong-min, 2014-01-30": a name after the outlet is its author;
@@ -1213,8 +1278,23 @@ def _paper(name: str) -> bool:
 _KNOWN = ("exact", "alias")
 
 
-_PAGE = re.compile(r"(?:pp?|pages?|pg)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?", re.I)
-"""A page locator standing as a field ("p. 3", "Page A18", "pp. 4–5"): where, not what."""
+_PAGE = re.compile(
+    r"(?:pp?|pages?|pg|paras?|paragraphs?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?",
+    re.I,
+)
+"""A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45"):
+where, not what."""
+_TAIL_LOCATOR = re.compile(
+    r"(?<=\))\s*:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
+    r"|,\s*(?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",
+    re.I,
+)
+"""A page range or locator closing the fields after a title (", pp. 33-41", "49(3): 45–67"): cut before
+the date is looked for, so that a year or season before it still reads."""
+_VOLUME = re.compile(r"^(?P<name>\D+?)\s+(?P<number>\d{1,4}\s*\(\s*\d{1,4}(?:[-–/]\d{1,4})?\s*\))$")
+"""A journal's name with its volume and issue ("Asian Survey 49(3)")."""
+_HEAD_YEAR = re.compile(r"\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\s*[.,:]?\s*$")
+"""An author-date year closing the author slot ("Smith, Hazel (2015)")."""
 
 
 def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
@@ -1329,6 +1409,17 @@ def _institutional(text: str, affiliation: Callable[[str], bool]) -> bool:
     if not 1 <= len(words) <= 10 or not (affiliation(t) or _ACRONYM.search(t)):
         return False
     return all(w[0].isupper() or w in _SMALL_WORDS or w[0] == "(" for w in words)
+
+
+def _body_name(text: str) -> bool:
+    """A short Title Case name that is no person's ("UN Panel of Experts", "Good Friends")."""
+    words = text.split()
+    return (
+        1 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "on", "the", "and") for w in words)
+        and not looks_like_name(text)
+    )
 
 
 def _publisher(text: str) -> bool:
