@@ -1380,3 +1380,56 @@ def test_the_bloggers_own_post_is_no_citation(line: str) -> None:
 )
 def test_untailed(text: str, bare: str) -> None:
     assert untailed(text) == bare
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "title", "date", "number"),
+    [
+        # a journal article alone on its line: author-date year, volume(issue): pages
+        (
+            "Oh Tae-min (2009) “The power of the jangmadang,” Asian Survey 49(3): 45–67",
+            "Asian Survey", "The power of the jangmadang", dt.date(2009, 1, 1), "49(3)",
+        ),
+        (
+            "Min Seo-yun, “Markets and the state,” Korea Focus, Vol. 16 No. 2 (Summer 2008), "
+            "pp. 33-41",
+            "Korea Focus", "Markets and the state", dt.date(2008, 1, 1), "Vol. 16 No. 2",
+        ),
+        # a page locator is said as an info and does not make the line unreadable
+        (
+            "Peter Marsh, “Aid questioned,” Washington Post, p. A18, 6/24/2007",
+            "The Washington Post", "Aid questioned", dt.date(2007, 6, 24), None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_line_with_a_locator_or_a_journal_issue(
+    line: str, outlet: str, title: str, date: dt.date, number: str | None
+) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2010, 4, 12))
+    assert c is not None and c.form == "line"
+    assert (c.outlet.name if c.outlet else None, c.title, c.date, c.number) == (
+        outlet,
+        title,
+        date,
+        number,
+    )
+
+
+def test_an_own_line_source_with_an_issue_number_closes_the_quote() -> None:
+    doc = citegrab.extract(
+        "Grain prices\n\nPosted on April 12, 2010 by Marta\n\n"
+        "Good Friends reports another rise in the price of corn:\n\n"
+        "In Hamhung, a kilogram of corn reached 450 won at the end of March. Workers have had "
+        "no rations since the currency change.\n\n"
+        "(Good Friends, North Korea Today No. 333, March 2010)\n"
+    )
+    assert [
+        (
+            c.outlet.name if c.outlet else None,
+            c.number,
+            c.date,
+            c.date_precision,
+            c.quote is not None,
+        )
+        for c in doc.citations
+    ] == [("Good Friends", "North Korea Today No. 333", dt.date(2010, 3, 1), "month", True)]

@@ -494,6 +494,8 @@ class CitationGrammar:
                         DiagnosticCode.LEFTOVER_TEXT,
                         *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
+                    # a page locator or a note on the language is said as an info, and read
+                    and not (i.code == DiagnosticCode.LEFTOVER_TEXT and i.severity == Severity.INFO)
                     for i in src.issues
                 )
             )
