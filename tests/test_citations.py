@@ -1329,6 +1329,13 @@ ROUND4_LINES = [
      dt.date(2009, 5, 2), "day", None),
     ("(Source: “Aid debate,” Yonhap TV, 2013-05-02)", [], "Aid debate", "Yonhap News Agency",
      dt.date(2013, 5, 2), "day", None),
+    # an acronym in brackets inside the name, before a qualifier
+    ("(Source: “Missile launch,” Voice of America (VOA) Korean, 2017-09-05)", [],
+     "Missile launch", "Voice of America", dt.date(2017, 9, 5), "day", None),
+    # several writers each written bibliography style
+    ("(Source: Lee, Jong-ho and Park, Min-su, “Trade with Dandong,” KIEP, 2014)",
+     ["Lee Jong-ho", "Park Min-su"], "Trade with Dandong",
+     "Korea Institute for International Economic Policy", dt.date(2014, 1, 1), "year", None),
 ]  # fmt: skip
 
 

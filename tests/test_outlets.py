@@ -83,6 +83,13 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("PIIE", "Peterson Institute for International Economics", "alias"),
         ("ITAR-TASS news agency", "TASS", "alias"),  # "agency" trails a name like "news"
         ("Interfax news agency", "Interfax", "alias"),
+        # round 4: spellings and journals
+        ("Segye Times", "Segye Ilbo", "alias"),
+        ("KBS World Radio", "KBS", "alias"),
+        ("Yonhap TV", "Yonhap News Agency", "alias"),
+        ("Korea Focus", "Korea Focus", "exact"),
+        ("Asian Survey", "Asian Survey", "exact"),
+        ("IJKUS", "International Journal of Korean Unification Studies", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

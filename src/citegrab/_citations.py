@@ -64,6 +64,9 @@ _SECONDARY_DATE = regex.compile(
 )
 _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
+_INNER_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=\s)")
+"""An acronym in brackets inside an outlet's name, before a qualifier ("Voice of America (VOA)
+Korean")."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|&]\s+|\s+(?:via|Via|VIA|and|And|AND)\s+")
@@ -731,6 +734,8 @@ class CitationGrammar:
         if ")" not in text and not _has_outlet_parts(text):
             return None  # no note to drop, no parts to try
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
+        if bare is text and ")" in text:  # "Voice of America (VOA) Korean": an inner acronym
+            bare = _INNER_ACRONYM.sub("", text)
         # "NK News/NK Pro", "Yonhap – English", "Yonhap via Korea Herald": the first known part
         # names the outlet
         parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
