@@ -90,6 +90,11 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Korea Focus", "Korea Focus", "exact"),
         ("Asian Survey", "Asian Survey", "exact"),
         ("IJKUS", "International Journal of Korean Unification Studies", "alias"),
+        # a broadcast's slot or medium trails the name like an edition
+        ("KCTV evening news", "Korean Central Television", "alias"),
+        ("Korean Central TV footage", "Korean Central Television", "alias"),
+        ("Uriminzokkiri TV", "Uriminzokkiri", "alias"),
+        ("Free North Korea Radio", "Free North Korea Radio", "exact"),  # the name wins
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

@@ -617,7 +617,7 @@ class CitationGrammar:
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
-        if ("p" in tail or "P" in tail or ":" in tail or "§" in tail) and (
+        if (", p" in tail or ", P" in tail or "):" in tail or ", §" in tail) and (
             loc := _TAIL_LOCATOR.search(tail)
         ):  # ", pp. 33-41", "49(3): 45–67": a locator closing the fields, no outlet, no date
             src.issues.append(
@@ -695,7 +695,7 @@ class CitationGrammar:
         if not segs:
             return
         raw = segs[0]
-        if raw[:3].casefold() in ("my ", "our") and raw.split()[0].casefold() in ("my", "our"):
+        if raw[:1] in "mMoO" and raw.split()[0].casefold() in ("my", "our"):
             src.own_work = True  # "(see “…,” my post of March 4, 2013)": the blogger's own
             return
         if ")" in raw and src.number is None and (vol := _VOLUME.match(raw.strip())):
