@@ -1332,6 +1332,11 @@ ROUND4_LINES = [
     # an acronym in brackets inside the name, before a qualifier
     ("(Source: “Missile launch,” Voice of America (VOA) Korean, 2017-09-05)", [],
      "Missile launch", "Voice of America", dt.date(2017, 9, 5), "day", None),
+    # fields between bars, no quotation marks
+    ("(Source: Colin Pearce | NK News | Jan. 3, 2019)", ["Colin Pearce"], None, "NK News",
+     dt.date(2019, 1, 3), "day", None),
+    ("(Source: Rice prices climb in Hyesan | Daily NK | 2014-02-03)", [],
+     "Rice prices climb in Hyesan", "Daily NK", dt.date(2014, 2, 3), "day", None),
     # several writers each written bibliography style
     ("(Source: Lee, Jong-ho and Park, Min-su, “Trade with Dandong,” KIEP, 2014)",
      ["Lee Jong-ho", "Park Min-su"], "Trade with Dandong",

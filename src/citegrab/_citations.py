@@ -869,6 +869,8 @@ class CitationGrammar:
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
         body = drop_time(body)
+        if " | " in body:  # "Colin Pearce | NK News | Jan. 3, 2019": fields between bars
+            body = body.replace(" | ", ", ")
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
