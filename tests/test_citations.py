@@ -581,7 +581,8 @@ def test_extract_never_raises(text: str) -> None:
      "x (Source: “t,” RFA, 8/7/22.) ", "(Source: “t | Yonhap - ", "(Source: “t,” by Kim in A ",
      "(Source: Lee, Andrei; ", "(Photo: ", "Kim [k@x.org], ", "(Source: a Daily NK reporter, ",
      "(Source: 「a, ", "「", "Link: ", "Yonhap: ", "Yonhap reporter Kim ", ", NK Brief No. 1",
-     "S/2013/", "(Source: Editorial, "],
+     "S/2013/", "(Source: Editorial, ", ", pp. 3", "49(3): 4", "(Source: A, B (2015) “t,” ",
+     "Lee, Jong-ho and ", " press release", " on YouTube, ", "@a ", " | ", "(VOA) "],
 )  # fmt: skip
 def test_hostile_input_stays_linear(unit: str) -> None:
     """8x the input may cost at most ~8x the work (bound 12x), counted in executed lines."""
@@ -601,6 +602,7 @@ _GUARD_TOKENS = st.sampled_from(
     ["www.", "WwW.", "w.", "http://", "://", "Source", "SOURCE", "ſource", "sources:", "Sources",
      "accessed", "ACCESSED", "Retrieved", "last ", "updated", "modified", "viewed", " ", "-",
      " - ", "/", " / ", "|", "–", "—", "(", ")", "[", "]", ",", ";", ":", "Kim", "NK", "2022",
+     ", p", ", P", ", pp.", "p", "Page", "para", "§", "):", ") :", "45", "-", "33-41",
      "via", "Via", "VIA", "vIa", " via ", "and", "And", "AND", "aNd", " and ", "&", " & "]
 )  # fmt: skip
 
@@ -613,6 +615,7 @@ def test_literal_guards_never_skip_a_match(text: str) -> None:
     assert g._may_link(text) or not g._URL.search(text)
     assert g._has_outlet_parts(text) == bool(g._OUTLET_PARTS.search(text))
     assert g._SECONDARY_WORD.search(text) or not g._SECONDARY_DATE.search(text)
+    assert g._may_locate(text) or not g._TAIL_LOCATOR.search(text)
     if g._KEYWORD.match(text) or g._KEYWORD_GLUED.match(text):
         assert text[:6].casefold() == "source"
 
@@ -1445,3 +1448,10 @@ def test_an_own_line_source_with_an_issue_number_closes_the_quote() -> None:
         )
         for c in doc.citations
     ] == [("Good Friends", "North Korea Today No. 333", dt.date(2010, 3, 1), "month", True)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab (Substack)onYuTeprsl.@,")), max_size=60))
+def test_untailed_never_grows_and_never_raises(text: str) -> None:
+    bare = untailed(text)
+    assert len(bare) <= len(text) and text.startswith(bare.rstrip(" ,")[:1] or "")

@@ -617,7 +617,7 @@ class CitationGrammar:
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
-        if (", p" in tail or ", P" in tail or "):" in tail or ", §" in tail) and (
+        if _may_locate(tail) and (
             loc := _TAIL_LOCATOR.search(tail)
         ):  # ", pp. 33-41", "49(3): 45–67": a locator closing the fields, no outlet, no date
             src.issues.append(
@@ -1294,8 +1294,8 @@ _PAGE = re.compile(
 """A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45"):
 where, not what."""
 _TAIL_LOCATOR = re.compile(
-    r"(?<=\))\s*:\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
-    r"|,\s*(?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",
+    r"(?<=\)):\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
+    r"|, (?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",
     re.I,
 )
 """A page range or locator closing the fields after a title (", pp. 33-41", "49(3): 45–67"): cut before
@@ -1359,6 +1359,11 @@ def _known(outlet: Outlet | None) -> bool:
 
 
 """The matches by which a registry lookup names a known outlet."""
+
+
+def _may_locate(text: str) -> bool:
+    """Whether `_TAIL_LOCATOR` can match (literal checks before the pattern)."""
+    return ", p" in text or ", P" in text or "):" in text or ", §" in text
 
 
 def _may_link(text: str) -> bool:
