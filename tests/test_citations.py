@@ -1455,3 +1455,44 @@ def test_an_own_line_source_with_an_issue_number_closes_the_quote() -> None:
 def test_untailed_never_grows_and_never_raises(text: str) -> None:
     bare = untailed(text)
     assert len(bare) <= len(text) and text.startswith(bare.rstrip(" ,")[:1] or "")
+
+
+ROUND4_BLOCK = (
+    "Shipping notes\n\nPosted on March 6, 2019 by Elena Marsh\n\nAccording to the wire:\n\n"
+    "Three tankers switched off their transponders in the Yellow Sea last month, imagery "
+    "shows.\n\n{block}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "outlet", "authors", "title", "date"),
+    [
+        # fields between bars: the update's date is no field, the published one is the date
+        (
+            "Source:\n“Tankers go dark near Nampo”\nNK News\nBy Colin Pearce\n"
+            "Updated: March 5, 2019 | Published: March 4, 2019",
+            "NK News", ["Colin Pearce"], "Tankers go dark near Nampo", dt.date(2019, 3, 4),
+        ),
+        # a document kind after a body's name on its field line
+        (
+            "Full article:\nTreasury designates shipping firms\n"
+            "U.S. Department of the Treasury press release\nMarch 5, 2019",
+            "U.S. Department of the Treasury", [], "Treasury designates shipping firms",
+            dt.date(2019, 3, 5),
+        ),
+        # an outlet, its writer and a date on one line under the quote
+        (
+            "Hankyung, Lee Jae-won, 2019-03-01",
+            "Korea Economic Daily", ["Lee Jae-won"], None, dt.date(2019, 3, 1),
+        ),
+    ],
+)  # fmt: skip
+def test_round4_blocks(
+    block: str, outlet: str, authors: list[str], title: str | None, date: dt.date
+) -> None:
+    doc = citegrab.extract(ROUND4_BLOCK.format(block=block))
+    assert [
+        (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.title, c.date)
+        for c in doc.citations
+    ] == [(outlet, authors, title, date)]
+    assert doc.citations[0].quote is not None

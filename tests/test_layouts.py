@@ -442,7 +442,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     "paper-header-2009.txt": {"citations_missing": [7], "quotes_missing": [(12, 12)]},
     "press-this-2016.txt": {
         "citations_missing": [9, 29],
-        "wrong_fields": [(19, "title")],
         "quotes_missing": [(5, 7), (27, 27)],
         "quotes_spurious": [(27, 29)],
     },

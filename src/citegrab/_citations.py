@@ -64,6 +64,8 @@ _SECONDARY_DATE = regex.compile(
 )
 _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
+_UPDATE_PART = regex.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", regex.IGNORECASE)
+"""A field giving the update's date among fields between bars ("Updated: March 5, 2019")."""
 _INNER_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=\s)")
 """An acronym in brackets inside an outlet's name, before a qualifier ("Voice of America (VOA)
 Korean")."""
@@ -991,10 +993,13 @@ class CitationGrammar:
             return [("skip", None)]
         if " | " in f:
             # "By UPI Staff | Jan. 03, 2018", "Daily NK | 2013-03-04": fields a bar separates
+            parts = [p for p in f.split(" | ") if p.strip()]
+            if len(parts) > 1 and any(p.lstrip()[:1] in "UuLlMm" for p in parts):
+                # "Updated: March 5, 2019 | Published: March 4, 2019": the update is no field
+                parts = [p for p in parts if not _UPDATE_PART.match(p)] or parts
             fields = [
                 ("author", v) if kind == "text" and _personish(v) else (kind, v)
-                for p in f.split(" | ")
-                if p.strip()
+                for p in parts
                 for kind, v in self.classify(p, ref)
             ]  # ("Choi Song Min | Daily NK | 2013-03-04": a known family name is the author)
             if fields and all(kind not in ("text", "skip") for kind, _ in fields):
@@ -1049,6 +1054,13 @@ class CitationGrammar:
             if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
                 return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
+        if outlet is None and (bare := untailed(f)) is not f:
+            # "U.S. Department of the Treasury press release", "KCTV on YouTube"
+            outlet = self._outlet_of(bare)
+            if outlet is None and _institutional(bare, c.is_affiliation):
+                outlet = self.institution(bare)
+            if outlet is not None:
+                return [("outlet", outlet.model_copy(update={"raw": f.strip(" .")}))]
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
             near = self.registry.resolve(f.strip(" ."))
@@ -1063,6 +1075,13 @@ class CitationGrammar:
                 got = self._outlet_of(_bare(head))
                 if got is not None:
                     return [("outlet", got), ("date", date)]
+                first_field, _, names = head.partition(",")
+                if (
+                    names
+                    and (known := self._outlet_of(first_field)) is not None
+                    and _names(names, c.is_affiliation)
+                ):  # "Hankyung, Lee Jae-won, 2019-03-01": the outlet, its writer, the date
+                    return [("outlet", known), ("author", names.strip()), ("date", date)]
                 if _names(head, c.is_affiliation) is not None:
                     return [("author", head), ("date", date)]
                 sep = f[len(head) : date.start]
