@@ -872,7 +872,11 @@ class CitationGrammar:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
         body = drop_time(body)
         if " | " in body:  # "Colin Pearce | NK News | Jan. 3, 2019": fields between bars
-            body = body.replace(" | ", ", ")
+            head, _, site = body.rpartition(" | ")
+            name, colon, _tagline = site.partition(": ")
+            if colon and self._outlet_of(name) is not None:
+                site = name  # "Title | 38 North: Informed Analysis of North Korea": a tagline
+            body = head.replace(" | ", ", ") + ", " + site
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
