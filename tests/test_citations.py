@@ -1340,6 +1340,17 @@ ROUND4_LINES = [
      dt.date(2019, 1, 3), "day", None),
     ("(Source: Rice prices climb in Hyesan | Daily NK | 2014-02-03)", [],
      "Rice prices climb in Hyesan", "Daily NK", dt.date(2014, 2, 3), "day", None),
+    # an outlet's correspondent named with the outlet, a place and the position before the name
+    ("(Source: Sankei Shimbun's Seoul correspondent Ono Takeshi, “Title words,” 2013-03-04)",
+     ["Ono Takeshi"], "Title words", "Sankei Shimbun", dt.date(2013, 3, 4), "day", None),
+    # a position at an outlet after the name: the outlet
+    ("(Source: Ha Ji-won, editor-in-chief of Daily NK, “Title words,” 2017-03-04)",
+     ["Ha Ji-won"], "Title words", "Daily NK", dt.date(2017, 3, 4), "day", None),
+    ("(Source: Ha Ji-won, a reporter at Yonhap, “Title words,” 2017-03-04)",
+     ["Ha Ji-won"], "Title words", "Yonhap News Agency", dt.date(2017, 3, 4), "day", None),
+    # a board or desk signs no article
+    ("(Source: Editorial Board, “Title words,” Washington Post, 2017-03-04)", [],
+     "Title words", "The Washington Post", dt.date(2017, 3, 4), "day", None),
     # a site's tagline after its name in the last field (a Press This source line)
     ("Source: Cranes return to the dock | 38 North: Informed Analysis of North Korea", [],
      "Cranes return to the dock", "38 North", None, None, None),

@@ -838,8 +838,19 @@ class CitationGrammar:
                 i for i in range(1, len(words) - 1) if words[i].casefold() in c.position_words
             )
             outlet, writer = " ".join(words[:at]), " ".join(words[at + 1 :])
+            if at > 1 and is_place(words[at - 1]):  # "Sankei Shimbun's Seoul correspondent …"
+                outlet = " ".join(words[: at - 1])
+            if outlet.endswith(("'s", "’s")):
+                outlet = outlet[:-2]
             if self._outlet_of(outlet) is not None and looks_like_name(writer):
                 return [outlet, writer]
+        if len(words) > 2 and (" of " in name or " at " in name):
+            # "editor-in-chief of Daily NK", "a reporter at Yonhap": a position at an outlet
+            for i in range(1, len(words) - 1):
+                if words[i] in ("of", "at") and c.is_position(" ".join(words[:i])):
+                    where = " ".join(words[i + 1 :])
+                    if self._outlet_of(where) is not None:
+                        return [where]
         name = untailed(" ".join(words))  # "Ministry of Unification press release"
         if name.casefold() in _unsigned():
             return []  # "Editorial", "Staff report": no person signed it
