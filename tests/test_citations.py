@@ -1348,6 +1348,11 @@ ROUND4_LINES = [
      ["Ha Ji-won"], "Title words", "Daily NK", dt.date(2017, 3, 4), "day", None),
     ("(Source: Ha Ji-won, a reporter at Yonhap, “Title words,” 2017-03-04)",
      ["Ha Ji-won"], "Title words", "Yonhap News Agency", dt.date(2017, 3, 4), "day", None),
+    # a broadcast's slot is no title
+    ("(Source: KCTV broadcast, 8 p.m. news, March 4, 2019)", [], None,
+     "Korean Central Television", dt.date(2019, 3, 4), "day", None),
+    ("(Source: KCBS, 20:00 main bulletin, March 4, 2019)", [], None,
+     "Korean Central Broadcasting Station", dt.date(2019, 3, 4), "day", None),
     # a board or desk signs no article
     ("(Source: Editorial Board, “Title words,” Washington Post, 2017-03-04)", [],
      "Title words", "The Washington Post", dt.date(2017, 3, 4), "day", None),

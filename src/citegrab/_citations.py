@@ -64,6 +64,12 @@ _SECONDARY_DATE = regex.compile(
 )
 _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
+_SLOT = regex.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs|o'clock)?\s+(?:\w+\s+)?"
+    r"(?:news|bulletin|newscast|broadcast|report|programme|program|show)\b",
+    regex.IGNORECASE,
+)
+"""A broadcast's slot standing as a field ("8 p.m. news", "20:00 bulletin"): when, not what."""
 _UPDATE_PART = regex.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", regex.IGNORECASE)
 """A field giving the update's date among fields between bars ("Updated: March 5, 2019")."""
 _INNER_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=\s)")
@@ -944,6 +950,15 @@ class CitationGrammar:
             if after and not before:
                 before = [after.pop(0)]
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
+        if before and src.outlet is not None and before[0][:1].isdigit() and _SLOT.match(before[0]):
+            # "(Source: KCTV broadcast, 8 p.m. news, March 4, 2019)": the broadcast's slot
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"a note on the source: {before.pop(0).strip()!r}",
+                    Severity.INFO,
+                )
+            )
         if before:
             src.title = normalise_title(", ".join(before))
             src.issues.append(
