@@ -51,6 +51,11 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
             "Kim Suk-jin, Korea Development Institute",
             ["Kim Suk-jin", "Korea Development Institute"],
         ),
+        # round 4: several writers, each family name, comma, given name
+        ("Lee, Jong-ho and Park, Min-su", ["Lee Jong-ho", "Park Min-su"]),
+        ("Fenwick, Laura & Holt, James", ["Laura Fenwick", "James Holt"]),
+        ("Fenwick, Laura; Holt, James", ["Laura Fenwick", "James Holt"]),
+        ("Ahn, Lee and Choi", ["Ahn", "Lee", "Choi"]),  # not every piece one inverted name
     ],
 )
 def test_split_authors(slot: str, names: list[str]) -> None:

@@ -790,3 +790,25 @@ def test_the_documents_proven_order_beats_recency() -> None:
         D(2013, 3, 4),
         DateResolution.DAY_FIRST_BY_DOCUMENT,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "want"),
+    [
+        # a missing year: the latest such date at most two days after the post (KST is ahead)
+        ("Mar. 5", dt.date(2013, 3, 4), dt.date(2013, 3, 5)),
+        ("Mar. 6", dt.date(2013, 3, 4), dt.date(2013, 3, 6)),
+        ("Mar. 9", dt.date(2013, 3, 4), dt.date(2012, 3, 9)),  # a week after: last year's
+        ("Jan. 1", dt.date(2012, 12, 31), dt.date(2013, 1, 1)),  # the next day, the next year
+        ("Dec. 30", dt.date(2013, 1, 3), dt.date(2012, 12, 30)),
+        ("Feb. 29", dt.date(2012, 2, 28), dt.date(2012, 2, 29)),
+        # both numeric readings after the post: the one a day or two after it, when the other
+        # is weeks after it
+        ("3/5/13", dt.date(2013, 3, 4), dt.date(2013, 3, 5)),
+        ("5/3/13", dt.date(2013, 3, 4), dt.date(2013, 3, 5)),
+        ("4/5/13", dt.date(2013, 4, 3), dt.date(2013, 4, 5)),
+    ],
+)
+def test_a_source_a_day_or_two_after_the_post(text: str, post: dt.date, want: dt.date) -> None:
+    c = citegrab.parse_citation(f"(Source: “Aid,” Yonhap, {text})", post_date=post)
+    assert c is not None and c.date == want

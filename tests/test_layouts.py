@@ -441,9 +441,8 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     # Asia Institute Working Paper (Oct 2009)" / authors / "(Download PDF here)") is not read
     "paper-header-2009.txt": {"citations_missing": [7], "quotes_missing": [(12, 12)]},
     "press-this-2016.txt": {
-        "citations_missing": [9, 29],
-        "wrong_fields": [(19, "title")],
-        "quotes_missing": [(5, 7), (27, 27)],
+        "citations_missing": [29],
+        "quotes_missing": [(27, 27)],
         "quotes_spurious": [(27, 29)],
     },
 }

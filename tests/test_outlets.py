@@ -83,6 +83,18 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("PIIE", "Peterson Institute for International Economics", "alias"),
         ("ITAR-TASS news agency", "TASS", "alias"),  # "agency" trails a name like "news"
         ("Interfax news agency", "Interfax", "alias"),
+        # round 4: spellings and journals
+        ("Segye Times", "Segye Ilbo", "alias"),
+        ("KBS World Radio", "KBS", "alias"),
+        ("Yonhap TV", "Yonhap News Agency", "alias"),
+        ("Korea Focus", "Korea Focus", "exact"),
+        ("Asian Survey", "Asian Survey", "exact"),
+        ("IJKUS", "International Journal of Korean Unification Studies", "alias"),
+        # a broadcast's slot or medium trails the name like an edition
+        ("KCTV evening news", "Korean Central Television", "alias"),
+        ("Korean Central TV footage", "Korean Central Television", "alias"),
+        ("Uriminzokkiri TV", "Uriminzokkiri", "alias"),
+        ("Free North Korea Radio", "Free North Korea Radio", "exact"),  # the name wins
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

@@ -93,6 +93,13 @@ def split_authors(text: str) -> list[str]:
     commas = slot.count(",")
     if commas == 1 and (one := _inverted(slot)) is not None:
         return [one]
+    if commas > 1 and _LIST_WORD.search(slot):
+        # "Lee, Jong-ho and Park, Min-su": each writer written bibliography style
+        pieces = _PAIR_LIST.split(slot)
+        if len(pieces) > 1 and all(p.count(",") == 1 for p in pieces):
+            names = [_inverted(p) for p in pieces]
+            if all(names):
+                return [n for n in names if n]
     if commas > 1:  # "Kim, Jae-hoon, staff writer": a Korean given name after the first comma
         first, _, rest = slot.partition(",")
         given, _, more = rest.partition(",")
@@ -114,6 +121,8 @@ _WHERE = regex.compile(r",\s+(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[^,;&/]*$")
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 """A given name closing on an initial ("John R."), whose full stop is kept."""
 _LIST_WORD = regex.compile(r"\b(?:and|with)\b|[/;&]", regex.IGNORECASE)
+_PAIR_LIST = regex.compile(r"\s+(?:and|&)\s+|\s*;\s*", regex.IGNORECASE)
+"""The separators between writers each written family name, comma, given name."""
 
 
 def _inverted(slot: str) -> str | None:

@@ -58,11 +58,23 @@ _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
 _EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
 _SECONDARY_DATE = regex.compile(
-    r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?[^)\]]*[)\]]?",
+    r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?"
+    r"(?:(?!\b(?:published|posted)\b)[^)\]|;])*[)\]]?",
     regex.IGNORECASE,
 )
 _DATE_LIKE = regex.compile(r"^(?:\p{L}{3,10}\.?,?\s+)?(?:1[89]|20)\d\d$")
 """A month word and a year, or a year alone: never an outlet."""
+_SLOT = regex.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs|o'clock)?\s+(?:\w+\s+)?"
+    r"(?:news|bulletin|newscast|broadcast|report|programme|program|show)\b",
+    regex.IGNORECASE,
+)
+"""A broadcast's slot standing as a field ("8 p.m. news", "20:00 bulletin"): when, not what."""
+_UPDATE_PART = regex.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", regex.IGNORECASE)
+"""A field giving the update's date among fields between bars ("Updated: March 5, 2019")."""
+_INNER_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=\s)")
+"""An acronym in brackets inside an outlet's name, before a qualifier ("Voice of America (VOA)
+Korean")."""
 _ACRONYM = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&\-]{1,9})\)\s*$")
 """A trailing parenthesised acronym after an institution's name: "(IFES)"."""
 _OUTLET_PARTS = regex.compile(r"\s*/\s*|\s+[-–—|&]\s+|\s+(?:via|Via|VIA|and|And|AND)\s+")
@@ -155,6 +167,24 @@ def _source_notes() -> frozenset[str]:
 
 
 @functools.cache
+def _outlet_tails() -> tuple[str, ...]:
+    """A platform or document kind trailing a source's name ("on YouTube", "press release")."""
+    return tuple(" " + k.casefold() for k in load_toml("markers.toml").get("outlet_tails", []))
+
+
+def untailed(text: str) -> str:
+    """A source's name without a trailing platform or document kind ("Korean Central TV on
+    YouTube", "Pyongyang Ledger (Substack)", "Ministry of Unification press release")."""
+    t = text.rstrip(" .")
+    folded = t.casefold()
+    if folded.endswith(_outlet_tails()):  # (a C-level test: most names end in none)
+        for tail in _outlet_tails():
+            if folded.endswith(tail) and len(t) > len(tail):
+                return t[: -len(tail)].rstrip(" ,")
+    return text
+
+
+@functools.cache
 def _unsigned() -> frozenset[str]:
     """An author slot's words for a piece no person signed ("Editorial", "Staff report")."""
     return frozenset(k.casefold() for k in load_toml("markers.toml").get("unsigned_kinds", []))
@@ -195,6 +225,8 @@ class ParsedSource:
     title: str | None = None
     outlet: Outlet | None = None
     date: ParsedDate | None = None
+    own_work: bool = False
+    """The blogger's own earlier writing ("my post of March 4, 2013"): no citation."""
     quoted_title: bool = False
     url: str | None = None
     number: str | None = None
@@ -448,6 +480,8 @@ class CitationGrammar:
     def _acceptable(
         self, src: ParsedSource, *, keyword: bool, colon: bool, strict: bool = False
     ) -> bool:
+        if src.own_work:
+            return False
         known_outlet = src.outlet is not None and src.outlet.match != "unknown"
         has_date = src.date is not None
         if keyword and colon:
@@ -471,6 +505,8 @@ class CitationGrammar:
                         DiagnosticCode.LEFTOVER_TEXT,
                         *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
+                    # a page locator or a note on the language is said as an info, and read
+                    and not (i.code == DiagnosticCode.LEFTOVER_TEXT and i.severity == Severity.INFO)
                     for i in src.issues
                 )
             )
@@ -589,12 +625,33 @@ class CitationGrammar:
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
+        if _may_locate(tail) and (
+            loc := _TAIL_LOCATOR.search(tail)
+        ):  # ", pp. 33-41", "49(3): 45–67": a locator closing the fields, no outlet, no date
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"a note on the source: {loc.group(0).strip(' ,:')!r}",
+                    Severity.INFO,
+                )
+            )
+            tail = tail[: loc.start()]
         date = last_date(tail, ref, year_only=True)
         if date is not None:
-            tail = tail[: date.start] + " " + tail[date.end :]
+            before, after = tail[: date.start].rstrip(), tail[date.end :].lstrip()
+            if before[-1:] in ("(", "[") and after[:1] in (")", "]"):  # "Vol. 16 (Summer 2008)"
+                before, after = before[:-1], after[1:]
+            tail = before + " " + after
         else:
             date = last_date(head, ref)
-            if date is not None:
+            if (
+                date is None
+                and head.endswith((") ", ")", "),", ")."))
+                and (hy := _HEAD_YEAR.search(head))
+            ):  # "Lim Jae-cheon (2009) “Title,” Asian Survey 49(3)": an author-date year
+                date = last_date(hy.group("year"), ref, year_only=True)
+                head = head[: hy.start()]
+            elif date is not None:
                 head = head[: date.start] + " " + head[date.end :]
         src.date = date
         byline: list[str] = []
@@ -646,7 +703,18 @@ class CitationGrammar:
         if not segs:
             return
         raw = segs[0]
+        if raw[:1] in "mMoO" and raw.split()[0].casefold() in ("my", "our"):
+            src.own_work = True  # "(see “…,” my post of March 4, 2013)": the blogger's own
+            return
+        if ")" in raw and src.number is None and (vol := _VOLUME.match(raw.strip())):
+            # "Asian Survey 49(3)": a journal's name, then its volume and issue
+            raw, src.number = vol.group("name"), vol.group("number")
         outlet = self._outlet_of(raw) or self.registry.resolve(raw)
+        if outlet.match == "unknown" and (bare := untailed(raw)) is not raw:
+            # "Korean Central TV on YouTube", "Ministry of Unification press release"
+            outlet = (self._outlet_of(bare) or self.registry.resolve(bare)).model_copy(
+                update={"raw": segs[0].strip()}
+            )
         if outlet.match == "unknown" and len(segs) > 1:
             joined = ", ".join(segs)
             alt = self.registry.resolve(joined)
@@ -674,6 +742,8 @@ class CitationGrammar:
         if ")" not in text and not _has_outlet_parts(text):
             return None  # no note to drop, no parts to try
         bare = _EDITION_NOTE.sub("", text) if ")" in text else text
+        if bare is text and ")" in text:  # "Voice of America (VOA) Korean": an inner acronym
+            bare = _INNER_ACRONYM.sub("", text)
         # "NK News/NK Pro", "Yonhap – English", "Yonhap via Korea Herald": the first known part
         # names the outlet
         parts = _OUTLET_PARTS.split(bare) if _has_outlet_parts(bare) else []
@@ -774,22 +844,34 @@ class CitationGrammar:
                 i for i in range(1, len(words) - 1) if words[i].casefold() in c.position_words
             )
             outlet, writer = " ".join(words[:at]), " ".join(words[at + 1 :])
+            if at > 1 and is_place(words[at - 1]):  # "Sankei Shimbun's Seoul correspondent …"
+                outlet = " ".join(words[: at - 1])
+            if outlet.endswith(("'s", "’s")):
+                outlet = outlet[:-2]
             if self._outlet_of(outlet) is not None and looks_like_name(writer):
                 return [outlet, writer]
-        name = " ".join(words)
+        if len(words) > 2 and (" of " in name or " at " in name):
+            # "editor-in-chief of Daily NK", "a reporter at Yonhap": a position at an outlet
+            for i in range(1, len(words) - 1):
+                if words[i] in ("of", "at") and c.is_position(" ".join(words[:i])):
+                    where = " ".join(words[i + 1 :])
+                    if self._outlet_of(where) is not None:
+                        return [where]
+        name = untailed(" ".join(words))  # "Ministry of Unification press release"
         if name.casefold() in _unsigned():
             return []  # "Editorial", "Staff report": no person signed it
         if not name or self._outlet_of(name) is not None:
             return [name] if name else []  # "Korea Times correspondent" (the qualifiers)
-        if (c.is_position(name) and not _personish(name)) or is_place(name):
-            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
         if name.endswith(")") and (note := _EDITION_NOTE.search(name)) is not None:
+            # (before the position test: "Lee Sang Yong (Editor-in-chief)" is a person)
             inner = note.group(0).strip(" ()")
             head = name[: note.start()].strip()
             if self._outlet_of(inner) is not None and head:
                 return [head, inner]
             if looks_like_name(head):
                 return [head]  # "Andrei Lankov (Kookmin University)": the note is no name
+        if (c.is_position(name) and not _personish(name)) or is_place(name):
+            return []  # "Editor-in-chief", "Senior Fellow": a position; "Seoul": a dateline
         return [name]
 
     def institution(self, text: str) -> Outlet:
@@ -806,6 +888,12 @@ class CitationGrammar:
     def _parse_unquoted(self, body: str, ref: dt.date | None, src: ParsedSource) -> None:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
         body = drop_time(body)
+        if " | " in body:  # "Colin Pearce | NK News | Jan. 3, 2019": fields between bars
+            head, _, site = body.rpartition(" | ")
+            name, colon, _tagline = site.partition(": ")
+            if colon and self._outlet_of(name) is not None:
+                site = name  # "Title | 38 North: Informed Analysis of North Korea": a tagline
+            body = head.replace(" | ", ", ") + ", " + site
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
@@ -813,7 +901,12 @@ class CitationGrammar:
         # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
         segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
-        if outlet_i is not None:
+        handle = next((i for i, g in enumerate(segs) if g.lstrip()[:1] == "@"), None)
+        if outlet_i is None and handle is not None and " " not in untailed(segs[handle]).strip():
+            # "@KCNAWatch on Twitter": an account's handle is the source, kept as written
+            src.outlet = self.registry.resolve(untailed(segs[handle]).strip())
+            before, after = segs[:handle], segs[handle + 1 :]
+        elif outlet_i is not None:
             src.outlet = self._outlet_of(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
         else:
@@ -844,6 +937,10 @@ class CitationGrammar:
             # "(Source: Institute for Far Eastern Studies (IFES), 6/17/2008.)", "(Source: IFES,
             # NK Brief No. 08-6-17-1, …)": a publisher named alone is the outlet, not a title
             src.outlet = self.institution(before.pop())
+        elif src.outlet is None and len(before) == 1 and src.number and _body_name(before[0]):
+            # "(Source: UN Panel of Experts, S/2019/171, para. 45, …)": the body whose numbered
+            # document it is, named alone beside the number, publishes it
+            src.outlet = self.institution(before.pop())
         if after:
             # "Yonhap, Kim Jeong-min, 2014-01-30": a name after the outlet is its author;
             # "Daily NK, Markets reopen in Hyesan, …": text after it is the title when none before
@@ -853,6 +950,15 @@ class CitationGrammar:
             if after and not before:
                 before = [after.pop(0)]
         src.authors = [_author(a) for a in authors if looks_like_name(a)]
+        if before and src.outlet is not None and before[0][:1].isdigit() and _SLOT.match(before[0]):
+            # "(Source: KCTV broadcast, 8 p.m. news, March 4, 2019)": the broadcast's slot
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"a note on the source: {before.pop(0).strip()!r}",
+                    Severity.INFO,
+                )
+            )
         if before:
             src.title = normalise_title(", ".join(before))
             src.issues.append(
@@ -917,10 +1023,13 @@ class CitationGrammar:
             return [("skip", None)]
         if " | " in f:
             # "By UPI Staff | Jan. 03, 2018", "Daily NK | 2013-03-04": fields a bar separates
+            parts = [p for p in f.split(" | ") if p.strip()]
+            if len(parts) > 1 and any(p.lstrip()[:1] in "UuLlMm" for p in parts):
+                # "Updated: March 5, 2019 | Published: March 4, 2019": the update is no field
+                parts = [p for p in parts if not _UPDATE_PART.match(p)] or parts
             fields = [
                 ("author", v) if kind == "text" and _personish(v) else (kind, v)
-                for p in f.split(" | ")
-                if p.strip()
+                for p in parts
                 for kind, v in self.classify(p, ref)
             ]  # ("Choi Song Min | Daily NK | 2013-03-04": a known family name is the author)
             if fields and all(kind not in ("text", "skip") for kind, _ in fields):
@@ -975,6 +1084,13 @@ class CitationGrammar:
             if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
                 return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
+        if outlet is None and (bare := untailed(f)) is not f:
+            # "U.S. Department of the Treasury press release", "KCTV on YouTube"
+            outlet = self._outlet_of(bare)
+            if outlet is None and _institutional(bare, c.is_affiliation):
+                outlet = self.institution(bare)
+            if outlet is not None:
+                return [("outlet", outlet.model_copy(update={"raw": f.strip(" .")}))]
         if outlet is None and not _personish(f):
             # a near miss of a known outlet ("Choson Ilbo") before the name shape reads a person
             near = self.registry.resolve(f.strip(" ."))
@@ -989,6 +1105,13 @@ class CitationGrammar:
                 got = self._outlet_of(_bare(head))
                 if got is not None:
                     return [("outlet", got), ("date", date)]
+                first_field, _, names = head.partition(",")
+                if (
+                    names
+                    and (known := self._outlet_of(first_field)) is not None
+                    and _names(names, c.is_affiliation)
+                ):  # "Hankyung, Lee Jae-won, 2019-03-01": the outlet, its writer, the date
+                    return [("outlet", known), ("author", names.strip()), ("date", date)]
                 if _names(head, c.is_affiliation) is not None:
                     return [("author", head), ("date", date)]
                 sep = f[len(head) : date.start]
@@ -1213,8 +1336,23 @@ def _paper(name: str) -> bool:
 _KNOWN = ("exact", "alias")
 
 
-_PAGE = re.compile(r"(?:pp?|pages?|pg)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?", re.I)
-"""A page locator standing as a field ("p. 3", "Page A18", "pp. 4–5"): where, not what."""
+_PAGE = re.compile(
+    r"(?:pp?|pages?|pg|paras?|paragraphs?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?",
+    re.I,
+)
+"""A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45"):
+where, not what."""
+_TAIL_LOCATOR = re.compile(
+    r"(?<=\)):\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
+    r"|, (?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",
+    re.I,
+)
+"""A page range or locator closing the fields after a title (", pp. 33-41", "49(3): 45–67"): cut before
+the date is looked for, so that a year or season before it still reads."""
+_VOLUME = re.compile(r"^(?P<name>\D+?)\s+(?P<number>\d{1,4}\s*\(\s*\d{1,4}(?:[-–/]\d{1,4})?\s*\))$")
+"""A journal's name with its volume and issue ("Asian Survey 49(3)")."""
+_HEAD_YEAR = re.compile(r"\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\s*[.,:]?\s*$")
+"""An author-date year closing the author slot ("Smith, Hazel (2015)")."""
 
 
 def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
@@ -1270,6 +1408,11 @@ def _known(outlet: Outlet | None) -> bool:
 
 
 """The matches by which a registry lookup names a known outlet."""
+
+
+def _may_locate(text: str) -> bool:
+    """Whether `_TAIL_LOCATOR` can match (literal checks before the pattern)."""
+    return ", p" in text or ", P" in text or "):" in text or ", §" in text
 
 
 def _may_link(text: str) -> bool:
@@ -1329,6 +1472,17 @@ def _institutional(text: str, affiliation: Callable[[str], bool]) -> bool:
     if not 1 <= len(words) <= 10 or not (affiliation(t) or _ACRONYM.search(t)):
         return False
     return all(w[0].isupper() or w in _SMALL_WORDS or w[0] == "(" for w in words)
+
+
+def _body_name(text: str) -> bool:
+    """A short Title Case name that is no person's ("UN Panel of Experts", "Good Friends")."""
+    words = text.split()
+    return (
+        1 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "on", "the", "and") for w in words)
+        and not looks_like_name(text)
+    )
 
 
 def _publisher(text: str) -> bool:

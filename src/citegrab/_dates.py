@@ -369,6 +369,9 @@ def _choose(
     return _by_era(raw, day_first, month_first, ref, issues)
 
 
+AFTER_DAYS = 2
+"""A source may be dated this many days after the post quoting it: a KST date is a day ahead of
+an American blogger's, and a post keeps the date it was drafted on."""
 RECENT_DAYS = 7
 """A reading at most this many days before the post quoting it is "just before" it."""
 OLDER_DAYS = 21
@@ -379,8 +382,12 @@ the news of its last days far more often than a month-old piece (docs/normalisat
 def _recent(
     raw: str, day_first: dt.date, month_first: dt.date, ref: dt.date, issues: list[DateIssue]
 ) -> tuple[dt.date, DateResolution] | None:
-    """The reading in the week before the post when the other is weeks older (both precede it)."""
+    """The reading in the week before the post when the other is weeks older (both precede it);
+    when both postdate it, one at most AFTER_DAYS after it when the other is weeks after it."""
     a, b = (ref - day_first).days, (ref - month_first).days
+    if a < 0 and b < 0:  # both after the post ("3/5/13" under a post of March 4th, 2013)
+        a = -a if -a <= AFTER_DAYS else OLDER_DAYS + 1 if -a > OLDER_DAYS else RECENT_DAYS + 1
+        b = -b if -b <= AFTER_DAYS else OLDER_DAYS + 1 if -b > OLDER_DAYS else RECENT_DAYS + 1
     if 0 <= a <= RECENT_DAYS and b > OLDER_DAYS:
         value, order, resolution = day_first, "day-first", DateResolution.DAY_FIRST_BY_POST_DATE
         other = month_first
@@ -396,8 +403,14 @@ def _recent(
     issues.append(  # a likelihood, not a proof: still said as a doubt
         DateIssue(
             DiagnosticCode.DATE_AMBIGUOUS,
-            f"{raw!r} could be {day_first} or {month_first}; read {order} ({value}), in the week "
-            f"before the post ({ref}): the other reading is {(ref - other).days} days before it",
+            f"{raw!r} could be {day_first} or {month_first}; read {order} ({value}), "
+            + (
+                f"in the week before the post ({ref}): the other reading is "
+                f"{(ref - other).days} days before it"
+                if value <= ref
+                else f"a day or two after the post ({ref}): the other reading is "
+                f"{(other - ref).days} days after it"
+            ),
         )
     )
     return value, resolution
@@ -520,9 +533,13 @@ def _resolve(
                 )
             )
         else:
-            value = _make(ref.year, mon, int(day))
-            if value is not None and value > ref:
-                value = _make(ref.year - 1, mon, int(day))
+            # the latest such date at most AFTER_DAYS after the post ("Mar. 5" under a post of
+            # March 4th is that March 5th, "Jan. 1" under December 31st the next day)
+            value = _make(ref.year + 1, mon, int(day))
+            if value is None or value > ref + dt.timedelta(days=AFTER_DAYS):
+                value = _make(ref.year, mon, int(day))
+                if value is not None and value > ref + dt.timedelta(days=AFTER_DAYS):
+                    value = _make(ref.year - 1, mon, int(day))
             issues.append(
                 DateIssue(
                     DiagnosticCode.DATE_NO_YEAR, f"{raw!r} has no year; taken from the post's date"

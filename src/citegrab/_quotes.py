@@ -340,7 +340,8 @@ class QuoteFinder:
 
     def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
         """A bracket's or parenthesis's text read as a source: a known outlet, and nothing but
-        names and a date beside it ("Washington Post, Anna Fifield", "Reuters, Oct. 3, 2014")."""
+        names, a date and an issue's number beside it ("Washington Post, Anna Fifield", "Reuters,
+        Oct. 3, 2014", "Good Friends, North Korea Today No. 333, March 2010")."""
         if body[:1] in "vVhH" and is_acknowledgement(body):
             return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
@@ -352,7 +353,7 @@ class QuoteFinder:
         for k, f in enumerate(fields):
             kinds = self.grammar.classify(f, ref)
             for kind, value in kinds:
-                if kind not in ("outlet", "date", "text") or (
+                if kind not in ("outlet", "date", "text", "number") or (
                     kind == "text"
                     and not all(looks_like_name(n) for n in _AND.split(str(value)) if n)
                 ):
