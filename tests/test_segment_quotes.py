@@ -646,6 +646,8 @@ BARE_SOURCES = [
     ("Yonhap, November 11, 2006", "Yonhap News Agency", dt.date(2006, 11, 11)),
     ("JoongAng Daily, September 14, 2007", "Korea JoongAng Daily", dt.date(2007, 9, 14)),
     ("Daily NK, 11/10/2006", "Daily NK", dt.date(2006, 11, 10)),
+    ("Choson Ilbo 11/12/2007", "Chosun Ilbo", dt.date(2007, 11, 12)),
+    ("Hankyoreh November 9, 2007", "The Hankyoreh", dt.date(2007, 11, 9)),
 ]
 
 
@@ -665,6 +667,33 @@ def test_a_bare_outlet_and_date_line_closes_the_quote_above(
     c = doc.citations[0]
     assert (c.line, c.role, c.outlet and c.outlet.name, c.date) == (9, "closes-quote", outlet, date)
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+BARE_HEADERS = [
+    # the remark under an earlier source, the bare line, the text below: (quote lines, role)
+    ("(Daily NK, November 10, 2007)", "Yonhap, November 11, 2007", (15, 17), "heads-quote"),
+    ("Chosun Ilbo 11/10/2007", "Yonhap November 11, 2007", (15, 17), "heads-quote"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("earlier", "line", "quote", "role"), BARE_HEADERS)
+def test_a_bare_source_under_a_remark_heads_the_text_below(
+    earlier: str, line: str, quote: tuple[int, int], role: str
+) -> None:
+    """Under a one-line remark that follows an earlier source, with running text below it, a
+    bare "Outlet, date" line is that text's header, not the remark's source."""
+    text = (
+        "A post\n\nNovember 13, 2007\n\nFrom the wires:\n\n"
+        "Rice has disappeared from several markets in the province, a trader said.\n\n"
+        f"{earlier}\n\nThat is a lot of rice.\n\n{line}\n\n"
+        "The ministry said it would review a request for food aid from a civic group.\n\n"
+        "The group asked to send 500 tons through Dandong.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    c = doc.citations[1]
+    assert (c.line, c.role, c.outlet and c.outlet.name) == (13, role, "Yonhap News Agency")
+    assert c.date == dt.date(2007, 11, 11)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), quote]
 
 
 SHORT_LAST_PARAGRAPHS = [

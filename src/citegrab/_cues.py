@@ -358,7 +358,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         web_archive_first=frozenset(
             c for w in table.get("web_archive_openings", []) for c in (w[:1].lower(), w[:1].upper())
         ),
-        web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
+        web_archive_lines=frozenset(
+            _norm(w) for w in [*table.get("web_archive_lines", []), *table.get("comment_links", [])]
+        ),
         head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
         message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
         message_footer_openings=tuple(

@@ -432,27 +432,22 @@ class QuoteFinder:
                 or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
             ):
                 continue
-            dated_outlet = False
             if not (
                 self.registry.is_outlet(s.strip(" ,"))
                 or (i == top and self._acronym_institution(s))
             ):
-                # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
-                dated_outlet = (
-                    s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
-                )
-                if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
+                if s[-1].isdigit():
+                    fc = self._bare_source(lines, layout, i, s, found_lines)
+                else:
                     d = DATE_RE.match(s) if s[-1].isalpha() and _DIGIT_STD.search(s) else None
-                    if d is not None and (fc := self._date_first_source(lines, layout, i, s, d)):
-                        out.append(fc)  # "Apr. 14, 2006 Yomiuri Shimbun": the date first
-                        occupied.add(i)
-                    continue
+                    # "Apr. 14, 2006 Yomiuri Shimbun": the date first
+                    fc = d and self._date_first_source(lines, layout, i, s, d)
+                if fc:  # "Choson Ilbo 3/4/2013", "Yonhap, March 4, 2013" alone
+                    out.append(fc)
+                    occupied.add(i)
+                continue
             head = self._header(lines, layout, None, i, hi)
             if head is not None and i not in occupied:
-                if dated_outlet and head.first == head.last and head.parsed.sources[0].date:
-                    head.role, head.parsed.form = "closes-quote", "parenthetical"
-                elif dated_outlet:
-                    continue
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
@@ -808,6 +803,59 @@ class QuoteFinder:
             for fc in out:
                 fc.region = (heading, last)
         return out
+
+    def _bare_source(
+        self, lines: Lines, layout: PostLayout, i: int, s: str, found_lines: Scan
+    ) -> FoundCitation | None:
+        """A known outlet and a date alone on a paragraph's line, no brackets ("Choson Ilbo
+        3/4/2013", "Yonhap, March 4, 2013"): the source of the running text right above it, or,
+        when that is a short remark of the blogger's under an earlier source and text follows,
+        the header of the text below."""
+        m = _GLUED_HEAD.fullmatch(s)
+        if m is None or not self.registry.is_outlet(name := m.group("outlet").strip(" ,")):
+            return None
+        lo, hi = layout.body_start, layout.body_end
+        prev = lines.prev_nonblank(i, lo)
+        up = lines.prev_nonblank(prev, lo) if prev >= 0 else -1
+        below = lines.next_nonblank(i, hi)
+        role = None
+        if (
+            up >= 0
+            and prev - up == 2
+            and below == i + 2
+            and len(lines.lines[prev].split()) < 16
+            and len(lines.lines[below]) > 60
+            and (Scan.between(found_lines.cite, up, up + 1) or self._bare_source_line(lines, up))
+        ):
+            role = "heads-quote"  # a one-line remark under a source, then the quoted text
+        elif _closes_paragraph(lines, i, lo, True):
+            role = "closes-quote"
+        if role is None:
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, m.group("date")], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + content_start(lines.lines[i])
+        form = "parenthetical" if role == "closes-quote" else "header-block"
+        fc = FoundCitation(
+            i,
+            i,
+            start,
+            start + len(s),
+            ParsedLine(form, [self.grammar._finish(src)], []),
+            ref,
+            role,
+        )
+        if role == "heads-quote":
+            fc.region = (i, i)
+        return fc
+
+    def _bare_source_line(self, lines: Lines, k: int) -> bool:
+        """Whether line ``k`` is itself a bare outlet-and-date source line."""
+        s = content(lines.lines[k])
+        m = _GLUED_HEAD.fullmatch(s) if s[-1:].isdigit() and len(s) <= 60 else None
+        return m is not None and self.registry.is_outlet(m.group("outlet").strip(" ,"))
 
     def _date_first_source(
         self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any

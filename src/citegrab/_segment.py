@@ -653,7 +653,12 @@ def _message_posts(
         footers = cues().message_footer_openings
         for j in range(msg.last + 1, end):
             s = lines.lines[j]
-            if _SEPARATOR.match(s) or s.lstrip().casefold().startswith(footers):
+            low = s.lstrip().casefold()
+            if (
+                _SEPARATOR.match(s)
+                or low.startswith(footers)
+                or (low[:7] == "end of " and "digest" in low)  # "End of nk-list Digest, Vol 4…"
+            ):
                 end = j
                 break
         layout = _layout(
@@ -745,6 +750,23 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
     return _date_line(s) is None and _byline(s) is None
 
 
+def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
+    """Whether line ``i``, glued under a date line, is a post title with the text right under
+    it (a saved Blogger archive with no blank lines): short, no sentence ending, and the line
+    below a long one or a sentence."""
+    s = lines.lines[i].strip()
+    if not s or len(s) > 100 or s.endswith((":", "：", ".", ",", ";")) or s[0] in "([“\"‘'—–-":
+        return False
+    if i + 1 >= len(lines) or lines.blank(i + 1) or i in marker_set:
+        return False
+    below = lines.lines[i + 1].strip()
+    if len(below) < 60 and not below.endswith((".", ":", "!", "?", "”", '"')):
+        return False
+    if is_furniture(s) or _FIELD.match(s) or cues().comment_heading_re.match(s) is not None:
+        return False
+    return _date_line(s) is None and _byline(s) is None
+
+
 def _date_first_heads(
     lines: Lines, found: Scan, glued: dict[int, tuple[ParsedDate, str | None]], marker_set: set[int]
 ) -> list[tuple[int, int, ParsedDate]]:
@@ -754,10 +776,13 @@ def _date_first_heads(
     for i in found.date:
         if i in glued or not _may_be_date_line(text_lines[i].strip()):
             continue
-        if (i + 1 < len(lines) and not lines.blank(i + 1)) or (i > 0 and not lines.blank(i - 1)):
-            continue  # a paragraph of its own
+        if i > 0 and not lines.blank(i - 1):
+            continue  # a paragraph of its own, or the first line of one
         t = lines.next_nonblank(i)
-        if t < 0 or t - i > 2 or not _title_like(lines, t, marker_set):
+        if t == i + 1:  # Blogger's archive with no blank lines: date / title / text
+            if not _glued_title(lines, t, marker_set):
+                continue
+        elif t < 0 or t - i > 2 or not _title_like(lines, t, marker_set):
             continue
         body = lines.next_nonblank(t)
         if body < 0 or (out and out[-1][1] >= i):
