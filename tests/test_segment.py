@@ -211,6 +211,11 @@ SEGMENTS = [
      "Posted by Colm Reidy at 8:02 AM 2 comments\n",
      [(1, 5, "Bridge work stalls", "2013-04-08", "Colm Reidy"),
       (7, 11, "Fuel prices", "2013-04-05", "Colm Reidy")]),
+    # Markdown: a heading's "#" and the date's emphasis are markup
+    ("# Rason fish\n\n*September 2, 2019*\n\nBoats sell at sea.\n",
+     [(1, 5, "Rason fish", "2019-09-02", None)]),
+    ("Rason fish\n\n_Sep 2, 2019_\n\nBoats sell at sea.\n",
+     [(1, 5, "Rason fish", "2019-09-02", None)]),
     # a title that opens with a time and no dash keeps it
     ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
      [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),

@@ -696,6 +696,70 @@ def test_a_bare_source_under_a_remark_heads_the_text_below(
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), quote]
 
 
+GLUED_SIGNOFFS = [
+    # the end of the quoted paragraph, outlet, date (None: no citation), the quote's last words
+    ('describing the hardship."Apr. 14, 2006 yomiuri', "Yomiuri Shimbun", dt.date(2006, 4, 14),
+     'hardship."'),
+    ("the price had doubled.”March 2, 2006 Chosun Ilbo", "Chosun Ilbo", dt.date(2006, 3, 2),
+     "doubled.”"),
+    ('a trader said."4/12/2006 Daily NK', "Daily NK", dt.date(2006, 4, 12), 'said."'),
+    ('a trader said."April 12, 2006 was a Wednesday', None, None, "Wednesday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tail", "outlet", "date", "end"), GLUED_SIGNOFFS)
+def test_a_date_first_signoff_glued_to_the_quote_closes_it(
+    tail: str, outlet: str | None, date: dt.date | None, end: str
+) -> None:
+    """A date, then a known outlet, right after the closing quotation mark of the quoted
+    paragraph is its source; the quote ends at the mark."""
+    text = (
+        "A post\n\nApril 16, 2006\n\nThe paper has a piece on the rules:\n\n"
+        "Farmers said the new quotas leave them with less. " + tail + "\n\nI wonder.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(c.line, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    assert got == ([(7, outlet, date)] if outlet else [])
+    assert doc.quotes[0].text.rstrip().endswith(end)
+
+
+MARKDOWN_LAST_PARAGRAPHS = ["> The practice has grown.", "> The practice has grown since May."]
+
+
+@pytest.mark.parametrize("last", MARKDOWN_LAST_PARAGRAPHS)
+def test_a_source_under_a_markdown_quotes_short_last_paragraph(last: str) -> None:
+    """A bare ">" between a Markdown quote's paragraphs stands for a blank line: the source
+    under its short last paragraph closes it."""
+    text = (
+        "Rason fish\n\nSeptember 2, 2019\n\nReuters had an item on the fish trade:\n\n"
+        "> Fishing boats from Rason sell their catch to Chinese buyers at sea, traders said.\n>\n"
+        f"{last}\n\n(Reuters, August 30, 2019)\n\nNot new.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(c.line, c.outlet and c.outlet.name) for c in doc.citations] == [(11, "Reuters")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+ROUNDUP_MARKS = ["~ {n} ~", "{n})", "* * *", "#{n}", "[{n}]", "— {n} —"]
+
+
+@pytest.mark.parametrize("mark", ROUNDUP_MARKS)
+def test_a_roundups_item_marks_are_no_title_and_no_quoted_text(mark: str) -> None:
+    """A roundup's items, each under its number or a separator and closed by its source: the
+    marks are neither the post's title nor part of an item's quote."""
+    items = [
+        ("Rason port handled more coal in May than in any month last year.", "(Yonhap, 2015-06-02)"),
+        ("Electricity rationing in Pyongyang has eased, residents said.", "(Daily NK, June 3, 2015)"),
+    ]  # fmt: skip
+    body = "".join(
+        f"{mark.format(n=k + 1)}\n\n{text}\n\n{src}\n\n" for k, (text, src) in enumerate(items)
+    )
+    doc = citegrab.extract("Weekly roundup: ports and power\n\nJune 5th, 2015\n\n" + body)
+    assert [(p.title, p.first_line) for p in doc.posts] == [("Weekly roundup: ports and power", 1)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (13, 13)]
+    assert [c.line for c in doc.citations] == [9, 15]
+
+
 SHORT_LAST_PARAGRAPHS = [
     "The South offered a 5 percent rise.",  # a short paragraph under running text
     "Talks resume on Friday.",

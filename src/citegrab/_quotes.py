@@ -60,6 +60,13 @@ def _last_sentence(text: str) -> str:
 
 
 _DIGIT_STD = re.compile(r"\d")
+_GLUED_SIGNOFF = re.compile(
+    r"[.!?][\"”’](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
+    r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
+    re.M,
+)
+"""A date-first sign-off glued to a paragraph's closing quotation mark ('… hardship."Apr. 14,
+2006 yomiuri'), found by one search of a post's text."""
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
     r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -450,6 +457,15 @@ class QuoteFinder:
             if head is not None and i not in occupied:
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
+        # a date-first sign-off glued to the end of a quoted paragraph ('… the hardship."Apr. 14,
+        # 2006 yomiuri'): one C-level search of the body before any line is read
+        a = lines.starts[lo] if lo < min(hi, len(lines)) else len(lines.text)
+        b = lines.starts[hi] if hi < len(lines) else len(lines.text)
+        for m in _GLUED_SIGNOFF.finditer(lines.text, a, b):
+            fc = self._glued_signoff(lines, layout, m.start() + 2)
+            if fc is not None and fc.first not in occupied:
+                out.append(fc)
+                occupied.add(fc.first)
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
@@ -857,6 +873,26 @@ class QuoteFinder:
         m = _GLUED_HEAD.fullmatch(s) if s[-1:].isdigit() and len(s) <= 60 else None
         return m is not None and self.registry.is_outlet(m.group("outlet").strip(" ,"))
 
+    def _glued_signoff(self, lines: Lines, layout: PostLayout, at: int) -> FoundCitation | None:
+        """A date, then a known outlet, ending a paragraph's line right after its closing
+        quotation mark at offset ``at`` (no space between): the source of the quoted text."""
+        i = lines.line_of(at)
+        s = lines.lines[i].rstrip()
+        col = at - lines.starts[i]
+        d = DATE_RE.match(s, col)
+        if d is None or col < 40:
+            return None
+        name = s[d.end() :].strip(" ,.")
+        if not name or len(name) > 40 or not self.registry.is_outlet(name):
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, d.group(0)], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + col
+        parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return FoundCitation(i, i, start, lines.starts[i] + len(s), parsed, ref)
+
     def _date_first_source(
         self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
     ) -> FoundCitation | None:
@@ -1143,6 +1179,8 @@ class QuoteFinder:
                         start_after = j
                         break
             first = lines.next_nonblank(start_after, block_end + 1)
+            while 0 <= first < block_end and _item_mark(lines.lines[first]):
+                first = lines.next_nonblank(first, block_end + 1)  # a roundup's "~ 2 ~", "* * *"
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
             if not inline and first >= 0 and last > first and _is_label(lines.lines[last]):
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
@@ -1264,6 +1302,13 @@ _FIRST_PERSON_ANY = regex.compile(
 quote ("our" is left out: state media's copy speaks of "our Republic")."""
 
 
+def _item_mark(line: str) -> bool:
+    """Whether a line is only a roundup's item number or a separator ("~ 2 ~", "2)", "* * *",
+    "#3"): short, with no letter; it heads or parts the items, it is no quoted text."""
+    s = line.strip()
+    return 0 < len(s) <= 12 and not any(ch.isalpha() for ch in s)
+
+
 def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
     """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
@@ -1283,6 +1328,10 @@ def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool
         return True
     # a short last paragraph ("The South offered a 5 percent rise.") under running text
     up = lines.prev_nonblank(prev, lo)
+    if up == prev - 1 and not content(lines.lines[up]):
+        # a Markdown quote's bare ">" between its paragraphs stands for the blank line
+        up = lines.prev_nonblank(up, lo)
+        up = prev - 2 if up == prev - 2 else -1
     if up < 0 or up != prev - 2 or len(above.split()) < 3:
         return False
     two = content(lines.lines[up])

@@ -247,6 +247,8 @@ def _may_be_date_line(s: str) -> bool:
 
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
+    if s[:1] in "*_":
+        s = s.strip("*_ ")  # Markdown's emphasis around the date ("*September 2, 2019*")
     if not _may_be_date_line(s):
         return None
     if ("/" in s or "-" in s) and ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
@@ -745,6 +747,8 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
         return False
     if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
         return False
+    if len(s) <= 12 and not any(ch.isalpha() for ch in s):
+        return False  # a roundup's item number or a separator ("~ 1 ~", "* * *"), no title
     if cues().comment_heading_re.match(s) is not None:
         return False  # "2 Comments" closing the post above
     return _date_line(s) is None and _byline(s) is None
