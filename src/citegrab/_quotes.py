@@ -461,8 +461,8 @@ class QuoteFinder:
         # 2006 yomiuri'): one C-level search of the body before any line is read
         a = lines.starts[lo] if lo < min(hi, len(lines)) else len(lines.text)
         b = lines.starts[hi] if hi < len(lines) else len(lines.text)
-        for m in _GLUED_SIGNOFF.finditer(lines.text, a, b):
-            fc = self._glued_signoff(lines, layout, m.start() + 2)
+        for hit in _GLUED_SIGNOFF.finditer(lines.text, a, b):
+            fc = self._glued_signoff(lines, layout, hit.start() + 2)
             if fc is not None and fc.first not in occupied:
                 out.append(fc)
                 occupied.add(fc.first)
