@@ -723,6 +723,32 @@ def test_a_date_first_signoff_glued_to_the_quote_closes_it(
     assert doc.quotes[0].text.rstrip().endswith(end)
 
 
+CLOSING_REFERENCES = [
+    # the last paragraph under a KCNA item no source closes, whether it is quoted
+    ("The farm was built by the army, and more farms are planned, according to the report.", False),
+    ("More farms are planned in other provinces, the dispatch says.", False),
+    ("The farm was built by soldiers in record time, the article said.", False),
+    ("More farms are planned in other provinces, the report said in its last line", True),
+    ("More farms are planned in other provinces.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("last", "quoted"), CLOSING_REFERENCES)
+def test_a_closing_paragraph_pointing_at_the_quoted_item_is_the_bloggers(
+    last: str, quoted: bool
+) -> None:
+    """A one-line last paragraph ending by pointing back at the quoted item ("…, according to
+    the report.") sums it up from outside: it is not quoted."""
+    text = (
+        "KCNA on the farm\n\nSeptember 9th, 2019\n\nKCNA reports:\n\n"
+        "Greenhouse Farm Goes into Operation\n\n"
+        "Pyongyang, September 7 (KCNA) -- A large greenhouse farm has gone into operation.\n\n"
+        "The farm supplies fresh vegetables to the workers in the region.\n\n" + last + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(9, 13 if quoted else 11)]
+
+
 MARKDOWN_LAST_PARAGRAPHS = ["> The practice has grown.", "> The practice has grown since May."]
 
 

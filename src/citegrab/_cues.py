@@ -76,6 +76,7 @@ class Cues:
     skip_lines: frozenset[str]
     affiliation_words: frozenset[str]
     remark_openings: tuple[str, ...]
+    remark_endings: tuple[str, ...]  # a closing remark's reference to the quoted item
     skip_openings: tuple[str, ...]
     """The several-word skip lines, for ``str.startswith`` ("Read here at the … page")."""
     position_words: frozenset[str]
@@ -346,6 +347,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
         affiliation_words=frozenset(_norm(w) for w in aff),
         remark_openings=tuple(p.casefold() for p in table.get("remark_openings", [])),
+        remark_endings=tuple(p.casefold() for p in table.get("remark_endings", [])),
         skip_openings=tuple(
             _norm(p) + " " for p in table.get("skip_lines", []) if " " in p.strip()
         ),

@@ -1375,6 +1375,8 @@ def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     s = content(s)
     if s.casefold().startswith(cues().remark_openings):
         return True
+    if closing and s[-1:] == "." and s.casefold().endswith(cues().remark_endings):
+        return True  # "…, according to the report.": the blogger summing up the quoted item
     if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
         s = _QUOTED.sub("", s)
     return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None
