@@ -211,6 +211,10 @@ SEGMENTS = [
      "Posted by Colm Reidy at 8:02 AM 2 comments\n",
      [(1, 5, "Bridge work stalls", "2013-04-08", "Colm Reidy"),
       (7, 11, "Fuel prices", "2013-04-05", "Colm Reidy")]),
+    # Medium since 2023: the reading time and the date on one line, under "Follow"
+    ("Why the markets reopened\n\nSun-hee Marr\n\nFollow\n\n6 min read · Mar 2, 2024\n\n"
+     "Listen\n\nVendors returned to Sinuiju.\n",
+     [(1, 11, "Why the markets reopened", "2024-03-02", "Sun-hee Marr")]),
     # Markdown: a heading's "#" and the date's emphasis are markup
     ("# Rason fish\n\n*September 2, 2019*\n\nBoats sell at sea.\n",
      [(1, 5, "Rason fish", "2019-09-02", None)]),

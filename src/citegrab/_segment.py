@@ -249,6 +249,8 @@ def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
     if s[:1] in "*_":
         s = s.strip("*_ ")  # Markdown's emphasis around the date ("*September 2, 2019*")
+    elif s[:1].isdigit() and " min read" in s and "·" in s:
+        s = s.partition("·")[2].strip()  # Medium's "6 min read · Mar 2, 2024"
     if not _may_be_date_line(s):
         return None
     if ("/" in s or "-" in s) and ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
