@@ -457,15 +457,18 @@ class QuoteFinder:
             if head is not None and i not in occupied:
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
-        # a date-first sign-off glued to the end of a quoted paragraph ('… the hardship."Apr. 14,
-        # 2006 yomiuri'): one C-level search of the body before any line is read
-        a = lines.starts[lo] if lo < min(hi, len(lines)) else len(lines.text)
-        b = lines.starts[hi] if hi < len(lines) else len(lines.text)
-        for hit in _GLUED_SIGNOFF.finditer(lines.text, a, b):
-            fc = self._glued_signoff(lines, layout, hit.start() + 2)
-            if fc is not None and fc.first not in occupied:
+        # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
+        # hardship."Apr. 14, 2006 yomiuri')
+        for j in firsts:
+            if (
+                j >= 0
+                and len(text_lines[j]) > 60
+                and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
+                and j not in occupied
+                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.start() + 2))
+            ):
                 out.append(fc)
-                occupied.add(fc.first)
+                occupied.add(j)
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
@@ -827,11 +830,13 @@ class QuoteFinder:
         3/4/2013", "Yonhap, March 4, 2013"): the source of the running text right above it, or,
         when that is a short remark of the blogger's under an earlier source and text follows,
         the header of the text below."""
+        lo, hi = layout.body_start, layout.body_end
+        prev = lines.prev_nonblank(i, lo)
+        if prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
+            return None  # a paragraph of its own under a paragraph (most lines: no regex run)
         m = _GLUED_HEAD.fullmatch(s)
         if m is None or not self.registry.is_outlet(name := m.group("outlet").strip(" ,")):
             return None
-        lo, hi = layout.body_start, layout.body_end
-        prev = lines.prev_nonblank(i, lo)
         up = lines.prev_nonblank(prev, lo) if prev >= 0 else -1
         below = lines.next_nonblank(i, hi)
         role = None
