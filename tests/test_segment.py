@@ -215,6 +215,10 @@ SEGMENTS = [
     ("Why the markets reopened\n\nSun-hee Marr\n\nFollow\n\n6 min read · Mar 2, 2024\n\n"
      "Listen\n\nVendors returned to Sinuiju.\n",
      [(1, 11, "Why the markets reopened", "2024-03-02", "Sun-hee Marr")]),
+    # Tumblr: the blog's name over the post's title, a lead-in, the footer date
+    ("nkfoodnotes\n\nKimchi factory in Pyongyang\n\nRodong Sinmun ran a feature on the factory:"
+     "\n\nThe factory makes 300 tons a month.\n\n#food\n\nPosted 14 January 2017 · 3 notes\n",
+     [(3, 11, "Kimchi factory in Pyongyang", "2017-01-14", None)]),
     # Markdown: a heading's "#" and the date's emphasis are markup
     ("# Rason fish\n\n*September 2, 2019*\n\nBoats sell at sea.\n",
      [(1, 5, "Rason fish", "2019-09-02", None)]),

@@ -964,8 +964,11 @@ def _footer_posts(
             start = _next_content(lines, f)
             continue
         title = start if _title_like(lines, start, marker_set) else None
-        if title is None and (t := _title_over_text(lines, start, f, marker_set)) is not None:
-            # a masthead above the first post ("Leadership Notes" / "Research on …"): chrome
+        if (title is None or not posts) and (
+            t := _title_over_text(lines, start, f, marker_set)
+        ) is not None:
+            # a masthead above the first post ("Leadership Notes" / "Research on …", a Tumblr
+            # blog's name over the post's title): chrome
             posts.append(_layout(lines, found, marker_set, None, None, None, None, start, t))
             title, start = t, t
         body = lines.next_nonblank(start, f) if title is not None else start
@@ -993,7 +996,8 @@ def _title_over_text(lines: Lines, start: int, end: int, marker_set: set[int]) -
         if j < 0 or j >= end:
             return None
         s = lines.lines[j].rstrip()
-        if len(s) > 150 or s.endswith(_TEXT_END):
+        if len(s) > 150 or s.endswith(_TEXT_END) or (s.endswith(":") and s.count(" ") >= 4):
+            # (a lead-in of five words or more is running text too: "X ran a feature on …:")
             t = lines.prev_nonblank(j, start)
             return t if t > start and _title_like(lines, t, marker_set) else None
         j = lines.next_nonblank(j, end)
