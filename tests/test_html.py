@@ -241,3 +241,23 @@ def test_doubled_line_breaks_separate_paragraphs(body: str, lines: list[str]) ->
     end a paragraph; one ends a line."""
     text, _ = html_to_text(f"<html><body>{body}</body></html>")
     assert text.rstrip("\n").split("\n") == lines
+
+
+TABLES = [
+    # a data table: a line per row, its cells apart
+    ("<table><tr><th>Item</th><th>Hyesan</th></tr><tr><td>Rice (1 kg)</td><td>5,100</td></tr>"
+     "</table>", ["Item | Hyesan", "", "Rice (1 kg) | 5,100"]),
+    # an empty cell is left out of the row
+    ("<table><tr><td>Corn</td><td></td><td>1,700</td></tr></table>", ["Corn | 1,700"]),
+    # a layout table (an old theme's columns): its cells' paragraphs stay paragraphs
+    ("<table><tr><td><p>First paragraph.</p><p>Second paragraph.</p></td><td>Sidebar</td></tr>"
+     "</table>", ["First paragraph.", "", "Second paragraph.", "", "Sidebar"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "lines"), TABLES)
+def test_a_data_tables_rows_are_lines(body: str, lines: list[str]) -> None:
+    """A price table's row is one line ("Rice (1 kg) | 5,100"), not a paragraph per cell; a
+    layout table holding paragraphs is read as its blocks."""
+    text, _ = html_to_text(f"<html><body>{body}</body></html>")
+    assert text.rstrip("\n").split("\n") == lines

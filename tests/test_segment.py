@@ -83,6 +83,9 @@ CHROME = [
     ("Sign in  Subscribe", True),
     ("Sign in to the ministry's portal", False),
     ("Article printed from The Hermit Economy: http://example.net", True),
+    ("Add new comment", True),
+    ("Log in or register to post comments", True),
+    ("Add new comment to the draft law", False),
 ]  # fmt: skip
 
 
@@ -201,6 +204,26 @@ SEGMENTS = [
     ("Why Rason stalls\n\nJane Ortiz\nFollow\n6 min read\n·\nMar 4, 2019\n\nInvestors wait.\n\n"
      "Responses (2)\n\nSo true.\n",
      [(1, 11, "Why Rason stalls", "2019-03-04", "Jane Ortiz")]),
+    # a Blogger archive saved with no blank line between date, title and text
+    ("Monday, April 8, 2013\nBridge work stalls\nWorkers left the site at Namyang in March and "
+     "have not returned.\n\nPosted by Colm Reidy at 9:14 PM 0 comments\n\nFriday, April 5, 2013\n"
+     "Fuel prices\nDiesel now costs 11,000 won a liter in Sinuiju.\n\n"
+     "Posted by Colm Reidy at 8:02 AM 2 comments\n",
+     [(1, 5, "Bridge work stalls", "2013-04-08", "Colm Reidy"),
+      (7, 11, "Fuel prices", "2013-04-05", "Colm Reidy")]),
+    # Medium since 2023: the reading time and the date on one line, under "Follow"
+    ("Why the markets reopened\n\nSun-hee Marr\n\nFollow\n\n6 min read · Mar 2, 2024\n\n"
+     "Listen\n\nVendors returned to Sinuiju.\n",
+     [(1, 11, "Why the markets reopened", "2024-03-02", "Sun-hee Marr")]),
+    # Tumblr: the blog's name over the post's title, a lead-in, the footer date
+    ("nkfoodnotes\n\nKimchi factory in Pyongyang\n\nRodong Sinmun ran a feature on the factory:"
+     "\n\nThe factory makes 300 tons a month.\n\n#food\n\nPosted 14 January 2017 · 3 notes\n",
+     [(3, 11, "Kimchi factory in Pyongyang", "2017-01-14", None)]),
+    # Markdown: a heading's "#" and the date's emphasis are markup
+    ("# Rason fish\n\n*September 2, 2019*\n\nBoats sell at sea.\n",
+     [(1, 5, "Rason fish", "2019-09-02", None)]),
+    ("Rason fish\n\n_Sep 2, 2019_\n\nBoats sell at sea.\n",
+     [(1, 5, "Rason fish", "2019-09-02", None)]),
     # a title that opens with a time and no dash keeps it
     ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
      [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),
@@ -303,6 +326,18 @@ MESSAGES = [
             ("", None, None, 1, 8),
             ("Port lease", dt.date(2010, 2, 8), "Mara Quinlan", 10, 17),
             ("Coal prices", dt.date(2010, 2, 9), "Jae-sung Ahn", 21, 26),
+        ],
+    ),
+    (  # a digest's closing line is no message's text
+        "nk-list Digest, Vol 2, Issue 3\n\nToday's Topics:\n\n   1. Coal (Mara)\n\n"
+        "Message: 1\nDate: Mon, 8 Feb 2010 08:14:02 -0500\nFrom: Mara Quinlan <mq@example.edu>\n"
+        "Subject: Coal\n\nCoal sold for 85 dollars.\n\nMara\n\n"
+        "Message: 2\nDate: Tue, 9 Feb 2010 11:40:19 +0900\nFrom: Jae-sung Ahn <js@example.kr>\n"
+        "Subject: Re: Coal\n\nThat is low.\n\nEnd of nk-list Digest, Vol 2, Issue 3\n*******\n",
+        [
+            ("", None, None, 1, 5),
+            ("Coal", dt.date(2010, 2, 8), "Mara Quinlan", 7, 14),
+            ("Coal", dt.date(2010, 2, 9), "Jae-sung Ahn", 16, 21),
         ],
     ),
     (  # a forwarded message quoted inside a blog post: no post of its own

@@ -646,6 +646,8 @@ BARE_SOURCES = [
     ("Yonhap, November 11, 2006", "Yonhap News Agency", dt.date(2006, 11, 11)),
     ("JoongAng Daily, September 14, 2007", "Korea JoongAng Daily", dt.date(2007, 9, 14)),
     ("Daily NK, 11/10/2006", "Daily NK", dt.date(2006, 11, 10)),
+    ("Choson Ilbo 11/12/2007", "Chosun Ilbo", dt.date(2007, 11, 12)),
+    ("Hankyoreh November 9, 2007", "The Hankyoreh", dt.date(2007, 11, 9)),
 ]
 
 
@@ -665,6 +667,123 @@ def test_a_bare_outlet_and_date_line_closes_the_quote_above(
     c = doc.citations[0]
     assert (c.line, c.role, c.outlet and c.outlet.name, c.date) == (9, "closes-quote", outlet, date)
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+BARE_HEADERS = [
+    # the remark under an earlier source, the bare line, the text below: (quote lines, role)
+    ("(Daily NK, November 10, 2007)", "Yonhap, November 11, 2007", (15, 17), "heads-quote"),
+    ("Chosun Ilbo 11/10/2007", "Yonhap November 11, 2007", (15, 17), "heads-quote"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("earlier", "line", "quote", "role"), BARE_HEADERS)
+def test_a_bare_source_under_a_remark_heads_the_text_below(
+    earlier: str, line: str, quote: tuple[int, int], role: str
+) -> None:
+    """Under a one-line remark that follows an earlier source, with running text below it, a
+    bare "Outlet, date" line is that text's header, not the remark's source."""
+    text = (
+        "A post\n\nNovember 13, 2007\n\nFrom the wires:\n\n"
+        "Rice has disappeared from several markets in the province, a trader said.\n\n"
+        f"{earlier}\n\nThat is a lot of rice.\n\n{line}\n\n"
+        "The ministry said it would review a request for food aid from a civic group.\n\n"
+        "The group asked to send 500 tons through Dandong.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    c = doc.citations[1]
+    assert (c.line, c.role, c.outlet and c.outlet.name) == (13, role, "Yonhap News Agency")
+    assert c.date == dt.date(2007, 11, 11)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), quote]
+
+
+GLUED_SIGNOFFS = [
+    # the end of the quoted paragraph, outlet, date (None: no citation), the quote's last words
+    ('describing the hardship."Apr. 14, 2006 yomiuri', "Yomiuri Shimbun", dt.date(2006, 4, 14),
+     'hardship."'),
+    ("the price had doubled.”March 2, 2006 Chosun Ilbo", "Chosun Ilbo", dt.date(2006, 3, 2),
+     "doubled.”"),
+    ('a trader said."4/12/2006 Daily NK', "Daily NK", dt.date(2006, 4, 12), 'said."'),
+    ('a trader said."April 12, 2006 was a Wednesday', None, None, "Wednesday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tail", "outlet", "date", "end"), GLUED_SIGNOFFS)
+def test_a_date_first_signoff_glued_to_the_quote_closes_it(
+    tail: str, outlet: str | None, date: dt.date | None, end: str
+) -> None:
+    """A date, then a known outlet, right after the closing quotation mark of the quoted
+    paragraph is its source; the quote ends at the mark."""
+    text = (
+        "A post\n\nApril 16, 2006\n\nThe paper has a piece on the rules:\n\n"
+        "Farmers said the new quotas leave them with less. " + tail + "\n\nI wonder.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(c.line, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    assert got == ([(7, outlet, date)] if outlet else [])
+    assert doc.quotes[0].text.rstrip().endswith(end)
+
+
+CLOSING_REFERENCES = [
+    # the last paragraph under a KCNA item no source closes, whether it is quoted
+    ("The farm was built by the army, and more farms are planned, according to the report.", False),
+    ("More farms are planned in other provinces, the dispatch says.", False),
+    ("The farm was built by soldiers in record time, the article said.", False),
+    ("More farms are planned in other provinces, the report said in its last line", True),
+    ("More farms are planned in other provinces.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("last", "quoted"), CLOSING_REFERENCES)
+def test_a_closing_paragraph_pointing_at_the_quoted_item_is_the_bloggers(
+    last: str, quoted: bool
+) -> None:
+    """A one-line last paragraph ending by pointing back at the quoted item ("…, according to
+    the report.") sums it up from outside: it is not quoted."""
+    text = (
+        "KCNA on the farm\n\nSeptember 9th, 2019\n\nKCNA reports:\n\n"
+        "Greenhouse Farm Goes into Operation\n\n"
+        "Pyongyang, September 7 (KCNA) -- A large greenhouse farm has gone into operation.\n\n"
+        "The farm supplies fresh vegetables to the workers in the region.\n\n" + last + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(9, 13 if quoted else 11)]
+
+
+MARKDOWN_LAST_PARAGRAPHS = ["> The practice has grown.", "> The practice has grown since May."]
+
+
+@pytest.mark.parametrize("last", MARKDOWN_LAST_PARAGRAPHS)
+def test_a_source_under_a_markdown_quotes_short_last_paragraph(last: str) -> None:
+    """A bare ">" between a Markdown quote's paragraphs stands for a blank line: the source
+    under its short last paragraph closes it."""
+    text = (
+        "Rason fish\n\nSeptember 2, 2019\n\nReuters had an item on the fish trade:\n\n"
+        "> Fishing boats from Rason sell their catch to Chinese buyers at sea, traders said.\n>\n"
+        f"{last}\n\n(Reuters, August 30, 2019)\n\nNot new.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(c.line, c.outlet and c.outlet.name) for c in doc.citations] == [(11, "Reuters")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 9)]
+
+
+ROUNDUP_MARKS = ["~ {n} ~", "{n})", "* * *", "#{n}", "[{n}]", "— {n} —"]
+
+
+@pytest.mark.parametrize("mark", ROUNDUP_MARKS)
+def test_a_roundups_item_marks_are_no_title_and_no_quoted_text(mark: str) -> None:
+    """A roundup's items, each under its number or a separator and closed by its source: the
+    marks are neither the post's title nor part of an item's quote."""
+    items = [
+        ("Rason port handled more coal in May than in any month last year.", "(Yonhap, 2015-06-02)"),
+        ("Electricity rationing in Pyongyang has eased, residents said.", "(Daily NK, June 3, 2015)"),
+    ]  # fmt: skip
+    body = "".join(
+        f"{mark.format(n=k + 1)}\n\n{text}\n\n{src}\n\n" for k, (text, src) in enumerate(items)
+    )
+    doc = citegrab.extract("Weekly roundup: ports and power\n\nJune 5th, 2015\n\n" + body)
+    assert [(p.title, p.first_line) for p in doc.posts] == [("Weekly roundup: ports and power", 1)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (13, 13)]
+    assert [c.line for c in doc.citations] == [9, 15]
 
 
 SHORT_LAST_PARAGRAPHS = [

@@ -76,6 +76,7 @@ class Cues:
     skip_lines: frozenset[str]
     affiliation_words: frozenset[str]
     remark_openings: tuple[str, ...]
+    remark_endings: tuple[str, ...]  # a closing remark's reference to the quoted item
     skip_openings: tuple[str, ...]
     """The several-word skip lines, for ``str.startswith`` ("Read here at the … page")."""
     position_words: frozenset[str]
@@ -346,6 +347,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         skip_lines=frozenset(_norm(s) for s in table.get("skip_lines", [])),
         affiliation_words=frozenset(_norm(w) for w in aff),
         remark_openings=tuple(p.casefold() for p in table.get("remark_openings", [])),
+        remark_endings=tuple(p.casefold() for p in table.get("remark_endings", [])),
         skip_openings=tuple(
             _norm(p) + " " for p in table.get("skip_lines", []) if " " in p.strip()
         ),
@@ -358,7 +360,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         web_archive_first=frozenset(
             c for w in table.get("web_archive_openings", []) for c in (w[:1].lower(), w[:1].upper())
         ),
-        web_archive_lines=frozenset(_norm(w) for w in table.get("web_archive_lines", [])),
+        web_archive_lines=frozenset(
+            _norm(w) for w in [*table.get("web_archive_lines", []), *table.get("comment_links", [])]
+        ),
         head_widgets=frozenset(_norm(w) for w in table.get("head_widgets", [])),
         message_header_labels=frozenset(_norm(w) for w in table.get("message_header_labels", [])),
         message_footer_openings=tuple(

@@ -60,6 +60,13 @@ def _last_sentence(text: str) -> str:
 
 
 _DIGIT_STD = re.compile(r"\d")
+_GLUED_SIGNOFF = re.compile(
+    r"[.!?][\"”’](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
+    r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
+    re.M,
+)
+"""A date-first sign-off glued to a paragraph's closing quotation mark ('… hardship."Apr. 14,
+2006 yomiuri'), found by one search of a post's text."""
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
     r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -433,29 +440,49 @@ class QuoteFinder:
                 or (s[-1] in ".:?!)" and not (i == top and self._acronym_institution(s)))
             ):
                 continue
-            dated_outlet = False
             if not (
                 self.registry.is_outlet(s.strip(" ,"))
                 or (i == top and self._acronym_institution(s))
             ):
-                # "Yonhap, November 11, 2006" alone under the quoted paragraph: its source
-                dated_outlet = (
-                    s[-1].isdigit() and "," in s and _closes_paragraph(lines, i, lo, True)
-                )
-                if not (dated_outlet and self.registry.is_outlet(s.partition(",")[0])):
+                if s[-1].isdigit():
+                    fc = self._bare_source(lines, layout, i, s, found_lines)
+                    if (
+                        fc is None
+                        and "," in s
+                        and self.registry.is_outlet(s.partition(",")[0])
+                        and _closes_paragraph(lines, i, lo, True)
+                        and (head := self._header(lines, layout, None, i, hi)) is not None
+                        and head.first == head.last
+                        and head.parsed.sources[0].date
+                    ):
+                        # "Hankyung, Lee Jae-won, 2019-03-01" alone under the quoted paragraph:
+                        # its source, with the writer between the outlet and the date
+                        head.role, head.parsed.form = "closes-quote", "parenthetical"
+                        fc = head
+                else:
                     d = DATE_RE.match(s) if s[-1].isalpha() and _DIGIT_STD.search(s) else None
-                    if d is not None and (fc := self._date_first_source(lines, layout, i, s, d)):
-                        out.append(fc)  # "Apr. 14, 2006 Yomiuri Shimbun": the date first
-                        occupied.add(i)
-                    continue
+                    # "Apr. 14, 2006 Yomiuri Shimbun": the date first
+                    fc = d and self._date_first_source(lines, layout, i, s, d)
+                if fc:  # "Choson Ilbo 3/4/2013", "Yonhap, March 4, 2013" alone
+                    out.append(fc)
+                    occupied.add(i)
+                continue
             head = self._header(lines, layout, None, i, hi)
             if head is not None and i not in occupied:
-                if dated_outlet and head.first == head.last and head.parsed.sources[0].date:
-                    head.role, head.parsed.form = "closes-quote", "parenthetical"
-                elif dated_outlet:
-                    continue
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
+        # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
+        # hardship."Apr. 14, 2006 yomiuri')
+        for j in firsts:
+            if (
+                j >= 0
+                and len(text_lines[j]) > 60
+                and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
+                and j not in occupied
+                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.start() + 2))
+            ):
+                out.append(fc)
+                occupied.add(j)
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
@@ -810,6 +837,81 @@ class QuoteFinder:
                 fc.region = (heading, last)
         return out
 
+    def _bare_source(
+        self, lines: Lines, layout: PostLayout, i: int, s: str, found_lines: Scan
+    ) -> FoundCitation | None:
+        """A known outlet and a date alone on a paragraph's line, no brackets ("Choson Ilbo
+        3/4/2013", "Yonhap, March 4, 2013"): the source of the running text right above it, or,
+        when that is a short remark of the blogger's under an earlier source and text follows,
+        the header of the text below."""
+        lo, hi = layout.body_start, layout.body_end
+        prev = lines.prev_nonblank(i, lo)
+        if prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
+            return None  # a paragraph of its own under a paragraph (most lines: no regex run)
+        m = _GLUED_HEAD.fullmatch(s)
+        if m is None or not self.registry.is_outlet(name := m.group("outlet").strip(" ,")):
+            return None
+        up = lines.prev_nonblank(prev, lo) if prev >= 0 else -1
+        below = lines.next_nonblank(i, hi)
+        role = None
+        if (
+            up >= 0
+            and prev - up == 2
+            and below == i + 2
+            and len(lines.lines[prev].split()) < 16
+            and len(lines.lines[below]) > 60
+            and (Scan.between(found_lines.cite, up, up + 1) or self._bare_source_line(lines, up))
+        ):
+            role = "heads-quote"  # a one-line remark under a source, then the quoted text
+        elif _closes_paragraph(lines, i, lo, True):
+            role = "closes-quote"
+        if role is None:
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, m.group("date")], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + content_start(lines.lines[i])
+        form = "parenthetical" if role == "closes-quote" else "header-block"
+        fc = FoundCitation(
+            i,
+            i,
+            start,
+            start + len(s),
+            ParsedLine(form, [self.grammar._finish(src)], []),
+            ref,
+            role,
+        )
+        if role == "heads-quote":
+            fc.region = (i, i)
+        return fc
+
+    def _bare_source_line(self, lines: Lines, k: int) -> bool:
+        """Whether line ``k`` is itself a bare outlet-and-date source line."""
+        s = content(lines.lines[k])
+        m = _GLUED_HEAD.fullmatch(s) if s[-1:].isdigit() and len(s) <= 60 else None
+        return m is not None and self.registry.is_outlet(m.group("outlet").strip(" ,"))
+
+    def _glued_signoff(self, lines: Lines, layout: PostLayout, at: int) -> FoundCitation | None:
+        """A date, then a known outlet, ending a paragraph's line right after its closing
+        quotation mark at offset ``at`` (no space between): the source of the quoted text."""
+        i = lines.line_of(at)
+        s = lines.lines[i].rstrip()
+        col = at - lines.starts[i]
+        d = DATE_RE.match(s, col)
+        if d is None or col < 40:
+            return None
+        name = s[d.end() :].strip(" ,.")
+        if not name or len(name) > 40 or not self.registry.is_outlet(name):
+            return None
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([name, d.group(0)], ref)
+        if src is None or src.outlet is None or src.date is None:
+            return None
+        start = lines.starts[i] + col
+        parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return FoundCitation(i, i, start, lines.starts[i] + len(s), parsed, ref)
+
     def _date_first_source(
         self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
     ) -> FoundCitation | None:
@@ -1096,6 +1198,8 @@ class QuoteFinder:
                         start_after = j
                         break
             first = lines.next_nonblank(start_after, block_end + 1)
+            while 0 <= first < block_end and _item_mark(lines.lines[first]):
+                first = lines.next_nonblank(first, block_end + 1)  # a roundup's "~ 2 ~", "* * *"
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
             if not inline and first >= 0 and last > first and _is_label(lines.lines[last]):
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
@@ -1217,6 +1321,13 @@ _FIRST_PERSON_ANY = regex.compile(
 quote ("our" is left out: state media's copy speaks of "our Republic")."""
 
 
+def _item_mark(line: str) -> bool:
+    """Whether a line is only a roundup's item number or a separator ("~ 2 ~", "2)", "* * *",
+    "#3"): short, with no letter; it heads or parts the items, it is no quoted text."""
+    s = line.strip()
+    return 0 < len(s) <= 12 and not any(ch.isalpha() for ch in s)
+
+
 def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
     """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
@@ -1236,6 +1347,10 @@ def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool
         return True
     # a short last paragraph ("The South offered a 5 percent rise.") under running text
     up = lines.prev_nonblank(prev, lo)
+    if up == prev - 1 and not content(lines.lines[up]):
+        # a Markdown quote's bare ">" between its paragraphs stands for the blank line
+        up = lines.prev_nonblank(up, lo)
+        up = prev - 2 if up == prev - 2 else -1
     if up < 0 or up != prev - 2 or len(above.split()) < 3:
         return False
     two = content(lines.lines[up])
@@ -1279,6 +1394,8 @@ def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     s = content(s)
     if s.casefold().startswith(cues().remark_openings):
         return True
+    if closing and s[-1:] == "." and s.casefold().endswith(cues().remark_endings):
+        return True  # "…, according to the report.": the blogger summing up the quoted item
     if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
         s = _QUOTED.sub("", s)
     return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None

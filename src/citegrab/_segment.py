@@ -247,6 +247,10 @@ def _may_be_date_line(s: str) -> bool:
 
 def _date_line(line: str) -> tuple[ParsedDate, str | None] | None:
     s = line.strip()
+    if s[:1] in "*_":
+        s = s.strip("*_ ")  # Markdown's emphasis around the date ("*September 2, 2019*")
+    elif s[:1].isdigit() and " min read" in s and "·" in s:
+        s = s.partition("·")[2].strip()  # Medium's "6 min read · Mar 2, 2024"
     if not _may_be_date_line(s):
         return None
     if ("/" in s or "-" in s) and ", " in s and (w := _WEEKDAY_NUM.search(s)) is not None:
@@ -653,7 +657,12 @@ def _message_posts(
         footers = cues().message_footer_openings
         for j in range(msg.last + 1, end):
             s = lines.lines[j]
-            if _SEPARATOR.match(s) or s.lstrip().casefold().startswith(footers):
+            low = s.lstrip().casefold()
+            if (
+                _SEPARATOR.match(s)
+                or low.startswith(footers)
+                or (low[:7] == "end of " and "digest" in low)  # "End of nk-list Digest, Vol 4…"
+            ):
                 end = j
                 break
         layout = _layout(
@@ -740,8 +749,27 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
         return False
     if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
         return False
+    if len(s) <= 12 and not any(ch.isalpha() for ch in s):
+        return False  # a roundup's item number or a separator ("~ 1 ~", "* * *"), no title
     if cues().comment_heading_re.match(s) is not None:
         return False  # "2 Comments" closing the post above
+    return _date_line(s) is None and _byline(s) is None
+
+
+def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
+    """Whether line ``i``, glued under a date line, is a post title with the text right under
+    it (a saved Blogger archive with no blank lines): short, no sentence ending, and the line
+    below a long one or a sentence."""
+    s = lines.lines[i].strip()
+    if not s or len(s) > 100 or s.endswith((":", "：", ".", ",", ";")) or s[0] in "([“\"‘'—–-":
+        return False
+    if i + 1 >= len(lines) or lines.blank(i + 1) or i in marker_set:
+        return False
+    below = lines.lines[i + 1].strip()
+    if len(below) < 60 and not below.endswith((".", ":", "!", "?", "”", '"')):
+        return False
+    if is_furniture(s) or _FIELD.match(s) or cues().comment_heading_re.match(s) is not None:
+        return False
     return _date_line(s) is None and _byline(s) is None
 
 
@@ -754,10 +782,13 @@ def _date_first_heads(
     for i in found.date:
         if i in glued or not _may_be_date_line(text_lines[i].strip()):
             continue
-        if (i + 1 < len(lines) and not lines.blank(i + 1)) or (i > 0 and not lines.blank(i - 1)):
-            continue  # a paragraph of its own
+        if i > 0 and not lines.blank(i - 1):
+            continue  # a paragraph of its own, or the first line of one
         t = lines.next_nonblank(i)
-        if t < 0 or t - i > 2 or not _title_like(lines, t, marker_set):
+        if t == i + 1:  # Blogger's archive with no blank lines: date / title / text
+            if not _glued_title(lines, t, marker_set):
+                continue
+        elif t < 0 or t - i > 2 or not _title_like(lines, t, marker_set):
             continue
         body = lines.next_nonblank(t)
         if body < 0 or (out and out[-1][1] >= i):
@@ -933,8 +964,11 @@ def _footer_posts(
             start = _next_content(lines, f)
             continue
         title = start if _title_like(lines, start, marker_set) else None
-        if title is None and (t := _title_over_text(lines, start, f, marker_set)) is not None:
-            # a masthead above the first post ("Leadership Notes" / "Research on …"): chrome
+        if (title is None or not posts) and (
+            t := _title_over_text(lines, start, f, marker_set)
+        ) is not None:
+            # a masthead above the first post ("Leadership Notes" / "Research on …", a Tumblr
+            # blog's name over the post's title): chrome
             posts.append(_layout(lines, found, marker_set, None, None, None, None, start, t))
             title, start = t, t
         body = lines.next_nonblank(start, f) if title is not None else start
@@ -962,7 +996,8 @@ def _title_over_text(lines: Lines, start: int, end: int, marker_set: set[int]) -
         if j < 0 or j >= end:
             return None
         s = lines.lines[j].rstrip()
-        if len(s) > 150 or s.endswith(_TEXT_END):
+        if len(s) > 150 or s.endswith(_TEXT_END) or (s.endswith(":") and s.count(" ") >= 4):
+            # (a lead-in of five words or more is running text too: "X ran a feature on …:")
             t = lines.prev_nonblank(j, start)
             return t if t > start and _title_like(lines, t, marker_set) else None
         j = lines.next_nonblank(j, end)

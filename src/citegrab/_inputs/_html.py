@@ -207,6 +207,27 @@ def _text(el: LexborNode) -> str:
     return _squash(el.text(separator=" "))
 
 
+_CELL_BLOCKS = "p, div, br, table, ul, ol, blockquote, h1, h2, h3"
+"""Elements a layout table's cell holds and a data table's does not."""
+
+
+def _holds_blocks(cell: LexborNode) -> bool:
+    """Whether a table cell holds paragraphs, breaks or lists (a layout table's column)."""
+    return cell.css_first(_CELL_BLOCKS) is not None
+
+
+def _table_row(tr: LexborNode) -> str | None:
+    """A data table's row as one line, its short cells joined by " | "; None for a layout
+    table's row (a cell holding paragraphs, breaks or lists, or a long text), read as blocks."""
+    cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+    if not cells or any(_holds_blocks(c) for c in cells):
+        return None
+    texts = [_text(c) for c in cells]
+    if any(len(t) > 120 for t in texts):
+        return None
+    return " | ".join(t for t in texts if t) or None
+
+
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The matches that are not inside another match, deduplicated, in document order."""
     ids = {n.mem_id for n in nodes}
@@ -366,7 +387,7 @@ class _Renderer:
                 continue
             if name == "br":
                 inline.append("\n")
-            elif name in BLOCKS:
+            elif name in BLOCKS and not (name in ("td", "th") and _holds_blocks(node)):
                 flush()
                 start = len(self.lines)
                 self.para(node.text())
@@ -378,6 +399,9 @@ class _Renderer:
                     self.set_off(start, kind)
             elif name in INLINE:
                 inline.append(node.text())
+            elif name == "tr" and (row := _table_row(node)) is not None:
+                flush()
+                self.para(row)  # a data table's row: one line, its cells apart ("Rice | 5,000")
             elif name == "blockquote" or (name == "div" and _quote_div(node)):
                 flush()
                 self.depth += 1
