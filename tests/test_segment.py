@@ -451,3 +451,34 @@ def test_a_blogger_footer_over_labels_ends_the_quote() -> None:
         ("Rice prices", "Ilse Brandt", 21),
     ]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
+
+
+# -- a digest with no date line, dated by its title --------------------------------------------
+
+TITLE_DATES = [
+    # title, expected post date (None: undated), expected date_source
+    ("Open Sources, March 27, 2014", dt.date(2014, 3, 27), "title"),
+    ("Daily Report Monday, February 20, 2006", dt.date(2006, 2, 20), "title"),
+    ("Weekly roundup — 4 March 2013", dt.date(2013, 3, 4), "title"),
+    ("Reading list for 2013-03-04", dt.date(2013, 3, 4), "title"),
+    # an event's date in a headline, a month alone, an ambiguous numeric date: no post date
+    ("Remembering the crackdown of March 1, 2013", None, None),
+    ("The March 1, 2013 crackdown and its aftermath", None, None),
+    ("Weekly roundup, March 2013", None, None),
+    ("Daily digest 3/4/2013", None, None),
+]
+
+
+@pytest.mark.parametrize(("title", "date", "source"), TITLE_DATES)
+def test_a_digest_without_a_date_line_is_dated_by_its_title(
+    title: str, date: dt.date | None, source: str | None
+) -> None:
+    text = f"{title}\n\nTraders in Sinuiju said rice prices rose again this week.\n"
+    (post,) = citegrab.extract(text).posts
+    assert (post.title, post.date, post.date_source) == (title, date, source)
+
+
+def test_a_date_line_wins_over_the_title() -> None:
+    text = "Open Sources, March 27, 2014\n\nMarch 28, 2014\n\nTraders said rice prices rose.\n"
+    (post,) = citegrab.extract(text).posts
+    assert (post.date, post.date_source) == (dt.date(2014, 3, 28), "date-line")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-DateSource = Literal["date-line", "time-element", "meta", "json-ld", "url", "record"]
+DateSource = Literal["date-line", "time-element", "meta", "json-ld", "url", "record", "title"]
 """Where a post date came from: a date line in the text, an HTML ``<time datetime>``, a page
 ``<meta>`` tag, JSON-LD ``datePublished``, a ``/YYYY/MM/DD/`` URL, or the input record's field."""
 

@@ -281,12 +281,14 @@ class Post(_Frozen):
     date: _dt.date | None = None
     date_raw: str | None = None
     date_source: (
-        Open[Literal["date-line", "time-element", "meta", "json-ld", "url", "record"]] | None
+        Open[Literal["date-line", "time-element", "meta", "json-ld", "url", "record", "title"]]
+        | None
     ) = Field(
         default=None,
         description="Where the post date came from: a date line in the text, an HTML "
-        "<time datetime>, a page <meta> tag, JSON-LD datePublished, a /YYYY/MM/DD/ URL, or "
-        'the input record\'s own date field (JSONL "date").',
+        "<time datetime>, a page <meta> tag, JSON-LD datePublished, a /YYYY/MM/DD/ URL, "
+        'the input record\'s own date field (JSONL "date"), or the title of a digest that '
+        "ends with its date.",
     )
     byline: str | None = None
     first_line: int

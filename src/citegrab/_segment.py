@@ -19,7 +19,7 @@ import regex
 from ._authors import looks_like_name, strip_by
 from ._cues import cues
 from ._data import load_toml
-from ._dates import DATE_RE, ParsedDate, find_dates, parse_date
+from ._dates import DATE_RE, ParsedDate, find_dates, last_date, parse_date
 from ._hints import DateSource, Hints
 from ._models import DateResolution
 from ._scan import Lines, Scan
@@ -538,10 +538,13 @@ def segment(
             and _date_line(s) is None
         ):
             title_line, start = first, nxt
+        source = hints.date_source if hints is not None and date else None
+        if date is None and title_line is not None and (date := _title_date(s)) is not None:
+            source = "title"  # "Open Sources, March 27, 2014": a digest dated by its title
         layout = _layout(
             lines, found, marker_set, title_line, None, date, None, start, n, comments=cuts
         )
-        layout.date_source = hints.date_source if hints is not None and date else None
+        layout.date_source = source
         return [layout]
     top = min(heads[0][0], heads[0][1], lead_line.get(heads[0][1], n))  # the first post's head
     if first < top and (first := _leading_text(lines, top)) >= 0:
@@ -570,6 +573,31 @@ def segment(
             layout.head_line = layout.byline_line = lead_line[d]
         posts.append(layout)
     return posts
+
+
+@functools.cache
+def _dated_title_words() -> frozenset[str]:
+    """Words naming a series in a title that ends with its date (markers.toml)."""
+    return frozenset(w.casefold() for w in load_toml("markers.toml")["dated_title_words"])
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _title_date(title: str) -> ParsedDate | None:
+    """The date a digest's or roundup's title ends with ("Open Sources, March 27, 2014", "Daily
+    Report Monday, February 20, 2006"): a full, unambiguous date closing a title that names a
+    series (``dated_title_words``); an event's date in a headline ("The crackdown of March 1,
+    2013") dates no post."""
+    if not title[-1:].isdigit():
+        return None
+    d = last_date(title)
+    if d is None or d.value is None or d.precision != "day" or d.readings or d.start == 0:
+        return None
+    if title[d.end :].strip(" ."):
+        return None
+    words = {w.casefold() for w in _TITLE_WORD.findall(title[: d.start])}
+    return d if not words.isdisjoint(_dated_title_words()) else None
 
 
 _SUBJECT = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
