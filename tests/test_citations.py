@@ -1515,3 +1515,23 @@ def test_round4_blocks(
         for c in doc.citations
     ] == [(outlet, authors, title, date)]
     assert doc.citations[0].quote is not None
+
+
+# -- an embedded post's sign-off: "— Name (@handle) Date" ----------------------------------------
+
+TWEETS = [
+    # line, expected (outlet, authors, date); None: no citation
+    ("— Jenny Ahn (@jennyahn) November 19, 2023", ("Twitter", ["Jenny Ahn"], dt.date(2023, 11, 19))),
+    ("— NK Watcher (@nkwatcher) March 4, 2019", ("Twitter", ["NK Watcher"], dt.date(2019, 3, 4))),
+    ("-- Min Park (@minpark_nk) 4 March 2019", ("Twitter", ["Min Park"], dt.date(2019, 3, 4))),
+    ("— Min Park (@minpark) said it twice", None),  # no date: a remark
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), TWEETS)
+def test_an_embedded_tweets_sign_off(
+    line: str, expected: tuple[str, list[str], dt.date] | None
+) -> None:
+    c = citegrab.parse_citation(line)
+    got = c and (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.date)
+    assert got == expected

@@ -261,3 +261,23 @@ def test_a_data_tables_rows_are_lines(body: str, lines: list[str]) -> None:
     layout table holding paragraphs is read as its blocks."""
     text, _ = html_to_text(f"<html><body>{body}</body></html>")
     assert text.rstrip("\n").split("\n") == lines
+
+
+def test_an_embedded_tweet_is_a_quote_its_sign_off_cites() -> None:
+    page = (
+        "<article><h1 class='entry-title'>Market hours</h1><time datetime='2023-11-20'>x</time>"
+        "<div class='entry-content'><p>She pointed to the new rules:</p>"
+        "<blockquote class='twitter-tweet'><p lang='en'>The new market hours look like 2009 "
+        "again. <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash; Min Park (@minpark) "
+        "<a href='https://twitter.com/minpark/status/1'>November 19, 2023</a></blockquote>"
+        "<p>That matches what traders said.</p></div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor().extract(text, hints=hints)
+    (c,) = doc.citations
+    assert (c.outlet and c.outlet.name, [a.name for a in c.authors], c.role) == (
+        "Twitter",
+        ["Min Park"],
+        "closes-quote",
+    )
+    assert c.quote is not None and c.quote.text.startswith("The new market hours")

@@ -191,6 +191,7 @@ def test_user_qualifiers(tmp_path: Path) -> None:
         ("joongangdaily.joins.com", "Korea JoongAng Daily"),
         ("english.chosun.com", "Chosun Ilbo"),
         ("dailynk.com/english/read.php?num=1234", "Daily NK"),
+        ("twitter.com/someone/status/123", "Twitter"),  # a post's link names the platform
     ],
 )
 def test_web_hosts(host: str, canonical: str) -> None:
@@ -199,7 +200,7 @@ def test_web_hosts(host: str, canonical: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "host", ["twitter.com", "news.example.org", "www.google.com/maps", "N.Korea"]
+    "host", ["facebook.com", "news.example.org", "www.google.com/maps", "N.Korea"]
 )
 def test_unknown_hosts_stay_unknown(host: str) -> None:
     assert default_registry().resolve(host).match == "unknown"

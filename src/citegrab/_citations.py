@@ -85,6 +85,10 @@ _AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
 _LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
+_TWEET_SIGNOFF = regex.compile(
+    r"(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)\s*(?P<date>[^()\n]{6,40})"
+)
+"""An embedded tweet's sign-off after its dash: the account's name, handle and date."""
 _ACK = re.compile(
     r"[(\[]\s*(?:via|h/t|h\.t\.|hat[\s\-]tip)\b[^()\[\]]{0,80}[)\]]\.?", re.IGNORECASE
 )
@@ -358,6 +362,8 @@ class CitationGrammar:
             return None
         if text[0] in "—–-" and _LEADING_DASH.match(text):  # "— Name, “Title,” …" sign-offs
             text = _LEADING_DASH.sub("", text)
+            if "(@" in text and (tweet := self._tweet(text, ref)) is not None:
+                return tweet  # an embedded tweet's sign-off: "— Name (@handle) March 4, 2019"
         issues: list[Issue] = []
         wrapped = text[0] in "(["
         inner = text
@@ -463,6 +469,19 @@ class CitationGrammar:
         if label is not None and not wrapped and not _known(src.outlet):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
+
+    def _tweet(self, text: str, ref: dt.date | None) -> ParsedLine | None:
+        """An embedded post's sign-off after its dash, "Name (@handle) November 19, 2023": the
+        account's name is the author, the platform (Twitter, by the handle) the outlet."""
+        m = _TWEET_SIGNOFF.fullmatch(text)
+        if m is None:
+            return None
+        date = parse_date(m.group("date").strip(" ."), ref)
+        if date is None:
+            return None
+        src = ParsedSource(date=date, outlet=self.registry.resolve("Twitter"))
+        src.authors = [_author(m.group("name").strip())]
+        return ParsedLine("line", [self._finish(src)], [])
 
     def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
         """Give each source its URL (in order); a URL also names the outlet by its domain."""
