@@ -1148,3 +1148,8 @@ def test_a_listed_body_of_the_dprk_in_full(text: str, body: str) -> None:
 def test_a_post_named_by_a_title_of_a_body_is_no_body() -> None:
     text = "The pastor wrote to Ryu Song-min, the Chair of the Federation, in May."
     assert "Chair of the Federation" not in {t for t, _, _ in found(text)}
+
+
+def test_a_word_after_a_compound_chair_is_no_person() -> None:
+    text = "Ryu is Co-Chair Emeritus of the Hanul Committee for Border Rights in Seoul."
+    assert "Emeritus" not in {t for t, _, _ in found(text)}

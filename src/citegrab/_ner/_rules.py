@@ -142,6 +142,9 @@ _CAPS_BYLINE = regex.compile(
     r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
 )
 """A name in capitals opening a line, then the line's end or a word not in capitals."""
+_CHAIRS = frozenset(("Chair", "Chairperson", "Co-Chair", "Vice-Chair"))
+"""Posts that, like a title, open a model body with "of" ("the Chair of the Federation");
+not titles before a name ("Co-Chair Emeritus" is no person)."""
 _CAPS_NAME = r"\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2}"
 _BY_CAPS = regex.compile(
     r"(?<!\p{L})(?:By|BY)\s+(?P<a>" + _CAPS_NAME + r")(?!\s*\p{Lu}{2})"
@@ -1117,7 +1120,11 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if len(span) == 1 and span.end < len(doc) and doc[span.end].text in g.person_titles:
                 return None  # a title's first word: "Defense Minister Kang"
-            if len(span) > 2 and span[0].text in g.person_titles and span[1].text == "of":
+            if (
+                len(span) > 2
+                and (span[0].text in g.person_titles or span[0].text in _CHAIRS)
+                and span[1].text == "of"
+            ):
                 return None  # a post, not a body: "the Chair of the Federation"
             words = text.split()
             if (
