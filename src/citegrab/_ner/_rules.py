@@ -1107,7 +1107,8 @@ class FinalizeComponent(_GazetteerBacked):
         if label == "ORG":
             if furniture or (text.isupper() and len(span) > 1):
                 return None
-            if span[-1].text in ("’s", "'s") and len(span) > 1:  # "… General Bureau’s (RGB)"
+            if span[-1].text in ("’s", "'s") and len(span) > 2:  # "… General Bureau’s (RGB)"
+                # (a one-word possessor stays as the model read it: "the North’s")
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
                 text = span.text
             span = self._owned(doc, span)
