@@ -563,3 +563,26 @@ def test_extractors_rebuilt_per_job_share_one_tagger(tmp_path: Path) -> None:
     ex = Extractor(entities=True, outlets=(extra,))
     taggers = {id(pickle.loads(pickle.dumps(ex)).tagger) for _ in range(3)}
     assert len(taggers) == 1
+
+
+@pytest.mark.parametrize(
+    ("form", "entry_id"),
+    [
+        # a row ending "of the DPRK" is also found with the state's full name, with or without "the"
+        ("Foreign Trade Bank of the Democratic People’s Republic of Korea", "ftb"),
+        ("Foreign Trade Bank of Democratic People's Republic of Korea", "ftb"),
+        ("Central Bank of the DPRK", "cbk"),
+        ("Central Bank of DPRK", "cbk"),
+        # the field's religious, academic and tourism bodies by their usual spellings
+        ("North Korean Christian Federation", "kp-kcf"),
+        ("Kim Hyong Jik University of Education", "kp-kimhyongjik-uni"),
+        ("Pyongyang Tourism College", "kp-pyongyang-tourism"),
+        ("Korean People's Navy", "kp-kpa-navy"),
+        ("Chosun Workers’ Party", "wpk"),
+    ],
+)
+def test_gazetteer_forms_of_listed_bodies(form: str, entry_id: str) -> None:
+    from citegrab._gazetteer import default_gazetteer
+
+    entry = default_gazetteer().institution_index.get(form)
+    assert entry is not None and entry.id == entry_id

@@ -1052,3 +1052,104 @@ def test_a_short_form_at_the_end_of_another_name_is_not_tagged() -> None:
 def test_a_one_word_name_opening_a_sentence_before_an_apposition_is_a_body() -> None:
     text = "Hanbyol, a North Korean propaganda outlet, published the article on June 2."
     assert "Hanbyol" in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a name in straight single quotes is still found by its head
+        ("The zone is run by the 'Hanul Committee of Border Cooperation' in Rason.",
+         "Hanul Committee of Border Cooperation"),
+        ("The town also hosts the 'Tonghae Joint Company', a cannery.", "Tonghae Joint Company"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_single_quotes(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Ryu Song-min of the Hanul Institute, a farm think tank in Seoul, disagreed.",
+         "Ryu Song-min", "Hanul Institute"),
+        ("Daniel Marsh of the Tonghae Herald, a weekly newspaper, visited the port.",
+         "Daniel Marsh", "Tonghae Herald"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_body_in_apposition_is_two_mentions(
+    text: str, person: str, body: str
+) -> None:
+    got = found(text)
+    assert (person, "PERSON") in {(t, lab) for t, lab, _ in got}
+    assert (body, "INSTITUTION") in {(t, lab) for t, lab, _ in got}
+    assert not any(" of " in t for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "long_name"),
+    [
+        # a legal suffix sits between the name and its acronym
+        ("A firm, Hanul Tonghae Machinery Trading Co. Ltd. (HTMT), sold pumps.\n\nHTMT denied it.",
+         "HTMT", "Hanul Tonghae Machinery Trading Co. Ltd."),
+        # the acronym carries one letter the name's initials do not ("Promotion")
+        ("The Committee of Border Trade Cooperation (CPBTC) approves firms.\n\n"
+         "The CPBTC met in May.", "CPBTC", "Committee of Border Trade Cooperation"),
+    ],
+)  # fmt: skip
+def test_acronyms_after_legal_suffixes_and_with_one_extra_letter(
+    text: str, acronym: str, long_name: str
+) -> None:
+    assert set(mentions(text, acronym)) == {("INSTITUTION", long_name)}
+
+
+def test_a_possessive_before_an_acronym_definition_is_no_part_of_the_name() -> None:
+    text = "It paid for the Hanul General Bureau's (HGB) weapons work.\n\nThe HGB denied it."
+    bodies = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+    assert "Hanul General Bureau" in bodies
+    assert "Hanul General Bureau's" not in bodies
+
+
+def test_a_letter_of_an_acronym_without_a_bodys_head_is_not_enough() -> None:
+    text = "The Gross Regional Trade Product (GRTPX) fell by a tenth."
+    assert "GRTPX" not in {t for t, _, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Tonghae Weekly March 3, 2011 Thursday BY DANIEL MARSH", {"DANIEL MARSH"}),
+        ("By RYU SONG MIN in Dandong, China and LENA HOLT in Seoul",
+         {"RYU SONG MIN", "LENA HOLT"}),
+    ],
+)  # fmt: skip
+def test_a_byline_in_capitals_after_by(text: str, people: set[str]) -> None:
+    assert people <= {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["BY THE EDITORS", "By STAFF REPORTER", "Posted BY ADMIN"])
+def test_capitals_after_by_that_name_no_one(text: str) -> None:
+    assert not {t for t, lab, _ in found(text) if lab == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a listed body written with the state's full name after "of"
+        ("The Foreign Trade Bank of the Democratic People's Republic of Korea was listed.",
+         "Foreign Trade Bank of the Democratic People's Republic of Korea"),
+        ("The Central Bank of Democratic People's Republic of Korea was listed.",
+         "Central Bank of Democratic People's Republic of Korea"),
+    ],
+)  # fmt: skip
+def test_a_listed_body_of_the_dprk_in_full(text: str, body: str) -> None:
+    assert body in {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+
+
+def test_a_post_named_by_a_title_of_a_body_is_no_body() -> None:
+    text = "The pastor wrote to Ryu Song-min, the Chair of the Federation, in May."
+    assert "Chair of the Federation" not in {t for t, _, _ in found(text)}
+
+
+def test_a_word_after_a_compound_chair_is_no_person() -> None:
+    text = "Ryu is Co-Chair Emeritus of the Hanul Committee for Border Rights in Seoul."
+    assert "Emeritus" not in {t for t, _, _ in found(text)}

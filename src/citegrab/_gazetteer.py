@@ -115,9 +115,21 @@ def _province_forms(row: dict[str, object]) -> set[str]:
     return forms
 
 
+_DPRK_FORMS = (
+    " of the DPRK",
+    " of DPRK",
+    " of the Democratic People’s Republic of Korea",
+    " of Democratic People’s Republic of Korea",
+)
+"""Ways to write "of the DPRK" at the end of a body's name: a row giving one gets them all."""
+
+
 def _institution_forms(row: dict[str, object]) -> set[str]:
     base = [str(row["name"]), *(str(a) for a in row.get("aliases", []))]  # type: ignore[attr-defined]
     forms = {v for b in base for v in spelling_variants(b)}
+    for f in [f for f in forms if f.endswith(_DPRK_FORMS)]:  # "Foreign Trade Bank of the DPRK"
+        stem = f[: f.rindex(" of ")]
+        forms.update(v for t in _DPRK_FORMS for v in spelling_variants(stem + t))
     if row.get("ordinal_prefix"):
         base_forms = [f for f in forms if not f.startswith("Central Committee of")]
         forms.update(f"{o} {f}" for o in _ORDINALS for f in base_forms)

@@ -87,13 +87,34 @@ def _letters_match(acr: str, words: list[str]) -> bool:
     return True
 
 
+_DOTTED_LEGAL = ("Co.", "Corp.", "Ltd.", "Inc.")
+_LEGAL_WORDS = frozenset(("Co.", "Co", "Corp.", "Corp", "Ltd.", "Ltd", "Inc.", "Inc", "LLC"))
+"""Legal suffixes between a company's name and its acronym, spelled by neither."""
+
+
+def _initials_inside(acr: str, words: list[str], headed: bool) -> bool:
+    """The capitalised words' initials, in order, inside an acronym with one extra letter
+    ("Committee of External Economic Cooperation (CPEEC)"), for a name ending in a body's head."""
+    if not headed or not acr.isupper():
+        return False
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if len(initials) < 3 or len(acr) != len(initials) + 1 or acr[0] != initials[0]:
+        return False
+    it = iter(acr)
+    return all(c in it for c in initials)
+
+
 def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, str]]:
     """("Long Name (ACR)") → (start, end) of the long name and the acronym, for named bodies."""
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         k = m.start()
-        if k < 2 or text[k - 1] != " " or not text[k - 2].isalpha():
-            continue  # "Name (ACR)": a word, one space, the parenthesis
+        if (
+            k < 2
+            or text[k - 1] != " "
+            or not (text[k - 2].isalpha() or text.endswith(_DOTTED_LEGAL, 0, k - 1))
+        ):
+            continue  # "Name (ACR)": a word (or "Co.", "Ltd."), one space, the parenthesis
         if sum(c.isupper() for c in acr) < 2 or acr in gaz.not_entities:
             continue
         n_letters = sum(c.isalpha() for c in acr)
@@ -105,13 +126,23 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
                 break
             run.append((start, tok))
         run.reverse()
+        legal = run[-1] if run and run[-1][1] in _LEGAL_WORDS else None
+        while run and run[-1][1] in _LEGAL_WORDS:  # "… Development Co. Ltd. (DHID)"
+            run.pop()
         for i in range(len(run) - 1, -1, -1):
             ws = [w for _, w in run[i:]]
-            if ws[0] in _CONNECTORS or not _letters_match(acr, ws):
+            if ws[0] in _CONNECTORS or not (
+                _letters_match(acr, ws)
+                or _initials_inside(acr, ws, any(_bare(w) in gaz.heads for w in ws))
+            ):
                 continue
-            if len(ws) < 2 or not any(_bare(w) in gaz.heads for w in ws):
+            if len(ws) < 2 or not (legal is not None or any(_bare(w) in gaz.heads for w in ws)):
                 break  # "Gross Domestic Product (GDP)": not a body
-            yield run[i][0], run[-1][0] + len(run[-1][1]), acr
+            last = legal or run[-1]  # the name keeps its legal suffix
+            end = last[0] + len(last[1])
+            if last[1].endswith(("’s", "'s")):
+                end -= 2  # "… General Bureau’s (RGB)": the possessive is no part of the name
+            yield run[i][0], end, acr
             break
 
 

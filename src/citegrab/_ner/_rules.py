@@ -56,11 +56,11 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         r"|\s+No\.?\s?\d{1,4}(?!\d|[.,\-/]\d))?"  # a numbered body: "Association No. 2"
     )
     return regex.compile(
-        r"(?<![\p{L}\-’'])(?P<pre>"
+        r"(?<![\p{L}\-]|\p{L}[’'])(?P<pre>"
         + pre
         + r")(?P<head>(?:"
         + heads
-        + r"))(?:(?=[’']s\b)|(?![\p{L}’']))(?P<tail>"
+        + r"))(?:(?=[’']s\b)|(?![\p{L}]|[’']\p{L}))(?P<tail>"
         + tail
         + r")",
         regex.VERSION1,
@@ -142,6 +142,16 @@ _CAPS_BYLINE = regex.compile(
     r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
 )
 """A name in capitals opening a line, then the line's end or a word not in capitals."""
+_CHAIRS = frozenset(("Chair", "Chairperson", "Co-Chair", "Vice-Chair"))
+"""Posts that, like a title, open a model body with "of" ("the Chair of the Federation");
+not titles before a name ("Co-Chair Emeritus" is no person)."""
+_CAPS_NAME = r"\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2}"
+_BY_CAPS = regex.compile(
+    r"(?<!\p{L})(?:By|BY)\s+(?P<a>" + _CAPS_NAME + r")(?!\s*\p{Lu}{2})"
+    r"(?:\s+in\s+\p{Lu}[\p{L}\-]+(?:,\s+\p{Lu}[\p{L}\-]+)?)?"
+    r"(?:\s+(?:and|AND)\s+(?P<b>" + _CAPS_NAME + r")(?!\s*\p{Lu}{2}))?(?![\p{L}.])"
+)
+"""A byline in capitals after "By", and a second name after "and" ("in Place" may follow each)."""
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;]\s+|[“\"(]\s*|^\s*[\-*•–—]\s+)$")
 
 
@@ -494,6 +504,14 @@ class RulesComponent(_GazetteerBacked):
                 words = words[1:]
             if not words or all(w in g.unexplained_words for w in words):
                 continue
+            person = self._person_of(words)
+            if person:  # "Kwon Tae-jin of the GS&J Institute, an agricultural think tank"
+                sp = doc.char_span(start, start + len(" ".join(words[:person])), label=PERSON)
+                if sp is not None:
+                    out.append(sp)
+                cut = person + (2 if words[person + 1 : person + 2] == ["the"] else 1)
+                start = _text(doc).index(words[cut], start + len(" ".join(words[:cut])))
+                words = words[cut:]
             if (
                 len(words) == 1
                 and (key == "c" or (key == "a" and _adverb(words[0])))
@@ -514,6 +532,20 @@ class RulesComponent(_GazetteerBacked):
             span.id_ = "rule:institution"
             out.append(span)
         return out
+
+    def _person_of(self, words: list[str]) -> int:
+        """How many words of a name open it as a person's name before "of" ("Michael Rank of
+        the Guardian, a newspaper"), or 0: the body is what follows "of"."""
+        g = self.gaz
+        if "of" not in words[2:-1]:
+            return 0
+        k = words.index("of")
+        name = words[:k]
+        if k > 3 or any(
+            w in g.heads or w in g.generic_org_words or not w[:1].isupper() for w in name
+        ):
+            return 0
+        return k if looks_like_name(" ".join(name)) else 0
 
     def _company(self, doc: Doc, ent: Span) -> Span | None:
         """A listed company's name written with its home place or more of its legal name:
@@ -1075,6 +1107,10 @@ class FinalizeComponent(_GazetteerBacked):
         if label == "ORG":
             if furniture or (text.isupper() and len(span) > 1):
                 return None
+            if span[-1].text in ("’s", "'s") and len(span) > 2:  # "… General Bureau’s (RGB)"
+                # (a one-word possessor stays as the model read it: "the North’s")
+                span = Span(doc, span.start, span.end - 1, label=span.label_)
+                text = span.text
             span = self._owned(doc, span)
             text = span.text
             if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
@@ -1085,6 +1121,12 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if len(span) == 1 and span.end < len(doc) and doc[span.end].text in g.person_titles:
                 return None  # a title's first word: "Defense Minister Kang"
+            if (
+                len(span) > 2
+                and (span[0].text in g.person_titles or span[0].text in _CHAIRS)
+                and span[1].text == "of"
+            ):
+                return None  # a post, not a body: "the Chair of the Federation"
             words = text.split()
             if (
                 len(words) > 1
@@ -1104,6 +1146,29 @@ class FinalizeComponent(_GazetteerBacked):
                 return Span(doc, span.start, span.end, label=PROVINCE, span_id=f"prov:{entry.id}")
             return span
         return span if label in KEEP_MODEL_LABELS else None
+
+    def _by_caps(self, doc: Doc, owners: _Owners) -> None:
+        """Names in capitals after "By" (and "and" in the same byline) are people: "BY EDWARD
+        WONG", "By CHUN HAN WONG in Dandong, China and JAY SOLOMON in Washington"."""
+        g = self.gaz
+        for m in _BY_CAPS.finditer(_text(doc)):
+            for key in ("a", "b"):
+                if m.group(key) is None:
+                    continue
+                words = [w.title() for w in m.group(key).split()]
+                name = " ".join(words)
+                if (
+                    any(
+                        w in g.unexplained_words or w in g.heads or w in _SMALL_WORDS for w in words
+                    )
+                    or name in g.not_entities
+                    or not looks_like_name(name)
+                ):
+                    continue
+                sp = doc.char_span(m.start(key), m.end(key), label=PERSON)
+                if sp is not None and not owners.overlapping(sp):
+                    sp.id_ = "rule:byline"
+                    owners.add(sp)
 
     def _caps_byline(self, doc: Doc, owners: _Owners) -> None:
         """A name in capitals opening a short line, its last word a Korean family name ("EDWARD
@@ -1216,6 +1281,9 @@ class FinalizeComponent(_GazetteerBacked):
         # a byline's name in capitals opening a short line: "EDWARD YOON", "JOHN S. PARK U.S. …"
         if len(_text(doc)) <= 120 and _CAPS_BYLINE.match(_text(doc)):
             self._caps_byline(doc, owners)
+        # a byline in capitals after "By": "BY EDWARD WONG", "By CHUN HAN WONG in Dandong"
+        if "BY " in _text(doc) or "By " in _text(doc):
+            self._by_caps(doc, owners)
         # a byline: "— by Tomasz Wrobel" on a short line
         if len(_text(doc)) <= 120 and ("by " in _text(doc) or "By " in _text(doc)):
             for m in _BYLINE.finditer(_text(doc)):
