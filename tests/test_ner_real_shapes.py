@@ -1085,6 +1085,13 @@ def test_a_person_of_a_body_in_apposition_is_two_mentions(
     assert not any(" of " in t for t, _, _ in got)
 
 
+def test_a_one_word_name_before_of_opens_the_body_itself() -> None:
+    """ "Friends of the Children of Chagang, a relief group": one word before "of" is no
+    person's name, so the whole name is the body (an NGO named "Friends of …")."""
+    got = found("Friends of the Orphans of Kangwon, a relief group in Seoul, sent flour.")
+    assert ("Friends of the Orphans of Kangwon", "INSTITUTION") in {(t, lab) for t, lab, _ in got}
+
+
 @pytest.mark.parametrize(
     ("text", "acronym", "long_name"),
     [

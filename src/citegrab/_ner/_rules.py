@@ -541,8 +541,12 @@ class RulesComponent(_GazetteerBacked):
             return 0
         k = words.index("of")
         name = words[:k]
-        if k > 3 or any(
-            w in g.heads or w in g.generic_org_words or not w[:1].isupper() for w in name
+        if (
+            k < 2
+            or k > 3
+            or any(  # ("Friends of the Children of …": one word is no name)
+                w in g.heads or w in g.generic_org_words or not w[:1].isupper() for w in name
+            )
         ):
             return 0
         return k if looks_like_name(" ".join(name)) else 0
