@@ -580,31 +580,33 @@ def _after_post(raw: str, value: dt.date, ref: dt.date) -> DateIssue:
     )
 
 
-def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
-    """A year alone, stored as 1 January with year precision."""
-    value = dt.date(int(m.group("y")), 1, 1)
-    raw = m.group("y")
+def _year_date(
+    year: int, m: re.Match[str], group: str, ref: dt.date | None, offset: int
+) -> ParsedDate:
+    """A date known to its year only (the text of ``group``), stored as 1 January with year
+    precision; after the post's date, said so."""
+    value = dt.date(year, 1, 1)
+    raw = m.group(group)
     issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
     return ParsedDate(
-        value, raw, m.start("y") + offset, m.end("y") + offset, DateResolution.UNAMBIGUOUS,
+        value, raw, m.start(group) + offset, m.end(group) + offset, DateResolution.UNAMBIGUOUS,
         issues, "year",
     )  # fmt: skip
 
 
+def _year_only(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
+    """A year alone."""
+    return _year_date(int(m.group("y")), m, "y", ref, offset)
+
+
 def _period(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDate:
-    """A season's or a Juche year's year, stored as 1 January with year precision (a season
-    names no month; its date as written is kept in ``raw``)."""
+    """A season's or a Juche year's year (a season names no month; its date as written is kept
+    in ``raw``)."""
     if m.group("jy") is not None:
         year = int(m.group("gy")) if m.group("gy") else 1911 + int(m.group("jy"))
     else:
         year = int(m.group("sy"))
-    value = dt.date(year, 1, 1)
-    raw = m.group("p")
-    issues = (_after_post(raw, value, ref),) if ref is not None and value > ref else ()
-    return ParsedDate(
-        value, raw, m.start("p") + offset, m.end("p") + offset, DateResolution.UNAMBIGUOUS,
-        issues, "year",
-    )  # fmt: skip
+    return _year_date(year, m, "p", ref, offset)
 
 
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
