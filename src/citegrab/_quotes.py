@@ -15,7 +15,6 @@ a list heading (or an unlabelled run of entries) close no quote.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_right
 from collections import deque
@@ -34,7 +33,6 @@ from ._citations import (
     is_acknowledgement,
 )
 from ._cues import cues
-from ._data import load_toml
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
@@ -329,7 +327,7 @@ class QuoteFinder:
                 if (
                     name is None
                     or verb is None
-                    or verb.group(1).casefold() not in _reporting()
+                    or verb.group(1).casefold() not in markers().reporting_verbs
                     or _personish(name.group(0))  # "Kim Min-ho (“We …”, 2005) said": a person
                     or parse_date(rest, ref) is None
                 ):
@@ -1455,12 +1453,6 @@ _OUTLET_KIND = regex.compile(
 )
 """A common noun after an outlet's name ("KCNA news agency", "Yonhap news agency")."""
 _VERB_AFTER = regex.compile(r"[ \t,]*(\p{L}+)")
-
-
-@functools.cache
-def _reporting() -> frozenset[str]:
-    """Verbs after a titled parenthesis that make the name before it a source (markers.toml)."""
-    return frozenset(w.casefold() for w in load_toml("markers.toml")["reporting_verbs"])
 
 
 _VIA = regex.compile("^" + VIA)

@@ -36,6 +36,10 @@ class Markers:
     elisions: frozenset[str]
     figure_words: frozenset[str]
     furniture: tuple[str, ...] = ()
+    dated_title_words: frozenset[str] = frozenset()
+    """Words naming a series in a title that ends with its date (`_title_date`)."""
+    reporting_verbs: frozenset[str] = frozenset()
+    """Verbs after an unknown source's titled parenthesis in running text (`_quotes`)."""
 
 
 @functools.cache
@@ -94,6 +98,8 @@ def markers() -> Markers:
         elisions=frozenset(t["elisions"]),
         figure_words=frozenset(w.casefold() for w in t.get("figure_words", ())),
         furniture=tuple(w.casefold() for w in t.get("post_furniture", ())),
+        dated_title_words=frozenset(w.casefold() for w in t.get("dated_title_words", ())),
+        reporting_verbs=frozenset(w.casefold() for w in t.get("reporting_verbs", ())),
     )
 
 
@@ -575,12 +581,6 @@ def segment(
     return posts
 
 
-@functools.cache
-def _dated_title_words() -> frozenset[str]:
-    """Words naming a series in a title that ends with its date (markers.toml)."""
-    return frozenset(w.casefold() for w in load_toml("markers.toml")["dated_title_words"])
-
-
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -597,7 +597,7 @@ def _title_date(title: str) -> ParsedDate | None:
     if title[d.end :].strip(" ."):
         return None
     words = {w.casefold() for w in _TITLE_WORD.findall(title[: d.start])}
-    return d if not words.isdisjoint(_dated_title_words()) else None
+    return d if not words.isdisjoint(markers().dated_title_words) else None
 
 
 _SUBJECT = re.compile(r"(?im)^[ \t]*subject[ \t]*:")
