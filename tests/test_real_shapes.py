@@ -423,6 +423,30 @@ def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a known outlet and a date, no title (a writer between them too)
+        ("[2] KCTV evening news, September 10, 2021.",
+         ("Korean Central Television", None, dt.date(2021, 9, 10))),
+        ("[2] Yonhap, Kim Min-seok, March 4, 2019.", ("Yonhap News Agency", None, dt.date(2019, 3, 4))),
+        # an unknown name, or a known outlet with no date: no citation
+        ("[2] Hanul Weekly, March 4, 2019.", None),
+        ("[2] Yonhap, see the photo.", None),
+    ],
+)  # fmt: skip
+def test_an_endnote_naming_an_outlet_and_a_date_is_a_list_entry(
+    note: str, expected: tuple[str, None, dt.date] | None
+) -> None:
+    text = (
+        "Rail freight\n\nMarch 5, 2019\n\nTrains crossed the Yalu again.[1]\n\nNotes:\n\n"
+        "[1] “Freight trains resume,” Yonhap, March 3, 2019.\n" + note + "\n"
+    )
+    rows = [(c.outlet.name if c.outlet else None, c.title, c.date)
+            for c in citegrab.extract(text).citations if c.line == 10]  # fmt: skip
+    assert rows == ([expected] if expected else [])
+
+
 # -- "read the full story" labels as bloggers vary them -----------------------------------------
 
 

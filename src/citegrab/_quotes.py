@@ -979,6 +979,10 @@ class QuoteFinder:
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
                 parsed = ParsedLine("list-entry", [src], [])
+        if parsed is None and s[-1:] in ".0123456789" and (named := self._named_source(s, ref)):
+            # "[2] KCTV evening news, September 10, 2021.": an endnote naming a known outlet and
+            # a date (a writer between them too), no title
+            parsed = named if named.sources[0].date is not None else None
         if parsed is not None:
             parsed.form = "list-entry"
         return parsed
