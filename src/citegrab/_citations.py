@@ -108,10 +108,12 @@ _CJK_TITLE = regex.compile(r"[「『《〈](?=\S)([^「『《〈」』》〉]{1,
 _CJK_OPENERS = ("「", "『", "《", "〈")
 _CLOSER = {"(": ")", "[": "]"}
 _DIGIT = re.compile(r"\d")
+_DOC_WORDS = ("Series", "Paper", "Report", "Brief", "Document")
+"""The kinds of document whose number follows their name with no number word."""
 _DOC_CODE = regex.compile(
     r"(?:\p{Lu}{1,5}/)+[\w./-]*\d[\w./-]*"  # a UN document symbol: "S/2013/337", "A/HRC/25/63"
     r"|\p{Lu}{1,3}\d{3,6}"  # a report code: CRS "RL30123", "R41259"
-    r"|[\p{L} ]*\b(?:Series|Paper|Report|Brief|Document)\s+(?:No\.?\s*)?\p{Lu}{0,4}\s?\d[\w./-]*"
+    r"|[\p{L} ]*\b(?:" + "|".join(_DOC_WORDS) + r")\s+(?:No\.?\s*)?\p{Lu}{0,4}\s?\d[\w./-]*"
 )
 """A report's or document's number written without a number word ("S/2013/337", "RL30123",
 "CRS Report RL30123", "Online Series CO 13-08", "Working Paper 2014-11")."""
@@ -121,7 +123,6 @@ _TITLE_MARK = re.compile(
 """Any mark that can quote a title: a line without one has no quoted title."""
 
 
-_DOC_WORDS = ("Series", "Paper", "Report", "Brief", "Document")
 _DIGITS3 = re.compile(r"\d{3}")
 
 

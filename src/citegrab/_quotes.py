@@ -335,12 +335,11 @@ class QuoteFinder:
                 name_at = name.start()
             outlet = named[name_at:]
             name_at += at
+            # (a parenthesis with no keyword: the grammar reads it as a "parenthetical")
             parsed = self.grammar.parse_line(f"({title}, {outlet}, {rest})", ref)
             if parsed is None or len(parsed.sources) != 1 or not parsed.sources[0].quoted_title:
                 continue
-            out.append(
-                (name_at, m.end(), ParsedLine("parenthetical", parsed.sources, parsed.issues))
-            )
+            out.append((name_at, m.end(), parsed))
         return out
 
     def _named_source(self, body: str, ref: dt.date | None) -> ParsedLine | None:
