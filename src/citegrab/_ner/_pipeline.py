@@ -18,6 +18,7 @@ from typing import ClassVar, Literal
 import regex
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -52,6 +53,21 @@ says so in a document diagnostic, so one pathological line cannot stall a batch.
 
 class NoModelWarning(UserWarning):
     """No spaCy model could be loaded; NER runs on the gazetteer and rules alone."""
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's EntityRuler with a constant-time check for patterns: the stock one counts every
+    pattern list (one per gazetteer id, ~900 of them) on every paragraph, ~6% of the pass."""
+
+    def _require_patterns(self) -> None:
+        if not self.phrase_patterns and not self.token_patterns:
+            super()._require_patterns()
+
+
+@Language.factory("citegrab_gazetteer_ruler")
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """Factory for the gazetteer ruler (phrase patterns; gazetteer hits overwrite model ones)."""
+    return GazetteerRuler(nlp, name, overwrite_ents=True, validate=False)
 
 
 @Language.factory("citegrab_rules")
@@ -123,10 +139,9 @@ def load_pipeline(
         nlp = spacy.blank("en")
     gaz = gaz or gazetteer_for(default_registry())
     ruler = nlp.add_pipe(
-        "entity_ruler",
+        "citegrab_gazetteer_ruler",
         name="citegrab_gazetteer",
         before="ner" if "ner" in nlp.pipe_names else None,
-        config={"overwrite_ents": True, "validate": False},
     )
     ruler.add_patterns(list(gaz.patterns()))  # type: ignore[attr-defined]
     rules = nlp.add_pipe("citegrab_rules", after="citegrab_gazetteer")
