@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import dev_text, report
+from _common import bytecode_as_installed, dev_text, report
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
@@ -32,6 +32,7 @@ def run(cmd: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
+    bytecode_as_installed("citegrab._ner", "spacy")
     base, source = dev_text()
     cli = [sys.executable, "-m", "citegrab", "extract"]
     result: dict[str, object] = {"input": source}

