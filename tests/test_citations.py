@@ -1535,3 +1535,47 @@ def test_an_embedded_tweets_sign_off(
     c = citegrab.parse_citation(line)
     got = c and (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.date)
     assert got == expected
+
+
+# -- a dash-led sign-off with no title: "—Name, Outlet[, Date][, gloss]" -------------------------
+
+SIGNOFFS = [
+    # line, expected (outlet, authors, date, a gloss noted); None: no citation
+    ("—Ann Holt, NYT", ("The New York Times", ["Ann Holt"], None, False)),
+    ("-- Ben Ross and Cy Moon, AP", ("Associated Press", ["Ben Ross", "Cy Moon"], None, False)),
+    ("— Ann Holt, Reuters, March 3, 2009", ("Reuters", ["Ann Holt"], dt.date(2009, 3, 3), False)),
+    (
+        "--Ann Holt, NYT, on the ministry's sudden taste for social media",
+        ("The New York Times", ["Ann Holt"], None, True),
+    ),
+    ("— Dana Lim, Co-editor", None),  # a signature: no known outlet
+    ("-- Ann Holt, AP, Pyongyang", None),  # more than a sign-off
+    ("- 5 percent, Reuters", None),  # a list item, not a name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), SIGNOFFS)
+def test_a_dash_led_sign_off_names_writer_and_outlet(
+    line: str, expected: tuple[str, list[str], dt.date | None, bool] | None
+) -> None:
+    c = citegrab.parse_citation(line)
+    got = c and (
+        c.outlet.name if c.outlet else None,
+        [a.name for a in c.authors],
+        c.date,
+        any(d.code == "leftover-text" for d in c.diagnostics),
+    )
+    assert got == expected
+
+
+def test_a_dash_led_sign_off_closes_the_quote_above() -> None:
+    text = (
+        "Who says the ministry is slow?\n\n"
+        "The ministry, in a message on its new page, said the South \u201cwill answer\u201d for it.\n"
+        "--Ann Holt, NYT, on the ministry's sudden taste for social media\n\n"
+        "My own view follows.\n"
+    )
+    doc = citegrab.extract(text)
+    [c] = doc.citations
+    assert c.outlet is not None and c.outlet.name == "The New York Times"
+    assert c.quote is not None and c.quote.first_line == c.quote.last_line == 3

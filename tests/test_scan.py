@@ -28,6 +28,7 @@ _DATED_PAREN_END = re.compile(r"\([^()\n]{0,72}\d{4}\)[.\s*_]*$")
 _TITLED_PAREN = re.compile(r"\([“\"][^()\n]{3,399}\)")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
+_DASH_SIGNOFF = re.compile(r"(?:--?|[—–])[ \t]*[A-Z][\w.'’\- ]{1,60},[ \t]*[A-Z]")
 
 
 def reference_scan(lines: Lines) -> Scan:
@@ -92,6 +93,8 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)  # "… she said. (Yonhap, 3/4/2013)"
         elif _TITLED_PAREN.search(raw):
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
+        elif first in "-–—" and _DASH_SIGNOFF.match(ln):
+            cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
     return out
 
 
@@ -107,7 +110,7 @@ _PIECES = [
     "The full", "Read it all", "read  the full story", "Author:", "author :",
     "(Update)", "[edit]", "Postscript", "ps", "Written by ", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
     "posted", "Published", "dated", "date :", "Date:", "on ", "On\t", "by", "By ", "ſep", "ı",
-    "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",
+    "—Jo Kim, NYT", "--", "-- Al Lee, ", "A,", "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",
 ]  # fmt: skip
 
 

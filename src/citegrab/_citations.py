@@ -84,7 +84,12 @@ _AND = regex.compile(r"\s+(?:and|&)\s+", regex.IGNORECASE)
 """The word joining the last two names of a list ("KCNA and Rodong Sinmun")."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _DOMAIN_OF = regex.compile(r"^(?:https?://)?(?:www\.|en\.|english\.)?([^/\s]+)", regex.IGNORECASE)
-_LEADING_DASH = regex.compile(r"^[—–-]{1,2}\s+")
+_LEADING_DASH = regex.compile(r"^(?:[—–-]{1,2}\s+|(?:--|[—–])(?=\p{Lu}))")
+"""A sign-off's dash: one or two dashes and a space, or "--"/an em or en dash glued to a name."""
+_SIGNOFF_TAIL = regex.compile(
+    r"(?:on|about|in|writing|reporting|commenting|speaking|describing|quoted)\s", regex.IGNORECASE
+)
+"""The blogger's gloss after a dash-led sign-off's fields ("—Name, NYT, on the regime's …")."""
 _TWEET_SIGNOFF = regex.compile(
     r"(?P<name>[^()@\n]{1,80}?)\s*\(@\w{1,30}\)\s*(?P<date>[^()\n]{6,40})"
 )
@@ -365,6 +370,8 @@ class CitationGrammar:
             text = _LEADING_DASH.sub("", text)
             if "(@" in text and (tweet := self._tweet(text, ref)) is not None:
                 return tweet  # an embedded tweet's sign-off: "— Name (@handle) March 4, 2019"
+            if "," in text and (signed := self._signoff(text, ref)) is not None:
+                return signed  # "—Name, NYT" or "-- Name, Reuters, March 4, 2019"
         issues: list[Issue] = []
         wrapped = text[0] in "(["
         inner = text
@@ -483,6 +490,39 @@ class CitationGrammar:
         src = ParsedSource(date=date, outlet=self.registry.resolve("Twitter"))
         src.authors = [_author(m.group("name").strip())]
         return ParsedLine("line", [self._finish(src)], [])
+
+    def _signoff(self, text: str, ref: dt.date | None) -> ParsedLine | None:
+        """A dash-led sign-off under a quote naming its writer and a known outlet, with no title:
+        "—Name, NYT", "-- Name and Name, Reuters, March 4, 2019", and a gloss the blogger adds
+        after them ("…, NYT, on the regime's new media") dropped with a note. A signature that
+        names no known outlet ("— Name, Co-editor") is no citation."""
+        fields = [f.strip() for f in text.rstrip(" .").split(",")]
+        if len(fields) < 2 or not fields[0] or len(fields[0]) > 80:
+            return None
+        gloss_at = next((k for k in range(2, len(fields)) if _SIGNOFF_TAIL.match(fields[k])), None)
+        if _TITLE_MARK.search(", ".join(fields[: gloss_at or len(fields)]).replace("’", "")):
+            return None  # a quoted title: the line grammar reads it
+        outlet = self.registry.resolve(fields[1])
+        if outlet.match in ("unknown", "fuzzy"):
+            return None
+        names = split_authors(strip_by(fields[0]))
+        if not names or not all(looks_like_name(n) for n in names):
+            return None
+        src = ParsedSource(outlet=outlet, authors=[_author(n) for n in names])
+        dated = ", ".join(fields[2:gloss_at])  # "March 3, 2009" holds a comma
+        if dated:
+            src.date = parse_date(dated, ref)
+            if src.date is None:
+                return None  # "—Name, AP, Pyongyang": more than a sign-off
+        if gloss_at is not None:
+            src.issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"the blogger's gloss after the sign-off: {', '.join(fields[gloss_at:])!r}",
+                    Severity.INFO,
+                )
+            )
+        return ParsedLine("parenthetical", [self._finish(src)], [])  # as "— Yonhap, 3/4/2019"
 
     def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
         """Give each source its URL (in order); a URL also names the outlet by its domain."""

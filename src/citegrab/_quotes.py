@@ -87,7 +87,7 @@ _DATELINE = regex.compile(
 """A wire dateline opening a paragraph: place, month and day, the outlet in parentheses."""
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
-    r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
+    r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
     r"|(?-i:\p{Lu})[\p{L}\-]{1,24}:\s(?=[^\n]*[“\"‘'「『《]))",
     regex.IGNORECASE,
 )

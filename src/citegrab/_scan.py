@@ -175,6 +175,11 @@ _PAREN_END = re.compile(
 # a parenthesis opening with a quoted title, after a name and before running text ("Yonhap
 # (“Title”, 2006-04-11) reported that …", "According to Yonhap (“Title,” 4/11/2006), …")
 _TITLED_PAREN = re.compile(r"\((?=[“\"])[^()\n]{4,400}\)")
+# a dash-led sign-off with no title under a quote: "—Name, NYT", "-- Name, Reuters, on …"
+# (the line grammar wants a known outlet after the name); opens with the newline before it
+_SIGNOFF_SHAPE = r"*(?:--?|[—–])[ \t]*[A-Z][\w.'’\- ]{1,60},[ \t]*[A-Z]"
+_DASH_SIGNOFF = re.compile(r"\n" + _M + _SIGNOFF_SHAPE)
+_DASH_SIGNOFF_FIRST = re.compile(_M + _SIGNOFF_SHAPE)  # the first line has no newline before it
 # a comma before an opening quote (two patterns, so that each opens with a literal)
 _COMMA_QUOTES = (
     ("“", re.compile(r"“(?:(?<=, “)|(?<=,“))[^\n]*+")),
@@ -274,6 +279,11 @@ def scan(lines: Lines) -> Scan:
             comma |= _hits(pattern, text, starts)
     bracket = _hits(_BRACKET_END, text, starts) if "]" in text else set()
     paren = _hits(_PAREN_END, text, starts)
+    signed: set[int] = set()
+    if "," in text:  # a hit at the newline before line k is about line k
+        signed = {bisect_right(starts, m.start() + 1) - 1 for m in _DASH_SIGNOFF.finditer(text)}
+        if _DASH_SIGNOFF_FIRST.match(text):
+            signed.add(0)
     titled = _hits(_TITLED_PAREN, text, starts)  # (a substring test would cost more: "(“"
     # mixes character widths, which str.find scans slowly)
     read |= inline
@@ -281,6 +291,7 @@ def scan(lines: Lines) -> Scan:
     read |= bracket
     read |= paren
     read |= titled
+    read |= signed
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
     for i in sorted(read.union(ends)):
         ln = text_lines[i]
@@ -347,4 +358,6 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)  # "… on Monday. (Yonhap, 3/4/2013)": the same, dated
         elif i in titled:
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
+        elif i in signed and first in "-–—":
+            cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
     return out
