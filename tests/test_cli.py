@@ -181,3 +181,16 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     assert progress.records == 5 and progress.docs == 1 and progress.bar.n == 2
     progress.close()
     assert progress.bar is None  # cleared from the screen before a table is printed
+
+
+def test_a_symbolic_link_loop_is_an_error_record_and_the_rest_is_read(tmp_path: Path) -> None:
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "good.txt").write_text("(Source: Yonhap, 2020-01-01)\n", encoding="utf-8")
+    (d / "self.txt").symlink_to("self.txt")  # a link to itself
+    out, errors = tmp_path / "o.jsonl", tmp_path / "e.jsonl"
+    rc = main(["extract", str(d), "--no-entities", "-o", str(out), "--errors", str(errors)])
+    assert rc == 1
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    (err,) = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert err["doc"].endswith("self.txt") and err["error"] == "InputError"

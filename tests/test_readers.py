@@ -335,6 +335,10 @@ DECLARED = [
      "<meta charset='x-no-such'><p>caf\u00e9</p>", "warning"),
     # a <meta> is read only from a page (not from a text file)
     (f"<meta charset='euc-kr'> {KOREAN}".encode("euc-kr"), {}, None, "warning"),
+    # a codec that is no text encoding, or cannot read the bytes: the cp1252 reading, no error
+    *[(f"<meta charset='{name}'><p>caf\u00e9</p>".encode("cp1252"), {"html": True},
+       f"<meta charset='{name}'><p>caf\u00e9</p>", "warning")
+      for name in ("base64", "hex", "rot13", "zlib", "idna", "undefined")],
 ]  # fmt: skip
 
 
@@ -362,3 +366,34 @@ def test_an_euc_kr_page_on_disk_extracts_in_korean(tmp_path: Path) -> None:
     p.write_bytes(page.encode("euc-kr"))
     doc = citegrab.extract_file(p)
     assert KOREAN in doc.text and doc.posts[0].title == "시장"
+
+
+def test_a_jsonl_line_python_cannot_read_is_skipped_and_the_next_is_read(tmp_path: Path) -> None:
+    """An integer of more than 4,300 digits is valid JSON that ``json.loads`` refuses."""
+    p = tmp_path / "dump.jsonl"
+    p.write_text(
+        '{"text": "x", "id": ' + "1" * 5000 + '}\n{"text": "(Source: Yonhap, 2020-01-01)"}\n',
+        encoding="utf-8",
+    )
+    got = list(read([p]))
+    assert isinstance(got[0], Skipped) and "unreadable JSON" in got[0].reason
+    assert [s.text for s in got if isinstance(s, Source)] == ["(Source: Yonhap, 2020-01-01)"]
+
+
+def test_chunks_count_lines_ended_by_a_lone_carriage_return(tmp_path: Path) -> None:
+    """Line numbers of a chunked file agree with the whole file's when some lines end in CR."""
+    post = "Post {i}\nMarch 4, 2008\n\nKCNA reported:\n\n> quote {i}\n\n(Source: KCNA, 2008-03-04)\n\nShare\n\n"
+    text = "".join(
+        post.format(i=i).replace("\n", "\r") + "\n" if i % 2 == 0 else post.format(i=i)
+        for i in range(40)
+    )
+    p = tmp_path / "cr.txt"
+    p.write_bytes(text.encode())
+    whole = citegrab.extract(text.replace("\r\n", "\n").replace("\r", "\n"))
+    got = []
+    for ch in read_text_chunks(p, 300):
+        doc = citegrab.Extractor().extract(
+            ch.text, doc=ch.id, char_offset=ch.char_offset, line_offset=ch.line_offset
+        )
+        got.extend((c.line, c.span.start) for c in doc.citations)
+    assert len(got) == 40 and got == [(c.line, c.span.start) for c in whole.citations]

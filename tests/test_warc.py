@@ -185,3 +185,31 @@ def test_a_response_is_read_in_the_charset_its_header_declares(tmp_path: Path) -
     assert isinstance(src, Source) and src.text == body
     assert [d.code.value for d in src.diagnostics] == ["decoding-fallback"]
     assert "euc" in src.diagnostics[0].message and src.diagnostics[0].severity.value == "info"
+
+
+def test_a_page_whose_body_cannot_be_decoded_is_an_error_for_that_record_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """warcio raises inside ``content_stream`` for a content encoding it cannot undo (brotli
+    with Google's module in place of brotlipy, warcio #73): that page is an error, the
+    archive's other pages are read."""
+    from warcio.recordloader import ArcWarcRecord
+
+    original = ArcWarcRecord.content_stream
+
+    def failing(self: ArcWarcRecord) -> object:
+        if self.rec_headers.get_header("WARC-Target-URI") == PAGES[1][0]:
+            raise AttributeError("'Decompressor' object has no attribute 'unused_data'")
+        return original(self)
+
+    monkeypatch.setattr(ArcWarcRecord, "content_stream", failing)
+    got = items(b"".join(records(True)), "a.warc.gz", tmp_path)
+    assert [s.id for s in got if isinstance(s, Source)] == [u for u, _ in PAGES if u != PAGES[1][0]]
+    (err,) = [x for x in got if isinstance(x, InputError)]
+    assert PAGES[1][0] in str(err) and "cannot be decoded" in str(err)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "err.jsonl"
+    rc = main(["extract", str(tmp_path / "a.warc.gz"), "--no-entities", "-o", str(out),
+               "--errors", str(errors)])  # fmt: skip
+    assert rc == 1
+    assert len(out.read_text().splitlines()) == len(PAGES) - 1  # one citation a page
+    assert PAGES[1][0] in errors.read_text()

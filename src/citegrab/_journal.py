@@ -40,7 +40,7 @@ def normalise_doc(doc: str) -> str:
     """A document id that does not depend on how its path was typed (URLs and "-" as they are)."""
     if doc == "-" or "://" in doc:
         return doc
-    return str(Path(doc).resolve())
+    return os.path.realpath(doc)  # (Path.resolve raises on a symbolic-link loop)
 
 
 def sidecars(final: Path) -> tuple[Path, Path]:

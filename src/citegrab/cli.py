@@ -264,7 +264,9 @@ def _error_line(doc: str | None, message: str) -> str:
 
 
 def _resolved(path: str | Path) -> str:
-    return str(Path(path).resolve())
+    """The path with symbolic links undone; a link loop is kept as written (reading it then
+    reports the error): ``Path.resolve`` raises RuntimeError on a loop in Python 3.11."""
+    return os.path.realpath(path)
 
 
 def _expand(

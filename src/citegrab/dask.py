@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._errors import MissingDependencyError
+from ._errors import InputError, MissingDependencyError
 from ._extract import Extractor
 from ._inputs._readers import Skipped, Source, iter_paths, read_path
 from ._outputs import citation_record
@@ -37,6 +37,9 @@ def records_for_path(path: str, options: dict[str, Any]) -> list[dict[str, Any]]
     try:
         for src in read_path(path):
             if isinstance(src, Skipped):
+                continue
+            if isinstance(src, InputError):  # one WARC record that cannot be read
+                out.append({"doc": path, "error": type(src).__name__, "message": str(src)})
                 continue
             out.extend(_records(ex, src))
     except Exception as exc:  # an unreadable input becomes an error record, never a crash

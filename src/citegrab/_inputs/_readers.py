@@ -172,8 +172,9 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def read_path(path: str | Path, *, whole: bool = False) -> Iterator[Source | Skipped]:
-    """Read one input (a file, a pipe or "-") into sources; a WARC or JSONL file yields many.
+def read_path(path: str | Path, *, whole: bool = False) -> Iterator[Source | Skipped | InputError]:
+    """Read one input (a file, a pipe or "-") into sources; a WARC or JSONL file yields many
+    (a WARC record whose page cannot be decoded comes as an `InputError` value among them).
 
     A text input larger than `CHUNK_BYTES` (read at call time) comes as several chunks, each
     with the offsets that place it in the whole input; ``whole=True`` reads it as one `Source`.
@@ -216,7 +217,7 @@ def read_path(path: str | Path, *, whole: bool = False) -> Iterator[Source | Ski
 
 def _read_stream(
     fh: IO[bytes], name: str, size: int | None, chunk_bytes: int | None
-) -> Iterator[Source | Skipped]:
+) -> Iterator[Source | Skipped | InputError]:
     """Sniff the first bytes, then read the rest of the same stream (nothing is read twice)."""
     head = _read_head(fh)
     stream: IO[bytes] = io.BufferedReader(_Prefixed(head, fh), 1 << 16)
@@ -288,7 +289,7 @@ def _text_chunks(fh: IO[bytes], name: str, size: int) -> Iterator[Source]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         src = Source(name, text, diags, None, char_offset, line_offset)
         char_offset += len(text)
-        line_offset += data.count(b"\n")
+        line_offset += text.count("\n")  # lone CRs end lines too (read as "\n" above)
         buf.clear()
         held = 0
         return src
@@ -309,7 +310,9 @@ def _text_chunks(fh: IO[bytes], name: str, size: int) -> Iterator[Source]:
         yield emit()
 
 
-def _from_bytes(doc_id: str, data: bytes, kind: str | None = None) -> Iterator[Source | Skipped]:
+def _from_bytes(
+    doc_id: str, data: bytes, kind: str | None = None
+) -> Iterator[Source | Skipped | InputError]:
     """Sources from bytes already in memory (as if read from a file named ``doc_id``)."""
     del kind  # sniffed from the name and the bytes
     yield from _read_stream(io.BytesIO(data), doc_id, len(data), None)
@@ -339,6 +342,9 @@ def _jsonl_lines(name: str, lines: Iterable[bytes]) -> Iterator[Source | Skipped
             continue
         except RecursionError:
             yield Skipped(doc_id, "invalid JSON (nested too deeply to read)")
+            continue
+        except ValueError as exc:  # an integer of more than 4,300 digits (Python's limit)
+            yield Skipped(doc_id, f"unreadable JSON ({exc})")
             continue
         if not isinstance(obj, dict):
             yield Skipped(doc_id, "not a JSON object")

@@ -88,9 +88,11 @@ def declared_charset(content_type: str | None, data: bytes) -> str | None:
         names.append(meta.group(1).decode("ascii"))
     for name in names:
         try:
-            return codecs.lookup(name).name
+            info = codecs.lookup(name)
         except LookupError:
             continue
+        if getattr(info, "_is_text_encoding", True):  # not base64, hex, zlib, rot13…
+            return info.name
     return None
 
 
@@ -122,7 +124,11 @@ def decode(
     except UnicodeDecodeError as exc:
         declared = declared_charset(content_type, data) if html or content_type else None
         if declared is not None and declared not in _UTF8_KIN:
-            text = data.decode(declared, "replace")
+            try:
+                text = data.decode(declared, "replace")
+            except (UnicodeError, LookupError, ValueError, TypeError):
+                declared = None  # a codec that cannot read these bytes ("idna", "undefined")
+        if declared is not None and declared not in _UTF8_KIN:
             note = " (undecodable bytes replaced by U+FFFD)" if "\ufffd" in text else ""
             diag = Diagnostic(
                 code=DiagnosticCode.DECODING_FALLBACK,

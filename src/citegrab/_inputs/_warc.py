@@ -53,7 +53,7 @@ class _Gunzip(io.RawIOBase):
         return n
 
 
-def read_warc(path: Path) -> Iterator[Source | Skipped]:
+def read_warc(path: Path) -> Iterator[Source | Skipped | InputError]:
     """Stream a .warc or .warc.gz file."""
     with path.open("rb") as fh:
         yield from read_warc_stream(fh, str(path))
@@ -84,7 +84,7 @@ def _strict_iterator(stream: IO[bytes]) -> Any:
     return Strict(stream)
 
 
-def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]:
+def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped | InputError]:
     """Stream WARC records from a binary file object (gzipped or not)."""
     try:
         from warcio.exceptions import ArchiveLoadFailed
@@ -112,7 +112,7 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
             if limit is None:  # no Content-Length: the record would run to the end of the file
                 raise _Damaged(f"record {n} ({url}) has no valid Content-Length")
             if record.rec_type != "response":
-                item: Source | Skipped = Skipped(
+                item: Source | Skipped | InputError = Skipped(
                     url, f"{record.format.upper()} {record.rec_type} record"
                 )
             else:
@@ -140,16 +140,24 @@ def read_warc_stream(stream: IO[bytes], name: str) -> Iterator[Source | Skipped]
         ) from exc
 
 
-def _response(record: Any, url: str) -> Source | Skipped:
+def _response(record: Any, url: str) -> Source | Skipped | InputError:
     """A successful HTML response as a `Source` (its page rendered where it is extracted, see
-    `Source`); any other response as `Skipped`."""
+    `Source`); any other response as `Skipped`; a page whose body cannot be decoded (a content
+    encoding warcio cannot undo) as an `InputError` for that record alone: the archive's later
+    records are still read."""
     status = record.http_headers.get_statuscode() if record.http_headers else None
     ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
     if status != "200":
         return Skipped(url, f"HTTP status {status}")
     if "html" not in ctype.casefold():
         return Skipped(url, f"not HTML ({ctype or 'no content type'})")
-    data = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    try:
+        data = record.content_stream().read(MAX_RECORD_BYTES + 1)
+    except Exception as exc:  # brotli without brotlipy (warcio #73), a corrupt gzip body, …
+        return InputError(
+            f"{url}: the page's body cannot be decoded ({type(exc).__name__}: {exc}); "
+            "the archive's other records are read"
+        )
     if len(data) > MAX_RECORD_BYTES:
         return Skipped(url, f"HTML payload over {MAX_RECORD_BYTES} bytes")
     text, diags = decode(data, html=True, content_type=ctype)
