@@ -181,6 +181,47 @@ def test_ordinary_words_are_not_months(text: str) -> None:
     assert last_date(text, OLD) is None
 
 
+EUROPEAN = [
+    # a citation's date slot naming the month in French, German, Spanish, Italian or Portuguese
+    (", Le Monde, 12 mars 2013", D(2013, 3, 12), "day"),
+    (", Le Monde, 1er avril 2013", D(2013, 4, 1), "day"),
+    (", Le Monde, 14 déc. 2010", D(2010, 12, 14), "day"),
+    (", Le Figaro, mardi 9 avril 2013", D(2013, 4, 9), "day"),
+    (", Der Spiegel, 4. Juni 2015", D(2015, 6, 4), "day"),
+    (", Der Spiegel, 17. März 2016", D(2016, 3, 17), "day"),
+    (", Der Spiegel, 3. Aug. 2011", D(2011, 8, 3), "day"),  # an English abbreviation
+    (", El País, 8 de octubre de 2012", D(2012, 10, 8), "day"),
+    (", El País, 5 de mayo, 2014", D(2014, 5, 5), "day"),
+    (", Corriere della Sera, 12 marzo 2013", D(2013, 3, 12), "day"),
+    (", Público, 8 de outubro de 2012", D(2012, 10, 8), "day"),
+    (", Le Monde, juillet 2011", D(2011, 7, 1), "month"),
+    (", Der Spiegel, Dezember 2009", D(2009, 12, 1), "month"),
+    (", El País, octubre de 2012", D(2012, 10, 1), "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), EUROPEAN)
+def test_european_month_names_in_a_citation_slot(text: str, value: dt.date, precision: str) -> None:
+    d = last_date(text, OLD, year_only=True)
+    assert d is not None
+    assert (d.value, d.precision) == (value, precision)
+    assert not any(i.code is DiagnosticCode.DATE_MISSPELT_MONTH for i in d.issues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mission to Mars 2030",  # month and year alone: spelt as the language writes the month
+        "Marco 2010",
+        "the out 2013 plan",
+        "a set 2012",
+    ],
+)
+def test_european_month_and_year_needs_the_languages_spelling(text: str) -> None:
+    d = last_date(text, OLD, year_only=True)
+    assert d is None or d.precision == "year"  # the year alone, no month
+
+
 def test_correct_month_needs_one_clear_month() -> None:
     assert correct_month("Spetember") == (9, "september")
     assert correct_month("september") == (9, "september")

@@ -20,6 +20,7 @@ from typing import Literal
 
 from dateutil import parser as _du_parser
 
+from ._data import load_toml
 from ._models import DateResolution, DiagnosticCode
 from ._outlets import trie_pattern
 
@@ -102,6 +103,9 @@ CITATION_PIECES: dict[str, str] = {
     # piece as month-day: tried after it
     "mdy": _WEEKDAY + _MONTH + r"(?:" + _TO_NUMBER + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
     + _NO_YEAR_AFTER_MD + r")|(?:" + _MY_SEP + r"|\s+of\s+)(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+    # day first as in `PIECES`, and a German ordinal's dot after the day ("3. Aug. 2011")
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"\.?" + _TO_DAY + r"(?:\s+of)?\s+" + _MONTH
+    + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
     # a year and month in Korean or Chinese/Japanese ("2013년 3월", "2013年3月"), no day after it
     "kmonth": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月](?!\s*\d)",
     # a compact ISO date, as Korean and Japanese sites and file names write it ("20130304")
@@ -158,6 +162,31 @@ FUZZY_PIECES: dict[str, str] = {
 }
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+_FOREIGN_TABLE: list[str] = [
+    name for names in load_toml("markers.toml").get("foreign_months", {}).values() for name in names
+]
+FOREIGN_MONTHS: dict[str, int] = {
+    name.casefold(): int(num)
+    for num, names in load_toml("markers.toml").get("foreign_months", {}).items()
+    for name in names
+}
+"""French, German, Spanish, Italian and Portuguese month names ("mars", "Juni", "octubre"),
+casefolded, to their numbers."""
+_FMONTH = r"(?P<mon>" + trie_pattern(FOREIGN_MONTHS) + r")\.?"
+_FMONTH_AS_WRITTEN = r"(?P<mon>(?-i:" + trie_pattern(_FOREIGN_TABLE) + r"))\.?"
+"""A month name as its language writes it: German nouns capitalised, the others lowercase (so
+the English word "Mars" and the name "Marco" are no months)."""
+_DE = r",?\s+(?:del?\s+)?"  # Spanish and Portuguese write "8 de octubre de 2012"
+FOREIGN_PIECES: dict[str, str] = {
+    # day first: "12 mars 2013", "1er avril 2013", "4. Juni 2015", "8 de octubre de 2012"
+    "dmy": r"(?P<d>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?" + _FMONTH + _DE + _Y4,
+    # a month and year closing the slot: "juillet 2011", "Dezember 2009", "octubre de 2012"
+    "my": _FMONTH_AS_WRITTEN + _DE + r"(?P<my>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)",
+}
+FOREIGN_DATE_RE = _compile(FOREIGN_PIECES)
+"""European dates, read in a citation's slot only where the English grammar finds none."""
 
 YEAR_MONTH_RE = re.compile(
     r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")[\-/](?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
@@ -508,7 +537,10 @@ def _resolve(
                 proves = "day-first" if value == day_first else "month-first"
     else:
         word = m.group(kind + "_mon")
-        mon = MONTHS.get(word.casefold().rstrip("."))
+        key = word.casefold().rstrip(".")
+        mon = MONTHS.get(key)
+        if mon is None and m.re is FOREIGN_DATE_RE:  # "12 mars 2013", "4. Juni 2015"
+            mon = FOREIGN_MONTHS.get(key)
         if mon is None:  # only the fuzzy grammar lets other words through
             fixed = correct_month(word)
             if fixed is None:
@@ -652,6 +684,9 @@ def last_date(
         return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
         return None
+    foreign = _last_match(FOREIGN_DATE_RE, text, 0)  # "12 mars 2013", "4. Juni 2015"
+    if foreign is not None and (d := _resolve(foreign, ref)).value is not None:
+        return d
     for fuzzy in reversed(list(FUZZY_DATE_RE.finditer(text))):
         d = _resolve(fuzzy, ref)
         if d.value is not None:
