@@ -430,8 +430,22 @@ def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
         ("[2] KCTV evening news, September 10, 2021.",
          ("Korean Central Television", None, dt.date(2021, 9, 10))),
         ("[2] Yonhap, Kim Min-seok, March 4, 2019.", ("Yonhap News Agency", None, dt.date(2019, 3, 4))),
+        # a page locator after the date is where in the source, no field of it
+        ("[2] Rodong Sinmun, September 11, 2021, p. 2.",
+         ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Minju Choson, 2021-09-11, pp. 2-3.", ("Minju Joson", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 11 September 2021, page 3.",
+         ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 11.09.2021, S. 2.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] “Let us guard every grain,” Rodong Sinmun, September 11, 2021, p. 1.",
+         ("Rodong Sinmun", "Let us guard every grain", dt.date(2021, 9, 11))),
+        # the outlet in Hangul, a Korean date and page; one comma with a year-first date
+        ("[2] 로동신문, 2021년 9월 11일, 2면.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 2021-09-11.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
         # an unknown name, or a known outlet with no date: no citation
         ("[2] Hanul Weekly, March 4, 2019.", None),
+        ("[2] Hanul Weekly, March 4, 2019, p. 2.", None),
+        ("[2] See p. 2.", None),
         ("[2] Yonhap, see the photo.", None),
     ],
 )  # fmt: skip

@@ -641,6 +641,25 @@ def _period(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDat
     return _year_date(year, m, "p", ref, offset)
 
 
+_JUCHE_DAY = re.compile(
+    r"(?:[Jj]uche|주체)\s*\d{1,3}\s*\((?P<y>" + _YEAR4 + r")\)\s*(?:\.\s*|년\s*)"
+    r"(?P<m>[01]?\d)\s*[.월]\s*(?P<d>[0-3]?\d)(?!\d)(?:\s*일)?"
+)
+"""A day written as the DPRK's documents write it, the Juche year with its Gregorian year in
+brackets, then month and day: "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"."""
+
+
+def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """A Juche-dated day (its Gregorian year read), or an impossible date said so."""
+    value = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    issues: tuple[DateIssue, ...] = ()
+    if value is None:
+        issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
+    elif ref is not None and value > ref:
+        issues = (_after_post(m.group(0), value, ref),)
+    return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+
+
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     """A year and month alone ("2014-11"), stored as the first of the month."""
     value = dt.date(int(m.group("y")), int(m.group("m")), 1)
@@ -680,6 +699,8 @@ def last_date(
     found = _last_match(CITATION_DATE_RE, text, 0)
     if found is not None:
         return _resolve(found, ref)
+    if ("uche" in text or "주체" in text) and (j := _JUCHE_DAY.search(text)) is not None:
+        return _juche_day(j, ref)  # "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"
     if year_only and "uche" in text and (p := PERIOD_RE.search(text)) is not None:
         return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
