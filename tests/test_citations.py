@@ -1571,6 +1571,11 @@ ROUND5_LINES = [
      "Korean Central News Agency", dt.date(2012, 4, 5), "day"),
     ("(Source: “발전소 완공,” 로동신문, 주체101(2012)년 4월 5일)", [], "발전소 완공",
      "Rodong Sinmun", dt.date(2012, 4, 5), "day"),
+    # fields between spaced slashes, one a known outlet (else "A / B" lists writers)
+    ("(Source: Kim Ji-hyun / Korea Herald / March 4, 2013)", ["Kim Ji-hyun"], None,
+     "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    ("(Source: Mira Holloway / Ju-min Park, “Rice up,” Reuters, March 4, 2013)",
+     ["Mira Holloway", "Ju-min Park"], "Rice up", "Reuters", dt.date(2013, 3, 4), "day"),
     # a date marked as the update's after the published one
     ("(Source: “Grain prices,” Daily NK, Sep. 3, 2012 / Sep. 4, 2012 (updated))", [],
      "Grain prices", "Daily NK", dt.date(2012, 9, 3), "day"),

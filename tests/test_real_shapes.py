@@ -442,6 +442,8 @@ def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
         # the outlet in Hangul, a Korean date and page; one comma with a year-first date
         ("[2] 로동신문, 2021년 9월 11일, 2면.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
         ("[2] Rodong Sinmun, 2021-09-11.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 2021년 9월 11일, 1-3면.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Minju Chosŏn, September 11, 2021, p. 2.", ("Minju Joson", None, dt.date(2021, 9, 11))),
         # an unknown name, or a known outlet with no date: no citation
         ("[2] Hanul Weekly, March 4, 2019.", None),
         ("[2] Hanul Weekly, March 4, 2019, p. 2.", None),

@@ -961,6 +961,12 @@ class CitationGrammar:
             if colon and self._outlet_of(name) is not None:
                 site = name  # "Title | 38 North: Informed Analysis of North Korea": a tagline
             body = head.replace(" | ", ", ") + ", " + site
+        elif " / " in body and body.count(" / ") >= 2:
+            # "Kim Ji-hyun / Korea Herald / March 4, 2013": spaced slashes between the fields,
+            # read as bars when one of them is a known outlet (else "A / B" lists writers)
+            parts = body.split(" / ")
+            if any(self._outlet_of(p.strip()) for p in parts):
+                body = ", ".join(parts)
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
@@ -1409,11 +1415,11 @@ _KNOWN = ("exact", "alias")
 
 _PAGE = re.compile(
     r"(?:(?:pp?|pages?|pg|paras?|paragraphs?|§§?|S)\.?\s*[A-Z]?\d{1,4}[A-Z]?"
-    r"(?:\s*[-–]\s*[A-Z]?\d{1,4})?|\d{1,3}\s*면)",
+    r"(?:\s*[-–]\s*[A-Z]?\d{1,4})?|\d{1,3}(?:\s*[-–~]\s*\d{1,3})?\s*면)",
     re.I,
 )
 """A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45",
-German "S. 2", Korean "2면"): where, not what."""
+German "S. 2", Korean "2면", "1-3면"): where, not what."""
 _TAIL_LOCATOR = re.compile(
     r"(?<=\)):\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
     r"|, (?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",

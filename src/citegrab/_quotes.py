@@ -441,7 +441,7 @@ class QuoteFinder:
                 self.registry.is_outlet(s.strip(" ,"))
                 or (i == top and self._acronym_institution(s))
             ):
-                if s[-1].isdigit():
+                if s[-1].isdigit() or s[-1] in "日일":  # (일: "Daily NK, 2013년 4월 6일")
                     fc = self._bare_source(lines, layout, i, s, found_lines)
                     if (
                         fc is None
