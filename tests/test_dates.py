@@ -197,6 +197,7 @@ EUROPEAN = [
     (", Le Monde, juillet 2011", D(2011, 7, 1), "month"),
     (", Der Spiegel, Dezember 2009", D(2009, 12, 1), "month"),
     (", El País, octubre de 2012", D(2012, 10, 1), "month"),
+    (", Kommersant, 4 марта 2013", D(2013, 3, 4), "day"),  # Russian, in the genitive
 ]
 
 
@@ -220,6 +221,28 @@ def test_european_month_names_in_a_citation_slot(text: str, value: dt.date, prec
 def test_european_month_and_year_needs_the_languages_spelling(text: str) -> None:
     d = last_date(text, OLD, year_only=True)
     assert d is None or d.precision == "year"  # the year alone, no month
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        # Korean sites' yy.mm.dd: the first number is the post's year, and the day-first
+        # reading lies years before the post
+        ("14.02.01", D(2014, 2, 5), D(2014, 2, 1)),
+        ("22.07.08", D(2022, 7, 10), D(2022, 7, 8)),
+        ("13.12.30", D(2014, 1, 3), D(2013, 12, 30)),  # the year before the post
+        # a day-first or month-first reading as recent keeps the usual rules
+        ("08.07.22", D(2022, 7, 10), D(2022, 7, 8)),
+        ("13.02.12", D(2013, 2, 20), D(2012, 2, 13)),
+        ("14.02.13", D(2014, 2, 5), D(2013, 2, 14)),  # year first would postdate the post
+        ("14/02/01", D(2014, 2, 5), D(2001, 2, 14)),  # slashes: no Korean site's notation
+    ],
+)
+def test_a_dotted_two_digit_date_of_the_posts_year_reads_year_first(
+    text: str, ref: dt.date, value: dt.date
+) -> None:
+    d = last_date(text, ref)
+    assert d is not None and d.value == value
 
 
 def test_correct_month_needs_one_clear_month() -> None:

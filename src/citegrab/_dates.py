@@ -513,7 +513,7 @@ def _resolve(
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
     issues: list[DateIssue] = []
-    resolution = DateResolution.UNAMBIGUOUS
+    resolution: DateResolution | None = DateResolution.UNAMBIGUOUS
     precision: Precision = "day"
     proves: Order | None = None
     readings: tuple[dt.date, dt.date] | None = None
@@ -523,6 +523,15 @@ def _resolve(
     elif kind == "iso" or kind == "korean" or kind == "compact":
         value = _make(
             int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
+        )
+    elif kind == "numeric" and (short := _short_year_first(m, raw, ref)) is not None:
+        value, resolution = short, None  # "14.02.01" under a post of February 2014
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AMBIGUOUS,
+                f"{raw!r} read year-first ({short}), as Korean sites write yy.mm.dd: its first "
+                "number is the post's year and the day-first reading lies years before the post",
+            )
         )
     elif kind == "numeric":
         a, b = int(m.group("numeric_a")), int(m.group("numeric_b"))
@@ -588,6 +597,33 @@ def _resolve(
         value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
         proves, readings,
     )  # fmt: skip
+
+
+_SHORT_YEAR_FIRST_DAYS = 400
+"""How far before the post a year-first reading of a dotted two-digit date may lie."""
+
+
+def _short_year_first(m: re.Match[str], raw: str, ref: dt.date | None) -> dt.date | None:
+    """The year-first reading of a dotted date of two-digit numbers ("14.02.01", Korean sites'
+    yy.mm.dd), when its first number is the post's year (or the year before), that reading lies
+    within about a year before the post (or a day or two after), and the day-first and
+    month-first readings lie more than that before it; else None."""
+    yy = m.group("numeric_y")
+    if ref is None or len(yy) != 2 or "." not in raw or len(m.group("numeric_a")) != 2:
+        return None
+    a = int(m.group("numeric_a"))
+    if a not in (ref.year % 100, (ref.year - 1) % 100):
+        return None
+    century = ref.year - ref.year % 100 - (100 if a > ref.year % 100 else 0)
+    year_first = _make(century + a, int(m.group("numeric_b")), int(yy))
+    oldest = ref - dt.timedelta(days=_SHORT_YEAR_FIRST_DAYS)
+    if year_first is None or not oldest <= year_first <= ref + dt.timedelta(days=AFTER_DAYS):
+        return None
+    y = century + int(yy) if int(yy) <= ref.year % 100 else century - 100 + int(yy)
+    for other in (_make(y, int(m.group("numeric_b")), a), _make(y, a, int(m.group("numeric_b")))):
+        if other is not None and other >= oldest:
+            return None  # a day-first or month-first reading is as recent: no case for it
+    return year_first
 
 
 _FIELDS = {kind: (kind + "_d", kind + "_y", kind + "_my") for kind in (*_KINDS, "my")}
