@@ -1639,6 +1639,16 @@ def test_an_imagery_provider_with_a_title_or_inside_a_name_still_cites(
         ("(Yonhap, 2022년 7월 8일)", "Yonhap News Agency", dt.date(2022, 7, 8)),
         ("(Le Monde, 12 mars 2013)", "Le Monde", dt.date(2013, 3, 12)),
         ("(Reuters/Yonhap, March 4, 2009)", "Reuters", dt.date(2009, 3, 4)),
+        ("(Der Spiegel, 4. März 2022)", "Der Spiegel", dt.date(2022, 3, 4)),
+        ("(El País, 4 de marzo de 2022)", "El País", dt.date(2022, 3, 4)),
+        ("(연합뉴스, 2022.03.04)", "Yonhap News Agency", dt.date(2022, 3, 4)),
+        (
+            "(Rodong Sinmun [Workers' Newspaper], March 4, 2022)",
+            "Rodong Sinmun",
+            dt.date(2022, 3, 4),
+        ),
+        ("(KCNA, Juche 111 (2022).3.4)", "Korean Central News Agency", dt.date(2022, 3, 4)),
+        ("(AFP-Yonhap, March 4, 2022)", "Agence France-Presse", dt.date(2022, 3, 4)),
     ],
 )
 def test_round5_own_line_sources_in_a_post(closing: str, outlet: str, date: dt.date) -> None:

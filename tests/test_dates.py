@@ -210,6 +210,22 @@ def test_european_month_names_in_a_citation_slot(text: str, value: dt.date, prec
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("4. März 2013", D(2013, 3, 4), "day"),  # a field line or a bracket's field
+        ("(4 mars 2013)", D(2013, 3, 4), "day"),
+        ("4 de marzo de 2013", D(2013, 3, 4), "day"),
+        ("juillet 2011", D(2011, 7, 1), "month"),
+        ("Juche 102 (2013).3.4", D(2013, 3, 4), "day"),
+        ("주체102(2013)년 3월 4일", D(2013, 3, 4), "day"),
+    ],
+)
+def test_a_whole_european_or_juche_date(text: str, value: dt.date, precision: str) -> None:
+    d = parse_date(text, OLD)
+    assert d is not None and (d.value, d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mission to Mars 2030",  # month and year alone: spelt as the language writes the month

@@ -1161,6 +1161,8 @@ class CitationGrammar:
             if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
                 return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
+        if outlet is None and f.rstrip(" .")[-1:] == "]":
+            outlet = self._outlet_of(f.strip(" ."))  # "Rodong Sinmun [Workers' Newspaper]"
         if outlet is None and (bare := untailed(f)) is not f:
             # "U.S. Department of the Treasury press release", "KCTV on YouTube"
             outlet = self._outlet_of(bare)

@@ -787,6 +787,8 @@ _WHOLE_RE = re.compile(_LEAD + r"(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL
 _WHOLE_FUZZY_RE = re.compile(_LEAD + r"(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
 _WHOLE_YEAR_RE = re.compile(_LEAD + r"(?P<y>" + _YEAR4 + r")" + _TRAIL)
 _WHOLE_PERIOD_RE = re.compile(_LEAD + _PERIOD + _TRAIL)
+_WHOLE_FOREIGN_RE = re.compile(_LEAD + "(" + FOREIGN_DATE_RE.pattern + ")" + _TRAIL, re.IGNORECASE)
+_WHOLE_JUCHE_RE = re.compile(_LEAD + "(" + _JUCHE_DAY.pattern + ")" + _TRAIL)
 
 
 def parse_date(
@@ -807,6 +809,13 @@ def parse_date(
         d = _resolve(inner, ref)
         if d.value is not None:
             return d
+    if _HAS_YEAR4.search(text) is not None:
+        if (f := _WHOLE_FOREIGN_RE.fullmatch(text)) is not None:  # "4. März 2013" as a field
+            d = _resolve(FOREIGN_DATE_RE.search(text, f.start(1)) or f, ref)
+            if d.value is not None:
+                return d
+        if ("uche" in text or "주체" in text) and (j := _WHOLE_JUCHE_RE.fullmatch(text)):
+            return _juche_day(_JUCHE_DAY.search(text, j.start(1)) or j, ref)
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
     if (p := _WHOLE_PERIOD_RE.fullmatch(text)) is not None:
