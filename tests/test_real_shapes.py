@@ -550,3 +550,23 @@ def test_an_outlet_with_its_titled_parenthesis_in_running_text(
     for c in doc.citations:  # the citation's text runs from the outlet's name to the ")"
         assert c.raw.startswith(c.outlet.raw if c.outlet and c.outlet.raw else c.raw[:1])
         assert c.raw.endswith(")") and c.role == "standalone" and c.quote is None
+
+
+def test_a_reading_list_of_field_lines_dated_in_european_languages_and_korean() -> None:
+    """Title / outlet / writer / date groups dated "4. Juni 2015" (no item 4), "2 juin 2015",
+    "2015년 6월 3일"; a Hangul outlet's line names it."""
+    text = (
+        "Papers and press\n\nFriday, June 12, 2015\n\nHere are some additional articles:\n\n"
+        "Der Handel an der Grenze\nDer Spiegel\nJonas Weber\n4. Juni 2015\n\n"
+        "Les marchés frontaliers\nLe Monde\nClaire Dubois\n2 juin 2015\n\n"
+        "북중 국경무역 증가\n연합뉴스\n2015년 6월 3일\n"
+    )
+    rows = [
+        (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.title, c.date)
+        for c in citegrab.extract(text).citations
+    ]
+    assert rows == [
+        ("Der Spiegel", ["Jonas Weber"], "Der Handel an der Grenze", dt.date(2015, 6, 4)),
+        ("Le Monde", ["Claire Dubois"], "Les marchés frontaliers", dt.date(2015, 6, 2)),
+        ("Yonhap News Agency", [], "북중 국경무역 증가", dt.date(2015, 6, 3)),
+    ]

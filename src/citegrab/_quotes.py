@@ -801,7 +801,7 @@ class QuoteFinder:
                 or j - prev > 3
             ):
                 break
-            numbered = _LIST_ITEM.match(raw)
+            numbered = _list_item(raw)
             s = raw[numbered.end() :] if numbered else raw
             if numbered:
                 close()
@@ -1481,9 +1481,18 @@ def _inline_sources(s: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(s)], strict=True))
 
 
+def _list_item(s: str) -> regex.Match[str] | None:
+    """A list item's bullet or number; none on a date line that opens like one ("4. Juni
+    2015": a German date, not item 4)."""
+    m = _LIST_ITEM.match(s)
+    if m is not None and s.lstrip()[:1].isdigit() and parse_date(s.strip()) is not None:
+        return None
+    return m
+
+
 def _strip_item(s: str) -> str:
     """A list item without its bullet or number."""
-    m = _LIST_ITEM.match(s)
+    m = _list_item(s)
     return s[m.end() :] if m else s
 
 
