@@ -739,7 +739,10 @@ _DATE_TOKENS = st.sampled_from(
      "July", "2009", "14-Mar-08", "2013-3-14", ",", " ", "'08", "’09", "3/4/2005", "31", "Mayor",
      "March", "Marches", "Aug.", "ſep", "ſunday", "٣/٤/٢٠٠٥", "2008年3月14日", "2022년 7월 8일",
      "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV",
-     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of "]
+     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of ",
+     # round 5: European months, a German day's dot, Spanish "de", Juche days, Korean yy.mm.dd
+     "mars", "Mars", "März", "Juni", "juillet", "4. ", "de ", "octubre", "1er ", "марта", "주체101",
+     "(2012).4.5", "(2012)년", "14.02.01", "22.07.08", "déc.", " del "]
 )  # fmt: skip
 
 
