@@ -1609,6 +1609,10 @@ def test_round5_lines(
         "(Image: Planet Labs, March 2021)",
         "(Imagery: Maxar Technologies, June 4, 2020)",
         "(Satellite photo: Airbus, 2019)",
+        # a photo or a screen capture named in a Source's first field
+        "(Source: Yonhap photo, March 4, 2022)",
+        "(Source: AFP/Getty Images, March 4, 2022)",
+        "(Source: screenshot of KCTV, March 4, 2022)",
         # an acknowledgement, dated or not
         "(h/t NK News, March 4, 2019)",
         "(hat tip: Marmot's Hole)",
@@ -1624,6 +1628,9 @@ def test_round5_non_citations(line: str) -> None:
         # a provider's name as a word of another name, or a quoted title: a citation
         ("(Source: Planetary Society, “Pyongyang at night,” 2013)", "Planetary Society"),
         ("(Source: “Sohae update,” 38 North, imagery by Maxar, June 2020)", "38 North"),
+        ("(Source: “Photos show new market,” Daily NK, 2013-03-04)", "Daily NK"),
+        ("(Source: Daily NK, Photos show new market, 2013-03-04)", "Daily NK"),
+        ("(Source: KCTV video, March 4, 2013)", "Korean Central Television"),
     ],
 )
 def test_an_imagery_provider_with_a_title_or_inside_a_name_still_cites(

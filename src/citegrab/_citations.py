@@ -173,6 +173,13 @@ def _imagery() -> tuple[str, ...]:
 
 
 @functools.cache
+def _credit_source() -> re.Pattern[str]:
+    """A word of markers.toml's `credit_source_words` ("photo", "Getty", "screenshot") as a word."""
+    words = load_toml("markers.toml").get("credit_source_words", [])
+    return re.compile(r"\b(?:" + trie_pattern(w.casefold() for w in words) + r")\b", re.I)
+
+
+@functools.cache
 def _remark_ends() -> frozenset[str]:
     """The last words of the blogger's closing remarks ("added", "mine"): a cheap test first."""
     return frozenset(
@@ -455,8 +462,11 @@ class CitationGrammar:
                 and opening.startswith(_unpublished())
             ):
                 return None
-            if not any(s.quoted_title for s in sources) and (opening + " ").startswith(_imagery()):
-                return None  # "(Source: Google Earth, 2013)": the credit of a picture shown
+            if not any(s.quoted_title for s in sources) and (
+                (opening + " ").startswith(_imagery())
+                or _credit_source().search(body.partition(",")[0]) is not None
+            ):  # "(Source: Google Earth, 2013)", "(Source: Yonhap photo, …)": a picture's credit
+                return None
 
             return ParsedLine(form, sources, issues)
         if glued is not None:
