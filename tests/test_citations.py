@@ -1576,6 +1576,14 @@ ROUND5_LINES = [
      "The Korea Herald", dt.date(2013, 3, 4), "day"),
     ("(Source: Mira Holloway / Ju-min Park, “Rice up,” Reuters, March 4, 2013)",
      ["Mira Holloway", "Ju-min Park"], "Rice up", "Reuters", dt.date(2013, 3, 4), "day"),
+    # a writer with a known family name after the known outlet, or before it in the tail
+    ("(Source: “Tariffs rise,” Korea Herald, March 4, 2013, Kim Ji-hyun)", ["Kim Ji-hyun"],
+     "Tariffs rise", "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Tariffs rise,” Kim Ji-hyun, Korea Herald correspondent, March 4, 2013)",
+     ["Kim Ji-hyun"], "Tariffs rise", "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    # a dateline's place beside the outlet in the author slot is no person
+    ("(Source: Seoul (Yonhap), “Tariffs rise,” March 4, 2013)", [], "Tariffs rise",
+     "Yonhap News Agency", dt.date(2013, 3, 4), "day"),
     # a date marked as the update's after the published one
     ("(Source: “Grain prices,” Daily NK, Sep. 3, 2012 / Sep. 4, 2012 (updated))", [],
      "Grain prices", "Daily NK", dt.date(2012, 9, 3), "day"),

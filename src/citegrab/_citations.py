@@ -719,10 +719,12 @@ class CitationGrammar:
         byline: list[str] = []
         if "by" in tail or "By" in tail or "BY" in tail:
             tail, byline = self._tail_byline(tail)
-        self._fill_outlet(tail, src)
+        writers = self._fill_outlet(tail, src)
         self._fill_authors(head, src)
         if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
             src.authors.extend(a for a in map(_author, byline) if a not in src.authors)
+        if writers and not src.authors:  # "“Title,” Korea Herald, March 4, 2013, Kim Ji-hyun"
+            src.authors = [_author(n) for n in writers]
         if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
             src.outlet = site[1]
         return self._finish(src)
@@ -753,7 +755,9 @@ class CitationGrammar:
                 return m.start(), outlet
         return None
 
-    def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
+    def _fill_outlet(self, tail: str, src: ParsedSource) -> list[str]:
+        """Read the outlet from the fields after the title; return the writers named after a
+        known outlet ("…, Korea Herald, March 4, 2013, Kim Ji-hyun": known family names only)."""
         segs = _drop_notes(_take_number(_split_commas(tail), src, self._outlet_of), src)
         if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
             # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
@@ -763,11 +767,11 @@ class CitationGrammar:
         if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
-            return
+            return []
         raw = segs[0]
         if raw[:1] in "mMoO" and raw.split()[0].casefold() in ("my", "our"):
             src.own_work = True  # "(see “…,” my post of March 4, 2013)": the blogger's own
-            return
+            return []
         if ")" in raw and src.number is None and (vol := _VOLUME.match(raw.strip())):
             # "Asian Survey 49(3)": a journal's name, then its volume and issue
             raw, src.number = vol.group("name"), vol.group("number")
@@ -789,12 +793,16 @@ class CitationGrammar:
                 segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
         if len(segs) > 1:
+            names = [g.strip() for g in segs[1:]]
+            if _known(outlet) and all(_personish(n) for n in names):
+                return names  # "Kim Ji-hyun, Korea Herald correspondent": the outlet's writer
             src.issues.append(
                 Issue(
                     DiagnosticCode.LEFTOVER_TEXT,
                     f"unrecognised text after the outlet: {', '.join(segs[1:])!r}",
                 )
             )
+        return []
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
@@ -870,8 +878,13 @@ class CitationGrammar:
         # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet; "KOTRA": an organisation
         papers = [n for n in names if _paper(n)]
         people = [
-            n for n in names if looks_like_name(n) and not aff(n) and not (papers and n in papers)
-        ]
+            n
+            for n in names
+            if looks_like_name(n)
+            and not aff(n)
+            and not (papers and n in papers)
+            and not is_place(n)
+        ]  # ("Seoul (Yonhap)": a dateline's place beside the outlet is no person)
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
