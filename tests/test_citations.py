@@ -1579,3 +1579,143 @@ def test_a_dash_led_sign_off_closes_the_quote_above() -> None:
     [c] = doc.citations
     assert c.outlet is not None and c.outlet.name == "The New York Times"
     assert c.quote is not None and c.quote.first_line == c.quote.last_line == 3
+
+
+ROUND5_LINES = [
+    # line, authors, title, outlet (canonical), date, precision
+    # the European press, dated in its own language
+    ("(Source: « Pyongyang ouvre une zone franche », Le Monde, 12 mars 2013)", [],
+     "Pyongyang ouvre une zone franche", "Le Monde", dt.date(2013, 3, 12), "day"),
+    ("Jonas Weber, “Die Grenze bei Dandong,” Der Spiegel, 17. März 2016", ["Jonas Weber"],
+     "Die Grenze bei Dandong", "Der Spiegel", dt.date(2016, 3, 17), "day"),
+    ("Lucía Romero, “El carbón de Nampo,” El País, 21 de enero de 2018", ["Lucía Romero"],
+     "El carbón de Nampo", "El País", dt.date(2018, 1, 21), "day"),
+    ("(Source: “Handel mit China,” FAZ, 2. Mai 2014)", [], "Handel mit China",
+     "Frankfurter Allgemeine Zeitung", dt.date(2014, 5, 2), "day"),
+    ("(Source: “La pénurie d'essence,” Le Figaro, juillet 2011)", [], "La pénurie d'essence",
+     "Le Figaro", dt.date(2011, 7, 1), "month"),
+    ("(Source: Der Spiegel, 4. Juni 2015)", [], None, "Der Spiegel", dt.date(2015, 6, 4), "day"),
+    # a translation of the outlet's name in square brackets is no part of it
+    ("(Source: “Tractors for the co-ops,” Rodong Sinmun [Workers' Newspaper], 2011-05-04)", [],
+     "Tractors for the co-ops", "Rodong Sinmun", dt.date(2011, 5, 4), "day"),
+    # two wires joined by a bare hyphen: the first (a hyphen inside a name joins no two)
+    ("(Source: AFP-Yonhap, “N. Korea fires missile,” May 4, 2019)", [], "N. Korea fires missile",
+     "Agence France-Presse", dt.date(2019, 5, 4), "day"),
+    ("(Source: “Aid talks,” Dong-A Ilbo, May 4, 2019)", [], "Aid talks", "Dong-A Ilbo",
+     dt.date(2019, 5, 4), "day"),
+    # an outlet's staff byline names the outlet, no person
+    ("(Source: By UPI Staff | Jan. 03, 2018)", [], None, "United Press International",
+     dt.date(2018, 1, 3), "day"),
+    # a single-quoted title holding double quotes keeps them
+    ("(Source: 'Party hails \"great victory\" in harvest,' KCNA, 2014-04-02)", [],
+     'Party hails "great victory" in harvest', "Korean Central News Agency",
+     dt.date(2014, 4, 2), "day"),
+    # a DPRK document's Juche date with its Gregorian year, then month and day
+    ("(Source: “Power plant finished,” KCNA, Juche 101 (2012).4.5)", [], "Power plant finished",
+     "Korean Central News Agency", dt.date(2012, 4, 5), "day"),
+    ("(Source: “발전소 완공,” 로동신문, 주체101(2012)년 4월 5일)", [], "발전소 완공",
+     "Rodong Sinmun", dt.date(2012, 4, 5), "day"),
+    # fields between spaced slashes, one a known outlet (else "A / B" lists writers)
+    ("(Source: Kim Ji-hyun / Korea Herald / March 4, 2013)", ["Kim Ji-hyun"], None,
+     "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    ("(Source: Mira Holloway / Ju-min Park, “Rice up,” Reuters, March 4, 2013)",
+     ["Mira Holloway", "Ju-min Park"], "Rice up", "Reuters", dt.date(2013, 3, 4), "day"),
+    # a writer with a known family name after the known outlet, or before it in the tail
+    ("(Source: “Tariffs rise,” Korea Herald, March 4, 2013, Kim Ji-hyun)", ["Kim Ji-hyun"],
+     "Tariffs rise", "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    ("(Source: “Tariffs rise,” Kim Ji-hyun, Korea Herald correspondent, March 4, 2013)",
+     ["Kim Ji-hyun"], "Tariffs rise", "The Korea Herald", dt.date(2013, 3, 4), "day"),
+    # a dateline's place beside the outlet in the author slot is no person
+    ("(Source: Seoul (Yonhap), “Tariffs rise,” March 4, 2013)", [], "Tariffs rise",
+     "Yonhap News Agency", dt.date(2013, 3, 4), "day"),
+    # a date marked as the update's after the published one
+    ("(Source: “Grain prices,” Daily NK, Sep. 3, 2012 / Sep. 4, 2012 (updated))", [],
+     "Grain prices", "Daily NK", dt.date(2012, 9, 3), "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "authors", "title", "outlet", "date", "precision"), ROUND5_LINES)
+def test_round5_lines(
+    line: str,
+    authors: list[str],
+    title: str | None,
+    outlet: str,
+    date: dt.date,
+    precision: str,
+) -> None:
+    c = citegrab.parse_citation(line, post_date=date + dt.timedelta(days=10))
+    assert c is not None
+    got = ([a.name for a in c.authors], c.title, c.outlet.name if c.outlet else None)
+    assert got == (authors, title, outlet)
+    assert (c.date, c.date_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the credit of a satellite picture or map the post shows, with or without "Source"
+        "(Source: Google Earth, 2013)",
+        "(Source: Google Earth, March 4, 2013)",
+        "(Source: Planet Labs PBC, April 3, 2022)",
+        "(Source: Maxar Technologies via 38 North, June 2020)",
+        "(Image: Planet Labs, March 2021)",
+        "(Imagery: Maxar Technologies, June 4, 2020)",
+        "(Satellite photo: Airbus, 2019)",
+        # a photo or a screen capture named in a Source's first field
+        "(Source: Yonhap photo, March 4, 2022)",
+        "(Source: AFP/Getty Images, March 4, 2022)",
+        "(Source: screenshot of KCTV, March 4, 2022)",
+        # an acknowledgement, dated or not
+        "(h/t NK News, March 4, 2019)",
+        "(hat tip: Marmot's Hole)",
+    ],
+)
+def test_round5_non_citations(line: str) -> None:
+    assert citegrab.parse_citation(line, post_date=dt.date(2022, 4, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a provider's name as a word of another name, or a quoted title: a citation
+        ("(Source: Planetary Society, “Pyongyang at night,” 2013)", "Planetary Society"),
+        ("(Source: “Sohae update,” 38 North, imagery by Maxar, June 2020)", "38 North"),
+        ("(Source: “Photos show new market,” Daily NK, 2013-03-04)", "Daily NK"),
+        ("(Source: Daily NK, Photos show new market, 2013-03-04)", "Daily NK"),
+        ("(Source: KCTV video, March 4, 2013)", "Korean Central Television"),
+    ],
+)
+def test_an_imagery_provider_with_a_title_or_inside_a_name_still_cites(
+    line: str, outlet: str
+) -> None:
+    c = citegrab.parse_citation(line, post_date=dt.date(2022, 4, 10))
+    assert c is not None and c.outlet is not None and c.outlet.name == outlet
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet", "date"),
+    [
+        ("(Yonhap, 2022년 7월 8일)", "Yonhap News Agency", dt.date(2022, 7, 8)),
+        ("(Le Monde, 12 mars 2013)", "Le Monde", dt.date(2013, 3, 12)),
+        ("(Reuters/Yonhap, March 4, 2009)", "Reuters", dt.date(2009, 3, 4)),
+        ("(Der Spiegel, 4. März 2022)", "Der Spiegel", dt.date(2022, 3, 4)),
+        ("(El País, 4 de marzo de 2022)", "El País", dt.date(2022, 3, 4)),
+        ("(연합뉴스, 2022.03.04)", "Yonhap News Agency", dt.date(2022, 3, 4)),
+        (
+            "(Rodong Sinmun [Workers' Newspaper], March 4, 2022)",
+            "Rodong Sinmun",
+            dt.date(2022, 3, 4),
+        ),
+        ("(KCNA, Juche 111 (2022).3.4)", "Korean Central News Agency", dt.date(2022, 3, 4)),
+        ("(AFP-Yonhap, March 4, 2022)", "Agence France-Presse", dt.date(2022, 3, 4)),
+    ],
+)
+def test_round5_own_line_sources_in_a_post(closing: str, outlet: str, date: dt.date) -> None:
+    text = (
+        "Probe post\n\nJuly 10, 2022\n\nAccording to the report:\n\nOfficials at the border said "
+        "on Monday that trade had slowed again over the past two weeks, and traders agreed.\n\n"
+        + closing
+        + "\n"
+    )
+    [c] = [c for c in citegrab.extract(text).citations if c.line == 9]
+    assert (c.outlet.name if c.outlet else None, c.date) == (outlet, date)

@@ -181,6 +181,86 @@ def test_ordinary_words_are_not_months(text: str) -> None:
     assert last_date(text, OLD) is None
 
 
+EUROPEAN = [
+    # a citation's date slot naming the month in French, German, Spanish, Italian or Portuguese
+    (", Le Monde, 12 mars 2013", D(2013, 3, 12), "day"),
+    (", Le Monde, 1er avril 2013", D(2013, 4, 1), "day"),
+    (", Le Monde, 14 déc. 2010", D(2010, 12, 14), "day"),
+    (", Le Figaro, mardi 9 avril 2013", D(2013, 4, 9), "day"),
+    (", Der Spiegel, 4. Juni 2015", D(2015, 6, 4), "day"),
+    (", Der Spiegel, 17. März 2016", D(2016, 3, 17), "day"),
+    (", Der Spiegel, 3. Aug. 2011", D(2011, 8, 3), "day"),  # an English abbreviation
+    (", El País, 8 de octubre de 2012", D(2012, 10, 8), "day"),
+    (", El País, 5 de mayo, 2014", D(2014, 5, 5), "day"),
+    (", Corriere della Sera, 12 marzo 2013", D(2013, 3, 12), "day"),
+    (", Público, 8 de outubro de 2012", D(2012, 10, 8), "day"),
+    (", Le Monde, juillet 2011", D(2011, 7, 1), "month"),
+    (", Der Spiegel, Dezember 2009", D(2009, 12, 1), "month"),
+    (", El País, octubre de 2012", D(2012, 10, 1), "month"),
+    (", Kommersant, 4 марта 2013", D(2013, 3, 4), "day"),  # Russian, in the genitive
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), EUROPEAN)
+def test_european_month_names_in_a_citation_slot(text: str, value: dt.date, precision: str) -> None:
+    d = last_date(text, OLD, year_only=True)
+    assert d is not None
+    assert (d.value, d.precision) == (value, precision)
+    assert not any(i.code is DiagnosticCode.DATE_MISSPELT_MONTH for i in d.issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("4. März 2013", D(2013, 3, 4), "day"),  # a field line or a bracket's field
+        ("(4 mars 2013)", D(2013, 3, 4), "day"),
+        ("4 de marzo de 2013", D(2013, 3, 4), "day"),
+        ("juillet 2011", D(2011, 7, 1), "month"),
+        ("Juche 102 (2013).3.4", D(2013, 3, 4), "day"),
+        ("주체102(2013)년 3월 4일", D(2013, 3, 4), "day"),
+    ],
+)
+def test_a_whole_european_or_juche_date(text: str, value: dt.date, precision: str) -> None:
+    d = parse_date(text, OLD)
+    assert d is not None and (d.value, d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mission to Mars 2030",  # month and year alone: spelt as the language writes the month
+        "Marco 2010",
+        "the out 2013 plan",
+        "a set 2012",
+    ],
+)
+def test_european_month_and_year_needs_the_languages_spelling(text: str) -> None:
+    d = last_date(text, OLD, year_only=True)
+    assert d is None or d.precision == "year"  # the year alone, no month
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        # Korean sites' yy.mm.dd: the first number is the post's year, and the day-first
+        # reading lies years before the post
+        ("14.02.01", D(2014, 2, 5), D(2014, 2, 1)),
+        ("22.07.08", D(2022, 7, 10), D(2022, 7, 8)),
+        ("13.12.30", D(2014, 1, 3), D(2013, 12, 30)),  # the year before the post
+        # a day-first or month-first reading as recent keeps the usual rules
+        ("08.07.22", D(2022, 7, 10), D(2022, 7, 8)),
+        ("13.02.12", D(2013, 2, 20), D(2012, 2, 13)),
+        ("14.02.13", D(2014, 2, 5), D(2013, 2, 14)),  # year first would postdate the post
+        ("14/02/01", D(2014, 2, 5), D(2001, 2, 14)),  # slashes: no Korean site's notation
+    ],
+)
+def test_a_dotted_two_digit_date_of_the_posts_year_reads_year_first(
+    text: str, ref: dt.date, value: dt.date
+) -> None:
+    d = last_date(text, ref)
+    assert d is not None and d.value == value
+
+
 def test_correct_month_needs_one_clear_month() -> None:
     assert correct_month("Spetember") == (9, "september")
     assert correct_month("september") == (9, "september")
@@ -659,7 +739,10 @@ _DATE_TOKENS = st.sampled_from(
      "July", "2009", "14-Mar-08", "2013-3-14", ",", " ", "'08", "’09", "3/4/2005", "31", "Mayor",
      "March", "Marches", "Aug.", "ſep", "ſunday", "٣/٤/٢٠٠٥", "2008年3月14日", "2022년 7월 8일",
      "x", "-", "/", ".", "1.5", "Sat", "Sunday", "wednesday", "fri.", "jun", "june", "Dec", "NOV",
-     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of "]
+     "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of ",
+     # round 5: European months, a German day's dot, Spanish "de", Juche days, Korean yy.mm.dd
+     "mars", "Mars", "März", "Juni", "juillet", "4. ", "de ", "octubre", "1er ", "марта", "주체101",
+     "(2012).4.5", "(2012)년", "14.02.01", "22.07.08", "déc.", " del "]
 )  # fmt: skip
 
 

@@ -95,6 +95,16 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Korean Central TV footage", "Korean Central Television", "alias"),
         ("Uriminzokkiri TV", "Uriminzokkiri", "alias"),
         ("Free North Korea Radio", "Free North Korea Radio", "exact"),  # the name wins
+        # round 5: McCune-Reischauer's marks and accents are no part of the key; Hangul stays
+        ("Chosŏn Ilbo", "Chosun Ilbo", "alias"),
+        ("Minju Chosŏn", "Minju Joson", "alias"),
+        ("로동신문", "Rodong Sinmun", "alias"),
+        # the European papers the reading lists cite
+        ("El Pais", "El País", "exact"),  # the accent is no part of the key
+        ("FAZ", "Frankfurter Allgemeine Zeitung", "alias"),
+        ("Sueddeutsche Zeitung", "Süddeutsche Zeitung", "alias"),
+        ("NZZ", "Neue Zürcher Zeitung", "alias"),
+        ("Corriere della Sera", "Corriere della Sera", "exact"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

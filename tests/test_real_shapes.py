@@ -430,8 +430,24 @@ def test_endnotes_numbered_in_brackets_are_list_entries() -> None:
         ("[2] KCTV evening news, September 10, 2021.",
          ("Korean Central Television", None, dt.date(2021, 9, 10))),
         ("[2] Yonhap, Kim Min-seok, March 4, 2019.", ("Yonhap News Agency", None, dt.date(2019, 3, 4))),
+        # a page locator after the date is where in the source, no field of it
+        ("[2] Rodong Sinmun, September 11, 2021, p. 2.",
+         ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Minju Choson, 2021-09-11, pp. 2-3.", ("Minju Joson", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 11 September 2021, page 3.",
+         ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 11.09.2021, S. 2.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] “Let us guard every grain,” Rodong Sinmun, September 11, 2021, p. 1.",
+         ("Rodong Sinmun", "Let us guard every grain", dt.date(2021, 9, 11))),
+        # the outlet in Hangul, a Korean date and page; one comma with a year-first date
+        ("[2] 로동신문, 2021년 9월 11일, 2면.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 2021-09-11.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Rodong Sinmun, 2021년 9월 11일, 1-3면.", ("Rodong Sinmun", None, dt.date(2021, 9, 11))),
+        ("[2] Minju Chosŏn, September 11, 2021, p. 2.", ("Minju Joson", None, dt.date(2021, 9, 11))),
         # an unknown name, or a known outlet with no date: no citation
         ("[2] Hanul Weekly, March 4, 2019.", None),
+        ("[2] Hanul Weekly, March 4, 2019, p. 2.", None),
+        ("[2] See p. 2.", None),
         ("[2] Yonhap, see the photo.", None),
     ],
 )  # fmt: skip
@@ -534,3 +550,23 @@ def test_an_outlet_with_its_titled_parenthesis_in_running_text(
     for c in doc.citations:  # the citation's text runs from the outlet's name to the ")"
         assert c.raw.startswith(c.outlet.raw if c.outlet and c.outlet.raw else c.raw[:1])
         assert c.raw.endswith(")") and c.role == "standalone" and c.quote is None
+
+
+def test_a_reading_list_of_field_lines_dated_in_european_languages_and_korean() -> None:
+    """Title / outlet / writer / date groups dated "4. Juni 2015" (no item 4), "2 juin 2015",
+    "2015년 6월 3일"; a Hangul outlet's line names it."""
+    text = (
+        "Papers and press\n\nFriday, June 12, 2015\n\nHere are some additional articles:\n\n"
+        "Der Handel an der Grenze\nDer Spiegel\nJonas Weber\n4. Juni 2015\n\n"
+        "Les marchés frontaliers\nLe Monde\nClaire Dubois\n2 juin 2015\n\n"
+        "북중 국경무역 증가\n연합뉴스\n2015년 6월 3일\n"
+    )
+    rows = [
+        (c.outlet.name if c.outlet else None, [a.name for a in c.authors], c.title, c.date)
+        for c in citegrab.extract(text).citations
+    ]
+    assert rows == [
+        ("Der Spiegel", ["Jonas Weber"], "Der Handel an der Grenze", dt.date(2015, 6, 4)),
+        ("Le Monde", ["Claire Dubois"], "Les marchés frontaliers", dt.date(2015, 6, 2)),
+        ("Yonhap News Agency", [], "북중 국경무역 증가", dt.date(2015, 6, 3)),
+    ]

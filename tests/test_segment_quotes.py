@@ -648,6 +648,8 @@ BARE_SOURCES = [
     ("Daily NK, 11/10/2006", "Daily NK", dt.date(2006, 11, 10)),
     ("Choson Ilbo 11/12/2007", "Chosun Ilbo", dt.date(2007, 11, 12)),
     ("Hankyoreh November 9, 2007", "The Hankyoreh", dt.date(2007, 11, 9)),
+    ("Daily NK, 2007년 11월 10일", "Daily NK", dt.date(2007, 11, 10)),  # a Korean date
+    ("Le Monde, 10 novembre 2007", "Le Monde", dt.date(2007, 11, 10)),  # a French one
 ]
 
 

@@ -55,8 +55,9 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
-_EDITION_NOTE = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
-"""A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)"."""
+_EDITION_NOTE = regex.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
+"""A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)",
+a translation of the name in square brackets ("Rodong Sinmun [Workers' Newspaper]")."""
 _SECONDARY_DATE = regex.compile(
     r"[,;]?\s*[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|updated|modified|viewed)\b(?:\s+on)?"
     r"(?:(?!\b(?:published|posted)\b)[^)\]|;])*[)\]]?",
@@ -72,6 +73,10 @@ _SLOT = regex.compile(
 """A broadcast's slot standing as a field ("8 p.m. news", "20:00 bulletin"): when, not what."""
 _UPDATE_PART = regex.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", regex.IGNORECASE)
 """A field giving the update's date among fields between bars ("Updated: March 5, 2019")."""
+_UPDATE_NOTE = regex.compile(
+    r"\s*[(\[](?:last\s+)?(?:updated|modified|edited|revised)[)\]]", regex.I
+)
+"""A note after a date saying it is the update's ("Sep. 4, 2012 (updated)")."""
 _INNER_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=\s)")
 """An acronym in brackets inside an outlet's name, before a qualifier ("Voice of America (VOA)
 Korean")."""
@@ -160,6 +165,23 @@ def _date_prefix() -> re.Pattern[str]:
 def _unpublished() -> tuple[str, ...]:
     """Openings of a source that is the writer's own material (markers.toml), casefolded."""
     return tuple(w.casefold() for w in load_toml("markers.toml")["unpublished_openings"])
+
+
+@functools.cache
+def _imagery() -> tuple[str, ...]:
+    """Providers of satellite imagery and maps (markers.toml), casefolded, each as the whole
+    first word or words of a field ("planet" is "Planet, …" or "Planet Labs", not "Planetary")."""
+    words = load_toml("markers.toml").get("imagery_providers", [])
+    return tuple(
+        w.casefold() + ("" if w.endswith("-") else sep) for w in words for sep in (" ", ",")
+    )
+
+
+@functools.cache
+def _credit_source() -> re.Pattern[str]:
+    """A word of markers.toml's `credit_source_words` ("photo", "Getty", "screenshot") as a word."""
+    words = load_toml("markers.toml").get("credit_source_words", [])
+    return re.compile(r"\b(?:" + trie_pattern(w.casefold() for w in words) + r")\b", re.I)
 
 
 @functools.cache
@@ -439,13 +461,20 @@ class CitationGrammar:
             listed = self._outlet_list(body, ref) if ";" not in body else None
             sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
+            opening = body.lstrip()[:32].casefold()
             if not sources or (
                 # "(Source: interview with a defector, 2013)": the writer's own material, unless
                 # a quoted title, a known outlet or a link names a publication
                 not any(s.quoted_title or s.url or _known(s.outlet) for s in sources)
-                and body.lstrip()[:32].casefold().startswith(_unpublished())
+                and opening.startswith(_unpublished())
             ):
                 return None
+            if not any(s.quoted_title for s in sources) and (
+                (opening + " ").startswith(_imagery())
+                or _credit_source().search(body.partition(",")[0]) is not None
+            ):  # "(Source: Google Earth, 2013)", "(Source: Yonhap photo, …)": a picture's credit
+                return None
+
             return ParsedLine(form, sources, issues)
         if glued is not None:
             body = inner[glued.end() :]
@@ -612,6 +641,14 @@ class CitationGrammar:
         first, last = (marks[0], marks[-1]) if marks else (-1, -1)
         head: str
         tail: str
+        if (
+            last > first
+            and ("'" in body[:first] or "‘" in body[:first])
+            and (single := _SINGLE_TITLE_STRICT.search(body)) is not None
+            and single.start() < first
+            and single.end() > last
+        ):  # 'Party hails "great victory" in harvest,': the double marks are inside the title
+            marks, first, last = [], -1, -1
         if last > first:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
@@ -682,6 +719,11 @@ class CitationGrammar:
             src.title = src.title[: site[0]].rstrip() if src.title else None
         # date: the last one after the title, else the last one before it; an access or update
         # date ("accessed July 10, 2022") is not the article's date; a year alone counts after it
+        if ("ed)" in tail or "ed]" in tail) and (upd := _UPDATE_NOTE.search(tail)) is not None:
+            # "Sep. 3, 2012 / Sep. 4, 2012 (updated)": the date the note follows is the update's
+            upd_date = last_date(tail[: upd.start()], ref)
+            if upd_date is not None and not tail[upd_date.end : upd.start()].strip():
+                tail = tail[: upd_date.start].rstrip(" /,;|") + tail[upd.end() :]
         if "ed" in tail.lower() and _SECONDARY_WORD.search(tail) and _SECONDARY_DATE.search(tail):
             tail = _SECONDARY_DATE.sub(" ", tail)
         tail = drop_time(tail)  # "July 8, 2022, 11:45 GMT+9": the time is no outlet
@@ -717,10 +759,12 @@ class CitationGrammar:
         byline: list[str] = []
         if "by" in tail or "By" in tail or "BY" in tail:
             tail, byline = self._tail_byline(tail)
-        self._fill_outlet(tail, src)
+        writers = self._fill_outlet(tail, src)
         self._fill_authors(head, src)
         if byline:  # "“Title,” by Jeongmin Kim, NK News, …": the author after the title
             src.authors.extend(a for a in map(_author, byline) if a not in src.authors)
+        if writers and not src.authors:  # "“Title,” Korea Herald, March 4, 2013, Kim Ji-hyun"
+            src.authors = [_author(n) for n in writers]
         if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
             src.outlet = site[1]
         return self._finish(src)
@@ -751,7 +795,9 @@ class CitationGrammar:
                 return m.start(), outlet
         return None
 
-    def _fill_outlet(self, tail: str, src: ParsedSource) -> None:
+    def _fill_outlet(self, tail: str, src: ParsedSource) -> list[str]:
+        """Read the outlet from the fields after the title; return the writers named after a
+        known outlet ("…, Korea Herald, March 4, 2013, Kim Ji-hyun": known family names only)."""
         segs = _drop_notes(_take_number(_split_commas(tail), src, self._outlet_of), src)
         if segs and segs[0][-1:] == _CLOSER.get(segs[0][:1]):
             # "“Title” (in Korean), Yonhap, …", "“Title” [in Korean], …": a note on the title, or
@@ -761,11 +807,11 @@ class CitationGrammar:
         if segs and ("1" in segs[0] or "2" in segs[0]) and _DATE_LIKE.match(segs[0]):
             segs = segs[1:]  # "September 2009", "2011": a date the date grammar did not read
         if not segs:
-            return
+            return []
         raw = segs[0]
         if raw[:1] in "mMoO" and raw.split()[0].casefold() in ("my", "our"):
             src.own_work = True  # "(see “…,” my post of March 4, 2013)": the blogger's own
-            return
+            return []
         if ")" in raw and src.number is None and (vol := _VOLUME.match(raw.strip())):
             # "Asian Survey 49(3)": a journal's name, then its volume and issue
             raw, src.number = vol.group("name"), vol.group("number")
@@ -787,21 +833,27 @@ class CitationGrammar:
                 segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
         if len(segs) > 1:
+            names = [g.strip() for g in segs[1:]]
+            if _known(outlet) and all(_personish(n) for n in names):
+                return names  # "Kim Ji-hyun, Korea Herald correspondent": the outlet's writer
             src.issues.append(
                 Issue(
                     DiagnosticCode.LEFTOVER_TEXT,
                     f"unrecognised text after the outlet: {', '.join(segs[1:])!r}",
                 )
             )
+        return []
 
     def _outlet_of(self, text: str) -> Outlet | None:
         """The known outlet a segment names, ignoring an edition note ("Rodong Sinmun (in Korean)")."""
         got = self.registry.resolve(text)
         if got.match in _KNOWN:
             return got
-        if ")" not in text and not _has_outlet_parts(text):
+        note = ")" in text or "]" in text
+        wire = "-" in text and " " not in text.strip()  # "AFP-Yonhap": one word, hyphenated
+        if not note and not wire and not _has_outlet_parts(text):
             return None  # no note to drop, no parts to try
-        bare = _EDITION_NOTE.sub("", text) if ")" in text else text
+        bare = _EDITION_NOTE.sub("", text) if note else text
         if bare is text and ")" in text:  # "Voice of America (VOA) Korean": an inner acronym
             bare = _INNER_ACRONYM.sub("", text)
         # "NK News/NK Pro", "Yonhap – English", "Yonhap via Korea Herald": the first known part
@@ -810,7 +862,20 @@ class CitationGrammar:
         for cand in (bare, *parts):
             if cand and cand != text and self.registry.is_outlet(cand):
                 return self.registry.resolve(cand).model_copy(update={"raw": text.strip()})
+        if wire:
+            # "AFP-Yonhap": a wire's credit joined by a bare hyphen names the first when both
+            # sides are known outlets (a hyphen inside a name, "Dong-A Ilbo", joins no two)
+            first, _, second = text.strip().partition("-")
+            if self.registry.is_outlet(first) and self.registry.is_outlet(second):
+                return self.registry.resolve(first).model_copy(update={"raw": text.strip()})
         return None
+
+    def _by_outlet(self, seg: str) -> Outlet | None:
+        """The known outlet a field names, also as a byline ("By UPI Staff", "By Yonhap")."""
+        got = self._outlet_of(seg)
+        if got is None and seg.lstrip()[:3].casefold() in ("by ", "by:"):
+            got = self._outlet_of(strip_by(seg).strip(" ."))
+        return got
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
         head = strip_by(head.strip(_AUTHOR_EDGE)).strip(_AUTHOR_EDGE)
@@ -853,8 +918,13 @@ class CitationGrammar:
         # "Tokyo Shimbun", "Pacific Tribune": an unlisted outlet; "KOTRA": an organisation
         papers = [n for n in names if _paper(n)]
         people = [
-            n for n in names if looks_like_name(n) and not aff(n) and not (papers and n in papers)
-        ]
+            n
+            for n in names
+            if looks_like_name(n)
+            and not aff(n)
+            and not (papers and n in papers)
+            and not is_place(n)
+        ]  # ("Seoul (Yonhap)": a dateline's place beside the outlet is no person)
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
@@ -954,20 +1024,26 @@ class CitationGrammar:
             if colon and self._outlet_of(name) is not None:
                 site = name  # "Title | 38 North: Informed Analysis of North Korea": a tagline
             body = head.replace(" | ", ", ") + ", " + site
+        elif " / " in body and body.count(" / ") >= 2:
+            # "Kim Ji-hyun / Korea Herald / March 4, 2013": spaced slashes between the fields,
+            # read as bars when one of them is a known outlet (else "A / B" lists writers)
+            parts = body.split(" / ")
+            if any(self._outlet_of(p.strip()) for p in parts):
+                body = ", ".join(parts)
         date = last_date(body, ref)
         if date is not None:
             body = body[: date.start] + "," + body[date.end :]
         src.date = date
         # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
         segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
-        outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._outlet_of(segs[i])), None)
+        outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._by_outlet(segs[i])), None)
         handle = next((i for i, g in enumerate(segs) if g.lstrip()[:1] == "@"), None)
         if outlet_i is None and handle is not None and " " not in untailed(segs[handle]).strip():
             # "@KCNAWatch on Twitter": an account's handle is the source, kept as written
             src.outlet = self.registry.resolve(untailed(segs[handle]).strip())
             before, after = segs[:handle], segs[handle + 1 :]
         elif outlet_i is not None:
-            src.outlet = self._outlet_of(segs[outlet_i])
+            src.outlet = self._by_outlet(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
         else:
             before, after = segs, []
@@ -1120,6 +1196,8 @@ class CitationGrammar:
         if c.number_re.search(f) and len(f) <= 80:
             return [("number", f.strip(" ."))]
         if low.startswith("by ") or low.startswith("by:"):
+            if (staff := self._by_outlet(f)) is not None:
+                return [("outlet", staff)]  # "By UPI Staff", "By Yonhap": the outlet signs it
             return [("author", f)]
         kb = _KIND_BY.match(f)
         if kb is not None and " ".join(kb.group("kind").casefold().split()) in c.byline_kinds:
@@ -1139,11 +1217,15 @@ class CitationGrammar:
                 return [("outlet", got or self.institution(host))]
         if f[0] in "([" and is_acknowledgement(f):
             return [("skip", None)]  # "(via One Free Korea)": an acknowledgement, no source
+        if len(f) <= 12 and _PAGE.fullmatch(f.rstrip(" .")):
+            return []  # "p. 2" after an endnote's date: where in the source, no field of it
         if "," in f and f[-1:].isalnum():
             head, _, page = f.rpartition(",")
             if _PAGE.fullmatch(page.strip()) and (paper := self._outlet_of(head)) is not None:
                 return [("outlet", paper)]  # "Washington Post, Page A18": the page is no field
         outlet = self._outlet_of(_bare(f))
+        if outlet is None and f.rstrip(" .")[-1:] == "]":
+            outlet = self._outlet_of(f.strip(" ."))  # "Rodong Sinmun [Workers' Newspaper]"
         if outlet is None and (bare := untailed(f)) is not f:
             # "U.S. Department of the Treasury press release", "KCTV on YouTube"
             outlet = self._outlet_of(bare)
@@ -1397,11 +1479,12 @@ _KNOWN = ("exact", "alias")
 
 
 _PAGE = re.compile(
-    r"(?:pp?|pages?|pg|paras?|paragraphs?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?",
+    r"(?:(?:pp?|pages?|pg|paras?|paragraphs?|§§?|S)\.?\s*[A-Z]?\d{1,4}[A-Z]?"
+    r"(?:\s*[-–]\s*[A-Z]?\d{1,4})?|\d{1,3}(?:\s*[-–~]\s*\d{1,3})?\s*면)",
     re.I,
 )
-"""A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45"):
-where, not what."""
+"""A page or paragraph locator standing as a field ("p. 3", "Page A18", "pp. 4–5", "para. 45",
+German "S. 2", Korean "2면", "1-3면"): where, not what."""
 _TAIL_LOCATOR = re.compile(
     r"(?<=\)):\s*\d{1,4}\s*[-–]\s*\d{1,4}\s*$"
     r"|, (?:pp?|pages?|pg|paras?|§§?)\.?\s*[A-Z]?\d{1,4}[A-Z]?(?:\s*[-–]\s*[A-Z]?\d{1,4})?\s*$",

@@ -20,6 +20,7 @@ from typing import Literal
 
 from dateutil import parser as _du_parser
 
+from ._data import load_toml
 from ._models import DateResolution, DiagnosticCode
 from ._outlets import trie_pattern
 
@@ -102,6 +103,9 @@ CITATION_PIECES: dict[str, str] = {
     # piece as month-day: tried after it
     "mdy": _WEEKDAY + _MONTH + r"(?:" + _TO_NUMBER + _DAY + _TO_DAY + r"(?:" + _MY_SEP + _YEAR + r"|"
     + _NO_YEAR_AFTER_MD + r")|(?:" + _MY_SEP + r"|\s+of\s+)(?P<my>" + _YEAR4 + r"|['’]\d\d))",
+    # day first as in `PIECES`, and a German ordinal's dot after the day ("3. Aug. 2011")
+    "dmy": _WEEKDAY + r"(?:the\s+)?" + _DAY + r"\.?" + _TO_DAY + r"(?:\s+of)?\s+" + _MONTH
+    + r"(?:,?\s+" + _YEAR + r"|" + _NO_YEAR_AFTER_DM + r")",
     # a year and month in Korean or Chinese/Japanese ("2013년 3월", "2013年3月"), no day after it
     "kmonth": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月](?!\s*\d)",
     # a compact ISO date, as Korean and Japanese sites and file names write it ("20130304")
@@ -158,6 +162,31 @@ FUZZY_PIECES: dict[str, str] = {
 }
 FUZZY_DATE_RE = _compile(FUZZY_PIECES)
 _HAS_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+_FOREIGN_TABLE: list[str] = [
+    name for names in load_toml("markers.toml").get("foreign_months", {}).values() for name in names
+]
+FOREIGN_MONTHS: dict[str, int] = {
+    name.casefold(): int(num)
+    for num, names in load_toml("markers.toml").get("foreign_months", {}).items()
+    for name in names
+}
+"""French, German, Spanish, Italian and Portuguese month names ("mars", "Juni", "octubre"),
+casefolded, to their numbers."""
+_FMONTH = r"(?P<mon>" + trie_pattern(FOREIGN_MONTHS) + r")\.?"
+_FMONTH_AS_WRITTEN = r"(?P<mon>(?-i:" + trie_pattern(_FOREIGN_TABLE) + r"))\.?"
+"""A month name as its language writes it: German nouns capitalised, the others lowercase (so
+the English word "Mars" and the name "Marco" are no months)."""
+_DE = r",?\s+(?:del?\s+)?"  # Spanish and Portuguese write "8 de octubre de 2012"
+FOREIGN_PIECES: dict[str, str] = {
+    # day first: "12 mars 2013", "1er avril 2013", "4. Juni 2015", "8 de octubre de 2012"
+    "dmy": r"(?P<d>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?" + _FMONTH + _DE + _Y4,
+    # a month and year closing the slot: "juillet 2011", "Dezember 2009", "octubre de 2012"
+    "my": _FMONTH_AS_WRITTEN + _DE + r"(?P<my>" + _YEAR4 + r")(?=[\s.,;:)\]]*$)",
+}
+FOREIGN_DATE_RE = _compile(FOREIGN_PIECES)
+"""European dates, read in a citation's slot only where the English grammar finds none."""
 
 YEAR_MONTH_RE = re.compile(
     r"(?:^|,)\s*(?P<ym>(?P<y>" + _YEAR4 + r")[\-/](?P<m>0[1-9]|1[0-2]))(?=[\s.,;:)\]]*$)"
@@ -484,7 +513,7 @@ def _resolve(
     raw = m.group(0)
     kind = m.lastgroup or next(k for k in _KINDS if k in m.re.groupindex and m.group(k))
     issues: list[DateIssue] = []
-    resolution = DateResolution.UNAMBIGUOUS
+    resolution: DateResolution | None = DateResolution.UNAMBIGUOUS
     precision: Precision = "day"
     proves: Order | None = None
     readings: tuple[dt.date, dt.date] | None = None
@@ -494,6 +523,15 @@ def _resolve(
     elif kind == "iso" or kind == "korean" or kind == "compact":
         value = _make(
             int(m.group(f"{kind}_y")), int(m.group(f"{kind}_m")), int(m.group(f"{kind}_d"))
+        )
+    elif kind == "numeric" and (short := _short_year_first(m, raw, ref)) is not None:
+        value, resolution = short, None  # "14.02.01" under a post of February 2014
+        issues.append(
+            DateIssue(
+                DiagnosticCode.DATE_AMBIGUOUS,
+                f"{raw!r} read year-first ({short}), as Korean sites write yy.mm.dd: its first "
+                "number is the post's year and the day-first reading lies years before the post",
+            )
         )
     elif kind == "numeric":
         a, b = int(m.group("numeric_a")), int(m.group("numeric_b"))
@@ -508,7 +546,10 @@ def _resolve(
                 proves = "day-first" if value == day_first else "month-first"
     else:
         word = m.group(kind + "_mon")
-        mon = MONTHS.get(word.casefold().rstrip("."))
+        key = word.casefold().rstrip(".")
+        mon = MONTHS.get(key)
+        if mon is None and m.re is FOREIGN_DATE_RE:  # "12 mars 2013", "4. Juni 2015"
+            mon = FOREIGN_MONTHS.get(key)
         if mon is None:  # only the fuzzy grammar lets other words through
             fixed = correct_month(word)
             if fixed is None:
@@ -556,6 +597,33 @@ def _resolve(
         value, raw, m.start() + offset, m.end() + offset, resolution, tuple(issues), precision,
         proves, readings,
     )  # fmt: skip
+
+
+_SHORT_YEAR_FIRST_DAYS = 400
+"""How far before the post a year-first reading of a dotted two-digit date may lie."""
+
+
+def _short_year_first(m: re.Match[str], raw: str, ref: dt.date | None) -> dt.date | None:
+    """The year-first reading of a dotted date of two-digit numbers ("14.02.01", Korean sites'
+    yy.mm.dd), when its first number is the post's year (or the year before), that reading lies
+    within about a year before the post (or a day or two after), and the day-first and
+    month-first readings lie more than that before it; else None."""
+    yy = m.group("numeric_y")
+    if ref is None or len(yy) != 2 or "." not in raw or len(m.group("numeric_a")) != 2:
+        return None
+    a = int(m.group("numeric_a"))
+    if a not in (ref.year % 100, (ref.year - 1) % 100):
+        return None
+    century = ref.year - ref.year % 100 - (100 if a > ref.year % 100 else 0)
+    year_first = _make(century + a, int(m.group("numeric_b")), int(yy))
+    oldest = ref - dt.timedelta(days=_SHORT_YEAR_FIRST_DAYS)
+    if year_first is None or not oldest <= year_first <= ref + dt.timedelta(days=AFTER_DAYS):
+        return None
+    y = century + int(yy) if int(yy) <= ref.year % 100 else century - 100 + int(yy)
+    for other in (_make(y, int(m.group("numeric_b")), a), _make(y, a, int(m.group("numeric_b")))):
+        if other is not None and other >= oldest:
+            return None  # a day-first or month-first reading is as recent: no case for it
+    return year_first
 
 
 _FIELDS = {kind: (kind + "_d", kind + "_y", kind + "_my") for kind in (*_KINDS, "my")}
@@ -609,6 +677,25 @@ def _period(m: re.Match[str], ref: dt.date | None, offset: int = 0) -> ParsedDat
     return _year_date(year, m, "p", ref, offset)
 
 
+_JUCHE_DAY = re.compile(
+    r"(?:[Jj]uche|주체)\s*\d{1,3}\s*\((?P<y>" + _YEAR4 + r")\)\s*(?:\.\s*|년\s*)"
+    r"(?P<m>[01]?\d)\s*[.월]\s*(?P<d>[0-3]?\d)(?!\d)(?:\s*일)?"
+)
+"""A day written as the DPRK's documents write it, the Juche year with its Gregorian year in
+brackets, then month and day: "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"."""
+
+
+def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """A Juche-dated day (its Gregorian year read), or an impossible date said so."""
+    value = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    issues: tuple[DateIssue, ...] = ()
+    if value is None:
+        issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
+    elif ref is not None and value > ref:
+        issues = (_after_post(m.group(0), value, ref),)
+    return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+
+
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     """A year and month alone ("2014-11"), stored as the first of the month."""
     value = dt.date(int(m.group("y")), int(m.group("m")), 1)
@@ -648,10 +735,15 @@ def last_date(
     found = _last_match(CITATION_DATE_RE, text, 0)
     if found is not None:
         return _resolve(found, ref)
+    if ("uche" in text or "주체" in text) and (j := _JUCHE_DAY.search(text)) is not None:
+        return _juche_day(j, ref)  # "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"
     if year_only and "uche" in text and (p := PERIOD_RE.search(text)) is not None:
         return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
         return None
+    foreign = _last_match(FOREIGN_DATE_RE, text, 0)  # "12 mars 2013", "4. Juni 2015"
+    if foreign is not None and (d := _resolve(foreign, ref)).value is not None:
+        return d
     for fuzzy in reversed(list(FUZZY_DATE_RE.finditer(text))):
         d = _resolve(fuzzy, ref)
         if d.value is not None:
@@ -695,6 +787,8 @@ _WHOLE_RE = re.compile(_LEAD + r"(?:" + CITATION_DATE_RE.pattern + r")" + _TRAIL
 _WHOLE_FUZZY_RE = re.compile(_LEAD + r"(?:" + FUZZY_DATE_RE.pattern + r")" + _TRAIL, re.IGNORECASE)
 _WHOLE_YEAR_RE = re.compile(_LEAD + r"(?P<y>" + _YEAR4 + r")" + _TRAIL)
 _WHOLE_PERIOD_RE = re.compile(_LEAD + _PERIOD + _TRAIL)
+_WHOLE_FOREIGN_RE = re.compile(_LEAD + "(" + FOREIGN_DATE_RE.pattern + ")" + _TRAIL, re.IGNORECASE)
+_WHOLE_JUCHE_RE = re.compile(_LEAD + "(" + _JUCHE_DAY.pattern + ")" + _TRAIL)
 
 
 def parse_date(
@@ -715,6 +809,13 @@ def parse_date(
         d = _resolve(inner, ref)
         if d.value is not None:
             return d
+    if _HAS_YEAR4.search(text) is not None:
+        if (f := _WHOLE_FOREIGN_RE.fullmatch(text)) is not None:  # "4. März 2013" as a field
+            d = _resolve(FOREIGN_DATE_RE.search(text, f.start(1)) or f, ref)
+            if d.value is not None:
+                return d
+        if ("uche" in text or "주체" in text) and (j := _WHOLE_JUCHE_RE.fullmatch(text)):
+            return _juche_day(_JUCHE_DAY.search(text, j.start(1)) or j, ref)
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
     if (p := _WHOLE_PERIOD_RE.fullmatch(text)) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,10 +105,16 @@ def fuzzy_budget(key: str) -> int:
 
 
 def outlet_key(text: str) -> str:
-    """Comparison key: casefolded, without punctuation, spaces or a leading "the"."""
+    """Comparison key: casefolded, without punctuation, spaces, a leading "the" or the marks on
+    Latin letters (McCune-Reischauer's "Chosŏn", "El País")."""
     t = text.strip().casefold()
     if t.startswith("the "):
         t = t[4:]
+    if not t.isascii():  # (Hangul and kanji come back whole: only combining marks are dropped)
+        decomposed = unicodedata.normalize("NFKD", t)
+        t = unicodedata.normalize(
+            "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        )
     return _KEY_STRIP.sub("", t)
 
 

@@ -349,8 +349,8 @@ class QuoteFinder:
         if body[:1] in "vVhH" and is_acknowledgement(body):
             return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
-        if not body[:1].isupper():
-            return None  # "[sic]", "[emphasis added]", "[…]"
+        if not body[:1].isupper() and not "가" <= body[:1] <= "힣":
+            return None  # "[sic]", "[emphasis added]", "[…]" (a Hangul name: "로동신문, …")
         if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
         fields = [f.strip(" .") for f in _BRACKET_COMMA.split(body)]
@@ -441,7 +441,7 @@ class QuoteFinder:
                 self.registry.is_outlet(s.strip(" ,"))
                 or (i == top and self._acronym_institution(s))
             ):
-                if s[-1].isdigit():
+                if s[-1].isdigit() or s[-1] in "日일":  # (일: "Daily NK, 2013년 4월 6일")
                     fc = self._bare_source(lines, layout, i, s, found_lines)
                     if (
                         fc is None
@@ -801,7 +801,7 @@ class QuoteFinder:
                 or j - prev > 3
             ):
                 break
-            numbered = _LIST_ITEM.match(raw)
+            numbered = _list_item(raw)
             s = raw[numbered.end() :] if numbered else raw
             if numbered:
                 close()
@@ -951,8 +951,8 @@ class QuoteFinder:
         author tolerated) or any citation line the grammar reads."""
         if (opening := cues().entry_opening_re.match(s)) is not None:
             s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
-        if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
-            return None
+        if not any(ch in s for ch in '“”"(') and s.count(",") < (1 if s[-1:] in ".일면" else 2):
+            return None  # (one comma: "[3] Rodong Sinmun, 2021-09-11.", "…, 2021년 9월 11일.")
         q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
         if q > 0 and s[0] != "(" and s.count("(", 0, q) > s.count(")", 0, q):
             return None  # 'Name (removed for "breaking rules" on 2017-9-8)': a remark, no title
@@ -978,7 +978,7 @@ class QuoteFinder:
             src = self.grammar._parse_body(s, ref)
             if src.title and src.quoted_title and (src.date or src.outlet or src.authors):
                 parsed = ParsedLine("list-entry", [src], [])
-        if parsed is None and s[-1:] in ".0123456789" and (named := self._named_source(s, ref)):
+        if parsed is None and s[-1:] in ".0123456789일면" and (named := self._named_source(s, ref)):
             # "[2] KCTV evening news, September 10, 2021.": an endnote naming a known outlet and
             # a date (a writer between them too), no title
             parsed = named if named.sources[0].date is not None else None
@@ -1481,9 +1481,18 @@ def _inline_sources(s: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(s)], strict=True))
 
 
+def _list_item(s: str) -> regex.Match[str] | None:
+    """A list item's bullet or number; none on a date line that opens like one ("4. Juni
+    2015": a German date, not item 4)."""
+    m = _LIST_ITEM.match(s)
+    if m is not None and s.lstrip()[:1].isdigit() and parse_date(s.strip()) is not None:
+        return None
+    return m
+
+
 def _strip_item(s: str) -> str:
     """A list item without its bullet or number."""
-    m = _LIST_ITEM.match(s)
+    m = _list_item(s)
     return s[m.end() :] if m else s
 
 

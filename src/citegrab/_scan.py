@@ -20,7 +20,8 @@ from operator import add
 
 from ._cues import cues
 
-_ENDS_IN_DATE = re.compile(r"[\d日일]\W{0,3}$")  # (日, 일: "2013年3月4日", "2013년 3월 4일")
+_ENDS_IN_DATE = re.compile(r"[\d日일면]\W{0,3}$")  # (日, 일: "2013年3月4日", "2013년 3월 4일";
+# 면, a Korean page locator after the date: "…, 2021년 9월 11일, 2면.")
 
 
 _MARKUP = " \t\u00a0>*_"
