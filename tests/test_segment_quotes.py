@@ -704,6 +704,9 @@ GLUED_SIGNOFFS = [
      "doubled.”"),
     ('a trader said."4/12/2006 Daily NK', "Daily NK", dt.date(2006, 4, 12), 'said."'),
     ('a trader said."April 12, 2006 was a Wednesday', None, None, "Wednesday"),
+    # no closing quotation mark: the sign-off glued to the paragraph's last sentence
+    ("according to the trader.Oct. 1, 2006 asahi", "Asahi Shimbun", dt.date(2006, 10, 1),
+     "trader."),
 ]  # fmt: skip
 
 
@@ -823,3 +826,111 @@ def test_a_pointer_lead_in_takes_the_outlet_of_the_sentence_before(
     text = f"A post\n\nMarch 4, 2011\n\n{lead}\n\nRice prices rose again in the spring.\n"
     q = citegrab.extract(text, entities=False).quotes[0]
     assert (q.attributed_to.name if q.attributed_to else None) == outlet
+
+
+@pytest.mark.parametrize("tail", ['."Oct. 1, 2007 asahi', ".Oct. 1, 2007 asahi"])
+def test_a_glued_signoff_on_a_later_quoted_paragraph_closes_the_run(tail: str) -> None:
+    """The sign-off glued to the second (or a later) paragraph under the lead-in closes the
+    whole run of quoted paragraphs, not only one glued to the first."""
+    text = (
+        "October 3, 2007\n\nCoal trucks at Namyang\n\nThe Asahi has two paragraphs:\n\n"
+        "Trucks loaded with anthracite lined up at the Namyang crossing, a trader said.\n\n"
+        "Chinese buyers paid in yuan and the drivers returned empty, said the trader"
+        + tail
+        + "\n\nThat matches what we heard in August.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    (c,) = doc.citations
+    assert (c.line, c.outlet and c.outlet.name, c.date) == (
+        9,
+        "Asahi Shimbun",
+        dt.date(2007, 10, 1),
+    )
+    assert (doc.quotes[0].first_line, doc.quotes[0].last_line) == (7, 9)
+
+
+AUTHOR_BOXES = [
+    # the box under the text; every line of it is the page's
+    "Written by Odile Brandt\n\n214 Followers\n\nTrade and ports around the peninsula.",
+    "Written by Odile Brandt\n\nMore from Odile Brandt\n\nCoal at the Rajin pier\n\n"
+    "Odile Brandt\n\nDec 2, 2022",
+    "About the author\n\nOdile Brandt writes about ports.",
+    "More by Odile Brandt\n\nCoal at the Rajin pier\nDec 2, 2022",
+]
+
+
+@pytest.mark.parametrize("box", AUTHOR_BOXES)
+def test_an_author_box_under_the_post_is_no_part_of_it(box: str) -> None:
+    """Medium's "Written by Name" (and "More from Name", "About the author") ends the post's
+    text above it: the post's last line is the text's, and the box makes no post."""
+    text = (
+        "What the ferry timetable tells us\n\nOdile Brandt\n\nFollow\n\n"
+        "4 min read · Jan 9, 2023\n\nShare\n\nNK News noted the schedule change:\n\n"
+        "The ferry between Nampo and Dalian resumed weekly crossings, its operator said.\n\n"
+        "(NK News, January 6, 2023)\n\nFreight rates will show whether this lasts.\n\n" + box + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.last_line) for p in doc.posts] == [
+        ("What the ferry timetable tells us", 17)
+    ]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(13, 13)]
+
+
+def test_written_by_with_a_date_is_a_date_line_not_an_author_box() -> None:
+    """ "Written by Name on 18 February 2008." heads a post (its date line), no author box."""
+    doc = citegrab.extract(
+        "Coal again\n\nWritten by Ola Berg on 18 February 2008.\n\nThe mines are busy.\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [("Coal again", dt.date(2008, 2, 18))]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_headline_paragraph_over_a_dated_header_block_is_its_title(gap: str) -> None:
+    """A repost's headline in a paragraph of its own under the lead-in, over the header block
+    ("By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): the block's title; the citation
+    starts at the headline, and the headline is no quoted text."""
+    doc = citegrab.extract(
+        "March 5th, 2013\n\nCoal prices in Sunchon\n\nFrom the Daily NK:\n\n"
+        f"Coal Sellers Return to Sunchon Market\n\nBy Lee Gwang-su{gap}[2013-03-04 15:20 ]\n"
+        "DAILYNK.COM\n\nCoal sellers have returned to the Sunchon market after a ban, a "
+        "source said.\n\nThe price is now 90,000 won.\n\nI have not seen the ban elsewhere.\n",
+        entities=False,
+    )
+    if gap == "\n\n":  # the byline alone in its paragraph: no header block of field lines
+        assert all(c.title is None for c in doc.citations)
+        return
+    (c,) = doc.citations
+    assert (c.line, c.title, c.outlet and c.outlet.name, c.date) == (
+        7,
+        "Coal Sellers Return to Sunchon Market",
+        "Daily NK",
+        dt.date(2013, 3, 4),
+    )
+    assert [a.name for a in c.authors] == ["Lee Gwang-su"]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(13, 15)]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("«", "»"), ("‹", "›"), ("“", "”")])
+def test_a_list_of_titles_in_guillemets_is_a_list_and_no_quote(open_: str, close: str) -> None:
+    """One-line entries opening with a title in guillemets ("«Title», Yonhap, May 29, 2015")
+    are citations like their English-quoted kind, and the lead-in over them quotes nothing."""
+    entries = [
+        ("Kaesong firms refuse wage demand", "Yonhap, May 29, 2015"),
+        ("Ministry sets deadline for Kaesong talks", "Korea Herald, May 30, 2015"),
+        ("Why the wage row matters", "Hankyoreh, June 1, 2015"),
+    ]
+    body = "\n".join(f"{open_}{t}{close}, {rest}" for t, rest in entries)
+    doc = citegrab.extract(
+        "Kaesong wages again\n\nJune 2, 2015 by Mette Oskarsson\n\nSome reading:\n\n"
+        + body
+        + "\n\nMy own view is that the firms will pay.\n",
+        entities=False,
+    )
+    got = [(c.line, c.role, c.title, c.outlet and c.outlet.name) for c in doc.citations]
+    assert got == [
+        (7, "list-entry", "Kaesong firms refuse wage demand", "Yonhap News Agency"),
+        (8, "list-entry", "Ministry sets deadline for Kaesong talks", "The Korea Herald"),
+        (9, "list-entry", "Why the wage row matters", "The Hankyoreh"),
+    ]
+    assert not doc.quotes

@@ -59,12 +59,12 @@ def _last_sentence(text: str) -> str:
 
 _DIGIT_STD = re.compile(r"\d")
 _GLUED_SIGNOFF = re.compile(
-    r"[.!?][\"”’](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
+    r"([.!?][\"”’]?)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
     r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
     re.M,
 )
-"""A date-first sign-off glued to a paragraph's closing quotation mark ('… hardship."Apr. 14,
-2006 yomiuri'), found by one search of a post's text."""
+"""A date-first sign-off glued to a paragraph's last sentence and its closing quotation mark, if
+any ('… hardship."Apr. 14, 2006 yomiuri', '… the trader.Oct. 1, 2007 asahi')."""
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
     r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -226,6 +226,8 @@ class QuoteFinder:
                     continue
             if role == "list-entry":  # a numbered or bulleted entry: read leniently
                 parsed = self._entry_line(s, ref)
+            elif s[:1] in "«‹":  # "«Title», Yonhap, May 29, 2015": a European title's marks
+                parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
             else:
                 parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
             if parsed is not None:
@@ -470,16 +472,20 @@ class QuoteFinder:
                 occupied.update(range(head.first, head.last + 1))
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
+        # ending the first quoted paragraph or a later one of the same run of paragraphs
         for j in firsts:
-            if (
-                j >= 0
-                and len(text_lines[j]) > 60
-                and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
-                and j not in occupied
-                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.start() + 2))
-            ):
-                out.append(fc)
-                occupied.add(j)
+            for _ in range(8):  # (the run ends at a short line: a remark, a source, a label)
+                if j < 0 or len(text_lines[j]) <= 60 or j in occupied:
+                    break
+                if (
+                    _DIGIT_STD.search(text_lines[j], len(text_lines[j]) - 50)
+                    and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
+                    and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1)))
+                ):
+                    out.append(fc)
+                    occupied.add(j)
+                    break
+                j = lines.next_nonblank(j, hi)
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
@@ -623,7 +629,13 @@ class QuoteFinder:
                 or looks_like_name(strip_by(v))
                 or (lead is None and self._acronym_institution(v))
             ):
-                return None
+                below = self._headed_block(lines, layout, lead, body, hi)
+                if below is None:
+                    return None
+                # a headline in a paragraph of its own over a dated header block ("Title" /
+                # blank / "By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): its title
+                fields = [*fields, *range(below.first, below.last + 1)]
+                values = [f"Title: {values[0]}", *(content(text_lines[k]) for k in fields[1:])]
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
@@ -663,6 +675,19 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
         fc.region = (lead if lead is not None else a, b)
         return fc
+
+    def _headed_block(
+        self, lines: Lines, layout: PostLayout, lead: int | None, body: int, hi: int
+    ) -> FoundCitation | None:
+        """The dated header block with no title in the paragraph ``body`` under a lead-in's
+        headline line, or None."""
+        if lead is None or body < 0 or len(lines.lines[body]) > 80 or lines.blank(body + 1):
+            return None  # (a header block of field lines: two or more short lines)
+        head = self._header(lines, layout, None, body, hi)
+        if head is None or not head.parsed.sources:
+            return None
+        src = head.parsed.sources[0]
+        return head if src.date is not None and src.title is None else None
 
     def _undated_entry(
         self, lines: Lines, layout: PostLayout, k: int, lo: int, hi: int, occupied: set[int]
@@ -895,10 +920,10 @@ class QuoteFinder:
         i = lines.line_of(at)
         s = lines.lines[i].rstrip()
         col = at - lines.starts[i]
-        d = DATE_RE.match(s, col)
+        d = DATE_RE.match(s[col:])  # (its look-behind would refuse the glued sentence's ".")
         if d is None or col < 40:
             return None
-        name = s[d.end() :].strip(" ,.")
+        name = s[col + d.end() :].strip(" ,.")
         if not name or len(name) > 40 or not self.registry.is_outlet(name):
             return None
         ref = self.ref_date(layout, i)
@@ -951,6 +976,8 @@ class QuoteFinder:
         author tolerated) or any citation line the grammar reads."""
         if (opening := cues().entry_opening_re.match(s)) is not None:
             s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
+        if "«" in s or "‹" in s:
+            s = s.translate(_GUILLEMETS)  # "«Title», Yonhap, May 29, 2015": a European title
         if not any(ch in s for ch in '“”"(') and s.count(",") < 2:
             return None
         q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
@@ -1091,8 +1118,9 @@ class QuoteFinder:
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
         for c in cites:
-            if c.role in ("list-entry", "standalone") and c.region is not None:
-                blocked.append(c.region)
+            if c.role in ("list-entry", "standalone"):
+                # (a one-line entry too: "Some reading:" over entries quotes nothing)
+                blocked.append(c.region if c.region is not None else (c.first, c.last))
             elif c.role == "heads-quote" and c.region is not None:
                 first = c.first if c.glued else lines.next_nonblank(c.last, hi)
                 if first < 0:
@@ -1443,6 +1471,8 @@ _TRAILING_BRACKET = regex.compile(
 """A bracket closing a paragraph, after its text."""
 _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P<close>\))[\s.]*$")
 """A parenthesis closing a paragraph, after its text."""
+_GUILLEMETS = str.maketrans("«»‹›", "“”“”")
+"""Guillemets around a title, read as the English quotation marks the grammar knows."""
 _TITLED_PAREN = regex.compile(
     r"[ \t]*\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
 )

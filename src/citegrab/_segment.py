@@ -194,14 +194,18 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
 
 def _related_heads(lines: Lines, found: Scan) -> list[int]:
     """Headings of a widget listing other posts ("Related Posts", "You might also like"), among
-    the short lines (`related_headings` in the cue table)."""
+    the short lines (`related_headings` in the cue table), and the lines opening an author box
+    under the post ("Written by Jane Ortiz", "More from Jane Ortiz": `author_box_openings`)."""
     c = cues()
     headings, first, text_lines = c.related_headings, c.related_first, lines.lines
     return [
         i
         for i in found.short
         if text_lines[i][:1] in first  # (one set test for most short lines)
-        and " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+        and (
+            " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
+            or c.is_author_box(text_lines[i])
+        )
     ]
 
 
@@ -1072,11 +1076,13 @@ def _layout(
         f = _prev_content(lines, j, start)
         if f >= start and f in marker_set:
             body_end = f
-    k = bisect_left(comments, start)
+    k, boxed = bisect_left(comments, start), False
     if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
         k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's
     if k < len(comments) and comments[k] < body_end:
         marker = body_end = comments[k]  # the readers' comments are not the post's text
+        if cues().is_author_box(lines.lines[marker]):
+            marker, boxed = None, True  # Medium's "Written by …": the page's, not the post's
     # a Markdown heading's "#" marks are layout, not title
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
@@ -1085,7 +1091,7 @@ def _layout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
     if marker is None:
-        last = _prev_content(lines, end, start)
+        last = _prev_content(lines, body_end if boxed else end, start)
         layout.last_content = last if last >= 0 else None
     ref = date.value if date else None
     upd = markers().update
