@@ -351,8 +351,8 @@ class QuoteFinder:
         if body[:1] in "vVhH" and is_acknowledgement(body):
             return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
-        if not body[:1].isupper():
-            return None  # "[sic]", "[emphasis added]", "[…]"
+        if not (body[:1].isupper() or body[:1].isdigit()):
+            return None  # "[sic]", "[emphasis added]", "[…]" ("38 North, …" is an outlet)
         if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
         fields = [f.strip(" .") for f in _BRACKET_COMMA.split(body)]
@@ -1064,6 +1064,12 @@ class QuoteFinder:
         used: set[int] = set()
         for a, b in blocks:
             inside = [c for c in cites if a <= c.first <= b]
+            if inside and any(_inline(lines, c) for c in inside):
+                # paragraphs of one block each closed by its own source at its end ("…
+                # (Yonhap, …)" / "… (Reuters, …)"): one quote per source
+                quotes.extend(self._split_block(lines, layout, a, inside))
+                used.update(c.first for c in inside)
+                continue
             attached = list(inside)
             if not attached:
                 nxt = lines.next_nonblank(b, layout.body_end)
@@ -1100,6 +1106,32 @@ class QuoteFinder:
                 quotes.append(q)
         quotes.sort(key=lambda q: q.first)
         return quotes
+
+    def _split_block(
+        self, lines: Lines, layout: PostLayout, a: int, inside: list[FoundCitation]
+    ) -> list[FoundQuote]:
+        """A marked block's quotes, one per citation inside it: each closes the text from the
+        line after the previous one's (or the block's first line) to its own."""
+        prev = lines.prev_nonblank(a, layout.body_start)
+        lead = prev if prev >= 0 and _is_lead_in(lines.lines[prev], markers().elisions) else None
+        out: list[FoundQuote] = []
+        start = a
+        for c in sorted(inside, key=lambda c: c.first):
+            if _inline(lines, c):
+                q = FoundQuote(start, c.first, lead, [c])
+                q.inline_last = c.start
+            else:
+                last = lines.prev_nonblank(c.first, start)
+                q = FoundQuote(start, last, lead, [c])
+                if last < start:
+                    q = FoundQuote(c.first, c.first, None, [c])  # no text above: closes nothing
+            if q.lead_in is not None:
+                q.lead_in_outlet = self.lead_in_outlet(lines.lines[q.lead_in])
+            out.append(q)
+            start = lines.next_nonblank(c.last, layout.body_end)
+            if start < 0:
+                break
+        return out
 
     def quotes(
         self, lines: Lines, layout: PostLayout, cites: list[FoundCitation], found_lines: Scan
@@ -1509,6 +1541,29 @@ def _inline_sources(s: str) -> list[tuple[int, int]]:
     if not starts:
         return []
     return list(zip(starts, [*starts[1:], len(s)], strict=True))
+
+
+def link_citations(cites: list[FoundCitation], links: tuple[tuple[int, int, str], ...]) -> None:
+    """Give a citation the one web link of the paragraph it sits in (HTML's ``<cite><a
+    href=…>``, "Source: <a href=…>…</a>"), when its text names no address and it is the
+    paragraph's only citation."""
+    by_first = sorted(links)
+    starts = [a for a, _, _ in by_first]
+    hits: dict[int, list[FoundCitation]] = {}
+    for fc in cites:
+        k = bisect_right(starts, fc.first) - 1
+        if k >= 0 and fc.last <= by_first[k][1]:
+            hits.setdefault(k, []).append(fc)
+    for k, found in hits.items():
+        if len(found) == 1 and len(found[0].parsed.sources) == 1:
+            src = found[0].parsed.sources[0]
+            if src.url is None:
+                src.url = by_first[k][2]
+
+
+def _inline(lines: Lines, c: FoundCitation) -> bool:
+    """Whether a citation closes its line's own text ("… said. (Yonhap, 3/4/2013)")."""
+    return c.start > lines.starts[c.first] + content_start(lines.lines[c.first])  # (past "> ")
 
 
 def _strip_item(s: str) -> str:

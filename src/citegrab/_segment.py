@@ -383,6 +383,13 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
             hit = _date_line(text_lines[h.date_line])
             if hit is not None and (date is None or hit[0].value == date.value):
                 date, source = hit[0], source or "date-line"
+        date_line = h.date_line
+        if date is None and date_line is None and h.title_line is not None:
+            # no date in the markup: the theme's meta line under the title, rendered as text
+            # ("<p class="meta">Posted on February 10, 2018 by Name</p>")
+            nb = lines.next_nonblank(max(h.title_line, h.byline_line or -1), end)
+            if nb >= 0 and (hit := _date_line(text_lines[nb])) is not None:
+                date, source, date_line = hit[0], "date-line", nb
         if date is None and (date := _iso(h.date)) is not None:
             source = h.date_source
         by = None
@@ -391,11 +398,11 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         elif hit is not None and hit[1]:
             by = hit[1]  # Kubrick's "<small>November 20th, 2007 by Name</small>"
         start = max(
-            [x + 1 for x in (h.title_line, h.date_line, h.byline_line) if x is not None],
+            [x + 1 for x in (h.title_line, date_line, h.byline_line) if x is not None],
             default=h.first,
         )
         layout = _layout(
-            lines, found, marker_set, h.title_line, h.date_line, date, by, min(start, end), end
+            lines, found, marker_set, h.title_line, date_line, date, by, min(start, end), end
         )
         if h.byline_line is not None:
             layout.byline_line = h.byline_line
