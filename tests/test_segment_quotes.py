@@ -934,3 +934,42 @@ def test_a_list_of_titles_in_guillemets_is_a_list_and_no_quote(open_: str, close
         (9, "list-entry", "Why the wage row matters", "The Hankyoreh"),
     ]
     assert not doc.quotes
+
+
+HEADLINE_PARAGRAPHS = [
+    # the paragraphs under the headline, the author and the date the header gives
+    ("By Yoon Se-jin (yoonsj@example.com)\n\nPublished : May 20, 2019 - 15:02 Updated : May 20, "
+     "2019 - 17:44", "Yoon Se-jin", dt.date(2019, 5, 20)),
+    ("By Yoon Se-jin\n\nPosted : 2019-05-20 15:02 | Updated : 2019-05-21 09:00", "Yoon Se-jin",
+     dt.date(2019, 5, 20)),
+    ("Published : May 20, 2019 - 15:02", None, dt.date(2019, 5, 20)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "author", "date"), HEADLINE_PARAGRAPHS)
+def test_a_headline_over_one_line_paragraphs_of_byline_and_date(
+    fields: str, author: str | None, date: dt.date
+) -> None:
+    """A Korea Herald repost: headline, byline and date each a paragraph of its own under the
+    lead-in (an update's date after the publication's dropped): one header citing the text
+    below, and the post's date line above stays the post's (no post starts at the byline)."""
+    doc = citegrab.extract(
+        "May 21, 2019\n\nSinuiju apartment prices\n\nFrom the Korea Herald:\n\n"
+        f"Apartment prices soar in border city\n\n{fields}\n\nApartment prices in Sinuiju have "
+        "tripled in two years, according to a report by a state-run think tank in Seoul.\n\n"
+        "I would like to see the report's sources.\n\nShare\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [
+        ("Sinuiju apartment prices", dt.date(2019, 5, 21))
+    ]
+    (c,) = doc.citations
+    assert (c.line, c.title, c.inferred_outlet and c.inferred_outlet.name, c.date) == (
+        7,
+        "Apartment prices soar in border city",
+        "The Korea Herald",
+        date,
+    )
+    assert [a.name for a in c.authors] == ([author] if author else [])
+    (q,) = doc.quotes
+    assert q.text.startswith("Apartment prices in Sinuiju") and q.text.endswith("Seoul.")

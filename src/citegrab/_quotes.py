@@ -472,20 +472,16 @@ class QuoteFinder:
                 occupied.update(range(head.first, head.last + 1))
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
-        # ending the first quoted paragraph or a later one of the same run of paragraphs
         for j in firsts:
-            for _ in range(8):  # (the run ends at a short line: a remark, a source, a label)
-                if j < 0 or len(text_lines[j]) <= 60 or j in occupied:
-                    break
-                if (
-                    _DIGIT_STD.search(text_lines[j], len(text_lines[j]) - 50)
-                    and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
-                    and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1)))
-                ):
-                    out.append(fc)
-                    occupied.add(j)
-                    break
-                j = lines.next_nonblank(j, hi)
+            if (
+                j >= 0
+                and len(text_lines[j]) > 60
+                and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
+                and j not in occupied
+                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1)))
+            ):
+                out.append(fc)
+                occupied.add(j)
         # a run of field lines with a date and no lead-in ("Daily NK" / "Kim Young Jin" /
         # "4/16/2007" under the post's date line, or between two quoted articles)
         dated = Scan.between(found_lines.date, lo, hi) + [
@@ -634,8 +630,11 @@ class QuoteFinder:
                     return None
                 # a headline in a paragraph of its own over a dated header block ("Title" /
                 # blank / "By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): its title
-                fields = [*fields, *range(below.first, below.last + 1)]
-                values = [f"Title: {values[0]}", *(content(text_lines[k]) for k in fields[1:])]
+                fields = [*fields, *below]
+                values = [
+                    f"Title: {values[0]}",
+                    *(_cut_update(content(text_lines[k])) for k in below),
+                ]
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
@@ -678,16 +677,33 @@ class QuoteFinder:
 
     def _headed_block(
         self, lines: Lines, layout: PostLayout, lead: int | None, body: int, hi: int
-    ) -> FoundCitation | None:
-        """The dated header block with no title in the paragraph ``body`` under a lead-in's
-        headline line, or None."""
-        if lead is None or body < 0 or len(lines.lines[body]) > 80 or lines.blank(body + 1):
-            return None  # (a header block of field lines: two or more short lines)
-        head = self._header(lines, layout, None, body, hi)
-        if head is None or not head.parsed.sources:
+    ) -> list[int] | None:
+        """The field lines of a dated header block with no title starting at ``body``, under a
+        lead-in's headline line: one paragraph of field lines, or one-line paragraphs each a
+        byline or a date line ("By Name (mail)" / blank / "Published : May 20, 2019 - 15:02")."""
+        if lead is None or body < 0 or len(lines.lines[body]) > 100:
             return None
-        src = head.parsed.sources[0]
-        return head if src.date is not None and src.title is None else None
+        if not lines.blank(body + 1):  # a paragraph of field lines
+            head = self._header(lines, layout, None, body, hi)
+            if head is None or not head.parsed.sources:
+                return None
+            src = head.parsed.sources[0]
+            ok = src.date is not None and src.title is None
+            return list(range(head.first, head.last + 1)) if ok else None
+        out: list[int] = []
+        dated = False
+        k = body
+        while 0 <= k < hi and len(out) < 3 and len(lines.lines[k]) <= 100:
+            if k + 1 < hi and not lines.blank(k + 1):
+                return None  # (one-line paragraphs only)
+            s = content(lines.lines[k])
+            if self._date_line(_cut_update(s)):
+                dated = True
+            elif not (s[:3] in ("By ", "BY ") and looks_like_name(strip_by(s).split(" (")[0])):
+                break
+            out.append(k)
+            k = lines.next_nonblank(k, hi)
+        return out if dated and k >= 0 and len(lines.lines[k]) > 100 else None
 
     def _undated_entry(
         self, lines: Lines, layout: PostLayout, k: int, lo: int, hi: int, occupied: set[int]
@@ -933,6 +949,20 @@ class QuoteFinder:
         start = lines.starts[i] + col
         parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
         return FoundCitation(i, i, start, lines.starts[i] + len(s), parsed, ref)
+
+    def _glued_later(
+        self, lines: Lines, layout: PostLayout, first: int, last: int
+    ) -> FoundCitation | None:
+        """A date-first sign-off glued to the end of a paragraph after the first of an uncited
+        run of long paragraphs ``first..last`` (the first one's is read with the structures)."""
+        text_lines = lines.lines
+        j = lines.next_nonblank(first, last + 1)
+        while j >= 0 and len(text_lines[j]) > 60:
+            ln = text_lines[j]
+            if (hit := _GLUED_SIGNOFF.search(ln, len(ln) - 80)) is not None:
+                return self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1))
+            j = lines.next_nonblank(j, last + 1)
+        return None
 
     def _date_first_source(
         self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
@@ -1227,7 +1257,7 @@ class QuoteFinder:
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
             for k, opener in enumerate(mine[:-1]):
-                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener))
+                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout)
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
@@ -1287,12 +1317,14 @@ class QuoteFinder:
         rest = [x for x in lead_ins[li:] if x >= boundary]
         for k, lead in enumerate(rest):
             end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
-            q = self._uncited(lines, lead, cap(end, lead))
+            q = self._uncited(lines, lead, cap(end, lead), layout)
             if q is not None:
                 quotes.append(q)
         return quotes
 
-    def _uncited(self, lines: Lines, lead: int, end: int) -> FoundQuote | None:
+    def _uncited(
+        self, lines: Lines, lead: int, end: int, layout: PostLayout | None = None
+    ) -> FoundQuote | None:
         first = lines.next_nonblank(lead, end + 1)
         if first < 0:
             return None
@@ -1316,6 +1348,14 @@ class QuoteFinder:
             last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
+        if layout is not None and (glued := self._glued_later(lines, layout, first, last)):
+            # a sign-off glued to a later paragraph of the run ('… the trader.Oct. 1, 2007
+            # asahi'): its source, and the quote ends there (read here, where no citation
+            # closes the run, so the common quote costs nothing)
+            q = FoundQuote(first, glued.first, lead, [glued])
+            q.inline_last = glued.start
+            q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
+            return q
         q = FoundQuote(first, last, lead)
         q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
         return q
@@ -1559,6 +1599,19 @@ def link_citations(cites: list[FoundCitation], links: tuple[tuple[int, int, str]
             src = found[0].parsed.sources[0]
             if src.url is None:
                 src.url = by_first[k][2]
+
+
+_UPDATED_TAIL = regex.compile(r"(?i)[ \t|]+(?:last[ \t]+)?(?:updated|modified)\b.*$")
+"""An update's time after a publication date on one line ("Published : May 20, 2019 - 15:02
+Updated : May 20, 2019 - 17:44"): the update is dropped, the publication date kept."""
+
+
+def _cut_update(s: str) -> str:
+    """A header's date line without the update's date after it."""
+    if "pdated" not in s and "PDATED" not in s and "odified" not in s:
+        return s  # (a substring test first: most lines hold no update)
+    m = _UPDATED_TAIL.search(s)
+    return s[: m.start()] if m is not None and m.start() > 0 else s
 
 
 def _inline(lines: Lines, c: FoundCitation) -> bool:

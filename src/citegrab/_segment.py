@@ -198,15 +198,16 @@ def _related_heads(lines: Lines, found: Scan) -> list[int]:
     under the post ("Written by Jane Ortiz", "More from Jane Ortiz": `author_box_openings`)."""
     c = cues()
     headings, first, text_lines = c.related_headings, c.related_first, lines.lines
-    return [
-        i
-        for i in found.short
-        if text_lines[i][:1] in first  # (one set test for most short lines)
-        and (
-            " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
-            or c.is_author_box(text_lines[i])
-        )
-    ]
+    boxes = c.author_box_openings
+    out = []
+    for i in found.short:
+        if text_lines[i][:1] in first:  # (one set test for most short lines)
+            low = " ".join(text_lines[i].casefold().split())
+            if low.rstrip(":") in headings or (
+                (low + " ").startswith(boxes) and c.is_author_box(text_lines[i])
+            ):
+                out.append(i)
+    return out
 
 
 def _running_text(s: str) -> bool:
@@ -476,6 +477,14 @@ def segment(
             and text_lines[before].rstrip().endswith((":", "："))
         ):
             continue  # a quoted article's headline and dateline right after a lead-in
+        if text_lines[t].lstrip()[:3] in ("By ", "BY ") and (h := lines.prev_nonblank(t)) >= 0:
+            above_h = _prev_content(lines, h)
+            if (
+                above_h >= 0
+                and above_h not in marker_set
+                and text_lines[above_h].rstrip().endswith((":", "："))
+            ):
+                continue  # … and a quoted article's headline / "By Name" / date under a lead-in
         if heads and t <= heads[-1][1]:
             continue
         if comments and _in_comments(text_lines[t], text_lines[i], t, comments, heads):
