@@ -973,3 +973,53 @@ def test_a_headline_over_one_line_paragraphs_of_byline_and_date(
     assert [a.name for a in c.authors] == ([author] if author else [])
     (q,) = doc.quotes
     assert q.text.startswith("Apartment prices in Sinuiju") and q.text.endswith("Seoul.")
+
+
+def test_a_headline_over_published_and_updated_lines_in_a_forum_repost() -> None:
+    """A forum post quoting a paper: the headline, then "PUBLISHED : …" / "UPDATED : …" (the
+    update's line dropped, the time after the date allowed): one header, its date published."""
+    doc = citegrab.extract(
+        "Rajin port lease\n\nKolya_B said:\n\nRajin lease extended for Russian firm\n\n"
+        "PUBLISHED : Tuesday, 02 February, 2016, 6:10pm\nUPDATED : Tuesday, 02 February, 2016, "
+        "9:45pm\n\nA Russian company has extended its lease on a pier at Rajin port by ten "
+        "years, the paper has learned.\n\nThe pier handles coal.\n\nInteresting, but I doubt it.\n",
+        entities=False,
+    )
+    (c,) = doc.citations
+    assert (c.line, c.title, c.date) == (
+        5,
+        "Rajin lease extended for Russian firm",
+        dt.date(2016, 2, 2),
+    )
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(10, 12)]
+
+
+PAGE_HEADS = [
+    # a page's head and the post's expected title and date
+    ("Issue 41: Fertiliser season\n\nWhy spring imports matter\n\nGreta Lindqvist\nApr 11, 2022",
+     "Issue 41: Fertiliser season", dt.date(2022, 4, 11)),  # a numbered title is no field line
+    ("Home > News > Economy\n\nDate : November 6, 2012", "", dt.date(2012, 11, 6)),  # breadcrumb
+    ("Home » Blogs » Notes\n\nNovember 6, 2012", "", dt.date(2012, 11, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "title", "date"), PAGE_HEADS)
+def test_a_pages_head_gives_the_posts_title_and_date(head: str, title: str, date: dt.date) -> None:
+    """A numbered newsletter issue's title over its subtitle and author; a breadcrumb trail
+    over a board's date line is page chrome, not the title (the date still dates the post)."""
+    doc = citegrab.extract(
+        head + "\n\nHousing work in Hamhung has slowed because cement is scarce, a source said.\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [(title, date)]
+
+
+def test_read_more_over_other_posts_ends_the_post() -> None:
+    """Ghost's "Read more" heading over other posts' titles and dates: no posts of their own."""
+    doc = citegrab.extract(
+        "Rice dips after the harvest\n\nBy Tomas Ferreira\n\nOct 18, 2021 — 3 min read\n\n"
+        "Rice prices fell in most markets last week.\n\nRead more\n\nCorn and the autumn lull\n"
+        "Oct 4, 2021 — 2 min read\n",
+        entities=False,
+    )
+    assert [p.title for p in doc.posts] == ["Rice dips after the harvest"]

@@ -214,6 +214,8 @@ class Cues:
             and _CAPTURES.fullmatch(low) is not None
         ):
             return True  # its capture count or range, a row of its calendar
+        if low[:4] == "home" and low[4:].lstrip()[:1] in "»>›/→|" and len(low) > 6:
+            return True  # a breadcrumb trail ("Home > News > Economy", "Home » Blogs » …")
         if low[:1] in "«‹<←" and low[-1:] in "»›>→" and ("|" in low or low[1:2] == " "):
             return True  # Movable Type's "« Previous post | Main | Next post »", a static
             # site's "« Older post's title   Newer post's title »"

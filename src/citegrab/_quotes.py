@@ -592,6 +592,11 @@ class QuoteFinder:
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
+        if len(values) > 1 and any("PDATED" in v or "pdated" in v for v in values):
+            # "PUBLISHED : …" / "UPDATED : …": the update's date line is no field of the source
+            kept = [k for k, v in zip(fields, values, strict=True) if not _UPDATE_LINE.match(v)]
+            if kept and len(kept) < len(fields):
+                values = [content(text_lines[k]) for k in kept]
         if len(values) > 1 and cues().is_message_head(values):
             return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
         dateline = None
@@ -631,9 +636,10 @@ class QuoteFinder:
                 # a headline in a paragraph of its own over a dated header block ("Title" /
                 # blank / "By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): its title
                 fields = [*fields, *below]
-                values = [
-                    f"Title: {values[0]}",
-                    *(_cut_update(content(text_lines[k])) for k in below),
+                values = [f"Title: {values[0]}"] + [
+                    _cut_update(v)
+                    for v in (content(text_lines[k]) for k in below)
+                    if not _UPDATE_LINE.match(v)
                 ]
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
@@ -685,24 +691,27 @@ class QuoteFinder:
             return None
         if not lines.blank(body + 1):  # a paragraph of field lines
             head = self._header(lines, layout, None, body, hi)
-            if head is None or not head.parsed.sources:
-                return None
-            src = head.parsed.sources[0]
-            ok = src.date is not None and src.title is None
-            return list(range(head.first, head.last + 1)) if ok else None
-        out: list[int] = []
+            src = head.parsed.sources[0] if head is not None and head.parsed.sources else None
+            if head is not None and src is not None and src.date is not None and not src.title:
+                return list(range(head.first, head.last + 1))
+        out: list[int] = []  # short lines, each a byline, a date line or an update's
         dated = False
         k = body
-        while 0 <= k < hi and len(out) < 3 and len(lines.lines[k]) <= 100:
-            if k + 1 < hi and not lines.blank(k + 1):
-                return None  # (one-line paragraphs only)
+        while 0 <= k < hi and len(out) < 4 and len(lines.lines[k]) <= 100:
             s = content(lines.lines[k])
-            if self._date_line(_cut_update(s)):
+            cut = _cut_update(s)
+            d = _DATE_LABEL.sub("", cut, count=1)  # "PUBLISHED : Tuesday, 02 February, …"
+            if self._date_line(cut) or (
+                len(d) <= 60 and [x for x, _ in self.grammar.classify(d.strip(" ()"))] == ["date"]
+            ):
                 dated = True
-            elif not (s[:3] in ("By ", "BY ") and looks_like_name(strip_by(s).split(" (")[0])):
+            elif not (
+                _UPDATE_LINE.match(s)
+                or (s[:3] in ("By ", "BY ") and looks_like_name(strip_by(s).split(" (")[0]))
+            ):
                 break
             out.append(k)
-            k = lines.next_nonblank(k, hi)
+            k = k + 1 if k + 1 < hi and not lines.blank(k + 1) else lines.next_nonblank(k, hi)
         return out if dated and k >= 0 and len(lines.lines[k]) > 100 else None
 
     def _undated_entry(
@@ -1604,6 +1613,14 @@ def link_citations(cites: list[FoundCitation], links: tuple[tuple[int, int, str]
 _UPDATED_TAIL = regex.compile(r"(?i)[ \t|]+(?:last[ \t]+)?(?:updated|modified)\b.*$")
 """An update's time after a publication date on one line ("Published : May 20, 2019 - 15:02
 Updated : May 20, 2019 - 17:44"): the update is dropped, the publication date kept."""
+
+
+_UPDATE_LINE = regex.compile(r"(?i)(?:last[ \t]+)?updated(?:[ \t]+on)?[ \t]*(?::|\d)")
+"""A header's line giving the date of an update ("UPDATED : Tuesday, 02 February, 2016")."""
+
+
+_DATE_LABEL = regex.compile(r"(?i)^(?:published|posted|dated|date)(?:[ \t]+on)?[ \t]*:?[ \t]*")
+"""A header's date label ("Published : ", "POSTED :"), before its date."""
 
 
 def _cut_update(s: str) -> str:

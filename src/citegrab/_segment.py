@@ -203,10 +203,11 @@ def _related_heads(lines: Lines, found: Scan) -> list[int]:
     for i in found.short:
         if text_lines[i][:1] in first:  # (one set test for most short lines)
             low = " ".join(text_lines[i].casefold().split())
-            if low.rstrip(":") in headings or (
-                (low + " ").startswith(boxes) and c.is_author_box(text_lines[i])
-            ):
-                out.append(i)
+            if (
+                low.rstrip(":") in headings
+                and not (low[-1:] == ":" and c.label_re.match(text_lines[i].strip()))
+            ) or ((low + " ").startswith(boxes) and c.is_author_box(text_lines[i])):
+                out.append(i)  # (not a block label: "Read more:" over a source's fields)
     return out
 
 
@@ -555,6 +556,16 @@ def segment(
         title_line, start = None, first
         s = text_lines[first].strip()
         nxt = lines.next_nonblank(first)
+        date_line: int | None = None
+        source: DateSource | None = None
+        if (
+            date is None
+            and nxt > first
+            and _may_be_date_line(s)
+            and (hit := _date_line(s)) is not None
+        ):  # a board's repost under its breadcrumb: "Date : November 6, 2012" over the text
+            date, date_line, source, first, start = hit[0], first, "date-line", nxt, nxt
+            s, nxt = text_lines[first].strip(), lines.next_nonblank(first)
         if (
             nxt > first + 1
             and len(s) <= 200
@@ -564,11 +575,12 @@ def segment(
             and _date_line(s) is None
         ):
             title_line, start = first, nxt
-        source = hints.date_source if hints is not None and date else None
+        if source is None:
+            source = hints.date_source if hints is not None and date else None
         if date is None and title_line is not None and (date := _title_date(s)) is not None:
             source = "title"  # "Open Sources, March 27, 2014": a digest dated by its title
         layout = _layout(
-            lines, found, marker_set, title_line, None, date, None, start, n, comments=cuts
+            lines, found, marker_set, title_line, date_line, date, None, start, n, comments=cuts
         )
         layout.date_source = source
         return [layout]
@@ -783,8 +795,9 @@ def _in_comments(
     return len(s) <= 60 and _CLOCK.search(date_line) is not None and looks_like_name(s)
 
 
-_FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
-"""A page's "Labels: food, markets" / "Tags: …" line: a field, not a title."""
+_FIELD = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
+"""A page's "Labels: food, markets" / "Tags: …" line: a field, not a title (a label with a
+number is a title's: "Issue 41: Fertiliser season", "Part 2: …")."""
 
 
 def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
