@@ -733,6 +733,10 @@ CLOSING_REFERENCES = [
     ("The farm was built by soldiers in record time, the article said.", False),
     ("More farms are planned in other provinces, the report said in its last line", True),
     ("More farms are planned in other provinces.", True),
+    # the item spoken of from outside, in the present tense; wire copy's past tense is quoted
+    ("The report gives no number, and farms like this open every spring.", False),
+    ("The dispatch does not say how many soldiers took part.", False),
+    ("The report said more farms would open in other provinces.", True),
 ]  # fmt: skip
 
 

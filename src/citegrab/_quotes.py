@@ -1623,12 +1623,20 @@ _DATE_LABEL = regex.compile(r"(?i)^(?:published|posted|dated|date)(?:[ \t]+on)?[
 """A header's date label ("Published : ", "POSTED :"), before its date."""
 
 
+_CLOCK_TAIL = regex.compile(
+    r"[ \t]*[-–—,|@]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", regex.I
+)
+"""The clock time closing a header's date line, and the dash before it ("… 2019 - 15:02")."""
+
+
 def _cut_update(s: str) -> str:
-    """A header's date line without the update's date after it."""
-    if "pdated" not in s and "PDATED" not in s and "odified" not in s:
-        return s  # (a substring test first: most lines hold no update)
-    m = _UPDATED_TAIL.search(s)
-    return s[: m.start()] if m is not None and m.start() > 0 else s
+    """A header's date line without the update's date after it, nor the time closing it."""
+    if "pdated" in s or "PDATED" in s or "odified" in s:  # (most lines hold no update)
+        m = _UPDATED_TAIL.search(s)
+        s = s[: m.start()] if m is not None and m.start() > 0 else s
+    if ":" in s and (m := _CLOCK_TAIL.search(s)) is not None and m.start() > 0:
+        s = s[: m.start()]
+    return s
 
 
 def _inline(lines: Lines, c: FoundCitation) -> bool:
