@@ -305,7 +305,7 @@ def _block_links(root: LexborNode) -> dict[int, str]:
     href=…>Title</a> (Reuters, …)</li>"). One CSS query, then a short walk up per link."""
     out: dict[int, str] = {}
     seen: set[int] = set()
-    for a in root.css("a[href]"):
+    for a in root.css("a[href^='http']"):  # (relative links are left out in C)
         block, steps = a.parent, 0
         while block is not None and block.tag not in BLOCKS and steps < 4:
             block, steps = block.parent, steps + 1
@@ -702,7 +702,8 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         date_el = time_el if time_el is not None else _date_header(post)
         if date_el is None:
             date_el = post.css_first(DATE_SELECTOR) or _dated_small(post, content)
-        elif date_el is time_el:
+        author_el = post.css_first(AUTHOR_SELECTOR)
+        if time_el is not None and date_el is time_el and author_el is None:
             date_el = _meta_line(time_el) or time_el  # "Posted on <time>…</time> by Name"
         footer = _footer_date(post)  # the theme's meta line: dates the post, names its author
         if footer is not None:
@@ -717,7 +718,6 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         elif footer_date is not None:  # the date alone, as the post's date line
             date_line = len(r.lines)
             r.para(footer_date[1])
-        author_el = post.css_first(AUTHOR_SELECTOR)
         if author_el is None and footer is None and blogger_footer:
             footer = _posted_by_at(post)  # Blogger before 2006: "posted by X at 7:45 PM"
         if author_el is None and footer is not None and footer[2]:
