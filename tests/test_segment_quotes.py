@@ -1027,3 +1027,28 @@ def test_read_more_over_other_posts_ends_the_post() -> None:
         entities=False,
     )
     assert [p.title for p in doc.posts] == ["Rice dips after the harvest"]
+
+
+@pytest.mark.parametrize("mark", ["", "• "])
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_list_of_title_dash_outlet_and_date_in_parentheses(mark: str, dash: str) -> None:
+    """ "Title — Yonhap (March 3, 2015)" lines: a reading list's entries (bulleted or not),
+    no quote; a dash before an unknown name reads as nothing."""
+    entries = [
+        ("Border trade picks up in Hyesan", "Yonhap", "March 3, 2015"),
+        ("Why rice is cheaper this spring", "Daily NK", "March 4, 2015"),
+        ("A walk in the park", "Someone Else", "March 5, 2015"),
+    ]
+    body = "\n".join(f"{mark}{t} {dash} {o} ({d})" for t, o, d in entries)
+    doc = citegrab.extract(
+        "Weekend reading\n\nMarch 7, 2015 by Lars Aune\n\nThree pieces worth your time:\n\n"
+        + body
+        + "\n\nShare\n",
+        entities=False,
+    )
+    got = [(c.line, c.role, c.title, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    yonhap = ("Border trade picks up in Hyesan", "Yonhap News Agency", dt.date(2015, 3, 3))
+    daily = ("Why rice is cheaper this spring", "Daily NK", dt.date(2015, 3, 4))
+    assert got[:2] == [(7, "list-entry", *yonhap), (8, "list-entry", *daily)]
+    assert [g[3] for g in got[2:]] == ([] if not mark else [None])
+    assert not doc.quotes

@@ -230,6 +230,8 @@ class QuoteFinder:
                 parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
             else:
                 parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+            if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
+                parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
                 start = lines.starts[i] + lead
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
@@ -1031,6 +1033,8 @@ class QuoteFinder:
                 title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
             ):
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
+        if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
+            parsed = self._dash_paren(s, ref)  # "• Title — Yonhap (March 3, 2015)"
         if parsed is None and (" – " in s or " — " in s) and (m := _DASH_TAIL.search(s)):
             # "Title – Outlet, March 8, 2011", "Title – September 3, 2007"
             title, tail = s[: m.start()].strip(), m.group("tail")
@@ -1051,6 +1055,21 @@ class QuoteFinder:
         if parsed is not None:
             parsed.form = "list-entry"
         return parsed
+
+    def _dash_paren(self, s: str, ref: dt.date | None) -> ParsedLine | None:
+        """A reading list's line "Title — Outlet (date)": the title, a dash, a known outlet and
+        its date in parentheses (`_TRAILING_PAREN` and `_DASH_TAIL` together)."""
+        m = _TRAILING_PAREN.search(s)
+        if m is None:
+            return None
+        head = s[: m.start("open")].rstrip()
+        d = _DASH_TAIL.search(head)
+        if d is None or not self.registry.is_outlet(d.group("tail").strip(" ,")):
+            return None
+        title, body = head[: d.start()].strip(), m.group("body")
+        if not title or not self._date_only(body, ref):
+            return None
+        return self.grammar.parse_line(f"“{title},” {d.group('tail').strip(' ,')}, {body}", ref)
 
     def _date_only(self, s: str, ref: dt.date | None) -> bool:
         """Whether a text is a date and nothing else ("3/9/2011", "September 3, 2007")."""
