@@ -281,3 +281,129 @@ def test_an_embedded_tweet_is_a_quote_its_sign_off_cites() -> None:
         "closes-quote",
     )
     assert c.quote is not None and c.quote.text.startswith("The new market hours")
+
+
+LINKED_SOURCES = [
+    # a quote's markup and its source's expected web address
+    ("<blockquote><p>Lights were switched on along the new bridge on Saturday.</p><p>The "
+     "bridge has never carried traffic.</p><p><cite><a href='https://example.org/y/1'>Yonhap, "
+     "April 6, 2019</a></cite></p></blockquote>", "https://example.org/y/1"),
+    ("<blockquote><p>Lights were switched on along the new bridge on Saturday.</p>"
+     "<cite><a href='https://example.org/y/1'>Yonhap, April 6, 2019</a></cite></blockquote>",
+     "https://example.org/y/1"),
+    ("<blockquote><p>Lights were switched on along the new bridge on Saturday.</p><p>Source: "
+     "<a href='https://example.org/y/1'>Yonhap, April 6, 2019</a></p></blockquote>",
+     "https://example.org/y/1"),
+    # a relative link, or two links in the source's paragraph: no address
+    ("<blockquote><p>Lights were switched on along the new bridge on Saturday.</p><p>Source: "
+     "<a href='/y/1'>Yonhap, April 6, 2019</a></p></blockquote>", None),
+    ("<blockquote><p>Lights were switched on along the new bridge on Saturday.</p><p>Source: "
+     "<a href='https://example.org/y/1'>Yonhap</a>, <a href='https://example.org/y'>April 6, "
+     "2019</a></p></blockquote>", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "url"), LINKED_SOURCES)
+def test_a_sources_one_link_is_its_url(quote: str, url: str | None) -> None:
+    """The one web link of the paragraph a citation sits in (a `<cite>`'s, a `Source:` line's)
+    is the citation's `url`."""
+    page = (
+        "<article><h2 class='entry-title'>Bridge lights</h2><time datetime='2019-04-08'>April 8, "
+        "2019</time><div class='entry-content'><p>Yonhap has the details:</p>"
+        f"{quote}<p>Lights are not traffic.</p></div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    assert [(c.outlet and c.outlet.name, c.date, c.url) for c in doc.citations] == [
+        ("Yonhap News Agency", dt.date(2019, 4, 6), url)
+    ]
+
+
+def test_a_list_items_are_entries_with_their_links() -> None:
+    """`<li>` items keep a bullet, so a reading list in HTML is read like one saved as text:
+    entries (with their links), no quotes."""
+    items = [
+        ("https://example.org/a", "Ship-to-ship transfers off Nampo", "Reuters, February 6, 2018"),
+        ("https://example.org/b", "Steel exports to the North fall", "Yonhap, February 7, 2018"),
+        ("https://example.org/c", "What the panel report will say", "38 North, February 8, 2018"),
+    ]
+    lis = "".join(f"<li><a href='{u}'>{t}</a> ({s})</li>" for u, t, s in items)
+    page = (
+        "<article><h1>Weekly reading</h1><p class='meta'>Posted on February 10, 2018 by Ada "
+        f"Kowalczyk</p><p>Some of the week's pieces:</p><ul>{lis}</ul><p>More next week.</p>"
+        "</article>"
+    )
+    text, hints = html_to_text(page)
+    assert "• Ship-to-ship transfers off Nampo (Reuters, February 6, 2018)" in text.splitlines()
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    assert [(p.date, p.byline) for p in doc.posts] == [(dt.date(2018, 2, 10), "Ada Kowalczyk")]
+    got = [(c.role, c.title, c.outlet and c.outlet.name, c.url) for c in doc.citations]
+    assert got == [
+        ("list-entry", "Ship-to-ship transfers off Nampo", "Reuters", "https://example.org/a"),
+        (
+            "list-entry",
+            "Steel exports to the North fall",
+            "Yonhap News Agency",
+            "https://example.org/b",
+        ),
+        ("list-entry", "What the panel report will say", "38 North", "https://example.org/c"),
+    ]
+    assert not doc.quotes
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<div class='entry-meta'>Posted on <time datetime='2019-04-08'>April 8, 2019</time> by "
+        "Rune Halvorsen</div>",
+        "<div class='entry-meta'><span>Posted on <time datetime='2019-04-08'>April 8, 2019</time>"
+        "</span> by Rune Halvorsen</div>",
+    ],
+)
+def test_the_author_beside_the_posts_time_element_is_its_byline(meta: str) -> None:
+    """ "Posted on <time>…</time> by Name" in the theme's meta line: the date and the byline."""
+    page = (
+        f"<article><h2 class='entry-title'>Bridge lights</h2>{meta}"
+        "<div class='entry-content'><p>The bridge was lit.</p></div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    assert [(p.title, p.date, p.byline) for p in doc.posts] == [
+        ("Bridge lights", dt.date(2019, 4, 8), "Rune Halvorsen")
+    ]
+
+
+def test_a_typepad_footer_posted_by_at_a_time_names_the_author() -> None:
+    """TypePad's "Posted by Name at 10:12 AM in …" footer (no date: the day's heading dates
+    the post) gives the byline."""
+    page = (
+        "<h2 class='date-header'>April 14, 2009</h2><div class='entry'><h3 class='entry-header'>"
+        "Rice at Chaeha</h3><div class='entry-content'><div class='entry-body'><p>Prices rose."
+        "</p></div></div><p class='entry-footer'>Posted by Ilse Marquardt at 10:12 AM in <a "
+        "href='#'>Markets</a> | <a href='#'>Permalink</a></p></div>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    assert [(p.title, p.date, p.byline) for p in doc.posts] == [
+        ("Rice at Chaeha", dt.date(2009, 4, 14), "Ilse Marquardt")
+    ]
+
+
+def test_a_blockquote_of_paragraphs_each_closed_by_its_source() -> None:
+    """One `<blockquote>` quoting two outlets, each paragraph closed by its own source: two
+    quotes, each cited by its paragraph's source."""
+    page = (
+        "<article><h1 class='entry-title'>Coal numbers</h1><time datetime='2017-09-12'>September "
+        "12, 2017</time><div class='entry-content'><p>Two reports, two figures:</p><blockquote>"
+        "<p>Exports of coal to China fell in the first half. (Yonhap, September 10, 2017)</p>"
+        "<p>Chinese customs counted more over the same months. (Reuters, September 11, 2017)</p>"
+        "</blockquote><p>The gap is larger than usual.</p></div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    got = [
+        (q.first_line, q.last_line, [c.outlet and c.outlet.name for c in q.citations])
+        for q in doc.quotes
+    ]
+    assert got == [(7, 7, ["Yonhap News Agency"]), (9, 9, ["Reuters"])]
+    assert [q.text.endswith("first half.") for q in doc.quotes] == [True, False]

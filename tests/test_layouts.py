@@ -440,8 +440,6 @@ KNOWN_MISSES: dict[str, dict[str, Any]] = {
     # a working paper's header with its date in parentheses on the institution's line ("East
     # Asia Institute Working Paper (Oct 2009)" / authors / "(Download PDF here)") is not read
     "paper-header-2009.txt": {"citations_missing": [7], "quotes_missing": [(12, 12)]},
-    # Medium's footer ("Written by Name" / the writer's bio) under the text is kept in the post
-    "medium-2024.txt": {"posts": {"last_line": 0.0}},
     "press-this-2016.txt": {
         "citations_missing": [29],
         "quotes_missing": [(27, 27)],

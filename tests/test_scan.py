@@ -16,7 +16,7 @@ from citegrab._scan import Lines, Scan, content, content_start, scan
 
 _MARKUP = " \t\u00a0>*_"
 _ENDS_IN_DATE = re.compile(r"\d\W{0,3}$")
-_CITE_OPEN = frozenset('([“"‘')
+_CITE_OPEN = frozenset('([“"‘«‹„「『')
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORD = re.compile(
     r"^(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|posted|published|dated|date\s*:|on\s|by\b|author\s*:|written))"
@@ -102,7 +102,7 @@ def reference_scan(lines: Lines) -> Scan:
 
 _PIECES = [
     "\n", "\n", "\n\n", " ", "\t", "\r", "\u00a0", "\x0b", "\x0c", "\x85", "\u2028", "\u3000",
-    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "(Yonhap, 2011)", "2011)", " (KCNA", "(“", '("', "(“T”, 2006-04-11)", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
+    ">", "> ", "*", "_", "**", "(", ")", "[", "]", "(Yonhap, 2011)", "2011)", " (KCNA", "(“", '("', "«", "»", "„", "(“T”, 2006-04-11)", "“", "”", '"', "‘", "’", ":", "：", ",", ", ",
     ", “", ",“", ', "', "-", "- ", "•\t", "–", "— ", "1", "12", "2. ", "3)", "8/7/22", "2011",
     "Source", "source", "Sources", "ource", " : ", "Read the full story", "READ MORE",
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
@@ -156,6 +156,8 @@ def test_scan_matches_the_reference_on_any_text(text: str) -> None:
         ("Posted by Curtis on July 8, 2022", "date"),
         ("Friday, May 8th, 2009Chris Green reports " + "x" * 100, "opening"),
         ("Yonhap (“Rice prices rise”, 2006-04-11) reported that " + "x" * 60, "cite"),
+        ("«Kaesong firms refuse wage demand», Yonhap, May 29, 2015", "cite"),
+        ("„Kaesong firms refuse wage demand“, Yonhap, 29.5.2015", "cite"),
     ],
 )
 def test_each_cue_is_marked(line: str, kind: str) -> None:

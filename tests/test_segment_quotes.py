@@ -706,6 +706,9 @@ GLUED_SIGNOFFS = [
      "doubled.”"),
     ('a trader said."4/12/2006 Daily NK', "Daily NK", dt.date(2006, 4, 12), 'said."'),
     ('a trader said."April 12, 2006 was a Wednesday', None, None, "Wednesday"),
+    # no closing quotation mark: the sign-off glued to the paragraph's last sentence
+    ("according to the trader.Oct. 1, 2006 asahi", "Asahi Shimbun", dt.date(2006, 10, 1),
+     "trader."),
 ]  # fmt: skip
 
 
@@ -732,6 +735,10 @@ CLOSING_REFERENCES = [
     ("The farm was built by soldiers in record time, the article said.", False),
     ("More farms are planned in other provinces, the report said in its last line", True),
     ("More farms are planned in other provinces.", True),
+    # the item spoken of from outside, in the present tense; wire copy's past tense is quoted
+    ("The report gives no number, and farms like this open every spring.", False),
+    ("The dispatch does not say how many soldiers took part.", False),
+    ("The report said more farms would open in other provinces.", True),
 ]  # fmt: skip
 
 
@@ -825,3 +832,225 @@ def test_a_pointer_lead_in_takes_the_outlet_of_the_sentence_before(
     text = f"A post\n\nMarch 4, 2011\n\n{lead}\n\nRice prices rose again in the spring.\n"
     q = citegrab.extract(text, entities=False).quotes[0]
     assert (q.attributed_to.name if q.attributed_to else None) == outlet
+
+
+@pytest.mark.parametrize("tail", ['."Oct. 1, 2007 asahi', ".Oct. 1, 2007 asahi"])
+def test_a_glued_signoff_on_a_later_quoted_paragraph_closes_the_run(tail: str) -> None:
+    """The sign-off glued to the second (or a later) paragraph under the lead-in closes the
+    whole run of quoted paragraphs, not only one glued to the first."""
+    text = (
+        "October 3, 2007\n\nCoal trucks at Namyang\n\nThe Asahi has two paragraphs:\n\n"
+        "Trucks loaded with anthracite lined up at the Namyang crossing, a trader said.\n\n"
+        "Chinese buyers paid in yuan and the drivers returned empty, said the trader"
+        + tail
+        + "\n\nThat matches what we heard in August.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    (c,) = doc.citations
+    assert (c.line, c.outlet and c.outlet.name, c.date) == (
+        9,
+        "Asahi Shimbun",
+        dt.date(2007, 10, 1),
+    )
+    assert (doc.quotes[0].first_line, doc.quotes[0].last_line) == (7, 9)
+
+
+AUTHOR_BOXES = [
+    # the box under the text; every line of it is the page's
+    "Written by Odile Brandt\n\n214 Followers\n\nTrade and ports around the peninsula.",
+    "Written by Odile Brandt\n\nMore from Odile Brandt\n\nCoal at the Rajin pier\n\n"
+    "Odile Brandt\n\nDec 2, 2022",
+    "About the author\n\nOdile Brandt writes about ports.",
+    "More by Odile Brandt\n\nCoal at the Rajin pier\nDec 2, 2022",
+]
+
+
+@pytest.mark.parametrize("box", AUTHOR_BOXES)
+def test_an_author_box_under_the_post_is_no_part_of_it(box: str) -> None:
+    """Medium's "Written by Name" (and "More from Name", "About the author") ends the post's
+    text above it: the post's last line is the text's, and the box makes no post."""
+    text = (
+        "What the ferry timetable tells us\n\nOdile Brandt\n\nFollow\n\n"
+        "4 min read · Jan 9, 2023\n\nShare\n\nNK News noted the schedule change:\n\n"
+        "The ferry between Nampo and Dalian resumed weekly crossings, its operator said.\n\n"
+        "(NK News, January 6, 2023)\n\nFreight rates will show whether this lasts.\n\n" + box + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(p.title, p.last_line) for p in doc.posts] == [
+        ("What the ferry timetable tells us", 17)
+    ]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(13, 13)]
+
+
+def test_written_by_with_a_date_is_a_date_line_not_an_author_box() -> None:
+    """ "Written by Name on 18 February 2008." heads a post (its date line), no author box."""
+    doc = citegrab.extract(
+        "Coal again\n\nWritten by Ola Berg on 18 February 2008.\n\nThe mines are busy.\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [("Coal again", dt.date(2008, 2, 18))]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_headline_paragraph_over_a_dated_header_block_is_its_title(gap: str) -> None:
+    """A repost's headline in a paragraph of its own under the lead-in, over the header block
+    ("By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): the block's title; the citation
+    starts at the headline, and the headline is no quoted text."""
+    doc = citegrab.extract(
+        "March 5th, 2013\n\nCoal prices in Sunchon\n\nFrom the Daily NK:\n\n"
+        f"Coal Sellers Return to Sunchon Market\n\nBy Lee Gwang-su{gap}[2013-03-04 15:20 ]\n"
+        "DAILYNK.COM\n\nCoal sellers have returned to the Sunchon market after a ban, a "
+        "source said.\n\nThe price is now 90,000 won.\n\nI have not seen the ban elsewhere.\n",
+        entities=False,
+    )
+    if gap == "\n\n":  # the byline alone in its paragraph: no header block of field lines
+        assert all(c.title is None for c in doc.citations)
+        return
+    (c,) = doc.citations
+    assert (c.line, c.title, c.outlet and c.outlet.name, c.date) == (
+        7,
+        "Coal Sellers Return to Sunchon Market",
+        "Daily NK",
+        dt.date(2013, 3, 4),
+    )
+    assert [a.name for a in c.authors] == ["Lee Gwang-su"]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(13, 15)]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("«", "»"), ("‹", "›"), ("“", "”")])
+def test_a_list_of_titles_in_guillemets_is_a_list_and_no_quote(open_: str, close: str) -> None:
+    """One-line entries opening with a title in guillemets ("«Title», Yonhap, May 29, 2015")
+    are citations like their English-quoted kind, and the lead-in over them quotes nothing."""
+    entries = [
+        ("Kaesong firms refuse wage demand", "Yonhap, May 29, 2015"),
+        ("Ministry sets deadline for Kaesong talks", "Korea Herald, May 30, 2015"),
+        ("Why the wage row matters", "Hankyoreh, June 1, 2015"),
+    ]
+    body = "\n".join(f"{open_}{t}{close}, {rest}" for t, rest in entries)
+    doc = citegrab.extract(
+        "Kaesong wages again\n\nJune 2, 2015 by Mette Oskarsson\n\nSome reading:\n\n"
+        + body
+        + "\n\nMy own view is that the firms will pay.\n",
+        entities=False,
+    )
+    got = [(c.line, c.role, c.title, c.outlet and c.outlet.name) for c in doc.citations]
+    assert got == [
+        (7, "list-entry", "Kaesong firms refuse wage demand", "Yonhap News Agency"),
+        (8, "list-entry", "Ministry sets deadline for Kaesong talks", "The Korea Herald"),
+        (9, "list-entry", "Why the wage row matters", "The Hankyoreh"),
+    ]
+    assert not doc.quotes
+
+
+HEADLINE_PARAGRAPHS = [
+    # the paragraphs under the headline, the author and the date the header gives
+    ("By Yoon Se-jin (yoonsj@example.com)\n\nPublished : May 20, 2019 - 15:02 Updated : May 20, "
+     "2019 - 17:44", "Yoon Se-jin", dt.date(2019, 5, 20)),
+    ("By Yoon Se-jin\n\nPosted : 2019-05-20 15:02 | Updated : 2019-05-21 09:00", "Yoon Se-jin",
+     dt.date(2019, 5, 20)),
+    ("Published : May 20, 2019 - 15:02", None, dt.date(2019, 5, 20)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "author", "date"), HEADLINE_PARAGRAPHS)
+def test_a_headline_over_one_line_paragraphs_of_byline_and_date(
+    fields: str, author: str | None, date: dt.date
+) -> None:
+    """A Korea Herald repost: headline, byline and date each a paragraph of its own under the
+    lead-in (an update's date after the publication's dropped): one header citing the text
+    below, and the post's date line above stays the post's (no post starts at the byline)."""
+    doc = citegrab.extract(
+        "May 21, 2019\n\nSinuiju apartment prices\n\nFrom the Korea Herald:\n\n"
+        f"Apartment prices soar in border city\n\n{fields}\n\nApartment prices in Sinuiju have "
+        "tripled in two years, according to a report by a state-run think tank in Seoul.\n\n"
+        "I would like to see the report's sources.\n\nShare\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [
+        ("Sinuiju apartment prices", dt.date(2019, 5, 21))
+    ]
+    (c,) = doc.citations
+    assert (c.line, c.title, c.inferred_outlet and c.inferred_outlet.name, c.date) == (
+        7,
+        "Apartment prices soar in border city",
+        "The Korea Herald",
+        date,
+    )
+    assert [a.name for a in c.authors] == ([author] if author else [])
+    (q,) = doc.quotes
+    assert q.text.startswith("Apartment prices in Sinuiju") and q.text.endswith("Seoul.")
+
+
+def test_a_headline_over_published_and_updated_lines_in_a_forum_repost() -> None:
+    """A forum post quoting a paper: the headline, then "PUBLISHED : …" / "UPDATED : …" (the
+    update's line dropped, the time after the date allowed): one header, its date published."""
+    doc = citegrab.extract(
+        "Rajin port lease\n\nKolya_B said:\n\nRajin lease extended for Russian firm\n\n"
+        "PUBLISHED : Tuesday, 02 February, 2016, 6:10pm\nUPDATED : Tuesday, 02 February, 2016, "
+        "9:45pm\n\nA Russian company has extended its lease on a pier at Rajin port by ten "
+        "years, the paper has learned.\n\nThe pier handles coal.\n\nInteresting, but I doubt it.\n",
+        entities=False,
+    )
+    (c,) = doc.citations
+    assert (c.line, c.title, c.date) == (
+        5,
+        "Rajin lease extended for Russian firm",
+        dt.date(2016, 2, 2),
+    )
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(10, 12)]
+
+
+PAGE_HEADS = [
+    # a page's head and the post's expected title and date
+    ("Issue 41: Fertiliser season\n\nWhy spring imports matter\n\nGreta Lindqvist\nApr 11, 2022",
+     "Issue 41: Fertiliser season", dt.date(2022, 4, 11)),  # a numbered title is no field line
+    ("Home > News > Economy\n\nDate : November 6, 2012", "", dt.date(2012, 11, 6)),  # breadcrumb
+    ("Home » Blogs » Notes\n\nNovember 6, 2012", "", dt.date(2012, 11, 6)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "title", "date"), PAGE_HEADS)
+def test_a_pages_head_gives_the_posts_title_and_date(head: str, title: str, date: dt.date) -> None:
+    """A numbered newsletter issue's title over its subtitle and author; a breadcrumb trail
+    over a board's date line is page chrome, not the title (the date still dates the post)."""
+    doc = citegrab.extract(
+        head + "\n\nHousing work in Hamhung has slowed because cement is scarce, a source said.\n",
+        entities=False,
+    )
+    assert [(p.title, p.date) for p in doc.posts] == [(title, date)]
+
+
+def test_read_more_over_other_posts_ends_the_post() -> None:
+    """Ghost's "Read more" heading over other posts' titles and dates: no posts of their own."""
+    doc = citegrab.extract(
+        "Rice dips after the harvest\n\nBy Tomas Ferreira\n\nOct 18, 2021 — 3 min read\n\n"
+        "Rice prices fell in most markets last week.\n\nRead more\n\nCorn and the autumn lull\n"
+        "Oct 4, 2021 — 2 min read\n",
+        entities=False,
+    )
+    assert [p.title for p in doc.posts] == ["Rice dips after the harvest"]
+
+
+@pytest.mark.parametrize("mark", ["", "• "])
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_list_of_title_dash_outlet_and_date_in_parentheses(mark: str, dash: str) -> None:
+    """ "Title — Yonhap (March 3, 2015)" lines: a reading list's entries (bulleted or not),
+    no quote; a dash before an unknown name reads as nothing."""
+    entries = [
+        ("Border trade picks up in Hyesan", "Yonhap", "March 3, 2015"),
+        ("Why rice is cheaper this spring", "Daily NK", "March 4, 2015"),
+        ("A walk in the park", "Someone Else", "March 5, 2015"),
+    ]
+    body = "\n".join(f"{mark}{t} {dash} {o} ({d})" for t, o, d in entries)
+    doc = citegrab.extract(
+        "Weekend reading\n\nMarch 7, 2015 by Lars Aune\n\nThree pieces worth your time:\n\n"
+        + body
+        + "\n\nShare\n",
+        entities=False,
+    )
+    got = [(c.line, c.role, c.title, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    yonhap = ("Border trade picks up in Hyesan", "Yonhap News Agency", dt.date(2015, 3, 3))
+    daily = ("Why rice is cheaper this spring", "Daily NK", dt.date(2015, 3, 4))
+    assert got[:2] == [(7, "list-entry", *yonhap), (8, "list-entry", *daily)]
+    assert [g[3] for g in got[2:]] == ([] if not mark else [None])
+    assert not doc.quotes

@@ -107,6 +107,8 @@ class Cues:
     lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
     """A lead-in's last sentence that only points at the quote ("Excerpt below:")."""
     related_first: frozenset[str] = frozenset()  # their first characters, in both cases
+    author_box_openings: tuple[str, ...] = ()
+    """Casefolded openings of an author box under a post ("written by"), for ``str.startswith``."""
     """Headings of a sidebar's widgets ("recent posts"), casefolded."""
     web_archive_openings: tuple[str, ...] = ()
     """Casefolded openings of a web archive toolbar's line ("the wayback machine -")."""
@@ -129,6 +131,19 @@ class Cues:
     """A comment section's heading, matched on a whole line ("3 Responses to “…”"): read only on
     the scan's short lines and lines opening with a digit (a whole-text search cost 2% of the
     parse)."""
+
+    def is_author_box(self, text: str) -> bool:
+        """Whether a short line opens a platform's author box under the post ("Written by Jane
+        Ortiz", "More from Jane Ortiz"): a name follows (capitalised, no digit: "Written by Jane
+        on 18 February 2008." is a date line)."""
+        s = " ".join(text.split())
+        low = s.casefold()
+        if len(s) > 60 or not (low + " ").startswith(self.author_box_openings):
+            return False  # ("About the author" alone on its line too)
+        rest = s[max(len(o) for o in self.author_box_openings if (low + " ").startswith(o)) :]
+        return not rest or (
+            len(rest.split()) <= 5 and rest[:1].isupper() and not any(c.isdigit() for c in rest)
+        )
 
     def is_head_widget(self, text: str) -> bool:
         """Whether a line is a widget between a post's byline and its date ("Follow", "·",
@@ -199,6 +214,8 @@ class Cues:
             and _CAPTURES.fullmatch(low) is not None
         ):
             return True  # its capture count or range, a row of its calendar
+        if low[:4] == "home" and low[4:].lstrip()[:1] in "»>›/→|" and len(low) > 6:
+            return True  # a breadcrumb trail ("Home > News > Economy", "Home » Blogs » …")
         if low[:1] in "«‹<←" and low[-1:] in "»›>→" and ("|" in low or low[1:2] == " "):
             return True  # Movable Type's "« Previous post | Main | Next post »", a static
             # site's "« Older post's title   Newer post's title »"
@@ -320,11 +337,12 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         )
         if table.get("lead_in_pointers")
         else re.compile("(?!)"),
+        author_box_openings=tuple(_norm(h) + " " for h in table.get("author_box_openings", [])),
         related_first=frozenset(
             [" ", "\t"]  # (an indented heading is read too)
             + [
                 ch
-                for h in table.get("related_headings", [])
+                for h in [*table.get("related_headings", []), *table.get("author_box_openings", [])]
                 for ch in (h[:1].lower(), h[:1].upper())
             ]
         ),

@@ -34,7 +34,7 @@ from ._models import (
     Span,
 )
 from ._outlets import OutletEntry, OutletRegistry, default_registry
-from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder
+from ._quotes import MAX_INLINE, FoundCitation, FoundQuote, QuoteFinder, link_citations
 from ._scan import Lines, Scan, quote_marked_blocks, scan
 from ._segment import PostLayout, segment
 
@@ -228,6 +228,8 @@ class Extractor:
             for k, layout in enumerate(layouts)
         ]
         settle_date_order(finder, layouts, cites)
+        if hints is not None and hints.links:  # an HTML source's link: the citation's address
+            link_citations([fc for post in cites for fc in post], hints.links)
         ordered = all(blocks[k][0] <= blocks[k + 1][0] for k in range(len(blocks) - 1))
         posts = [
             self._post(lines, layout, finder, found, doc, _blocks_in(blocks, layout, ordered), c)

@@ -39,6 +39,9 @@ class Hints:
     quotes: tuple[tuple[int, int], ...] = field(default=())  # inclusive line ranges
     date: str | None = None  # the document's date when it is a single post (JSONL "date")
     date_source: DateSource | None = None
+    links: tuple[tuple[int, int, str], ...] = field(default=())
+    """A paragraph's first and last line (inclusive) and the one web link it holds: the address
+    of a citation found on those lines (its ``url``), when the text does not give one."""
 
 
 _ISO = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])")

@@ -59,12 +59,12 @@ def _last_sentence(text: str) -> str:
 
 _DIGIT_STD = re.compile(r"\d")
 _GLUED_SIGNOFF = re.compile(
-    r"[.!?][\"”’](?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
+    r"([.!?][\"”’]?)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
     r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
     re.M,
 )
-"""A date-first sign-off glued to a paragraph's closing quotation mark ('… hardship."Apr. 14,
-2006 yomiuri'), found by one search of a post's text."""
+"""A date-first sign-off glued to a paragraph's last sentence and its closing quotation mark, if
+any ('… hardship."Apr. 14, 2006 yomiuri', '… the trader.Oct. 1, 2007 asahi')."""
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _GLUED_CUE = re.compile(
     r"[A-Z][\w.'’&\- ()]{1,60}?[ ,:–—-]+(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}"
@@ -226,8 +226,12 @@ class QuoteFinder:
                     continue
             if role == "list-entry":  # a numbered or bulleted entry: read leniently
                 parsed = self._entry_line(s, ref)
+            elif s[:1] in "«‹":  # "«Title», Yonhap, May 29, 2015": a European title's marks
+                parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
             else:
                 parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+            if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
+                parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
                 start = lines.starts[i] + lead
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
@@ -349,8 +353,8 @@ class QuoteFinder:
         if body[:1] in "vVhH" and is_acknowledgement(body):
             return None  # "(via One Free Korea)": an acknowledgement (dated, it is a source)
         body = _VIA.sub("", body.strip(), count=1)
-        if not body[:1].isupper() and not "가" <= body[:1] <= "힣":
-            return None  # "[sic]", "[emphasis added]", "[…]" (a Hangul name: "로동신문, …")
+        if not (body[:1].isupper() or body[:1].isdigit() or "가" <= body[:1] <= "힣"):
+            return None  # "[sic]", "[emphasis added]", "[…]" ("38 North, …", "로동신문, …" are outlets)
         if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
         fields = [f.strip(" .") for f in _BRACKET_COMMA.split(body)]
@@ -476,7 +480,7 @@ class QuoteFinder:
                 and len(text_lines[j]) > 60
                 and (hit := _GLUED_SIGNOFF.search(text_lines[j], len(text_lines[j]) - 80))
                 and j not in occupied
-                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.start() + 2))
+                and (fc := self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1)))
             ):
                 out.append(fc)
                 occupied.add(j)
@@ -590,6 +594,11 @@ class QuoteFinder:
         if body < 0 and lead is not None:
             return None  # (with no lead-in, a last run of fields may be a list's last entry)
         values = [content(text_lines[k]) for k in fields]
+        if len(values) > 1 and any("PDATED" in v or "pdated" in v for v in values):
+            # "PUBLISHED : …" / "UPDATED : …": the update's date line is no field of the source
+            kept = [k for k, v in zip(fields, values, strict=True) if not _UPDATE_LINE.match(v)]
+            if kept and len(kept) < len(fields):
+                values = [content(text_lines[k]) for k in kept]
         if len(values) > 1 and cues().is_message_head(values):
             return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
         dateline = None
@@ -623,7 +632,17 @@ class QuoteFinder:
                 or looks_like_name(strip_by(v))
                 or (lead is None and self._acronym_institution(v))
             ):
-                return None
+                below = self._headed_block(lines, layout, lead, body, hi)
+                if below is None:
+                    return None
+                # a headline in a paragraph of its own over a dated header block ("Title" /
+                # blank / "By Name" / "[2013-03-04 15:20 ]" / "DAILYNK.COM"): its title
+                fields = [*fields, *below]
+                values = [f"Title: {values[0]}"] + [
+                    _cut_update(v)
+                    for v in (content(text_lines[k]) for k in below)
+                    if not _UPDATE_LINE.match(v)
+                ]
         ref = self.ref_date(layout, fields[0])
         src = self.grammar.parse_fields(values, ref)
         if src is None or any(x.code == DiagnosticCode.BLOCK_FIELD_UNREAD for x in src.issues):
@@ -663,6 +682,39 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
         fc.region = (lead if lead is not None else a, b)
         return fc
+
+    def _headed_block(
+        self, lines: Lines, layout: PostLayout, lead: int | None, body: int, hi: int
+    ) -> list[int] | None:
+        """The field lines of a dated header block with no title starting at ``body``, under a
+        lead-in's headline line: one paragraph of field lines, or one-line paragraphs each a
+        byline or a date line ("By Name (mail)" / blank / "Published : May 20, 2019 - 15:02")."""
+        if lead is None or body < 0 or len(lines.lines[body]) > 100:
+            return None
+        if not lines.blank(body + 1):  # a paragraph of field lines
+            head = self._header(lines, layout, None, body, hi)
+            src = head.parsed.sources[0] if head is not None and head.parsed.sources else None
+            if head is not None and src is not None and src.date is not None and not src.title:
+                return list(range(head.first, head.last + 1))
+        out: list[int] = []  # short lines, each a byline, a date line or an update's
+        dated = False
+        k = body
+        while 0 <= k < hi and len(out) < 4 and len(lines.lines[k]) <= 100:
+            s = content(lines.lines[k])
+            cut = _cut_update(s)
+            d = _DATE_LABEL.sub("", cut, count=1)  # "PUBLISHED : Tuesday, 02 February, …"
+            if self._date_line(cut) or (
+                len(d) <= 60 and [x for x, _ in self.grammar.classify(d.strip(" ()"))] == ["date"]
+            ):
+                dated = True
+            elif not (
+                _UPDATE_LINE.match(s)
+                or (s[:3] in ("By ", "BY ") and looks_like_name(strip_by(s).split(" (")[0]))
+            ):
+                break
+            out.append(k)
+            k = k + 1 if k + 1 < hi and not lines.blank(k + 1) else lines.next_nonblank(k, hi)
+        return out if dated and k >= 0 and len(lines.lines[k]) > 100 else None
 
     def _undated_entry(
         self, lines: Lines, layout: PostLayout, k: int, lo: int, hi: int, occupied: set[int]
@@ -895,10 +947,10 @@ class QuoteFinder:
         i = lines.line_of(at)
         s = lines.lines[i].rstrip()
         col = at - lines.starts[i]
-        d = DATE_RE.match(s, col)
+        d = DATE_RE.match(s[col:])  # (its look-behind would refuse the glued sentence's ".")
         if d is None or col < 40:
             return None
-        name = s[d.end() :].strip(" ,.")
+        name = s[col + d.end() :].strip(" ,.")
         if not name or len(name) > 40 or not self.registry.is_outlet(name):
             return None
         ref = self.ref_date(layout, i)
@@ -908,6 +960,20 @@ class QuoteFinder:
         start = lines.starts[i] + col
         parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
         return FoundCitation(i, i, start, lines.starts[i] + len(s), parsed, ref)
+
+    def _glued_later(
+        self, lines: Lines, layout: PostLayout, first: int, last: int
+    ) -> FoundCitation | None:
+        """A date-first sign-off glued to the end of a paragraph after the first of an uncited
+        run of long paragraphs ``first..last`` (the first one's is read with the structures)."""
+        text_lines = lines.lines
+        j = lines.next_nonblank(first, last + 1)
+        while j >= 0 and len(text_lines[j]) > 60:
+            ln = text_lines[j]
+            if (hit := _GLUED_SIGNOFF.search(ln, len(ln) - 80)) is not None:
+                return self._glued_signoff(lines, layout, lines.starts[j] + hit.end(1))
+            j = lines.next_nonblank(j, last + 1)
+        return None
 
     def _date_first_source(
         self, lines: Lines, layout: PostLayout, i: int, s: str, d: Any
@@ -951,6 +1017,8 @@ class QuoteFinder:
         author tolerated) or any citation line the grammar reads."""
         if (opening := cues().entry_opening_re.match(s)) is not None:
             s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
+        if "«" in s or "‹" in s:
+            s = s.translate(_GUILLEMETS)  # "«Title», Yonhap, May 29, 2015": a European title
         if not any(ch in s for ch in '“”"(') and s.count(",") < (1 if s[-1:] in ".일면" else 2):
             return None  # (one comma: "[3] Rodong Sinmun, 2021-09-11.", "…, 2021년 9월 11일.")
         q = next((k for k, ch in enumerate(s) if ch in '“”"'), -1)
@@ -965,6 +1033,8 @@ class QuoteFinder:
                 title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
             ):
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
+        if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
+            parsed = self._dash_paren(s, ref)  # "• Title — Yonhap (March 3, 2015)"
         if parsed is None and (" – " in s or " — " in s) and (m := _DASH_TAIL.search(s)):
             # "Title – Outlet, March 8, 2011", "Title – September 3, 2007"
             title, tail = s[: m.start()].strip(), m.group("tail")
@@ -985,6 +1055,21 @@ class QuoteFinder:
         if parsed is not None:
             parsed.form = "list-entry"
         return parsed
+
+    def _dash_paren(self, s: str, ref: dt.date | None) -> ParsedLine | None:
+        """A reading list's line "Title — Outlet (date)": the title, a dash, a known outlet and
+        its date in parentheses (`_TRAILING_PAREN` and `_DASH_TAIL` together)."""
+        m = _TRAILING_PAREN.search(s)
+        if m is None:
+            return None
+        head = s[: m.start("open")].rstrip()
+        d = _DASH_TAIL.search(head)
+        if d is None or not self.registry.is_outlet(d.group("tail").strip(" ,")):
+            return None
+        title, body = head[: d.start()].strip(), m.group("body")
+        if not title or not self._date_only(body, ref):
+            return None
+        return self.grammar.parse_line(f"“{title},” {d.group('tail').strip(' ,')}, {body}", ref)
 
     def _date_only(self, s: str, ref: dt.date | None) -> bool:
         """Whether a text is a date and nothing else ("3/9/2011", "September 3, 2007")."""
@@ -1037,6 +1122,12 @@ class QuoteFinder:
         used: set[int] = set()
         for a, b in blocks:
             inside = [c for c in cites if a <= c.first <= b]
+            if inside and any(_inline(lines, c) for c in inside):
+                # paragraphs of one block each closed by its own source at its end ("…
+                # (Yonhap, …)" / "… (Reuters, …)"): one quote per source
+                quotes.extend(self._split_block(lines, layout, a, inside))
+                used.update(c.first for c in inside)
+                continue
             attached = list(inside)
             if not attached:
                 nxt = lines.next_nonblank(b, layout.body_end)
@@ -1074,6 +1165,32 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.first)
         return quotes
 
+    def _split_block(
+        self, lines: Lines, layout: PostLayout, a: int, inside: list[FoundCitation]
+    ) -> list[FoundQuote]:
+        """A marked block's quotes, one per citation inside it: each closes the text from the
+        line after the previous one's (or the block's first line) to its own."""
+        prev = lines.prev_nonblank(a, layout.body_start)
+        lead = prev if prev >= 0 and _is_lead_in(lines.lines[prev], markers().elisions) else None
+        out: list[FoundQuote] = []
+        start = a
+        for c in sorted(inside, key=lambda c: c.first):
+            if _inline(lines, c):
+                q = FoundQuote(start, c.first, lead, [c])
+                q.inline_last = c.start
+            else:
+                last = lines.prev_nonblank(c.first, start)
+                q = FoundQuote(start, last, lead, [c])
+                if last < start:
+                    q = FoundQuote(c.first, c.first, None, [c])  # no text above: closes nothing
+            if q.lead_in is not None:
+                q.lead_in_outlet = self.lead_in_outlet(lines.lines[q.lead_in])
+            out.append(q)
+            start = lines.next_nonblank(c.last, layout.body_end)
+            if start < 0:
+                break
+        return out
+
     def quotes(
         self, lines: Lines, layout: PostLayout, cites: list[FoundCitation], found_lines: Scan
     ) -> list[FoundQuote]:
@@ -1091,8 +1208,9 @@ class QuoteFinder:
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
         for c in cites:
-            if c.role in ("list-entry", "standalone") and c.region is not None:
-                blocked.append(c.region)
+            if c.role in ("list-entry", "standalone"):
+                # (a one-line entry too: "Some reading:" over entries quotes nothing)
+                blocked.append(c.region if c.region is not None else (c.first, c.last))
             elif c.role == "heads-quote" and c.region is not None:
                 first = c.first if c.glued else lines.next_nonblank(c.last, hi)
                 if first < 0:
@@ -1167,7 +1285,7 @@ class QuoteFinder:
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
             for k, opener in enumerate(mine[:-1]):
-                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener))
+                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout)
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
@@ -1227,12 +1345,14 @@ class QuoteFinder:
         rest = [x for x in lead_ins[li:] if x >= boundary]
         for k, lead in enumerate(rest):
             end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
-            q = self._uncited(lines, lead, cap(end, lead))
+            q = self._uncited(lines, lead, cap(end, lead), layout)
             if q is not None:
                 quotes.append(q)
         return quotes
 
-    def _uncited(self, lines: Lines, lead: int, end: int) -> FoundQuote | None:
+    def _uncited(
+        self, lines: Lines, lead: int, end: int, layout: PostLayout | None = None
+    ) -> FoundQuote | None:
         first = lines.next_nonblank(lead, end + 1)
         if first < 0:
             return None
@@ -1256,6 +1376,14 @@ class QuoteFinder:
             last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
+        if layout is not None and (glued := self._glued_later(lines, layout, first, last)):
+            # a sign-off glued to a later paragraph of the run ('… the trader.Oct. 1, 2007
+            # asahi'): its source, and the quote ends there (read here, where no citation
+            # closes the run, so the common quote costs nothing)
+            q = FoundQuote(first, glued.first, lead, [glued])
+            q.inline_last = glued.start
+            q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
+            return q
         q = FoundQuote(first, last, lead)
         q.lead_in_outlet = self.lead_in_outlet(lines.lines[lead])
         return q
@@ -1443,6 +1571,8 @@ _TRAILING_BRACKET = regex.compile(
 """A bracket closing a paragraph, after its text."""
 _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P<close>\))[\s.]*$")
 """A parenthesis closing a paragraph, after its text."""
+_GUILLEMETS = str.maketrans("«»‹›", "“”“”")
+"""Guillemets around a title, read as the English quotation marks the grammar knows."""
 _TITLED_PAREN = regex.compile(
     r"[ \t]*\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
 )
@@ -1488,6 +1618,58 @@ def _list_item(s: str) -> regex.Match[str] | None:
     if m is not None and s.lstrip()[:1].isdigit() and parse_date(s.strip()) is not None:
         return None
     return m
+
+
+def link_citations(cites: list[FoundCitation], links: tuple[tuple[int, int, str], ...]) -> None:
+    """Give a citation the one web link of the paragraph it sits in (HTML's ``<cite><a
+    href=…>``, "Source: <a href=…>…</a>"), when its text names no address and it is the
+    paragraph's only citation."""
+    by_first = sorted(links)
+    starts = [a for a, _, _ in by_first]
+    hits: dict[int, list[FoundCitation]] = {}
+    for fc in cites:
+        k = bisect_right(starts, fc.first) - 1
+        if k >= 0 and fc.last <= by_first[k][1]:
+            hits.setdefault(k, []).append(fc)
+    for k, found in hits.items():
+        if len(found) == 1 and len(found[0].parsed.sources) == 1:
+            src = found[0].parsed.sources[0]
+            if src.url is None:
+                src.url = by_first[k][2]
+
+
+_UPDATED_TAIL = regex.compile(r"(?i)[ \t|]+(?:last[ \t]+)?(?:updated|modified)\b.*$")
+"""An update's time after a publication date on one line ("Published : May 20, 2019 - 15:02
+Updated : May 20, 2019 - 17:44"): the update is dropped, the publication date kept."""
+
+
+_UPDATE_LINE = regex.compile(r"(?i)(?:last[ \t]+)?updated(?:[ \t]+on)?[ \t]*(?::|\d)")
+"""A header's line giving the date of an update ("UPDATED : Tuesday, 02 February, 2016")."""
+
+
+_DATE_LABEL = regex.compile(r"(?i)^(?:published|posted|dated|date)(?:[ \t]+on)?[ \t]*:?[ \t]*")
+"""A header's date label ("Published : ", "POSTED :"), before its date."""
+
+
+_CLOCK_TAIL = regex.compile(
+    r"[ \t]*[-–—,|@]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", regex.I
+)
+"""The clock time closing a header's date line, and the dash before it ("… 2019 - 15:02")."""
+
+
+def _cut_update(s: str) -> str:
+    """A header's date line without the update's date after it, nor the time closing it."""
+    if "pdated" in s or "PDATED" in s or "odified" in s:  # (most lines hold no update)
+        m = _UPDATED_TAIL.search(s)
+        s = s[: m.start()] if m is not None and m.start() > 0 else s
+    if ":" in s and (m := _CLOCK_TAIL.search(s)) is not None and m.start() > 0:
+        s = s[: m.start()]
+    return s
+
+
+def _inline(lines: Lines, c: FoundCitation) -> bool:
+    """Whether a citation closes its line's own text ("… said. (Yonhap, 3/4/2013)")."""
+    return c.start > lines.starts[c.first] + content_start(lines.lines[c.first])  # (past "> ")
 
 
 def _strip_item(s: str) -> str:

@@ -132,7 +132,9 @@ class Scan:
         return items[bisect_left(items, lo) : bisect_left(items, hi)]
 
 
-_CITE_OPEN = frozenset('([“"‘「『')  # (「『: a Japanese title opening a line)
+_CITE_OPEN = frozenset(
+    '([“"‘«‹„「『'
+)  # (「『: a Japanese title opening a line; «‹„: a European one)
 _DATE_OPEN = frozenset("0123456789JFMASONDjfmasondTWtwPpEeBb")
 _DATE_WORDS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -233,7 +235,7 @@ def _line_cues() -> re.Pattern[str]:
         # at most 40 characters after the markup: the one alternative with a group, so a match
         # by it alone (``lastindex``) marks a line only the short test needs to read
         short = r"[^\n]{1,40}+" + _T + "*+" + _EOL + "()"
-        opens = r"[(\[“\"‘「『0-9]|[-•–—][ \t]|" + words + "|" + short
+        opens = r"[(\[“\"‘«‹„「『0-9]|[-•–—][ \t]|" + words + "|" + short
         # (an empty line, half of all lines, is skipped before any branch is tried)
         _cached = (c, re.compile(r"\n(?!\n)" + _M + "*+(?:" + opens + ")"))
     return _cached[1]

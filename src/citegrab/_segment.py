@@ -194,15 +194,21 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
 
 def _related_heads(lines: Lines, found: Scan) -> list[int]:
     """Headings of a widget listing other posts ("Related Posts", "You might also like"), among
-    the short lines (`related_headings` in the cue table)."""
+    the short lines (`related_headings` in the cue table), and the lines opening an author box
+    under the post ("Written by Jane Ortiz", "More from Jane Ortiz": `author_box_openings`)."""
     c = cues()
     headings, first, text_lines = c.related_headings, c.related_first, lines.lines
-    return [
-        i
-        for i in found.short
-        if text_lines[i][:1] in first  # (one set test for most short lines)
-        and " ".join(text_lines[i].casefold().split()).rstrip(":") in headings
-    ]
+    boxes = c.author_box_openings
+    out = []
+    for i in found.short:
+        if text_lines[i][:1] in first:  # (one set test for most short lines)
+            low = " ".join(text_lines[i].casefold().split())
+            if (
+                low.rstrip(":") in headings
+                and not (low[-1:] == ":" and c.label_re.match(text_lines[i].strip()))
+            ) or ((low + " ").startswith(boxes) and c.is_author_box(text_lines[i])):
+                out.append(i)  # (not a block label: "Read more:" over a source's fields)
+    return out
 
 
 def _running_text(s: str) -> bool:
@@ -379,6 +385,13 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
             hit = _date_line(text_lines[h.date_line])
             if hit is not None and (date is None or hit[0].value == date.value):
                 date, source = hit[0], source or "date-line"
+        date_line = h.date_line
+        if date is None and date_line is None and h.title_line is not None:
+            # no date in the markup: the theme's meta line under the title, rendered as text
+            # ("<p class="meta">Posted on February 10, 2018 by Name</p>")
+            nb = lines.next_nonblank(max(h.title_line, h.byline_line or -1), end)
+            if nb >= 0 and (hit := _date_line(text_lines[nb])) is not None:
+                date, source, date_line = hit[0], "date-line", nb
         if date is None and (date := _iso(h.date)) is not None:
             source = h.date_source
         by = None
@@ -387,11 +400,11 @@ def segment_from_hints(lines: Lines, found: Scan, hints: Hints) -> list[PostLayo
         elif hit is not None and hit[1]:
             by = hit[1]  # Kubrick's "<small>November 20th, 2007 by Name</small>"
         start = max(
-            [x + 1 for x in (h.title_line, h.date_line, h.byline_line) if x is not None],
+            [x + 1 for x in (h.title_line, date_line, h.byline_line) if x is not None],
             default=h.first,
         )
         layout = _layout(
-            lines, found, marker_set, h.title_line, h.date_line, date, by, min(start, end), end
+            lines, found, marker_set, h.title_line, date_line, date, by, min(start, end), end
         )
         if h.byline_line is not None:
             layout.byline_line = h.byline_line
@@ -465,6 +478,14 @@ def segment(
             and text_lines[before].rstrip().endswith((":", "："))
         ):
             continue  # a quoted article's headline and dateline right after a lead-in
+        if text_lines[t].lstrip()[:3] in ("By ", "BY ") and (h := lines.prev_nonblank(t)) >= 0:
+            above_h = _prev_content(lines, h)
+            if (
+                above_h >= 0
+                and above_h not in marker_set
+                and text_lines[above_h].rstrip().endswith((":", "："))
+            ):
+                continue  # … and a quoted article's headline / "By Name" / date under a lead-in
         if heads and t <= heads[-1][1]:
             continue
         if comments and _in_comments(text_lines[t], text_lines[i], t, comments, heads):
@@ -535,6 +556,16 @@ def segment(
         title_line, start = None, first
         s = text_lines[first].strip()
         nxt = lines.next_nonblank(first)
+        date_line: int | None = None
+        source: DateSource | None = None
+        if (
+            date is None
+            and nxt > first
+            and _may_be_date_line(s)
+            and (hit := _date_line(s)) is not None
+        ):  # a board's repost under its breadcrumb: "Date : November 6, 2012" over the text
+            date, date_line, source, first, start = hit[0], first, "date-line", nxt, nxt
+            s, nxt = text_lines[first].strip(), lines.next_nonblank(first)
         if (
             nxt > first + 1
             and len(s) <= 200
@@ -544,11 +575,12 @@ def segment(
             and _date_line(s) is None
         ):
             title_line, start = first, nxt
-        source = hints.date_source if hints is not None and date else None
+        if source is None:
+            source = hints.date_source if hints is not None and date else None
         if date is None and title_line is not None and (date := _title_date(s)) is not None:
             source = "title"  # "Open Sources, March 27, 2014": a digest dated by its title
         layout = _layout(
-            lines, found, marker_set, title_line, None, date, None, start, n, comments=cuts
+            lines, found, marker_set, title_line, date_line, date, None, start, n, comments=cuts
         )
         layout.date_source = source
         return [layout]
@@ -763,8 +795,9 @@ def _in_comments(
     return len(s) <= 60 and _CLOCK.search(date_line) is not None and looks_like_name(s)
 
 
-_FIELD = re.compile(r"^\w[\w ]{0,20}:\s")
-"""A page's "Labels: food, markets" / "Tags: …" line: a field, not a title."""
+_FIELD = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
+"""A page's "Labels: food, markets" / "Tags: …" line: a field, not a title (a label with a
+number is a title's: "Issue 41: Fertiliser season", "Part 2: …")."""
 
 
 def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
@@ -1072,11 +1105,13 @@ def _layout(
         f = _prev_content(lines, j, start)
         if f >= start and f in marker_set:
             body_end = f
-    k = bisect_left(comments, start)
+    k, boxed = bisect_left(comments, start), False
     if k < len(comments) and comments[k] == lines.next_nonblank(start - 1, body_end):
         k += 1  # a comment count heading the post ("3 Comments" under its date): the theme's
     if k < len(comments) and comments[k] < body_end:
         marker = body_end = comments[k]  # the readers' comments are not the post's text
+        if cues().is_author_box(lines.lines[marker]):
+            marker, boxed = None, True  # Medium's "Written by …": the page's, not the post's
     # a Markdown heading's "#" marks are layout, not title
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
@@ -1085,7 +1120,7 @@ def _layout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
     if marker is None:
-        last = _prev_content(lines, end, start)
+        last = _prev_content(lines, body_end if boxed else end, start)
         layout.last_content = last if last >= 0 else None
     ref = date.value if date else None
     upd = markers().update

@@ -293,6 +293,34 @@ def _attribution(children: list[LexborNode]) -> LexborNode | None:
     return None
 
 
+def _web_link(a: LexborNode) -> str | None:
+    """An anchor's absolute web address, or None (a relative or script link names no source)."""
+    href = (a.attributes.get("href") or "").strip()
+    return href if href.startswith(("http://", "https://")) and len(href) <= 2048 else None
+
+
+def _block_links(root: LexborNode) -> dict[int, str]:
+    """The paragraphs (block elements) under ``root`` holding exactly one web link, with its
+    address: a source's line links its article ("Source: <a href=…>Hankyoreh, …</a>", "<li><a
+    href=…>Title</a> (Reuters, …)</li>"). One CSS query, then a short walk up per link."""
+    out: dict[int, str] = {}
+    seen: set[int] = set()
+    for a in root.css("a[href^='http']"):  # (relative links are left out in C)
+        block, steps = a.parent, 0
+        while block is not None and block.tag not in BLOCKS and steps < 4:
+            block, steps = block.parent, steps + 1
+        if block is None or block.tag not in BLOCKS:
+            continue
+        key = block.mem_id
+        if key in seen:
+            out.pop(key, None)  # two links: which one is the source's is not known
+            continue
+        seen.add(key)
+        if (href := _web_link(a)) is not None:
+            out[key] = href
+    return out
+
+
 class _Renderer:
     """Accumulates lines and the hints that describe them."""
 
@@ -300,6 +328,7 @@ class _Renderer:
         self.lines: list[str] = []
         self.quotes: list[tuple[int, int]] = []
         self.posts: list[PostHint] = []
+        self.links: list[tuple[int, int, str]] = []  # a paragraph's lines and its one link
         self.depth = 0  # blockquotes open around the node being rendered
         self.run_end = -2  # last line of the last paragraph set off as a quote (`_set_off`)
 
@@ -354,6 +383,7 @@ class _Renderer:
         # the paragraphs `_set_off` may accept, selected in C: a style, or an <em>/<i> child
         maybe_set_off = {n.mem_id for n in root.css("p[style]")}
         maybe_set_off.update(n.parent.mem_id for n in root.css("p > em, p > i") if n.parent)
+        links = _block_links(root)
 
         def flush() -> None:
             if inline:
@@ -367,7 +397,11 @@ class _Renderer:
                 flush()
                 text = _text(node)
                 if text:
+                    start = len(self.lines)
                     self.para(text if text[0] in "—–-" else f"— {text}")
+                    a = node.css_first("a[href]")  # (one attribution per quote: no loop)
+                    if a is not None and (href := _web_link(a)) is not None:
+                        self.links.append((start, self.last_nonblank(), href))
                 continue
             if not enter:
                 flush()
@@ -390,7 +424,11 @@ class _Renderer:
             elif name in BLOCKS and not (name in ("td", "th") and _holds_blocks(node)):
                 flush()
                 start = len(self.lines)
-                self.para(node.text())
+                # a list item keeps its bullet, as a list saved as text does ("• Title
+                # (Reuters, …)": an entry of a reading list, not a paragraph of quoted text)
+                self.para("• " + node.text() if name == "li" else node.text())
+                if links and (href := links.get(node.mem_id)):
+                    self.links.append((start, self.last_nonblank(), href))
                 if (
                     name == "p"
                     and node.mem_id in maybe_set_off
@@ -466,10 +504,22 @@ _POSTED_AT = re.compile(
 )
 
 
+def _meta_line(time_el: LexborNode) -> LexborNode | None:
+    """The short block around a post's ``<time>`` that names the author too ("<div
+    class="entry-meta">Posted on <time>April 8, 2019</time> by Name</div>"), or None."""
+    meta = time_el.parent
+    while meta is not None and meta.tag in INLINE:
+        meta = meta.parent
+    if meta is None or meta.tag in ("article", "body", "html"):
+        return None
+    text = _text(meta)
+    return meta if len(text) <= 120 and " by " in text else None
+
+
 def _posted_by_at(post: LexborNode) -> tuple[LexborNode, str, str | None] | None:
     """Old Blogger's footer naming the author without a date ("posted by Gareth at 7:45 PM"):
     the element and the author (no date: the day's date header dates the post)."""
-    el = post.css_first(".post-footer")
+    el = post.css_first(".post-footer, .entry-footer")  # (TypePad's too: "… at 10:12 AM in …")
     m = _POSTED_AT.search(_text(el)) if el is not None else None
     return (el, "", m.group("by")) if el is not None and m is not None else None
 
@@ -611,7 +661,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
     tree = LexborHTMLParser(html)
     # C-level tests of the markup once per page: the per-node work runs only where they hit
     doubled = _DOUBLE_BR.search(html) is not None
-    blogger_footer = "post-footer" in html
+    blogger_footer = "post-footer" in html or "entry-footer" in html
     # posts are found first and furniture removed inside them only: a page's menus, sidebars
     # and comments are most of its markup, and none of it is rendered
     posts: list[LexborNode] = []
@@ -631,8 +681,10 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         page = _page_date(tree, json_ld, url)
         text = "\n".join(r.lines).rstrip("\n") + "\n"
         if page is None:
-            return text, Hints(quotes=tuple(r.quotes))
-        return text, Hints(quotes=tuple(r.quotes), date=page[0], date_source=page[1])
+            return text, Hints(quotes=tuple(r.quotes), links=tuple(r.links))
+        return text, Hints(
+            quotes=tuple(r.quotes), date=page[0], date_source=page[1], links=tuple(r.links)
+        )
     for post in posts:
         _drop_noise(post, doubled)
         first = len(r.lines)
@@ -650,6 +702,9 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         date_el = time_el if time_el is not None else _date_header(post)
         if date_el is None:
             date_el = post.css_first(DATE_SELECTOR) or _dated_small(post, content)
+        author_el = post.css_first(AUTHOR_SELECTOR)
+        if time_el is not None and date_el is time_el and author_el is None:
+            date_el = _meta_line(time_el) or time_el  # "Posted on <time>…</time> by Name"
         footer = _footer_date(post)  # the theme's meta line: dates the post, names its author
         if footer is not None:
             exclude.add(footer[0].mem_id)  # (template furniture, never the post's text)
@@ -663,7 +718,6 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         elif footer_date is not None:  # the date alone, as the post's date line
             date_line = len(r.lines)
             r.para(footer_date[1])
-        author_el = post.css_first(AUTHOR_SELECTOR)
         if author_el is None and footer is None and blogger_footer:
             footer = _posted_by_at(post)  # Blogger before 2006: "posted by X at 7:45 PM"
         if author_el is None and footer is not None and footer[2]:
@@ -701,7 +755,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
                 date_source=page[1],
             )
     text = "\n".join(r.lines).rstrip("\n") + "\n"
-    return text, Hints(posts=tuple(r.posts), quotes=tuple(r.quotes))
+    return text, Hints(posts=tuple(r.posts), quotes=tuple(r.quotes), links=tuple(r.links))
 
 
 def html_source(
