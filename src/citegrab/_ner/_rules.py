@@ -28,6 +28,15 @@ _ABBREV_SUFFIXES = frozenset({"Co.", "Corp.", "Ltd.", "Inc.", "Corporation"}) | 
 _DOTTED_HEADS = _ABBREV_HEADS | {"Univ"}
 """Heads written short with a period the name keeps ("… Co.", "Sookmyung Women’s Univ.")."""
 """Legal suffixes that extend any listed body's name ("Hyundai Asan" + "Corp.")."""
+_LAW_WORDS = frozenset(("Act", "Law", "Bill"))
+_EVENT_WORDS = frozenset(
+    ("Cup", "Games", "Olympics", "Championship", "Championships", "Tournament", "Marathon",
+     "Festival", "Expo")
+)  # fmt: skip
+"""Events a listed body's name may open: the event, not the body ("FIFA World Cup")."""
+_MEDIA_TAIL = frozenset(("Magazine", "Media", "Online"))
+"""Words that, after a listed outlet or body, name its publication or media arm ("Forbes" +
+"Magazine", "Reuters" + "Media")."""
 _COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
 """Legal suffixes written after a comma ("Navigators Group, Inc.")."""
 _COMPANY_TAIL = frozenset({"Industrial", "Development", "Industry", "International", "Investment"})
@@ -46,7 +55,7 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         r"|\d{1,2}(?:st|nd|rd|th)|(?<=\b(?:" + _MONTHS + r")\s)\d{1,2})"
     )  # a McCune-Reischauer apostrophe inside a word ("Wo’nsan"); a date names an enterprise
     # ("February 8 Vinalon Complex", "May 11 Factory")
-    pre = r"(?:" + word + r"\s+){0,8}"
+    pre = r"(?:" + word + r"\s+(?:&\s+(?=\p{Lu}))?){0,8}"  # "Hyundai Engineering & Construction"
     tail = (
         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
         + word
@@ -99,6 +108,11 @@ _ORDINAL_WORDS = frozenset(
 _WORD = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[^ \-]+")
 _AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$")
+_LIST_AND_BEFORE = regex.compile(
+    r"(?<![\p{L}’'])(?P<words>(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*,\s+){1,4}"
+    r"(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$"
+)
+"""Subject words listed with commas, then joined by "and", before an organ's head."""
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
 )
@@ -117,6 +131,8 @@ def _adverb(word: str) -> bool:
 
 
 _MISSIONS = frozenset(("Embassy", "Consulate"))
+_FIRM_ENDS = frozenset(("Company", "Corporation", "JVC", "Co.", "Corp.", "Ltd", "Ltd.", "Inc."))
+"""Heads that end a firm's full name: a listed firm's name before them is part of it."""
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
@@ -353,10 +369,10 @@ class RulesComponent(_GazetteerBacked):
                 in_keep[k.start : k.end] = b"\x01" * len(k)
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
-            # "WPK" + the rule's "Organization Guidance Department" (a listed organ "of" a body
-            # the rules found stays apart: "Planning and Finance Department of the Chosun
-            # Workers’ Party")
-            self._join_organs(doc, of_body=False)
+            # "WPK" + the rule's "Organization Guidance Department"; an organ "of" its body is
+            # one name however each part was found: "Planning and Finance Department of the
+            # Chosun Workers’ Party"
+            self._join_organs(doc)
         return doc
 
     def _other_case(self, doc: Doc) -> list[Span]:
@@ -562,7 +578,7 @@ class RulesComponent(_GazetteerBacked):
         if entry is None:
             return None
         company = entry.canonical.rsplit(None, 1)[-1] in g.company_heads
-        tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES
+        tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES | _MEDIA_TAIL
         end = ent.end
         while end < len(doc) and doc[end].text in tail and doc[end - 1].whitespace_:
             end += 1
@@ -632,7 +648,31 @@ class RulesComponent(_GazetteerBacked):
         gazetteer wins."""
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
-        if e.label_ == PROVINCE or sp.id_ == "rule:company":
+        if e.label_ == PROVINCE or sp.id_ in ("rule:company", e.id_):  # (or the body, longer)
+            return True
+        g = self.gaz
+        if (
+            e.label_ == INSTITUTION
+            and e.start == sp.start
+            and sp[-1].text in _FIRM_ENDS
+            and all(t.is_title or t.text in ("-", "&") or t.is_upper for t in doc[e.end : sp.end])
+        ):
+            # a listed firm, more words and a company's head: "Lotte" + "Tours Co.",
+            # "RasonConTrans" + "Joint-Venture Company", "RasonConTrans" + "JVC"
+            return True
+        if e.label_ == INSTITUTION and any(
+            t.lower_ in ("of", "for", "on") and doc[t.i - 1].text in g.heads
+            for t in sp[1 : e.start - sp.start]
+        ):  # a listed name inside a body's "of" tail: "Institute of" + "Foreign Affairs" (a
+            # magazine) + "& National Security"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and sp[-1].text in g.sub_heads
+            and e.end < sp.end
+            and all(t.is_title or t.text in (",", "and", "&") for t in doc[e.end : sp.end])
+        ):  # an organ whose subject words hold a listed name: "Foreign Affairs" + ", Trade and
+            # Unification Committee"
             return True
         k = e.start - 1
         if k > sp.start and doc[k].lower_ == "the":
@@ -684,19 +724,23 @@ class RulesComponent(_GazetteerBacked):
 
     def _and_joined(self, doc: Doc, start: int) -> int:
         """Where an organ's name starts when its subject words are joined by "and": "Propaganda
-        and Agitation Department", "WPK Publicity and Information Department"."""
+        and Agitation Department", "WPK Publicity and Information Department", or listed with
+        commas first: "Foreign Affairs, Trade and Unification Committee"."""
         g = self.gaz
-        m = _AND_BEFORE.search(_text(doc), max(0, start - 80), start)
-        if m is None:
-            return start
-        words = m.group("words").split()
-        if any(
-            w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
-            or w in g.person_titles or w.endswith(("’s", "'s"))
-            for w in words
-        ):  # fmt: skip
-            return start
-        return m.start("words")
+        lo = max(0, start - 80)
+        rules = (_LIST_AND_BEFORE, _AND_BEFORE) if "," in _text(doc)[lo:start] else (_AND_BEFORE,)
+        for rule in rules:
+            m = rule.search(_text(doc), lo, start)
+            if m is None:
+                continue
+            words = m.group("words").replace(",", " ").split()
+            if not any(
+                w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
+                or w in g.person_titles or w.endswith(("’s", "'s"))
+                for w in words
+            ):  # fmt: skip
+                return m.start("words")
+        return start
 
     def _distinctive(self, word: str) -> bool:
         """A word that can name a body before a weak head (not generic, a place or an ordinal)."""
@@ -743,11 +787,13 @@ class RulesComponent(_GazetteerBacked):
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         g = self.gaz
         pre_words = m.group("pre").split()
+        last = len(pre_words) - 1
         verbs = [
             i
             for i, w in enumerate(pre_words)
-            if w in g.headline_verbs or (i and w in _TITLE_CASE_SMALL)
-        ]
+            if (w in g.headline_verbs and not (i == last and w in g.heads))
+            or (i and w in _TITLE_CASE_SMALL)
+        ]  # (a head noun right before the head is no verb: "Lotte Tours Co.")
         if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
@@ -771,8 +817,17 @@ class RulesComponent(_GazetteerBacked):
         head, tail = m.group("head"), m.group("tail")
         end = m.end()
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
-            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
-            tail, end = "", m.end("head")
+            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun;
+            # what comes before them stays ("Ministry of Energy of the Russian project")
+            tail_toks = list(_WORD.finditer(_text(doc), m.start("tail"), end))
+            first = next(i for i, t in enumerate(tail_toks) if _DEMONYM.search(t.group()))
+            links = [i for i in range(first) if tail_toks[i].group() in ("of", "for", "on")]
+            tail_toks = tail_toks[: links[-1]] if links else []
+            if tail_toks:
+                end = tail_toks[-1].end()
+                tail = _text(doc)[m.start("tail") : end]
+            else:
+                tail, end = "", m.end("head")
         if tail and all(
             w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
         ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
@@ -1116,7 +1171,11 @@ class FinalizeComponent(_GazetteerBacked):
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
                 text = span.text
             span = self._owned(doc, span)
+            while len(span) > 1 and span[-1].lower_ in ("of", "the", "and", "for", "on", "&"):
+                span = Span(doc, span.start, span.end - 1, label=span.label_)  # "… of the"
             text = span.text
+            if len(span) == 1 and text in g.heads:
+                return None  # a head alone ("Group" of "Group B") names no body
             if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
                 return None
             if not any(c.isupper() for c in text) or text.casefold() == "party":
@@ -1226,6 +1285,29 @@ class FinalizeComponent(_GazetteerBacked):
                 continue  # "Posted in Banking and Finance": a category, not a body
             if span.id_:  # gazetteer or rule
                 if span.text in g.bare_only and not self._bare(doc, span):
+                    continue
+                if span.end < len(doc) and (
+                    (
+                        doc[span.end].text == "-"
+                        and span.start > 0
+                        and doc[span.start - 1].text == "-"
+                        and not doc[span.start - 1].whitespace_
+                        and not doc[span.end - 1].whitespace_
+                    )  # inside a compound word: "Kaspersky-Lazarus-infographics"
+                    or (span.text.isupper() and doc[span.end].text in _LAW_WORDS)
+                    or (  # an event named after its organiser: "FIFA World Cup", "AFC Asian Cup"
+                        span.label_ == INSTITUTION
+                        and doc[span.end].is_title
+                        and (
+                            doc[span.end].text in _EVENT_WORDS
+                            or (
+                                span.end + 1 < len(doc)
+                                and doc[span.end + 1].text in _EVENT_WORDS
+                                and doc[span.end].whitespace_ != ""
+                            )
+                        )
+                    )
+                ):  # a law's initials: "NKHR Act" is no body's "NKHR"
                     continue
                 if (
                     span.label_ in (PERSON, PROVINCE)
