@@ -1260,3 +1260,38 @@ def test_an_organ_of_a_body_is_one_name_however_each_part_was_found() -> None:
     text = "Ri Chol, director of the Planning and Finance Department of the Chosun Workers’ Party."
     got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
     assert got == {"Planning and Finance Department of the Chosun Workers’ Party"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Seoul envoy defects\n\nMara Velde, and Tomas Okonjo-Reyes\n\nThe ministry said so.",
+         {"Mara Velde", "Tomas Okonjo-Reyes"}),
+        ("A report on markets\n\nLena Hartwig and Oskar Brenner\n\nPrices rose.",
+         {"Lena Hartwig", "Oskar Brenner"}),
+        ("Economic Reform, Foreign Trade and Human Rights", set()),  # categories, no names
+        ("North Korea, South Korea and Japan", set()),
+    ],
+)  # fmt: skip
+def test_a_line_of_names_alone_is_a_byline(text: str, people: set[str]) -> None:
+    assert {t for t, lab, _ in found(text) if lab == "PERSON"} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("RUSSIAN Railways (RZD) has begun test runs.", "RUSSIAN Railways",
+         [("INSTITUTION", "Russian Railways")]),
+        ("NORTH Korea has tested a missile.", "NORTH Korea", []),  # a country, no body
+    ],
+)  # fmt: skip
+def test_a_leads_first_word_in_capitals_opens_a_listed_name(
+    text: str, mention: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(text, mention) == expected
+
+
+def test_headless_bodies_of_the_field_are_listed() -> None:
+    text = "NK Social Research and Meari both replied; Nosotek staff declined."
+    got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
+    assert got == {"NK Social Research", "Meari", "Nosotek"}

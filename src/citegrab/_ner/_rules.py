@@ -154,6 +154,16 @@ _BYLINE = regex.compile(
 """A byline on a short line: "— by Tomasz Wrobel", "May 2, 2019, by A. Name, B. Name and C.
 Name—", or a reading list's "Title by In Ho Park" (mid-line only when the names end the line)."""
 _BYLINE_ONE = regex.compile(_BYLINE_NAME)
+_LIST_NAME_RE = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*){1,2}"
+_LIST_NAME = regex.compile(_LIST_NAME_RE)
+_NAME_LIST = regex.compile(
+    r"\s*"
+    + _LIST_NAME_RE
+    + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    + _LIST_NAME_RE
+    + r")+\s*"
+)
+"""A line that is only names joined by commas and "and": a byline without "By"."""
 _CAPS_BYLINE = regex.compile(
     r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
 )
@@ -379,11 +389,18 @@ class RulesComponent(_GazetteerBacked):
         """A one-word body's name in capitals or another case ("[AP/YONHAP]", "COMPILED BY
         DEMOCRAT-GAZETTE STAFF", "ITAR-Tass") is that body."""
         out: list[Span] = []
-        for m in _OTHER_CASE.finditer(_text(doc)):
+        text = _text(doc)
+        for m in _OTHER_CASE.finditer(text):
+            end = m.end()
             hit = self.folded.get(m.group().casefold())
+            nxt = _NEXT_WORD.match(text, end) if m.group().isupper() else None
+            if nxt is not None:  # a lead's first word in capitals: "RUSSIAN Railways (RZD) …"
+                two = self.gaz.institution_index.get(m.group().title() + " " + nxt.group(1))
+                if two is not None and " " not in nxt.group().strip():
+                    hit, end = (two.canonical, two.id), nxt.end()
             if hit is None or hit[0] == m.group() or (hit[0].isupper() and m.group().isupper()):
                 continue  # (an acronym's form in capitals is matched as written)
-            span = doc.char_span(m.start(), m.end(), label=INSTITUTION)
+            span = doc.char_span(m.start(), end, label=INSTITUTION)
             if span is not None and all(t.ent_iob_ == "O" for t in span):
                 span.id_ = hit[1]
                 out.append(span)
@@ -1388,6 +1405,24 @@ class FinalizeComponent(_GazetteerBacked):
                     if all(not o.id_ for o in clash):  # wins over the model only
                         sp.id_ = "rule:byline"
                         for o in clash:
+                            owners.remove(o)
+                        owners.add(sp)
+        # a line that is only a list of names: a byline without "By" ("Jane Roe, and Ann Lee")
+        if len(_text(doc)) <= 100 and ("," in text or " and " in text or "&" in text):
+            m = _NAME_LIST.fullmatch(_text(doc))
+            names = list(_LIST_NAME.finditer(_text(doc))) if m is not None else []
+            if len(names) > 1 and all(
+                looks_like_name(n.group())
+                and not any(
+                    w in g.unexplained_words or w in g.caption_words for w in n.group().split()
+                )
+                for n in names
+            ):
+                for n in names:
+                    sp = doc.char_span(n.start(), n.end(), label=PERSON)
+                    if sp is not None and all(not o.id_ for o in owners.overlapping(sp)):
+                        sp.id_ = "rule:byline"
+                        for o in owners.overlapping(sp):
                             owners.remove(o)
                         owners.add(sp)
         # a surname after a person's title ("Minister Sabbagh")
