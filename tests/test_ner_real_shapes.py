@@ -1222,6 +1222,7 @@ def test_the_states_name_after_a_listed_body_stays_outside_it() -> None:
         ("Both teams met at the AFC Asian Cup in Doha.", "AFC"),
         ("See the chart Kaspersky-Lazarus-infographic below.", "Lazarus"),  # a compound word
         ("Revival of the Tumen-Rajin Railway Project was discussed.", "Tumen-Rajin Railway"),
+        ("It tops the Faith Watch List again this year.", "Faith Watch"),  # a list
         ("In the Group B, AFC for the qualification, they met Iran.", "Group"),  # a head alone
     ],
 )  # fmt: skip
