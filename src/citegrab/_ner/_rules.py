@@ -1409,8 +1409,8 @@ class FinalizeComponent(_GazetteerBacked):
                         owners.add(sp)
         # a line that is only a list of names: a byline without "By" ("Jane Roe, and Ann Lee")
         if len(_text(doc)) <= 100 and ("," in text or " and " in text or "&" in text):
-            m = _NAME_LIST.fullmatch(_text(doc))
-            names = list(_LIST_NAME.finditer(_text(doc))) if m is not None else []
+            listed = _NAME_LIST.fullmatch(_text(doc)) is not None
+            names = list(_LIST_NAME.finditer(_text(doc))) if listed else []
             if len(names) > 1 and all(
                 looks_like_name(n.group())
                 and not any(
