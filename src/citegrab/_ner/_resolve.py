@@ -131,6 +131,10 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
             run.pop()
         for i in range(len(run) - 1, -1, -1):
             ws = [w for _, w in run[i:]]
+            if ws[0].endswith(("’s", "'s")) and (
+                ws[0][:-2] in gaz.places or ws[0][:-2] in gaz.not_entities
+            ):
+                continue  # a possessor: "… Republic of Korea’s Central News Agency (KCNA)"
             if ws[0] in _CONNECTORS or not (
                 _letters_match(acr, ws)
                 or _initials_inside(acr, ws, any(_bare(w) in gaz.heads for w in ws))
@@ -138,6 +142,8 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
                 continue
             if len(ws) < 2 or not (legal is not None or any(_bare(w) in gaz.heads for w in ws)):
                 break  # "Gross Domestic Product (GDP)": not a body
+            if ws[0] in gaz.person_titles and ws[1] == "of":
+                break  # a post: "Minister of the People’s Armed Forces (MPAF)"
             last = legal or run[-1]  # the name keeps its legal suffix
             end = last[0] + len(last[1])
             if last[1].endswith(("’s", "'s")):

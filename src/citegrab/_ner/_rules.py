@@ -28,6 +28,15 @@ _ABBREV_SUFFIXES = frozenset({"Co.", "Corp.", "Ltd.", "Inc.", "Corporation"}) | 
 _DOTTED_HEADS = _ABBREV_HEADS | {"Univ"}
 """Heads written short with a period the name keeps ("… Co.", "Sookmyung Women’s Univ.")."""
 """Legal suffixes that extend any listed body's name ("Hyundai Asan" + "Corp.")."""
+_LAW_WORDS = frozenset(("Act", "Law", "Bill"))
+_EVENT_WORDS = frozenset(
+    ("Cup", "Games", "Olympics", "Championship", "Championships", "Tournament", "Marathon",
+     "Festival", "Expo")
+)  # fmt: skip
+"""Events a listed body's name may open: the event, not the body ("FIFA World Cup")."""
+_MEDIA_TAIL = frozenset(("Magazine", "Media", "Online"))
+"""Words that, after a listed outlet or body, name its publication or media arm ("Forbes" +
+"Magazine", "Reuters" + "Media")."""
 _COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
 """Legal suffixes written after a comma ("Navigators Group, Inc.")."""
 _COMPANY_TAIL = frozenset({"Industrial", "Development", "Industry", "International", "Investment"})
@@ -46,7 +55,7 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         r"|\d{1,2}(?:st|nd|rd|th)|(?<=\b(?:" + _MONTHS + r")\s)\d{1,2})"
     )  # a McCune-Reischauer apostrophe inside a word ("Wo’nsan"); a date names an enterprise
     # ("February 8 Vinalon Complex", "May 11 Factory")
-    pre = r"(?:" + word + r"\s+){0,8}"
+    pre = r"(?:" + word + r"\s+(?:&\s+(?=\p{Lu}))?){0,8}"  # "Hyundai Engineering & Construction"
     tail = (
         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
         + word
@@ -99,6 +108,11 @@ _ORDINAL_WORDS = frozenset(
 _WORD = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[^ \-]+")
 _AND_BEFORE = regex.compile(r"(?<![\p{L}’'])(?P<words>(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$")
+_LIST_AND_BEFORE = regex.compile(
+    r"(?<![\p{L}’'])(?P<words>(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*,\s+){1,4}"
+    r"(?:\p{Lu}[\p{L}\-]*\s+){1,2})(?:and|&)\s+$"
+)
+"""Subject words listed with commas, then joined by "and", before an organ's head."""
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "next", "last", "each")
 )
@@ -117,6 +131,8 @@ def _adverb(word: str) -> bool:
 
 
 _MISSIONS = frozenset(("Embassy", "Consulate"))
+_FIRM_ENDS = frozenset(("Company", "Corporation", "JVC", "Co.", "Corp.", "Ltd", "Ltd.", "Inc."))
+"""Heads that end a firm's full name: a listed firm's name before them is part of it."""
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
@@ -138,6 +154,16 @@ _BYLINE = regex.compile(
 """A byline on a short line: "— by Tomasz Wrobel", "May 2, 2019, by A. Name, B. Name and C.
 Name—", or a reading list's "Title by In Ho Park" (mid-line only when the names end the line)."""
 _BYLINE_ONE = regex.compile(_BYLINE_NAME)
+_LIST_NAME_RE = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*){1,2}"
+_LIST_NAME = regex.compile(_LIST_NAME_RE)
+_NAME_LIST = regex.compile(
+    r"\s*"
+    + _LIST_NAME_RE
+    + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    + _LIST_NAME_RE
+    + r")+\s*"
+)
+"""A line that is only names joined by commas and "and": a byline without "By"."""
 _CAPS_BYLINE = regex.compile(
     r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
 )
@@ -353,21 +379,28 @@ class RulesComponent(_GazetteerBacked):
                 in_keep[k.start : k.end] = b"\x01" * len(k)
             covered = [e for e in existing if not all(in_keep[e.start : e.end])]
             doc.ents = filter_spans(covered + keep)
-            # "WPK" + the rule's "Organization Guidance Department" (a listed organ "of" a body
-            # the rules found stays apart: "Planning and Finance Department of the Chosun
-            # Workers’ Party")
-            self._join_organs(doc, of_body=False)
+            # "WPK" + the rule's "Organization Guidance Department"; an organ "of" its body is
+            # one name however each part was found: "Planning and Finance Department of the
+            # Chosun Workers’ Party"
+            self._join_organs(doc)
         return doc
 
     def _other_case(self, doc: Doc) -> list[Span]:
         """A one-word body's name in capitals or another case ("[AP/YONHAP]", "COMPILED BY
         DEMOCRAT-GAZETTE STAFF", "ITAR-Tass") is that body."""
         out: list[Span] = []
-        for m in _OTHER_CASE.finditer(_text(doc)):
+        text = _text(doc)
+        for m in _OTHER_CASE.finditer(text):
+            end = m.end()
             hit = self.folded.get(m.group().casefold())
+            nxt = _NEXT_WORD.match(text, end) if m.group().isupper() else None
+            if nxt is not None:  # a lead's first word in capitals: "RUSSIAN Railways (RZD) …"
+                two = self.gaz.institution_index.get(m.group().title() + " " + nxt.group(1))
+                if two is not None and " " not in nxt.group().strip():
+                    hit, end = (two.canonical, two.id), nxt.end()
             if hit is None or hit[0] == m.group() or (hit[0].isupper() and m.group().isupper()):
                 continue  # (an acronym's form in capitals is matched as written)
-            span = doc.char_span(m.start(), m.end(), label=INSTITUTION)
+            span = doc.char_span(m.start(), end, label=INSTITUTION)
             if span is not None and all(t.ent_iob_ == "O" for t in span):
                 span.id_ = hit[1]
                 out.append(span)
@@ -562,7 +595,7 @@ class RulesComponent(_GazetteerBacked):
         if entry is None:
             return None
         company = entry.canonical.rsplit(None, 1)[-1] in g.company_heads
-        tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES
+        tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES | _MEDIA_TAIL
         end = ent.end
         while end < len(doc) and doc[end].text in tail and doc[end - 1].whitespace_:
             end += 1
@@ -632,7 +665,31 @@ class RulesComponent(_GazetteerBacked):
         gazetteer wins."""
         if not (sp.start <= e.start and e.end <= sp.end and len(sp) > len(e)):
             return False
-        if e.label_ == PROVINCE or sp.id_ == "rule:company":
+        if e.label_ == PROVINCE or sp.id_ in ("rule:company", e.id_):  # (or the body, longer)
+            return True
+        g = self.gaz
+        if (
+            e.label_ == INSTITUTION
+            and e.start == sp.start
+            and sp[-1].text in _FIRM_ENDS
+            and all(t.is_title or t.text in ("-", "&") or t.is_upper for t in doc[e.end : sp.end])
+        ):
+            # a listed firm, more words and a company's head: "Lotte" + "Tours Co.",
+            # "RasonConTrans" + "Joint-Venture Company", "RasonConTrans" + "JVC"
+            return True
+        if e.label_ == INSTITUTION and any(
+            t.lower_ in ("of", "for", "on") and doc[t.i - 1].text in g.heads
+            for t in sp[1 : e.start - sp.start]
+        ):  # a listed name inside a body's "of" tail: "Institute of" + "Foreign Affairs" (a
+            # magazine) + "& National Security"
+            return True
+        if (
+            e.label_ == INSTITUTION
+            and sp[-1].text in g.sub_heads
+            and e.end < sp.end
+            and all(t.is_title or t.text in (",", "and", "&") for t in doc[e.end : sp.end])
+        ):  # an organ whose subject words hold a listed name: "Foreign Affairs" + ", Trade and
+            # Unification Committee"
             return True
         k = e.start - 1
         if k > sp.start and doc[k].lower_ == "the":
@@ -684,19 +741,23 @@ class RulesComponent(_GazetteerBacked):
 
     def _and_joined(self, doc: Doc, start: int) -> int:
         """Where an organ's name starts when its subject words are joined by "and": "Propaganda
-        and Agitation Department", "WPK Publicity and Information Department"."""
+        and Agitation Department", "WPK Publicity and Information Department", or listed with
+        commas first: "Foreign Affairs, Trade and Unification Committee"."""
         g = self.gaz
-        m = _AND_BEFORE.search(_text(doc), max(0, start - 80), start)
-        if m is None:
-            return start
-        words = m.group("words").split()
-        if any(
-            w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
-            or w in g.person_titles or w.endswith(("’s", "'s"))
-            for w in words
-        ):  # fmt: skip
-            return start
-        return m.start("words")
+        lo = max(0, start - 80)
+        rules = (_LIST_AND_BEFORE, _AND_BEFORE) if "," in _text(doc)[lo:start] else (_AND_BEFORE,)
+        for rule in rules:
+            m = rule.search(_text(doc), lo, start)
+            if m is None:
+                continue
+            words = m.group("words").replace(",", " ").split()
+            if not any(
+                w in g.places or w in g.not_entities or w in g.stop_first or w in g.heads
+                or w in g.person_titles or w.endswith(("’s", "'s"))
+                for w in words
+            ):  # fmt: skip
+                return m.start("words")
+        return start
 
     def _distinctive(self, word: str) -> bool:
         """A word that can name a body before a weak head (not generic, a place or an ordinal)."""
@@ -743,11 +804,13 @@ class RulesComponent(_GazetteerBacked):
     def _institution(self, doc: Doc, m: regex.Match[str]) -> Span | None:
         g = self.gaz
         pre_words = m.group("pre").split()
+        last = len(pre_words) - 1
         verbs = [
             i
             for i, w in enumerate(pre_words)
-            if w in g.headline_verbs or (i and w in _TITLE_CASE_SMALL)
-        ]
+            if (w in g.headline_verbs and not (i == last and w in g.heads))
+            or (i and w in _TITLE_CASE_SMALL)
+        ]  # (a head noun right before the head is no verb: "Lotte Tours Co.")
         if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
@@ -771,8 +834,17 @@ class RulesComponent(_GazetteerBacked):
         head, tail = m.group("head"), m.group("tail")
         end = m.end()
         if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
-            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun
-            tail, end = "", m.end("head")
+            # "… Agency on the Sino-North Korean border": the tail's words modify a common noun;
+            # what comes before them stays ("Ministry of Energy of the Russian project")
+            tail_toks = list(_WORD.finditer(_text(doc), m.start("tail"), end))
+            first = next(i for i, t in enumerate(tail_toks) if _DEMONYM.search(t.group()))
+            links = [i for i in range(first) if tail_toks[i].group() in ("of", "for", "on")]
+            tail_toks = tail_toks[: links[-1]] if links else []
+            if tail_toks:
+                end = tail_toks[-1].end()
+                tail = _text(doc)[m.start("tail") : end]
+            else:
+                tail, end = "", m.end("head")
         if tail and all(
             w in _TIME_WORDS or w in _SMALL_WORDS or _ORDINAL.fullmatch(w) for w in tail.split()
         ):  # "… Factory on Monday", "… University on September 17th": a date, not a name's tail
@@ -1116,7 +1188,11 @@ class FinalizeComponent(_GazetteerBacked):
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
                 text = span.text
             span = self._owned(doc, span)
+            while len(span) > 1 and span[-1].lower_ in ("of", "the", "and", "for", "on", "&"):
+                span = Span(doc, span.start, span.end - 1, label=span.label_)  # "… of the"
             text = span.text
+            if len(span) == 1 and text in g.heads:
+                return None  # a head alone ("Group" of "Group B") names no body
             if any(c.isdigit() for c in text) and not regex.search(r"\p{L}{3}", text):
                 return None
             if not any(c.isupper() for c in text) or text.casefold() == "party":
@@ -1227,6 +1303,29 @@ class FinalizeComponent(_GazetteerBacked):
             if span.id_:  # gazetteer or rule
                 if span.text in g.bare_only and not self._bare(doc, span):
                     continue
+                if span.end < len(doc) and (
+                    (
+                        doc[span.end].text == "-"
+                        and span.start > 0
+                        and doc[span.start - 1].text == "-"
+                        and not doc[span.start - 1].whitespace_
+                        and not doc[span.end - 1].whitespace_
+                    )  # inside a compound word: "Kaspersky-Lazarus-infographics"
+                    or (span.text.isupper() and doc[span.end].text in _LAW_WORDS)
+                    or (  # an event named after its organiser: "FIFA World Cup", "AFC Asian Cup"
+                        span.label_ == INSTITUTION
+                        and doc[span.end].is_title
+                        and (
+                            doc[span.end].text in _EVENT_WORDS
+                            or (
+                                span.end + 1 < len(doc)
+                                and doc[span.end + 1].text in _EVENT_WORDS
+                                and doc[span.end].whitespace_ != ""
+                            )
+                        )
+                    )
+                ):  # a law's initials: "NKHR Act" is no body's "NKHR"
+                    continue
                 if (
                     span.label_ in (PERSON, PROVINCE)
                     and span.end < len(doc)
@@ -1306,6 +1405,24 @@ class FinalizeComponent(_GazetteerBacked):
                     if all(not o.id_ for o in clash):  # wins over the model only
                         sp.id_ = "rule:byline"
                         for o in clash:
+                            owners.remove(o)
+                        owners.add(sp)
+        # a line that is only a list of names: a byline without "By" ("Jane Roe, and Ann Lee")
+        if len(_text(doc)) <= 100 and ("," in text or " and " in text or "&" in text):
+            listed = _NAME_LIST.fullmatch(_text(doc)) is not None
+            names = list(_LIST_NAME.finditer(_text(doc))) if listed else []
+            if len(names) > 1 and all(
+                looks_like_name(n.group())
+                and not any(
+                    w in g.unexplained_words or w in g.caption_words for w in n.group().split()
+                )
+                for n in names
+            ):
+                for n in names:
+                    sp = doc.char_span(n.start(), n.end(), label=PERSON)
+                    if sp is not None and all(not o.id_ for o in owners.overlapping(sp)):
+                        sp.id_ = "rule:byline"
+                        for o in owners.overlapping(sp):
                             owners.remove(o)
                         owners.add(sp)
         # a surname after a person's title ("Minister Sabbagh")
