@@ -51,6 +51,41 @@ def write_hostile(root: Path, scale: float = 1.0) -> dict[str, str]:
             ("word “quote,” (x) 12/12/2012 " * n(5_000_000 // 31)).encode(),
             "5 MB line, no newlines",
         ),
+        "space-run.txt": (
+            ("He said" + " " * n(200_000) + " (Yonhap, 3/4/2013)\n").encode(),
+            "200,000 spaces before a closing parenthesis",
+        ),
+        "open-quotes.txt": (
+            (
+                "He wrote " + "“word " * n(40_000) + ":\n\nquoted text\n\n(Source: Yonhap)\n"
+            ).encode(),
+            "40,000 opening quotation marks and no closing one on a lead-in",
+        ),
+        "share-run.txt": (("Share\n\n" * n(20_000)).encode(), "20,000 end-of-post lines in a row"),
+        "day-groups.html": (
+            (
+                "<html><body>"
+                + "".join(
+                    f"<h2 class='date-header'>Tuesday, March 4, 2008</h2>"
+                    f"<div class='post'><h3>T{i}</h3><p>x</p></div>"
+                    for i in range(n(8_000))
+                )
+                + "</body></html>"
+            ).encode(),
+            "a Blogger archive of 8,000 day groups",
+        ),
+        "tweets.html": (
+            (
+                "<html><body>"
+                + "".join(
+                    f"<blockquote class='twitter-tweet'><p>t {i}</p>— Kim (@h) "
+                    "<a href='x'>November 19, 2023</a></blockquote>"
+                    for i in range(n(8_000))
+                )
+                + "</body></html>"
+            ).encode(),
+            "8,000 embedded tweets, each with its sign-off",
+        ),
         "good.txt": (GOOD.encode(), "a good document"),
     }
     for name, (data, _) in files.items():

@@ -482,3 +482,37 @@ def test_a_date_line_wins_over_the_title() -> None:
     text = "Open Sources, March 27, 2014\n\nMarch 28, 2014\n\nTraders said rice prices rose.\n"
     (post,) = citegrab.extract(text).posts
     assert (post.date, post.date_source) == (dt.date(2014, 3, 28), "date-line")
+
+
+# -- sidebar cuts: a run of end-of-post lines is walked once ------------------------------------
+
+
+def _sidebar_cuts_reference(lines: Lines, marker_set: set[int]) -> list[int]:
+    """Each marker walked to the end of its run on its own (the old, quadratic reading)."""
+    headings, text_lines = cues().sidebar_headings, lines.lines
+    out: list[int] = []
+    for j in marker_set:
+        h = lines.next_nonblank(j)
+        while h >= 0 and j < h and h in marker_set:
+            j, h = h, lines.next_nonblank(h)
+        if (
+            h >= 0
+            and len(text_lines[h]) <= 40
+            and " ".join(text_lines[h].casefold().split()).rstrip(":") in headings
+        ):
+            out.append(j)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Share", "", "Leave a Reply", "Search", "Recent Posts", "x"]), max_size=30
+    )
+)
+def test_sidebar_cuts_read_each_run_once_with_the_same_result(rows: list[str]) -> None:
+    from citegrab._segment import _end_markers, _sidebar_cuts
+
+    lines = Lines("\n".join(rows) + "\n")
+    markers = _end_markers(lines, scan(lines))
+    assert sorted(_sidebar_cuts(lines, markers)) == sorted(_sidebar_cuts_reference(lines, markers))

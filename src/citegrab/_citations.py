@@ -982,7 +982,7 @@ class CitationGrammar:
                 return [outlet, writer]
         if len(words) > 2 and (" of " in name or " at " in name):
             # "editor-in-chief of Daily NK", "a reporter at Yonhap": a position at an outlet
-            for i in range(1, len(words) - 1):
+            for i in range(1, min(len(words) - 1, 8)):  # a position is a few words long
                 if words[i] in ("of", "at") and c.is_position(" ".join(words[:i])):
                     where = " ".join(words[i + 1 :])
                     if self._outlet_of(where) is not None:

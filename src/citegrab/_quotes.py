@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -1015,6 +1015,8 @@ class QuoteFinder:
     def _entry_line(self, s: str, ref: dt.date | None) -> ParsedLine | None:
         """A list entry on one line: "Author, “Title,” Outlet, Date" (an affiliation after the
         author tolerated) or any citation line the grammar reads."""
+        if len(s) > 2000:
+            return None  # no entry is this long (the grammar's own bound for a line)
         if (opening := cues().entry_opening_re.match(s)) is not None:
             s = s[opening.end() :]  # "[2] Compare “Title,” NK News, …": the note's own words
         if "«" in s or "‹" in s:
@@ -1120,8 +1122,14 @@ class QuoteFinder:
         cites = [c for c in cites if c.role == "closes-quote"]
         by_line = {c.first: c for c in cites}
         used: set[int] = set()
+        # the citations inside each block by bisection (in their list order): a page of many
+        # blocks and citations costs no pass over all citations per block
+        order = sorted(range(len(cites)), key=lambda k: cites[k].first)
+        firsts = [cites[k].first for k in order]
         for a, b in blocks:
-            inside = [c for c in cites if a <= c.first <= b]
+            inside = [
+                cites[k] for k in sorted(order[bisect_left(firsts, a) : bisect_right(firsts, b)])
+            ]
             if inside and any(_inline(lines, c) for c in inside):
                 # paragraphs of one block each closed by its own source at its end ("…
                 # (Yonhap, …)" / "… (Reuters, …)"): one quote per source
@@ -1440,7 +1448,7 @@ def _is_lead_in(line: str, elisions: frozenset[str]) -> bool:
     return len(s) > 1 and s.endswith((":", "：")) and s.strip() not in elisions and len(s) < 3000
 
 
-_QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED = regex.compile(r"“[^”]{0,3000}”|\"[^\"]{0,3000}\"")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
 _FIRST_PERSON_ANY = regex.compile(
     r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself"
@@ -1574,7 +1582,7 @@ _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P
 _GUILLEMETS = str.maketrans("«»‹›", "“”“”")
 """Guillemets around a title, read as the English quotation marks the grammar knows."""
 _TITLED_PAREN = regex.compile(
-    r"[ \t]*\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
+    r"\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
 )
 """A parenthesis holding a quoted title and what follows it (a date) inside running text."""
 _NAME_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\d.&'’\-]*[ \t]+){0,4}\b\p{Lu}[\p{L}\d.&'’\-]*$")

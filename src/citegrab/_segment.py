@@ -178,17 +178,21 @@ def _sidebar_cuts(lines: Lines, marker_set: set[int]) -> list[int]:
     """End markers followed by a sidebar widget's heading ("Share" / "Leave a Reply", then
     "Search", "Recent Posts"): each closes its post, and the widgets are in no post's body."""
     headings, text_lines = cues().sidebar_headings, lines.lines
+    # the last marker of the run each marker starts ("Share" / "Leave a Reply" / "Search") and
+    # the line after it: found from the last marker back, so a run of m markers costs m steps
+    run_end: dict[int, tuple[int, int]] = {}
+    for j in sorted(marker_set, reverse=True):
+        h = lines.next_nonblank(j)
+        run_end[j] = run_end[h] if h >= 0 and j < h and h in marker_set else (j, h)
     out: list[int] = []
     for j in marker_set:
-        h = lines.next_nonblank(j)
-        while h >= 0 and j < h and h in marker_set:
-            j, h = h, lines.next_nonblank(h)  # "Share" / "Leave a Reply" / "Search"
+        last, h = run_end[j]
         if (
             h >= 0
             and len(text_lines[h]) <= 40
             and " ".join(text_lines[h].casefold().split()).rstrip(":") in headings
         ):
-            out.append(j)
+            out.append(last)
     return out
 
 

@@ -554,14 +554,27 @@ def _dated_small(post: LexborNode, content: LexborNode) -> LexborNode | None:
     return None
 
 
-def _date_header(post: LexborNode) -> LexborNode | None:
+def _date_heads_within(tree: LexborHTMLParser) -> dict[int, list[LexborNode]]:
+    """Every element's ``.date-header`` descendants (by the element's ``mem_id``), found in one
+    pass: asking each post's ancestors would cost a page of N day groups N² node visits."""
+    out: dict[int, list[LexborNode]] = {}
+    for head in tree.css(".date-header"):
+        node = head.parent
+        while node is not None:
+            out.setdefault(node.mem_id, []).append(head)
+            node = node.parent
+    return out
+
+
+def _date_header(post: LexborNode, within: dict[int, list[LexborNode]]) -> LexborNode | None:
     """Blogger's day heading (``<h2 class="date-header">``) over the day's posts, outside the
-    post element: the one heading of the nearest enclosing day group."""
+    post element: the one heading of the nearest enclosing day group (``within``: see
+    `_date_heads_within`)."""
     node = post.parent
     for _ in range(4):
         if node is None:
             return None
-        heads = node.css(".date-header")
+        heads = within.get(node.mem_id, ())
         if len(heads) > 1:
             break  # a container of several days: not this post's own group
         if heads:
@@ -685,6 +698,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
         return text, Hints(
             quotes=tuple(r.quotes), date=page[0], date_source=page[1], links=tuple(r.links)
         )
+    heads_within: dict[int, list[LexborNode]] | None = None  # (built when first needed)
     for post in posts:
         _drop_noise(post, doubled)
         first = len(r.lines)
@@ -699,7 +713,9 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, Hints]:
             if r.last_nonblank() < title_line:
                 title_line = None
         time_el, iso, source = _post_date(post)
-        date_el = time_el if time_el is not None else _date_header(post)
+        if time_el is None and heads_within is None:
+            heads_within = _date_heads_within(tree)
+        date_el = time_el if time_el is not None else _date_header(post, heads_within or {})
         if date_el is None:
             date_el = post.css_first(DATE_SELECTOR) or _dated_small(post, content)
         author_el = post.css_first(AUTHOR_SELECTOR)
