@@ -239,6 +239,9 @@ CLOSING_REMARKS = [
     "The figures for October will tell us whether this is a blip.",
     "Nothing in the report mentions fertiliser.",
     "No mention of the price of diesel, though.",
+    "My comment: the rule will not last the winter.",
+    "Blog editor: the full regulation can be read here.",
+    "Editor's note: the source is a trader who has been reliable before.",
 ]
 
 
@@ -1054,3 +1057,51 @@ def test_a_list_of_title_dash_outlet_and_date_in_parentheses(mark: str, dash: st
     assert got[:2] == [(7, "list-entry", *yonhap), (8, "list-entry", *daily)]
     assert [g[3] for g in got[2:]] == ([] if not mark else [None])
     assert not doc.quotes
+
+
+# -- a reposted article's headline naming its outlet after a dash or bar -------------------------
+
+TITLED_OUTLET_HEADS = [
+    # headline line, expected (title, outlet) of the header citation; None: no citation
+    ("Traders describe a new tax at the border \u2014 CNN",
+     ("Traders describe a new tax at the border", "CNN")),
+    ("Rice prices climb for a third month | Reuters",
+     ("Rice prices climb for a third month", "Reuters")),
+    ("Rice prices climb for a third month - Daily NK",
+     ("Rice prices climb for a third month", "Daily NK")),
+    ("Rice prices climb for a third month \u2014 Jane Doe", None),  # a person, no outlet
+    ("Rice prices climbed, a trader said. \u2014 CNN", None),  # a sentence, not a headline
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "expected"), TITLED_OUTLET_HEADS)
+def test_a_headline_with_its_outlet_heads_the_article_below(
+    head: str, expected: tuple[str, str] | None
+) -> None:
+    text = (
+        "A post of mine\n\nMay 29, 2012\n\n" + head + "\n\n"
+        "Seoul \u2014 Traders at the Sinuiju crossing say a new levy is now charged on every "
+        "truck, and that the queue at the bridge has grown to two days.\n\n"
+        "Officials on both sides declined to comment on the levy.\n\n"
+        "My comment: this will not last.\n"
+    )
+    doc = citegrab.extract(text)
+    got = [(c.title, c.outlet.name if c.outlet else None) for c in doc.citations]
+    if expected is None:
+        assert got == []
+        return
+    [(title, outlet)] = got
+    assert title == expected[0] and outlet is not None and expected[1] in outlet
+    [q] = doc.posts[0].quotes
+    assert (q.first_line, q.last_line) == (7, 9)  # the article's text, not the comment
+
+
+def test_headlines_of_a_list_head_nothing() -> None:
+    """One headline after another (a list of links) is no header: no article text under it."""
+    text = (
+        "Links\n\nMay 29, 2012\n\n"
+        "Rice prices climb for a third month | Reuters\n\n"
+        "Traders describe a new tax at the border \u2014 CNN\n\n"
+        "Share\n"
+    )
+    assert citegrab.extract(text).citations == ()

@@ -472,6 +472,12 @@ class QuoteFinder:
             if head is not None and i not in occupied:
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
+        # a reposted article's headline with its outlet after a dash or bar, in a paragraph of
+        # its own over the article's text ("Defectors describe the camps — CNN", "Title | Reuters")
+        if not chrome and hi > lo:
+            for fc in self._titled_outlet_heads(lines, layout, lo, hi, occupied):
+                out.append(fc)
+                occupied.add(fc.first)
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
         for j in firsts:
@@ -682,6 +688,57 @@ class QuoteFinder:
         fc = FoundCitation(a, b, start, lines.end(b), parsed, ref, "heads-quote", lead)
         fc.region = (lead if lead is not None else a, b)
         return fc
+
+    def _titled_outlet_heads(
+        self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
+    ) -> list[FoundCitation]:
+        """Headline lines naming a known outlet after a dash or bar ("Title — CNN"), each a
+        paragraph of its own right over a paragraph of running text: that text's header (the
+        title and outlet a browser's page title gives when a post copies an article)."""
+        text, starts, text_lines = lines.text, lines.starts, lines.lines
+        lo_at, hi_at = starts[lo], lines.end(hi - 1)
+        hits: list[tuple[int, int, str]] = []  # (line, where the separator is, the name after)
+        for sep in _OUTLET_SEPARATORS:  # str.find: far cheaper than a regex over every post
+            shift = sep.find("-") if sep == " - " else 0  # (a hyphen counts only spaced)
+            k = text.find(sep, lo_at, hi_at)
+            while k >= 0:
+                k += shift
+                eol = text.find("\n", k, hi_at)
+                eol = hi_at if eol < 0 else eol
+                name = text[k + 1 : eol]
+                if (
+                    text[k - 1 : k] in (" ", "\t")
+                    and name[:1] in (" ", "\t")
+                    and 2 <= len(name.strip()) <= 40
+                    and not any(x in name for x in _OUTLET_SEPARATORS[:3])
+                ):
+                    hits.append((bisect_right(starts, k) - 1, k, name.strip()))
+                k = text.find(sep, k + 1, hi_at)
+        out: list[FoundCitation] = []
+        for i, k, outlet in sorted(hits):
+            if i in occupied or not lo <= i < hi:
+                continue
+            if (i > lo and not lines.blank(i - 1)) or (i + 1 < hi and not lines.blank(i + 1)):
+                continue  # not a paragraph of its own (a list's lines run together)
+            title = content(text[starts[i] : k]).strip()
+            if not 12 <= len(title) <= 200 or title[-1:] in ".:;?!,)":
+                continue
+            if not self.registry.is_outlet(outlet):
+                continue
+            body = lines.next_nonblank(i, hi)
+            below = content(text_lines[body]) if body >= 0 else ""
+            if len(below) < 80 or not below.endswith(_SENTENCE_ENDS):
+                continue  # no article's text under it (a list of headlines)
+            ref = self.ref_date(layout, i)
+            src = self.grammar.parse_fields([f"Title: {title}", outlet], ref)
+            if src is None or src.outlet is None or not src.title:
+                continue
+            parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+            first = starts[i] + content_start(text_lines[i])
+            fc = FoundCitation(i, i, first, lines.end(i), parsed, ref, "heads-quote", None)
+            fc.region = (i, i)
+            out.append(fc)
+        return out
 
     def _headed_block(
         self, lines: Lines, layout: PostLayout, lead: int | None, body: int, hi: int
@@ -1581,6 +1638,9 @@ _TRAILING_PAREN = regex.compile(r"(?<=\S)\s*(?P<open>\()(?P<body>[^()]{2,80})(?P
 """A parenthesis closing a paragraph, after its text."""
 _GUILLEMETS = str.maketrans("«»‹›", "“”“”")
 """Guillemets around a title, read as the English quotation marks the grammar knows."""
+_OUTLET_SEPARATORS = ("—", "–", "|", " - ")
+"""What parts a headline from its outlet's name at the end of its line ("Title — CNN", "Title |
+Reuters", "Title - Daily NK"), with a space on each side."""
 _TITLED_PAREN = regex.compile(
     r"\((?P<inner>[“\"](?=\S)[^()]{2,300}?[”\"“],?[ \t]*[^()“”\"]{0,40})\)"
 )
