@@ -128,3 +128,19 @@ def test_the_garbage_collector_comes_back_after_an_error() -> None:
     with pytest.raises(RuntimeError, match="boom"):
         Boom().extract(HEAD)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said:\n\nquoted text\n\n(Source: Yonhap, 2020-01-01)",
+        "A post\n\nMay 29, 2012\n\nTraders say:\n\nThe levy is new.\n\nRice Rises Again \u2014 CNN",
+        "Title\n\nBy Ann Holt\n\nMarch 4, 2013",
+        "(Source: Yonhap, 2020-01-01)",
+    ],
+)
+def test_a_text_without_a_final_newline_reads_as_with_one(text: str) -> None:
+    """The last line of a text is often its source or a header's last field: nothing reads
+    past it (a text with no final newline once raised IndexError)."""
+    bare, ended = citegrab.extract(text), citegrab.extract(text + "\n")
+    assert [(c.line, c.raw) for c in bare.citations] == [(c.line, c.raw) for c in ended.citations]

@@ -748,7 +748,7 @@ class QuoteFinder:
         byline or a date line ("By Name (mail)" / blank / "Published : May 20, 2019 - 15:02")."""
         if lead is None or body < 0 or len(lines.lines[body]) > 100:
             return None
-        if not lines.blank(body + 1):  # a paragraph of field lines
+        if body + 1 < hi and not lines.blank(body + 1):  # a paragraph of field lines
             head = self._header(lines, layout, None, body, hi)
             src = head.parsed.sources[0] if head is not None and head.parsed.sources else None
             if head is not None and src is not None and src.date is not None and not src.title:

@@ -91,8 +91,11 @@ class Lines:
         return max(0, bisect_right(self.starts, offset) - 1)
 
     def blank(self, i: int) -> bool:
-        """Whether line ``i`` holds only whitespace."""
-        ln = self.lines[i]
+        """Whether line ``i`` holds only whitespace (past the last line there is no text)."""
+        try:
+            ln = self.lines[i]
+        except IndexError:
+            return True
         return not ln or ln.isspace()  # no stripped copy made
 
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
