@@ -895,3 +895,15 @@ def test_the_documents_proven_order_beats_recency() -> None:
 def test_a_source_a_day_or_two_after_the_post(text: str, post: dt.date, want: dt.date) -> None:
     c = citegrab.parse_citation(f"(Source: “Aid,” Yonhap, {text})", post_date=post)
     assert c is not None and c.date == want
+
+
+@pytest.mark.parametrize(
+    ("line", "post_date"),
+    [("(Source: Yonhap, Mar. 5)", dt.date(9999, 12, 31)), ("(Source: Yonhap, Mar. 5)", dt.date(1, 1, 1)),
+     ("(Source: Yonhap, 14.02.01)", dt.date(1, 1, 2))],
+)  # fmt: skip
+def test_a_post_date_at_the_calendars_ends_raises_nothing(line: str, post_date: dt.date) -> None:
+    """A yearless date is read against the post's date; at 9999-12-31 or 0001-01-01 the window
+    around it stops at the calendar's end (such dates come unchecked from page metadata)."""
+    c = citegrab.parse_citation(line, post_date=post_date)
+    assert c is not None and c.outlet is not None

@@ -586,3 +586,13 @@ def test_gazetteer_forms_of_listed_bodies(form: str, entry_id: str) -> None:
 
     entry = default_gazetteer().institution_index.get(form)
     assert entry is not None and entry.id == entry_id
+
+
+def test_a_lone_surrogate_is_tagged_around_not_raised_on() -> None:
+    """spaCy cannot hash a lone surrogate (a "\\ud800" escape, a file name): it is read as
+    U+FFFD, one character for one, so the names around it keep their offsets."""
+    text = "Kim Jong Un visited Chagang \ud800 province.\n(Source: Yonhap, 2020-01-01)\n"
+    doc = citegrab.extract(text, entities=True)
+    assert {(e.text, text[e.span.start : e.span.end]) for e in doc.entities} >= {
+        ("Kim Jong Un", "Kim Jong Un")
+    }

@@ -339,6 +339,10 @@ DECLARED = [
     *[(f"<meta charset='{name}'><p>caf\u00e9</p>".encode("cp1252"), {"html": True},
        f"<meta charset='{name}'><p>caf\u00e9</p>", "warning")
       for name in ("base64", "hex", "rot13", "zlib", "idna", "undefined")],
+    # a page's own <meta> cannot name a charset that does not write ASCII as ASCII (WHATWG)
+    *[(f"<meta charset='{name}'><p>caf\u00e9</p>".encode("cp1252"), {"html": True},
+       f"<meta charset='{name}'><p>caf\u00e9</p>", "warning")
+      for name in ("utf-16", "utf-32", "cp037", "utf-7")],
 ]  # fmt: skip
 
 
@@ -397,3 +401,26 @@ def test_chunks_count_lines_ended_by_a_lone_carriage_return(tmp_path: Path) -> N
         )
         got.extend((c.line, c.span.start) for c in doc.citations)
     assert len(got) == 40 and got == [(c.line, c.span.start) for c in whole.citations]
+
+
+def test_an_empty_html_field_beside_a_text_leaves_the_text_to_be_read(tmp_path: Path) -> None:
+    p = tmp_path / "dump.jsonl"
+    p.write_text('{"html": "", "text": "(Source: Yonhap, 2020-01-01)"}\n', encoding="utf-8")
+    [src] = list(read([p]))
+    assert isinstance(src, Source) and src.text == "(Source: Yonhap, 2020-01-01)"
+
+
+def test_a_file_name_not_in_utf8_is_written_to_parquet_as_its_escape(tmp_path: Path) -> None:
+    import os
+
+    import pyarrow.parquet as pq
+
+    d = tmp_path / "in"
+    d.mkdir()
+    bad = os.path.join(os.fsencode(d), b"bad\xffname.txt")
+    with open(bad, "wb") as fh:
+        fh.write(b"(Source: Yonhap, 2020-01-01)\n")
+    out = tmp_path / "c.parquet"
+    assert main(["extract", str(d), "--no-entities", "-o", str(out)]) == 0
+    [doc] = pq.read_table(out).column("doc").to_pylist()
+    assert doc.endswith("bad\\udcffname.txt")

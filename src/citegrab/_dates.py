@@ -577,9 +577,9 @@ def _resolve(
             # the latest such date at most AFTER_DAYS after the post ("Mar. 5" under a post of
             # March 4th is that March 5th, "Jan. 1" under December 31st the next day)
             value = _make(ref.year + 1, mon, int(day))
-            if value is None or value > ref + dt.timedelta(days=AFTER_DAYS):
+            if value is None or value > _days_after(ref, AFTER_DAYS):
                 value = _make(ref.year, mon, int(day))
-                if value is not None and value > ref + dt.timedelta(days=AFTER_DAYS):
+                if value is not None and value > _days_after(ref, AFTER_DAYS):
                     value = _make(ref.year - 1, mon, int(day))
             issues.append(
                 DateIssue(
@@ -599,6 +599,14 @@ def _resolve(
     )  # fmt: skip
 
 
+def _days_after(ref: dt.date, days: int) -> dt.date:
+    """``ref`` moved by ``days``, held at the calendar's ends (a post dated 9999-12-31)."""
+    try:
+        return ref + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 _SHORT_YEAR_FIRST_DAYS = 400
 """How far before the post a year-first reading of a dotted two-digit date may lie."""
 
@@ -616,8 +624,8 @@ def _short_year_first(m: re.Match[str], raw: str, ref: dt.date | None) -> dt.dat
         return None
     century = ref.year - ref.year % 100 - (100 if a > ref.year % 100 else 0)
     year_first = _make(century + a, int(m.group("numeric_b")), int(yy))
-    oldest = ref - dt.timedelta(days=_SHORT_YEAR_FIRST_DAYS)
-    if year_first is None or not oldest <= year_first <= ref + dt.timedelta(days=AFTER_DAYS):
+    oldest = _days_after(ref, -_SHORT_YEAR_FIRST_DAYS)
+    if year_first is None or not oldest <= year_first <= _days_after(ref, AFTER_DAYS):
         return None
     y = century + int(yy) if int(yy) <= ref.year % 100 else century - 100 + int(yy)
     for other in (_make(y, int(m.group("numeric_b")), a), _make(y, a, int(m.group("numeric_b")))):

@@ -368,7 +368,9 @@ def _jsonl_lines(name: str, lines: Iterable[bytes]) -> Iterator[Source | Skipped
             given = (str(date), "record")
         elif (from_url := url_date(url)) is not None:
             given = (from_url, "url")
-        if isinstance(obj.get("html"), str):
+        html = obj.get("html")
+        if isinstance(html, str) and (html.strip() or not isinstance(obj.get("text"), str)):
+            # (an empty "html" beside a "text" leaves the text to be read)
             # rendered where it is extracted (see `rendered`), with the record's own date,
             # which outranks the page's
             record = Hints(date=given[0], date_source=given[1]) if given and date else None

@@ -82,18 +82,31 @@ def declared_charset(content_type: str | None, data: bytes) -> str | None:
     """The charset a page declares, as a Python codec name: its HTTP ``Content-Type``'s, else a
     ``<meta charset>`` (or ``http-equiv``) in its first 4 KB; None when undeclared or unknown."""
     found = _CHARSET_PARAM.search(content_type or "")
-    names = [found.group(1)] if found else []
+    names = [(found.group(1), False)] if found else []
     meta = _META_CHARSET.search(data, 0, 4096)
     if meta is not None:
-        names.append(meta.group(1).decode("ascii"))
-    for name in names:
+        names.append((meta.group(1).decode("ascii"), True))
+    for name, in_page in names:
         try:
             info = codecs.lookup(name)
         except LookupError:
             continue
-        if getattr(info, "_is_text_encoding", True):  # not base64, hex, zlib, rot13…
-            return info.name
+        if not getattr(info, "_is_text_encoding", True):  # base64, hex, zlib, rot13…
+            continue
+        if in_page and not _ascii_compatible(info):
+            continue  # a <meta> written in ASCII cannot name UTF-16, UTF-7 or EBCDIC (WHATWG)
+        return info.name
     return None
+
+
+def _ascii_compatible(info: codecs.CodecInfo) -> bool:
+    """Whether a codec writes ASCII as ASCII (as every charset a page's own <meta> may name)."""
+    if info.name in ("utf-7",):
+        return False
+    try:
+        return info.encode("<meta charset=x>")[0] == b"<meta charset=x>"
+    except Exception:  # a codec that cannot write these characters
+        return False
 
 
 def decode(

@@ -162,8 +162,15 @@ def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate (from a ``\\ud800`` escape or a file name): spaCy's tokenizer cannot hash
+it, so it is tagged as U+FFFD (one character for one: offsets unchanged)."""
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Non-blank lines with their offsets (lines over `MAX_LINE` characters are left out)."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     pos = 0
     for line in text.split("\n"):
         if line.strip() and len(line) <= MAX_LINE:

@@ -74,9 +74,25 @@ class ParquetWriter(FlatWriter):
     def _flush(self) -> None:
         if self._rows:
             data = {name: [r.get(name) for r in self._rows] for name, _ in self.columns}
-            self._writer.write_table(self._pa.Table.from_pydict(data, schema=self.schema))
+            try:
+                table = self._pa.Table.from_pydict(data, schema=self.schema)
+            except UnicodeEncodeError:  # a lone surrogate (a file name not in UTF-8)
+                table = self._pa.Table.from_pydict(_escaped(data), schema=self.schema)
+            self._writer.write_table(table)
             self._rows = []
 
     def close(self) -> None:
         self._flush()
         self._writer.close()
+
+
+def _escaped(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings written as its escape ("\\udcff"), as
+    the text outputs write it: Arrow strings must be UTF-8."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escaped(v) for v in value]
+    return value
