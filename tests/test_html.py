@@ -407,3 +407,18 @@ def test_a_blockquote_of_paragraphs_each_closed_by_its_source() -> None:
     ]
     assert got == [(7, 7, ["Yonhap News Agency"]), (9, 9, ["Reuters"])]
     assert [q.text.endswith("first half.") for q in doc.quotes] == [True, False]
+
+
+@pytest.mark.parametrize("depth", [1, 2, 5])
+def test_a_quote_inside_a_quote_is_one_quote_with_one_citation(depth: int) -> None:
+    """Editors and forums nest <blockquote>s: the outermost is the quote, its source read once."""
+    page = (
+        "<article><h2 class='entry-title'>Bridge</h2><div class='entry-content'><p>He said:</p>"
+        + "<blockquote>" * depth
+        + "<p>Kim visited the bridge.</p><p>(Source: Yonhap, 2020-01-01)</p>"
+        + "</blockquote>" * depth
+        + "</div></article>"
+    )
+    text, hints = html_to_text(page)
+    doc = citegrab.Extractor(entities=False).extract(text, hints=hints)
+    assert len(doc.citations) == 1 and len(doc.posts[0].quotes) == 1

@@ -516,3 +516,19 @@ def test_sidebar_cuts_read_each_run_once_with_the_same_result(rows: list[str]) -
     lines = Lines("\n".join(rows) + "\n")
     markers = _end_markers(lines, scan(lines))
     assert sorted(_sidebar_cuts(lines, markers)) == sorted(_sidebar_cuts_reference(lines, markers))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["13 captures", "", "Share", "March 4, 2010", "Title", "x" * 50]),
+        max_size=30,
+    )
+)
+def test_prev_content_remembers_runs_with_the_same_result(rows: list[str]) -> None:
+    from citegrab._segment import _prev_content, _PrevContent
+
+    lines = Lines("\n".join(rows) + "\n")
+    walk = _PrevContent(lines)
+    for i in reversed(range(len(lines))):  # (any order: the memo holds whole runs)
+        assert walk(i) == _prev_content(lines, i)

@@ -154,6 +154,32 @@ def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
     return j
 
 
+class _PrevContent:
+    """`_prev_content` from the document's start, remembering where each run of furniture
+    lines leads back to: a page of n chrome lines ("13 captures", a calendar) costs n steps,
+    not n² (each candidate line walked back over the same run again)."""
+
+    __slots__ = ("_leads_to", "_lines")
+
+    def __init__(self, lines: Lines) -> None:
+        self._lines = lines
+        self._leads_to: dict[int, int] = {}  # a furniture line -> the content line above it
+
+    def __call__(self, i: int) -> int:
+        lines, memo = self._lines, self._leads_to
+        walked: list[int] = []
+        j = lines.prev_nonblank(i, 0)
+        while j >= 0 and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+            if j in memo:
+                j = memo[j]
+                break
+            walked.append(j)
+            j = lines.prev_nonblank(j, 0)
+        for w in walked:
+            memo[w] = j
+        return j
+
+
 def is_end_marker(line: str) -> bool:
     """Whether a line is an end-of-post marker such as "Share"."""
     s = line.strip()
@@ -445,6 +471,7 @@ def segment(
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     lead_line: dict[int, int] = {}  # date line -> LiveJournal's "user wrote," line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
+    prev_content = _PrevContent(lines)
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
             continue
@@ -466,7 +493,7 @@ def segment(
             continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
         if cues().label_re.match(text_lines[t].strip()):
             continue  # a block label over its date ("Original article:" / "March 1, 2008")
-        before = _prev_content(lines, t)
+        before = prev_content(t)
         if (
             has_markers
             and before >= 0
@@ -483,7 +510,7 @@ def segment(
         ):
             continue  # a quoted article's headline and dateline right after a lead-in
         if text_lines[t].lstrip()[:3] in ("By ", "BY ") and (h := lines.prev_nonblank(t)) >= 0:
-            above_h = _prev_content(lines, h)
+            above_h = prev_content(h)
             if (
                 above_h >= 0
                 and above_h not in marker_set

@@ -408,7 +408,7 @@ class _Renderer:
                 self.depth -= 1
                 start = node
                 end = self.last_nonblank()
-                if end >= start:
+                if end >= start and self.depth == 0:  # a quote inside a quote is part of it
                     self.quotes.append((start, end))
                 continue
             name = node.tag
