@@ -194,3 +194,15 @@ def test_a_symbolic_link_loop_is_an_error_record_and_the_rest_is_read(tmp_path: 
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
     (err,) = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
     assert err["doc"].endswith("self.txt") and err["error"] == "InputError"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_model_that_is_not_installed_is_a_usage_error_with_any_workers(
+    workers: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With several workers the model is loaded by the workers, but a named model that is not
+    installed is still one clear error before any document is read."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("(Source: Yonhap, 2020-01-01)\n", encoding="utf-8")
+    rc = main(["entities", str(doc), "--model", "no_such_model_pkg", "--workers", workers])
+    assert rc == 2 and "no_such_model_pkg" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import importlib.util
 import os
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -639,6 +640,21 @@ def _span(lines: Lines, start: int, end: int) -> Span:
     return Span(start=start + cb, end=end + cb, line=first + lb, end_line=last + lb)
 
 
+MODEL_ENV = "CITEGRAB_SPACY_MODEL"
+"""The environment variable naming the spaCy model when no ``model`` is given."""
+
+
+def model_installed(name: str) -> bool:
+    """Whether a spaCy model named as a package or a directory is there, found without
+    importing spaCy (spaCy checks what it holds when it loads it)."""
+    if Path(name).is_dir():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "a.b" with no package "a", "" or a relative name
+        return False
+
+
 _DEFAULT: Extractor | None = None
 
 
@@ -647,6 +663,6 @@ def default_extractor(entities: bool = False, labels: str = "contract") -> Extra
     global _DEFAULT
     if _DEFAULT is None or (_DEFAULT.entities, _DEFAULT.labels) != (entities, labels):
         _DEFAULT = Extractor(
-            entities=entities, model=os.environ.get("CITEGRAB_SPACY_MODEL"), labels=labels
+            entities=entities, model=os.environ.get(MODEL_ENV), labels=labels
         )
     return _DEFAULT

@@ -24,8 +24,8 @@ from types import FrameType
 from typing import IO, Any, NoReturn
 
 from ._batch import cap_workers, run_documents, run_units
-from ._errors import CitegrabError, OutputError, RegistryError
-from ._extract import Extractor
+from ._errors import CitegrabError, ModelError, OutputError, RegistryError
+from ._extract import MODEL_ENV, Extractor, model_installed
 from ._inputs import _readers
 from ._inputs._readers import Skipped, Source, iter_paths, read
 from ._journal import (
@@ -502,14 +502,26 @@ def _check_paths(args: argparse.Namespace) -> set[str]:
     return exclude
 
 
-def _check_config(extractor: Extractor, entities: bool) -> None:
+def _check_config(extractor: Extractor, entities: bool, workers: int = 1) -> None:
     """Load the outlet registry and the NER model once, so a bad --outlets or --model is one
-    clear error (exit 2) before any document is read."""
+    clear error (exit 2) before any document is read.
+
+    With several workers the model is loaded by each of them, not here: this process only
+    checks that a model it names is installed (a package or a directory), without importing
+    spaCy; loading it here too cost every parallel run a model load before any work began.
+    """
     for path in extractor.outlets:
         if not Path(path).is_file():
             raise RegistryError(f"--outlets {path}: no such file")
     _ = extractor.registry
-    if entities:
+    if entities and workers > 1:
+        named = extractor.model or os.environ.get(MODEL_ENV) or None
+        if named and not model_installed(named):
+            raise ModelError(
+                f"cannot load spaCy model {named!r} (not installed); install the package or "
+                f"pass a model directory, or unset {MODEL_ENV} to use the default"
+            )
+    elif entities:
         _ = extractor.tagger
 
 
@@ -573,7 +585,7 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: RecordK
     exclude = _check_paths(args)
     _apply_chunk_env()
     workers = _workers(args.workers)
-    _check_config(extractor, extractor.entities)
+    _check_config(extractor, extractor.entities, workers)
     files, repeats, left_out = _expand(args.paths, exclude, errors)
     if repeats:
         _say(f"note: {repeats} inputs named more than once are read once")
@@ -719,7 +731,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     exclude = _check_paths(args)
     extractor = Extractor(entities=not args.no_entities, model=args.model)
     workers = _workers(args.workers)
-    _check_config(extractor, extractor.entities)
+    _check_config(extractor, extractor.entities, workers)
     files, _, _ = _expand(args.paths, exclude, errors)
     docs: list[Document] = []
     units = _units(files, errors, [], None, {"resumed": 0})
