@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib.util
-import os
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +20,7 @@ from ._citations import CitationGrammar, Issue, ParsedLine, ParsedSource, date_i
 from ._dates import DocumentOrder, ParsedDate, PostDates, reorder, resolve_again
 from ._hints import Hints
 from ._inputs._readers import Source, rendered
+from ._modelname import named_model
 from ._models import (
     Citation,
     Diagnostic,
@@ -640,21 +639,6 @@ def _span(lines: Lines, start: int, end: int) -> Span:
     return Span(start=start + cb, end=end + cb, line=first + lb, end_line=last + lb)
 
 
-MODEL_ENV = "CITEGRAB_SPACY_MODEL"
-"""The environment variable naming the spaCy model when no ``model`` is given."""
-
-
-def model_installed(name: str) -> bool:
-    """Whether a spaCy model named as a package or a directory is there, found without
-    importing spaCy (spaCy checks what it holds when it loads it)."""
-    if Path(name).is_dir():
-        return True
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):  # "a.b" with no package "a", "" or a relative name
-        return False
-
-
 _DEFAULT: Extractor | None = None
 
 
@@ -662,7 +646,5 @@ def default_extractor(entities: bool = False, labels: str = "contract") -> Extra
     """A process-wide extractor (one per ``entities`` and ``labels`` setting)."""
     global _DEFAULT
     if _DEFAULT is None or (_DEFAULT.entities, _DEFAULT.labels) != (entities, labels):
-        _DEFAULT = Extractor(
-            entities=entities, model=os.environ.get(MODEL_ENV), labels=labels
-        )
+        _DEFAULT = Extractor(entities=entities, model=named_model(None), labels=labels)
     return _DEFAULT

@@ -25,7 +25,7 @@ from typing import IO, Any, NoReturn
 
 from ._batch import cap_workers, run_documents, run_units
 from ._errors import CitegrabError, ModelError, OutputError, RegistryError
-from ._extract import MODEL_ENV, Extractor, model_installed
+from ._extract import Extractor
 from ._inputs import _readers
 from ._inputs._readers import Skipped, Source, iter_paths, read
 from ._journal import (
@@ -35,6 +35,7 @@ from ._journal import (
     normalise_doc,
     sidecars,
 )
+from ._modelname import MODEL_ENV, model_installed, named_model
 from ._models import Document
 from ._outputs import (
     FORMATS,
@@ -515,7 +516,7 @@ def _check_config(extractor: Extractor, entities: bool, workers: int = 1) -> Non
             raise RegistryError(f"--outlets {path}: no such file")
     _ = extractor.registry
     if entities and workers > 1:
-        named = extractor.model or os.environ.get(MODEL_ENV) or None
+        named = named_model(extractor.model)
         if named and not model_installed(named):
             raise ModelError(
                 f"cannot load spaCy model {named!r} (not installed); install the package or "
@@ -595,9 +596,7 @@ def _run(args: argparse.Namespace, extractor: Extractor, fmt: str, kind: RecordK
         "command": kind,
         "format": fmt,
         "entities": extractor.entities,
-        "model": (extractor.model or os.environ.get("CITEGRAB_SPACY_MODEL") or None)
-        if extractor.entities
-        else None,
+        "model": named_model(extractor.model) if extractor.entities else None,
         "outlets": sorted(extractor.outlets),
         "env_outlets": os.environ.get("CITEGRAB_OUTLETS") or None,
         "labels": sorted(labels) if labels is not None else "all",

@@ -14,12 +14,12 @@ lazily, because it loads spaCy (the parse path never does). Modules:
 
 from __future__ import annotations
 
+from .._modelname import MODEL_ENV
 from ._korean import is_given_name_token, korean_name_spans
 from ._pipeline import (
     CONTRACT_LABELS,
     DEFAULT_MODELS,
     MAX_LINE,
-    MODEL_ENV,
     NOT_NEEDED,
     EntityTagger,
     Labels,

