@@ -56,6 +56,11 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("Fenwick, Laura & Holt, James", ["Laura Fenwick", "James Holt"]),
         ("Fenwick, Laura; Holt, James", ["Laura Fenwick", "James Holt"]),
         ("Ahn, Lee and Choi", ["Ahn", "Lee", "Choi"]),  # not every piece one inverted name
+        # a given name written as initials keeps its full stop (bibliography style)
+        ("Kim J.", ["Kim J."]),
+        ("Lee S. and Park J.-H.", ["Lee S.", "Park J.-H."]),
+        ("Smith, J.", ["J. Smith"]),
+        ("Holt, J. R.", ["J. R. Holt"]),
     ],
 )
 def test_split_authors(slot: str, names: list[str]) -> None:
@@ -148,6 +153,10 @@ def test_names_in_capitals(text: str) -> None:
         # a Chinese family name before a given name that is also a Korean family name
         ("Zhang Min", "Zhang", "Min", "family-first"),
         ("Hyemin Son", "Son", "Hyemin", "given-first"),
+        # a family name, then the given name's initials
+        ("Kim J.", "Kim", "J.", "family-first"),
+        ("Park J.-H.", "Park", "J.-H.", "family-first"),
+        ("J. Smith", "Smith", "J.", "given-first"),
     ],
 )
 def test_east_asian_order(name: str, family: str, given: str, order: str) -> None:

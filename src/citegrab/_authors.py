@@ -107,13 +107,27 @@ def split_authors(text: str) -> list[str]:
             return [one, *split_authors(more)]
     if not _may_split(slot):  # one name: the separators' characters are all absent
         one = collapse_spaces(slot)
-        return [strip_by(one).strip(" .,:")] if one.strip(" .,:") else []
+        return [keep_initial_dot(strip_by(one).strip(" .,:"), one)] if one.strip(" .,:") else []
     parts = [" ".join(p.split()) for p in _SPLIT.split(slot)]
     return [
-        strip_by(p).strip(" .,:")
+        keep_initial_dot(strip_by(p).strip(" .,:"), p)
         for p in parts
         if p and p.strip(" .,:") and not _CREDIT.match(p)  # "Editing by …": no author
     ]
+
+
+_INITIALS = regex.compile(r"\p{Lu}\.?(?:[-‐]?\p{Lu}\.?)*")
+"""A given name written as initials ("J.", "J.-H.", "JH")."""
+_LAST_INITIAL = regex.compile(r"(?:^|[\s.\-‐])\p{Lu}$")
+"""A name ending on a single capital letter: an initial whose full stop was stripped."""
+
+
+def keep_initial_dot(stripped: str, original: str) -> str:
+    """``stripped`` with the full stop of a closing initial put back when ``original`` had it
+    ("Kim J." stays "Kim J.", not "Kim J"): edge punctuation is no part of a name, that dot is."""
+    if _LAST_INITIAL.search(stripped) and original.rstrip(" ,;:").endswith("."):
+        return stripped + "."
+    return stripped
 
 
 _WHERE = regex.compile(r",\s+(?:of|in|from|at)\s+(?:the\s+)?\p{Lu}[^,;&/]*$")
@@ -138,6 +152,8 @@ def _inverted(slot: str) -> str | None:
     fam_tokens, given_tokens = family.split(), given.split()
     if len(fam_tokens) != 1 or not 1 <= len(given_tokens) <= 2:
         return None
+    if looks_like_name(family) and _INITIALS.fullmatch(given.replace(" ", "")) and "." in given:
+        return f"{given} {family}"  # "Smith, J." (a bibliography's initials): "J. Smith"
     if not looks_like_name(family) or not looks_like_name(given) or given.isupper():
         return None
     surnames = korean_surnames()
@@ -307,6 +323,19 @@ def make_author(name: str) -> Author:
     if len(tokens) == 1:
         return Author(name=name, family=name, order="single", key=_squash(name))
     east_asian = family_first(tokens)
+    if (
+        east_asian is None
+        and len(tokens) == 2
+        and _INITIALS.fullmatch(tokens[1])
+        and "." in tokens[1]
+        and not _INITIALS.fullmatch(tokens[0])
+    ):
+        # "Kim J.", "Smith J.-H.": the family name, then the given name's initials
+        family, given = tokens
+        return Author(
+            name=name, given=given, family=family, order="family-first",
+            key=f"{_squash(family)}|{given.casefold()}",
+        )  # fmt: skip
     if east_asian is True:
         family, given = tokens[0], " ".join(tokens[1:])
         order = "family-first"

@@ -22,6 +22,7 @@ from ._authors import (
     collapse_spaces,
     family_first,
     is_place,
+    keep_initial_dot,
     looks_like_name,
     make_author,
     split_authors,
@@ -878,7 +879,7 @@ class CitationGrammar:
         return got
 
     def _fill_authors(self, head: str, src: ParsedSource) -> None:
-        head = strip_by(head.strip(_AUTHOR_EDGE)).strip(_AUTHOR_EDGE)
+        head = keep_initial_dot(strip_by(head.strip(_AUTHOR_EDGE)).strip(_AUTHOR_EDGE), head)
         if not head:
             return
         whole = self._outlet_of(head)
