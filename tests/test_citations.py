@@ -1719,3 +1719,25 @@ def test_round5_own_line_sources_in_a_post(closing: str, outlet: str, date: dt.d
     )
     [c] = [c for c in citegrab.extract(text).citations if c.line == 9]
     assert (c.outlet.name if c.outlet else None, c.date) == (outlet, date)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "match", "authors"),
+    [
+        # an unlisted name ending in a paper's head word is the outlet, kept as written
+        ("(Source: Harbour Gazette, March 4, 2013)", "Harbour Gazette", "unknown", []),
+        ("Source: Pacific Daily, December 11, 2012", "Pacific Daily", "unknown", []),
+        # … a credit whose name was a link the archive dropped ("reprinted by") is left out
+        ("Source: Harbour Gazette reprinted by, December 11, 2012", "Harbour Gazette", "unknown", []),
+        ("Source: Nanfang Daily reprinted by, December 11, 2012", "Nanfang Daily", "exact", []),
+        # a person's name beside a date stays an author
+        ("(Source: Norimitsu Onishi, March 30, 2008)", None, None, ["Norimitsu Onishi"]),
+    ],
+)  # fmt: skip
+def test_an_unlisted_paper_beside_a_date_is_the_outlet(
+    line: str, outlet: str | None, match: str | None, authors: list[str]
+) -> None:
+    c = citegrab.parse_citation(line)
+    assert c is not None
+    got = (c.outlet.name, c.outlet.match) if c.outlet else (None, None)
+    assert got == (outlet, match) and [a.name for a in c.authors] == authors

@@ -1051,6 +1051,9 @@ class CitationGrammar:
         authors: list[str] = []
         while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
             authors.extend(split_authors(before.pop(0)))
+        if before and _DANGLING_CREDIT.search(before[-1]):
+            # "Nanfang Daily reprinted by": the reprinting site's name was a link, lost
+            before[-1] = _DANGLING_CREDIT.sub("", before[-1])
         if len(before) == 1 and (
             before[0].casefold().startswith("by ")
             # "Source: Norimitsu Onishi, March 30, 2008": a lone name beside a date or outlet
@@ -1060,6 +1063,7 @@ class CitationGrammar:
                 and looks_like_name(before[0])
                 and 2 <= len(before[0].split()) <= 3
                 and not cues().is_affiliation(before[0])
+                and not _paper(before[0])  # "Nanfang Daily": a paper's name, not a person's
             )
             # "Source: Ju-min Park and James Pearson, Reuters, …": a list of such names, one
             # with a known family name (a Title Case headline joined by "and" is no list)
@@ -1474,6 +1478,15 @@ def _paper(name: str) -> bool:
         return words[-1] in cues().outlet_heads
     w = name.strip(" .")
     return len(w) >= 3 and w.isupper() and w.isalpha() and w.casefold() not in korean_surnames()
+
+
+_DANGLING_CREDIT = regex.compile(
+    r"\s+(?:reprinted|republished|reposted|quoted|cited|carried|translated)\s+(?:by|in)$|"
+    r"\s+via$",
+    regex.IGNORECASE,
+)
+"""A field closing on a credit whose name is gone ("Nanfang Daily reprinted by": the
+reprinting site's name was a link the archive dropped)."""
 
 
 _KNOWN = ("exact", "alias")
