@@ -1105,3 +1105,33 @@ def test_headlines_of_a_list_head_nothing() -> None:
         "Share\n"
     )
     assert citegrab.extract(text).citations == ()
+
+
+BARE_SOURCES_OVER_A_LIST = [
+    # the bare source line, with a list at the post's end (or none): each closes its quote
+    ("Harbour Gazette", "Daily NK, May 2, 2012", "Daily NK"),
+    ("Harbour Gazette", "Yonhap, 2012.05.02", "Yonhap News Agency"),
+    ("", "Daily NK, May 2, 2012", "Daily NK"),
+]
+
+
+@pytest.mark.parametrize(("listed", "bare", "outlet"), BARE_SOURCES_OVER_A_LIST)
+def test_a_bare_source_between_two_quotes_closes_the_first(
+    listed: str, bare: str, outlet: str
+) -> None:
+    """A bare "Outlet, date" line under the lead-in's quoted paragraph closes that quote, also
+    when a later paragraph has its own "(Source: …)" and a further-reading list ends the post."""
+    tail = f"\n\nFurther reading:\n\n1. “Ports reopen,” {listed}, May 1, 2012\n" if listed else "\n"
+    text = (
+        "Ports and prices\n\nMay 3, 2012\n\nAccording to a report:\n\n"
+        "Fishing boats returned to the port of Sinpo after a month at anchor, a source said.\n\n"
+        f"{bare}\n\n"
+        "A second report said the catch was sold to Chinese buyers at the pier for cash.\n\n"
+        "(Source: Radio Free Asia, May 2, 2012)" + tail
+    )
+    doc = citegrab.extract(text, entities=False)
+    closing = [
+        (c.line, c.outlet and c.outlet.name) for c in doc.citations if c.role == "closes-quote"
+    ]
+    assert closing == [(9, outlet), (13, "Radio Free Asia")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (11, 11)]

@@ -431,7 +431,9 @@ class QuoteFinder:
         # institution with its acronym alone under the post's date line
         top = lines.next_nonblank(lo - 1, hi)
         for i in [] if chrome else Scan.between(found_lines.short, lo, hi):
-            if i <= taken or (i > lo and text_lines[i - 1].strip()):
+            # (lines a list or header took, not all lines above the last one: a further-reading
+            # list at the post's end leaves the bare sources above it to this loop)
+            if i in occupied or (i > lo and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
             s = content(text_lines[i])
             if (
