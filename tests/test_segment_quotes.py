@@ -1135,3 +1135,42 @@ def test_a_bare_source_between_two_quotes_closes_the_first(
     ]
     assert closing == [(9, outlet), (13, "Radio Free Asia")]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (11, 11)]
+
+
+DENSE_TAILS = [
+    # the last line under a quote in a post with no blank lines: (tail, cited, quote's last line)
+    ("My comment: the crossings reopened last week.", True, 5),
+    ("Note: the figures are the trader's own.", True, 5),
+    ("Read more at the Harbour Gazette site.", False, 5),
+    ("My Comment: And the harvest is still weeks away.", False, 5),
+    ("Traders expect prices to ease once the crossings reopen.", True, 6),  # quoted text
+    ("Traders expect prices to ease once the crossings reopen.", False, 6),
+]
+
+
+@pytest.mark.parametrize(("tail", "cited", "last"), DENSE_TAILS)
+def test_a_remark_under_a_quote_in_a_post_with_no_blank_lines(
+    tail: str, cited: bool, last: int
+) -> None:
+    """Text copied from HTML with one paragraph a line and no blank lines: each line is a
+    paragraph, so the blogger's labelled remark under the quote is no part of it."""
+    source = "\n(Source: Daily NK, November 2, 2011)" if cited else ""
+    text = (
+        "Grain prices climb in Hyesan\nNovember 3, 2011\nHere is a short item from Daily NK:\n"
+        "The price of corn in the Hyesan market rose by a fifth over the fortnight, a trader said.\n"
+        "Traders blame the closure of two border crossings for the rise.\n" + tail + source + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, last)]
+
+
+def test_a_hard_wrapped_line_is_no_remark_in_a_post_with_no_blank_lines() -> None:
+    """A line that continues the sentence above (hard-wrapped text) is no paragraph of its own."""
+    text = (
+        "Grain prices\nNovember 3, 2011\nDaily NK reports:\n"
+        "The price of corn in the Hyesan market rose by a fifth, and traders\n"
+        "note that the closure of two border crossings drove the rise.\n"
+        "(Source: Daily NK, November 2, 2011)\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, 5)]

@@ -1266,6 +1266,7 @@ class QuoteFinder:
         hi = layout.body_end
         elisions = markers().elisions
         is_wire_end = cues().is_wire_end
+        dense = lines.dense(layout.body_start, hi)  # one paragraph a line, no blank lines
         all_lead_ins = [
             i
             for i in Scan.between(found_lines.colon, layout.body_start, hi)
@@ -1296,7 +1297,7 @@ class QuoteFinder:
                         break
                     j = lines.next_nonblank(j, last + 1)
                 while last > first and (
-                    _furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)
+                    _furniture_end(lines.lines[last]) or _remark(lines, last, True, dense)
                 ):
                     last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
@@ -1305,7 +1306,7 @@ class QuoteFinder:
                 head_quotes.append(q)
                 blocked.append((c.region[0], max(c.region[1], q.last)))
         closing = [c for c in cites if c.role == "closes-quote"]
-        quotes = self._closing(lines, layout, closing, all_lead_ins, sorted(set(blocked)))
+        quotes = self._closing(lines, layout, closing, all_lead_ins, sorted(set(blocked)), dense)
         quotes.extend(head_quotes)
         quotes.sort(key=lambda q: q.first)
         return quotes
@@ -1317,6 +1318,7 @@ class QuoteFinder:
         cites: list[FoundCitation],
         all_lead_ins: list[int],
         blocked: list[tuple[int, int]],
+        dense: bool = False,
     ) -> list[FoundQuote]:
         """Quoted blocks closed by citations, and uncited blocks after lead-ins, outside the
         lines header blocks and lists occupy."""
@@ -1352,7 +1354,7 @@ class QuoteFinder:
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
             for k, opener in enumerate(mine[:-1]):
-                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout)
+                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout, dense)
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
@@ -1389,7 +1391,7 @@ class QuoteFinder:
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
             if not inline and first >= 0 and last > first and _is_label(lines.lines[last]):
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
-            if not inline and first >= 0 and last > first and _remark(lines, last):
+            if not inline and first >= 0 and last > first and _remark(lines, last, False, dense):
                 last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
             while (
                 not inline
@@ -1412,13 +1414,18 @@ class QuoteFinder:
         rest = [x for x in lead_ins[li:] if x >= boundary]
         for k, lead in enumerate(rest):
             end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
-            q = self._uncited(lines, lead, cap(end, lead), layout)
+            q = self._uncited(lines, lead, cap(end, lead), layout, dense)
             if q is not None:
                 quotes.append(q)
         return quotes
 
     def _uncited(
-        self, lines: Lines, lead: int, end: int, layout: PostLayout | None = None
+        self,
+        lines: Lines,
+        lead: int,
+        end: int,
+        layout: PostLayout | None = None,
+        dense: bool = False,
     ) -> FoundQuote | None:
         first = lines.next_nonblank(lead, end + 1)
         if first < 0:
@@ -1438,8 +1445,10 @@ class QuoteFinder:
                 break
             j = lines.next_nonblank(j, last + 1)
         while last > first and (
-            is_furniture(lines.lines[last]) or _remark(lines, last, closing=True)
-        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …")
+            is_furniture(lines.lines[last])
+            or _remark(lines, last, True, dense)
+            or _read_more(lines.lines[last])
+        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …"), "Read more …"
             last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
@@ -1577,16 +1586,20 @@ def _is_label(line: str) -> bool:
     return c.label_re.match(content(line)) is not None
 
 
-def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
+def _remark(lines: Lines, i: int, closing: bool = False, dense: bool = False) -> bool:
     """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
     single-line paragraph in the first person or opening like one ("Readers will remember…").
     A ``closing`` remark (the last paragraph of an uncited quote, where no source line bounds
-    the text) may also speak in the first person plural ("… will tell us whether …")."""
-    if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
-        return False
+    the text) may also speak in the first person plural ("… will tell us whether …"). In a
+    ``dense`` post (one paragraph a line, no blank lines) a line is a paragraph when the line
+    above it ends a sentence (a hard-wrapped line above would not)."""
     s = lines.lines[i]
     if len(s) > 240:
         return False  # a remark is one short line; quoted paragraphs run longer
+    if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))) and (
+        not dense or i == 0 or not content(lines.lines[i - 1]).endswith(_SENTENCE_ENDS)
+    ):
+        return False
     s = content(s)
     if s.casefold().startswith(cues().remark_openings):
         return True
@@ -1595,6 +1608,12 @@ def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
         s = _QUOTED.sub("", s)
     return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None
+
+
+def _read_more(line: str) -> bool:
+    """Whether a short line is a pointer to the rest of the item ("Read more at the site.",
+    "Click here"): a skip line of the cue table, not the item's last words."""
+    return len(line) <= 100 and cues().is_skip(content(line))
 
 
 def _caption(line: str) -> bool:
