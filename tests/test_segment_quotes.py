@@ -1174,3 +1174,68 @@ def test_a_hard_wrapped_line_is_no_remark_in_a_post_with_no_blank_lines() -> Non
     )
     doc = citegrab.extract(text, entities=False)
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, 5)]
+
+
+PRESENTING_LEAD_INS = [
+    # a one-sentence paragraph with no colon over running text: (sentence, attributed outlet)
+    ("This Financial Times piece appeared last spring.", "Financial Times"),
+    ("The following Yonhap story is worth reading.", "Yonhap News Agency"),
+    ("Here is a Daily NK report from the border.", "Daily NK"),
+    ("An Asahi Shimbun dispatch from Dandong caught my eye.", "Asahi Shimbun"),
+    # judging the item presents nothing; no known outlet, or no item, names no source
+    ("This Daily NK report is probably wrong about the dates.", None),
+    ("The following story is worth reading.", None),
+    ("The Yonhap figures appeared last spring.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), PRESENTING_LEAD_INS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_sentence_presenting_an_outlets_item_opens_an_uncited_quote(
+    sentence: str, outlet: str | None, gap: str
+) -> None:
+    """No colon, a full stop: the sentence still leads in to the item's paragraphs below when it
+    names a known outlet and its article, story or report and presents it."""
+    text = gap.join(
+        [
+            "Fishing rights",
+            "June 2, 2015",
+            sentence,
+            "Foreign fleets have fished the eastern waters for several seasons under licences "
+            "sold by state trading firms, people familiar with the deals said.",
+            "The fleets pay in hard currency, the people said.",
+        ]
+    )
+    doc = citegrab.extract(text + "\n", entities=False)
+    got = [(q.attributed_to.name if q.attributed_to else None) for q in doc.quotes]
+    assert got == ([outlet] if outlet else [])
+    if outlet:
+        lead = 3 if gap == "\n" else 5
+        assert [(q.lead_in_line, q.first_line) for q in doc.quotes] == [(lead, lead + len(gap))]
+
+
+def test_a_post_presenting_two_items_gives_two_quotes() -> None:
+    """The second presenting sentence further down the post ends the first quote and opens the
+    second; one after a citation line opens a quote too."""
+    item = (
+        "Officials said on Monday that the border crossing would stay closed to trucks until "
+        "the end of the month, citing repairs.\n\n"
+    )
+    text = (
+        "Border notes\n\nJune 2, 2015\n\nThe following Yonhap story is worth reading.\n\n"
+        + item
+        + "This Financial Times piece appeared last week.\n\n"
+        + item
+        + "(Financial Times, May 28, 2015)\n\nHere is a Daily NK report from the border.\n\n"
+        + item
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [
+        (q.lead_in_line, q.first_line, q.last_line, q.attributed_to and q.attributed_to.name)
+        for q in doc.quotes
+    ]
+    assert got == [
+        (5, 7, 7, "Yonhap News Agency"),
+        (9, 11, 11, "Financial Times"),
+        (15, 17, 17, "Daily NK"),
+    ]

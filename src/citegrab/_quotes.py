@@ -1272,6 +1272,12 @@ class QuoteFinder:
             for i in Scan.between(found_lines.colon, layout.body_start, hi)
             if _is_lead_in(lines.lines[i], elisions) and not _is_label(lines.lines[i])
         ]  # fmt: skip  (a "Sources:" label over citation lines is no lead-in)
+        cited = {c.first for c in cites}
+        presenting = [
+            i for i in self._presenting_lead_ins(lines, layout, dense, cites) if i not in cited
+        ]
+        if presenting:
+            all_lead_ins = sorted(set(all_lead_ins).union(presenting))
         starts = sorted({c.first for c in cites} | set(all_lead_ins))
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
@@ -1310,6 +1316,57 @@ class QuoteFinder:
         quotes.extend(head_quotes)
         quotes.sort(key=lambda q: q.first)
         return quotes
+
+    def _presenting_lead_ins(
+        self, lines: Lines, layout: PostLayout, dense: bool, cites: list[FoundCitation]
+    ) -> list[int]:
+        """Lead-ins with no colon: a one-sentence paragraph presenting a known outlet's item
+        ("This Financial Times piece appeared last spring.", "The following Yonhap story is worth
+        reading.") right above a paragraph of running text, where a new item may start: the
+        post's first paragraph, or the first one after a citation (a few lines a post, no walk
+        over the text)."""
+        lo, hi = layout.body_start, layout.body_end
+        c = cues()
+        text = lines.lines
+        out: list[int] = []
+        candidates = {lines.next_nonblank(lo - 1, hi)}
+        candidates.update(lines.next_nonblank(x.last, hi) for x in cites)
+        todo = sorted(candidates)
+        k = 0
+        while k < len(todo):
+            i = todo[k]
+            k += 1
+            if i < 0 or i in out:
+                continue
+            s = content(text[i])
+            if not 20 <= len(s) <= 220 or s[-1] != "." or c.article_re.search(s) is None:
+                continue  # (the literal tests first: most first paragraphs run longer)
+            nxt = lines.next_nonblank(i, hi)
+            if nxt < 0 or nxt != (i + 1 if dense else i + 2):
+                continue  # running text right below (one blank line, or none in a dense post)
+            body = content(text[nxt])
+            if len(body) < 80 or not body[:1].isupper() or _is_lead_in(body, frozenset()):
+                continue
+            low = s.casefold()
+            if not (
+                low.startswith(c.presenting_openings) or any(w in low for w in c.presenting_words)
+            ):
+                continue
+            if _SENTENCE_END.search(s) is not None or _QUOTED.search(s) is not None:
+                continue  # one sentence of the blogger's, not a quoted paragraph's last line
+            if next(iter(self.registry.mentions(s)), None) is None:
+                continue  # a known outlet named: "this article" alone presents nothing
+            if not out:
+                # a post presenting one item may present more ("The following … is worth
+                # reading." further down): its other paragraphs naming an item are read too
+                todo.extend(
+                    lines.line_of(m.start())
+                    for m in c.article_re.finditer(
+                        lines.text, lines.starts[i + 1], lines.end(hi - 1)
+                    )
+                )
+            out.append(i)
+        return sorted(set(out))
 
     def _closing(
         self,
