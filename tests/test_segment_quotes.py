@@ -1239,3 +1239,52 @@ def test_a_post_presenting_two_items_gives_two_quotes() -> None:
         (9, 11, 11, "Financial Times"),
         (15, 17, 17, "Daily NK"),
     ]
+
+
+POINTER_TAILS = [
+    ("The full paper can be found here.", 9),
+    ("The full report can be found on the institute's site.", 9),
+    ("Read the full story here.", 9),
+    ("Read more at the Harbour Gazette.", 9),
+    ("Stocks held by farms were larger than outside estimates.", 11),  # quoted text
+]
+
+
+@pytest.mark.parametrize(("tail", "last"), POINTER_TAILS)
+def test_a_pointer_to_the_full_item_ends_an_uncited_quote(tail: str, last: int) -> None:
+    """A closing line pointing to the rest of the item (a `full-article` label or a skip line
+    opening it) is no part of the uncited quote above it."""
+    text = (
+        "Weekend reading\n\nFriday, March 15th, 2019\n\nBy Petra Lindgren\n\n"
+        "A new paper on the grain trade is out. Below is an excerpt from the summary:\n\n"
+        "Grain imports across the northern border fell sharply in the second half of the year, "
+        "while prices in the large markets held steady.\n\n" + tail + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.lead_in_line, q.first_line, q.last_line) for q in doc.quotes] == [(7, 9, last)]
+
+
+EVENT_DAYS = [
+    # bullets under a heading, each closed by a date in parentheses: (closing, an entry?)
+    ("(Dec. 12).", False),  # a sentence closed by the day of the event
+    ("(12/17).", False),
+    ("(Dec. 12, 2013).", True),  # a dated title
+    ("(Dec. 12)", True),  # a headline with its day, no full stop
+    ("(3/9/2013)", True),
+]
+
+
+@pytest.mark.parametrize(("closing", "entry"), EVENT_DAYS)
+def test_a_sentence_closed_by_a_day_of_the_month_is_no_list_entry(
+    closing: str, entry: bool
+) -> None:
+    """News-summary bullets ("The assembly met in the capital (Dec. 17).") date an event, not a
+    publication: without a year, and closing a sentence, the date makes no list entry."""
+    text = (
+        "Thursday, January 9, 2014\n\nWhere things stand\n\nSome reading:\n"
+        f"  • The assembly has met in the capital to approve the budget {closing}\n"
+        f"  • A trade fair has opened in the eastern port city {closing}\n\n"
+        "More soon.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert len(doc.citations) == (2 if entry else 0)

@@ -107,6 +107,10 @@ class Cues:
     lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
     article_re: re.Pattern[str] = re.compile("(?!)")
     """A word naming an item (`article_words`: "article", "story"), in a lead-in with no colon."""
+    pointer_openings: tuple[str, ...] = ()
+    """Casefolded `full-article` labels ("read the full story", "the full report can be
+    found"): a line opening with one under an uncited quote points to the item, it is no part of
+    it."""
     presenting_openings: tuple[str, ...] = ()
     """Casefolded openings of a sentence presenting the item below it ("this ", "here is ")."""
     presenting_words: tuple[str, ...] = ()
@@ -346,6 +350,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         article_re=re.compile(r"(?i)\b(?:" + _alternation(table.get("article_words", [])) + r")\b")
         if table.get("article_words")
         else re.compile("(?!)"),
+        pointer_openings=tuple(sorted(p for p, f in forms.items() if f == "full-article")),
         presenting_openings=tuple(w.casefold() for w in table.get("presenting_openings", [])),
         presenting_words=tuple(w.casefold() for w in table.get("presenting_words", [])),
         author_box_openings=tuple(_norm(h) + " " for h in table.get("author_box_openings", [])),

@@ -58,6 +58,8 @@ def _last_sentence(text: str) -> str:
 
 
 _DIGIT_STD = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}|['’]\d\d\b")
+"""A year in a date ("2011", "'11"): a date without one is a day of the month."""
 _GLUED_SIGNOFF = re.compile(
     r"([.!?][\"”’]?)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
     r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
@@ -1090,9 +1092,14 @@ class QuoteFinder:
             # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
             title = s[: m.start("open")].strip(" –—-:")
             named = self._named_source(m.group("body"), ref) if title else None
-            if (named is not None and named.sources[0].date is not None) or (
-                title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
-            ):
+            if (
+                (named is not None and named.sources[0].date is not None)
+                or (
+                    title
+                    and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
+                    and not (s[-2:] == ")." and _YEAR_DIGITS.search(m.group("body")) is None)
+                )
+            ):  # (not a sentence closed by an event's day, "… was held (Dec. 17).")
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
         if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
             parsed = self._dash_paren(s, ref)  # "• Title — Yonhap (March 3, 2015)"
@@ -1669,8 +1676,13 @@ def _remark(lines: Lines, i: int, closing: bool = False, dense: bool = False) ->
 
 def _read_more(line: str) -> bool:
     """Whether a short line is a pointer to the rest of the item ("Read more at the site.",
-    "Click here"): a skip line of the cue table, not the item's last words."""
-    return len(line) <= 100 and cues().is_skip(content(line))
+    "Click here", "The full report can be found here."): a skip line or a `full-article` label
+    of the cue table opening it, not the item's last words."""
+    if len(line) > 100:
+        return False
+    s = content(line)
+    c = cues()
+    return s.casefold().startswith(c.pointer_openings) or c.is_skip(s)
 
 
 def _caption(line: str) -> bool:
