@@ -1288,3 +1288,39 @@ def test_a_sentence_closed_by_a_day_of_the_month_is_no_list_entry(
     )
     doc = citegrab.extract(text, entities=False)
     assert len(doc.citations) == (2 if entry else 0)
+
+
+DENSE_BARE_SOURCES = [
+    # a bare "Outlet, date" line in a post with no blank lines: (line, outlet, date)
+    ("Yonhap, June 1, 2013", "Yonhap News Agency", dt.date(2013, 6, 1)),
+    ("Korea Times 6/1/2013", "The Korea Times", dt.date(2013, 6, 1)),
+    ("Daily NK, 2013년 6월 1일", "Daily NK", dt.date(2013, 6, 1)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), DENSE_BARE_SOURCES)
+@pytest.mark.parametrize("after", ["", "The ministry gave no figures.\n"])
+def test_a_bare_source_line_in_a_post_with_no_blank_lines(
+    line: str, outlet: str, date: dt.date, after: str
+) -> None:
+    """One paragraph a line: the bare source right under the quoted line closes it, at the post's
+    end or above the blogger's next paragraph."""
+    text = (
+        "Two short items\nJune 3, 2013\nYonhap says the fertilizer is late:\n"
+        "Only a third of the fertilizer promised for the spring has reached the farms, a source "
+        "said.\n" + line + "\n" + after
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(c.line, c.role, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    assert got == [(5, "closes-quote", outlet, date)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, 4)]
+
+
+def test_a_bare_source_under_a_hard_wrapped_line_closes_nothing() -> None:
+    """Without blank lines, a source line under a line that does not end a sentence is not read
+    as the closing source (hard-wrapped text is no paragraph a line)."""
+    text = (
+        "Two short items\nJune 3, 2013\nThe shipments were late, said the report carried by\n"
+        "Yonhap, June 1, 2013\nand other outlets in Seoul.\n"
+    )
+    assert citegrab.extract(text, entities=False).citations == ()

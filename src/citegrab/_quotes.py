@@ -432,10 +432,11 @@ class QuoteFinder:
         # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
         # institution with its acronym alone under the post's date line
         top = lines.next_nonblank(lo - 1, hi)
+        dense = not chrome and lines.dense(lo, hi)  # one paragraph a line, no blank lines
         for i in [] if chrome else Scan.between(found_lines.short, lo, hi):
             # (lines a list or header took, not all lines above the last one: a further-reading
             # list at the post's end leaves the bare sources above it to this loop)
-            if i in occupied or (i > lo and text_lines[i - 1].strip()):
+            if i in occupied or (i > lo and not dense and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
             s = content(text_lines[i])
             if (
@@ -450,12 +451,12 @@ class QuoteFinder:
                 or (i == top and self._acronym_institution(s))
             ):
                 if s[-1].isdigit() or s[-1] in "日일":  # (일: "Daily NK, 2013년 4월 6일")
-                    fc = self._bare_source(lines, layout, i, s, found_lines)
+                    fc = self._bare_source(lines, layout, i, s, found_lines, dense)
                     if (
                         fc is None
                         and "," in s
                         and self.registry.is_outlet(s.partition(",")[0])
-                        and _closes_paragraph(lines, i, lo, True)
+                        and _closes_paragraph(lines, i, lo, True, dense)
                         and (head := self._header(lines, layout, None, i, hi)) is not None
                         and head.first == head.last
                         and head.parsed.sources[0].date
@@ -948,7 +949,13 @@ class QuoteFinder:
         return out
 
     def _bare_source(
-        self, lines: Lines, layout: PostLayout, i: int, s: str, found_lines: Scan
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        i: int,
+        s: str,
+        found_lines: Scan,
+        dense: bool = False,
     ) -> FoundCitation | None:
         """A known outlet and a date alone on a paragraph's line, no brackets ("Choson Ilbo
         3/4/2013", "Yonhap, March 4, 2013"): the source of the running text right above it, or,
@@ -956,7 +963,10 @@ class QuoteFinder:
         the header of the text below."""
         lo, hi = layout.body_start, layout.body_end
         prev = lines.prev_nonblank(i, lo)
-        if prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
+        if dense:  # (a post with no blank lines: each line a paragraph, the last one too)
+            if prev != i - 1 or len(s) > 60:
+                return None
+        elif prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
             return None  # a paragraph of its own under a paragraph (most lines: no regex run)
         m = _GLUED_HEAD.fullmatch(s)
         if m is None or not self.registry.is_outlet(name := m.group("outlet").strip(" ,")):
@@ -965,7 +975,8 @@ class QuoteFinder:
         below = lines.next_nonblank(i, hi)
         role = None
         if (
-            up >= 0
+            not dense
+            and up >= 0
             and prev - up == 2
             and below == i + 2
             and len(lines.lines[prev].split()) < 16
@@ -973,7 +984,7 @@ class QuoteFinder:
             and (Scan.between(found_lines.cite, up, up + 1) or self._bare_source_line(lines, up))
         ):
             role = "heads-quote"  # a one-line remark under a source, then the quoted text
-        elif _closes_paragraph(lines, i, lo, True):
+        elif _closes_paragraph(lines, i, lo, True, dense):
             role = "closes-quote"
         if role is None:
             return None
@@ -1597,7 +1608,9 @@ def _item_mark(line: str) -> bool:
     return 0 < len(s) <= 12 and not any(ch.isalpha() for ch in s)
 
 
-def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
+def _closes_paragraph(
+    lines: Lines, i: int, lo: int, bare: bool = False, dense: bool = False
+) -> bool:
     """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
     closing the text."""
@@ -1607,13 +1620,15 @@ def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool
     ):
         return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
     prev = lines.prev_nonblank(i, lo)
-    if prev < 0 or prev != i - 2:  # one blank line between the text and its source
-        return False
+    if prev < 0 or prev != i - (1 if dense else 2):  # one blank line between text and source
+        return False  # (none in a ``dense`` post, one paragraph a line)
     above = content(lines.lines[prev])
     if not above.endswith(_SENTENCE_ENDS):
         return False
     if len(above.split()) >= 8:
         return True
+    if dense:
+        return False
     # a short last paragraph ("The South offered a 5 percent rise.") under running text
     up = lines.prev_nonblank(prev, lo)
     if up == prev - 1 and not content(lines.lines[up]):
