@@ -106,7 +106,8 @@ class Cues:
     related_headings: frozenset[str] = frozenset()
     lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
     article_re: re.Pattern[str] = re.compile("(?!)")
-    """A word naming an item (`article_words`: "article", "story"), in a lead-in with no colon."""
+    """A word naming an item (`article_words`: "article", "story") in a casefolded lead-in with
+    no colon."""
     pointer_openings: tuple[str, ...] = ()
     """Casefolded `full-article` labels ("read the full story", "the full report can be
     found"): a line opening with one under an uncited quote points to the item, it is no part of
@@ -347,7 +348,9 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         )
         if table.get("lead_in_pointers")
         else re.compile("(?!)"),
-        article_re=re.compile(r"(?i)\b(?:" + _alternation(table.get("article_words", [])) + r")\b")
+        article_re=re.compile(
+            r"\b(?:" + _alternation([w.casefold() for w in table.get("article_words", [])]) + r")\b"
+        )
         if table.get("article_words")
         else re.compile("(?!)"),
         pointer_openings=tuple(sorted(p for p, f in forms.items() if f == "full-article")),

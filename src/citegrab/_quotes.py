@@ -1347,9 +1347,12 @@ class QuoteFinder:
         c = cues()
         text = lines.lines
         out: list[int] = []
-        candidates = {lines.next_nonblank(lo - 1, hi)}
-        candidates.update(lines.next_nonblank(x.last, hi) for x in cites)
-        todo = sorted(candidates)
+        nxt = lines.next_nonblank
+        todo = sorted(
+            i
+            for i in {nxt(lo - 1, hi), *(nxt(x.last, hi) for x in cites)}
+            if i >= 0 and 20 <= len(text[i]) <= 240 and text[i][-1:] in ". \t"
+        )  # (most first paragraphs run longer than one sentence: no copy, no regex)
         k = 0
         while k < len(todo):
             i = todo[k]
@@ -1357,18 +1360,18 @@ class QuoteFinder:
             if i < 0 or i in out:
                 continue
             s = content(text[i])
-            if not 20 <= len(s) <= 220 or s[-1] != "." or c.article_re.search(s) is None:
-                continue  # (the literal tests first: most first paragraphs run longer)
-            nxt = lines.next_nonblank(i, hi)
-            if nxt < 0 or nxt != (i + 1 if dense else i + 2):
-                continue  # running text right below (one blank line, or none in a dense post)
-            body = content(text[nxt])
-            if len(body) < 80 or not body[:1].isupper() or _is_lead_in(body, frozenset()):
+            if not 20 <= len(s) <= 220 or s[-1] != ".":
                 continue
             low = s.casefold()
             if not (
                 low.startswith(c.presenting_openings) or any(w in low for w in c.presenting_words)
-            ):
+            ) or (c.article_re.search(low) is None):
+                continue  # the item presented ("worth reading") and named ("story")
+            below = nxt(i, hi)
+            if below < 0 or below != (i + 1 if dense else i + 2):
+                continue  # running text right below (one blank line, or none in a dense post)
+            body = content(text[below])
+            if len(body) < 80 or not body[:1].isupper() or _is_lead_in(body, frozenset()):
                 continue
             if _SENTENCE_END.search(s) is not None or _QUOTED.search(s) is not None:
                 continue  # one sentence of the blogger's, not a quoted paragraph's last line
