@@ -1105,3 +1105,222 @@ def test_headlines_of_a_list_head_nothing() -> None:
         "Share\n"
     )
     assert citegrab.extract(text).citations == ()
+
+
+BARE_SOURCES_OVER_A_LIST = [
+    # the bare source line, with a list at the post's end (or none): each closes its quote
+    ("Harbour Gazette", "Daily NK, May 2, 2012", "Daily NK"),
+    ("Harbour Gazette", "Yonhap, 2012.05.02", "Yonhap News Agency"),
+    ("", "Daily NK, May 2, 2012", "Daily NK"),
+]
+
+
+@pytest.mark.parametrize(("listed", "bare", "outlet"), BARE_SOURCES_OVER_A_LIST)
+def test_a_bare_source_between_two_quotes_closes_the_first(
+    listed: str, bare: str, outlet: str
+) -> None:
+    """A bare "Outlet, date" line under the lead-in's quoted paragraph closes that quote, also
+    when a later paragraph has its own "(Source: …)" and a further-reading list ends the post."""
+    tail = f"\n\nFurther reading:\n\n1. “Ports reopen,” {listed}, May 1, 2012\n" if listed else "\n"
+    text = (
+        "Ports and prices\n\nMay 3, 2012\n\nAccording to a report:\n\n"
+        "Fishing boats returned to the port of Sinpo after a month at anchor, a source said.\n\n"
+        f"{bare}\n\n"
+        "A second report said the catch was sold to Chinese buyers at the pier for cash.\n\n"
+        "(Source: Radio Free Asia, May 2, 2012)" + tail
+    )
+    doc = citegrab.extract(text, entities=False)
+    closing = [
+        (c.line, c.outlet and c.outlet.name) for c in doc.citations if c.role == "closes-quote"
+    ]
+    assert closing == [(9, outlet), (13, "Radio Free Asia")]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (11, 11)]
+
+
+DENSE_TAILS = [
+    # the last line under a quote in a post with no blank lines: (tail, cited, quote's last line)
+    ("My comment: the crossings reopened last week.", True, 5),
+    ("Note: the figures are the trader's own.", True, 5),
+    ("Read more at the Harbour Gazette site.", False, 5),
+    ("My Comment: And the harvest is still weeks away.", False, 5),
+    ("Traders expect prices to ease once the crossings reopen.", True, 6),  # quoted text
+    ("Traders expect prices to ease once the crossings reopen.", False, 6),
+]
+
+
+@pytest.mark.parametrize(("tail", "cited", "last"), DENSE_TAILS)
+def test_a_remark_under_a_quote_in_a_post_with_no_blank_lines(
+    tail: str, cited: bool, last: int
+) -> None:
+    """Text copied from HTML with one paragraph a line and no blank lines: each line is a
+    paragraph, so the blogger's labelled remark under the quote is no part of it."""
+    source = "\n(Source: Daily NK, November 2, 2011)" if cited else ""
+    text = (
+        "Grain prices climb in Hyesan\nNovember 3, 2011\nHere is a short item from Daily NK:\n"
+        "The price of corn in the Hyesan market rose by a fifth over the fortnight, a trader said.\n"
+        "Traders blame the closure of two border crossings for the rise.\n" + tail + source + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, last)]
+
+
+def test_a_hard_wrapped_line_is_no_remark_in_a_post_with_no_blank_lines() -> None:
+    """A line that continues the sentence above (hard-wrapped text) is no paragraph of its own."""
+    text = (
+        "Grain prices\nNovember 3, 2011\nDaily NK reports:\n"
+        "The price of corn in the Hyesan market rose by a fifth, and traders\n"
+        "note that the closure of two border crossings drove the rise.\n"
+        "(Source: Daily NK, November 2, 2011)\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, 5)]
+
+
+PRESENTING_LEAD_INS = [
+    # a one-sentence paragraph with no colon over running text: (sentence, attributed outlet)
+    ("This Financial Times piece appeared last spring.", "Financial Times"),
+    ("The following Yonhap story is worth reading.", "Yonhap News Agency"),
+    ("Here is a Daily NK report from the border.", "Daily NK"),
+    ("An Asahi Shimbun dispatch from Dandong caught my eye.", "Asahi Shimbun"),
+    # judging the item presents nothing; no known outlet, or no item, names no source
+    ("This Daily NK report is probably wrong about the dates.", None),
+    ("The following story is worth reading.", None),
+    ("The Yonhap figures appeared last spring.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), PRESENTING_LEAD_INS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_sentence_presenting_an_outlets_item_opens_an_uncited_quote(
+    sentence: str, outlet: str | None, gap: str
+) -> None:
+    """No colon, a full stop: the sentence still leads in to the item's paragraphs below when it
+    names a known outlet and its article, story or report and presents it."""
+    text = gap.join(
+        [
+            "Fishing rights",
+            "June 2, 2015",
+            sentence,
+            "Foreign fleets have fished the eastern waters for several seasons under licences "
+            "sold by state trading firms, people familiar with the deals said.",
+            "The fleets pay in hard currency, the people said.",
+        ]
+    )
+    doc = citegrab.extract(text + "\n", entities=False)
+    got = [(q.attributed_to.name if q.attributed_to else None) for q in doc.quotes]
+    assert got == ([outlet] if outlet else [])
+    if outlet:
+        lead = 3 if gap == "\n" else 5
+        assert [(q.lead_in_line, q.first_line) for q in doc.quotes] == [(lead, lead + len(gap))]
+
+
+def test_a_post_presenting_two_items_gives_two_quotes() -> None:
+    """The second presenting sentence further down the post ends the first quote and opens the
+    second; one after a citation line opens a quote too."""
+    item = (
+        "Officials said on Monday that the border crossing would stay closed to trucks until "
+        "the end of the month, citing repairs.\n\n"
+    )
+    text = (
+        "Border notes\n\nJune 2, 2015\n\nThe following Yonhap story is worth reading.\n\n"
+        + item
+        + "This Financial Times piece appeared last week.\n\n"
+        + item
+        + "(Financial Times, May 28, 2015)\n\nHere is a Daily NK report from the border.\n\n"
+        + item
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [
+        (q.lead_in_line, q.first_line, q.last_line, q.attributed_to and q.attributed_to.name)
+        for q in doc.quotes
+    ]
+    assert got == [
+        (5, 7, 7, "Yonhap News Agency"),
+        (9, 11, 11, "Financial Times"),
+        (15, 17, 17, "Daily NK"),
+    ]
+
+
+POINTER_TAILS = [
+    ("The full paper can be found here.", 9),
+    ("The full report can be found on the institute's site.", 9),
+    ("Read the full story here.", 9),
+    ("Read more at the Harbour Gazette.", 9),
+    ("Stocks held by farms were larger than outside estimates.", 11),  # quoted text
+]
+
+
+@pytest.mark.parametrize(("tail", "last"), POINTER_TAILS)
+def test_a_pointer_to_the_full_item_ends_an_uncited_quote(tail: str, last: int) -> None:
+    """A closing line pointing to the rest of the item (a `full-article` label or a skip line
+    opening it) is no part of the uncited quote above it."""
+    text = (
+        "Weekend reading\n\nFriday, March 15th, 2019\n\nBy Petra Lindgren\n\n"
+        "A new paper on the grain trade is out. Below is an excerpt from the summary:\n\n"
+        "Grain imports across the northern border fell sharply in the second half of the year, "
+        "while prices in the large markets held steady.\n\n" + tail + "\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert [(q.lead_in_line, q.first_line, q.last_line) for q in doc.quotes] == [(7, 9, last)]
+
+
+EVENT_DAYS = [
+    # bullets under a heading, each closed by a date in parentheses: (closing, an entry?)
+    ("(Dec. 12).", False),  # a sentence closed by the day of the event
+    ("(12/17).", False),
+    ("(Dec. 12, 2013).", True),  # a dated title
+    ("(Dec. 12)", True),  # a headline with its day, no full stop
+    ("(3/9/2013)", True),
+]
+
+
+@pytest.mark.parametrize(("closing", "entry"), EVENT_DAYS)
+def test_a_sentence_closed_by_a_day_of_the_month_is_no_list_entry(
+    closing: str, entry: bool
+) -> None:
+    """News-summary bullets ("The assembly met in the capital (Dec. 17).") date an event, not a
+    publication: without a year, and closing a sentence, the date makes no list entry."""
+    text = (
+        "Thursday, January 9, 2014\n\nWhere things stand\n\nSome reading:\n"
+        f"  • The assembly has met in the capital to approve the budget {closing}\n"
+        f"  • A trade fair has opened in the eastern port city {closing}\n\n"
+        "More soon.\n"
+    )
+    doc = citegrab.extract(text, entities=False)
+    assert len(doc.citations) == (2 if entry else 0)
+
+
+DENSE_BARE_SOURCES = [
+    # a bare "Outlet, date" line in a post with no blank lines: (line, outlet, date)
+    ("Yonhap, June 1, 2013", "Yonhap News Agency", dt.date(2013, 6, 1)),
+    ("Korea Times 6/1/2013", "The Korea Times", dt.date(2013, 6, 1)),
+    ("Daily NK, 2013년 6월 1일", "Daily NK", dt.date(2013, 6, 1)),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "date"), DENSE_BARE_SOURCES)
+@pytest.mark.parametrize("after", ["", "The ministry gave no figures.\n"])
+def test_a_bare_source_line_in_a_post_with_no_blank_lines(
+    line: str, outlet: str, date: dt.date, after: str
+) -> None:
+    """One paragraph a line: the bare source right under the quoted line closes it, at the post's
+    end or above the blogger's next paragraph."""
+    text = (
+        "Two short items\nJune 3, 2013\nYonhap says the fertilizer is late:\n"
+        "Only a third of the fertilizer promised for the spring has reached the farms, a source "
+        "said.\n" + line + "\n" + after
+    )
+    doc = citegrab.extract(text, entities=False)
+    got = [(c.line, c.role, c.outlet and c.outlet.name, c.date) for c in doc.citations]
+    assert got == [(5, "closes-quote", outlet, date)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(4, 4)]
+
+
+def test_a_bare_source_under_a_hard_wrapped_line_closes_nothing() -> None:
+    """Without blank lines, a source line under a line that does not end a sentence is not read
+    as the closing source (hard-wrapped text is no paragraph a line)."""
+    text = (
+        "Two short items\nJune 3, 2013\nThe shipments were late, said the report carried by\n"
+        "Yonhap, June 1, 2013\nand other outlets in Seoul.\n"
+    )
+    assert citegrab.extract(text, entities=False).citations == ()

@@ -105,6 +105,17 @@ class Cues:
     sidebar_headings: frozenset[str] = frozenset()
     related_headings: frozenset[str] = frozenset()
     lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
+    article_re: re.Pattern[str] = re.compile("(?!)")
+    """A word naming an item (`article_words`: "article", "story") in a casefolded lead-in with
+    no colon."""
+    pointer_openings: tuple[str, ...] = ()
+    """Casefolded `full-article` labels ("read the full story", "the full report can be
+    found"): a line opening with one under an uncited quote points to the item, it is no part of
+    it."""
+    presenting_openings: tuple[str, ...] = ()
+    """Casefolded openings of a sentence presenting the item below it ("this ", "here is ")."""
+    presenting_words: tuple[str, ...] = ()
+    """Casefolded phrases of a sentence presenting the item below it ("worth reading")."""
     """A lead-in's last sentence that only points at the quote ("Excerpt below:")."""
     related_first: frozenset[str] = frozenset()  # their first characters, in both cases
     author_box_openings: tuple[str, ...] = ()
@@ -337,6 +348,14 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         )
         if table.get("lead_in_pointers")
         else re.compile("(?!)"),
+        article_re=re.compile(
+            r"\b(?:" + _alternation([w.casefold() for w in table.get("article_words", [])]) + r")\b"
+        )
+        if table.get("article_words")
+        else re.compile("(?!)"),
+        pointer_openings=tuple(sorted(p for p, f in forms.items() if f == "full-article")),
+        presenting_openings=tuple(w.casefold() for w in table.get("presenting_openings", [])),
+        presenting_words=tuple(w.casefold() for w in table.get("presenting_words", [])),
         author_box_openings=tuple(_norm(h) + " " for h in table.get("author_box_openings", [])),
         related_first=frozenset(
             [" ", "\t"]  # (an indented heading is read too)

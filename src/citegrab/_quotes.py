@@ -58,6 +58,8 @@ def _last_sentence(text: str) -> str:
 
 
 _DIGIT_STD = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}|['’]\d\d\b")
+"""A year in a date ("2011", "'11"): a date without one is a day of the month."""
 _GLUED_SIGNOFF = re.compile(
     r"([.!?][\"”’]?)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]"
     r"\d{1,2},?[ \t]+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[^\W\d][^\n]{1,40}$",
@@ -430,8 +432,11 @@ class QuoteFinder:
         # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
         # institution with its acronym alone under the post's date line
         top = lines.next_nonblank(lo - 1, hi)
+        dense = not chrome and lines.dense(lo, hi)  # one paragraph a line, no blank lines
         for i in [] if chrome else Scan.between(found_lines.short, lo, hi):
-            if i <= taken or (i > lo and text_lines[i - 1].strip()):
+            # (lines a list or header took, not all lines above the last one: a further-reading
+            # list at the post's end leaves the bare sources above it to this loop)
+            if i in occupied or (i > lo and not dense and text_lines[i - 1].strip()):
                 continue  # not a paragraph of its own
             s = content(text_lines[i])
             if (
@@ -446,12 +451,12 @@ class QuoteFinder:
                 or (i == top and self._acronym_institution(s))
             ):
                 if s[-1].isdigit() or s[-1] in "日일":  # (일: "Daily NK, 2013년 4월 6일")
-                    fc = self._bare_source(lines, layout, i, s, found_lines)
+                    fc = self._bare_source(lines, layout, i, s, found_lines, dense)
                     if (
                         fc is None
                         and "," in s
                         and self.registry.is_outlet(s.partition(",")[0])
-                        and _closes_paragraph(lines, i, lo, True)
+                        and _closes_paragraph(lines, i, lo, True, dense)
                         and (head := self._header(lines, layout, None, i, hi)) is not None
                         and head.first == head.last
                         and head.parsed.sources[0].date
@@ -944,7 +949,13 @@ class QuoteFinder:
         return out
 
     def _bare_source(
-        self, lines: Lines, layout: PostLayout, i: int, s: str, found_lines: Scan
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        i: int,
+        s: str,
+        found_lines: Scan,
+        dense: bool = False,
     ) -> FoundCitation | None:
         """A known outlet and a date alone on a paragraph's line, no brackets ("Choson Ilbo
         3/4/2013", "Yonhap, March 4, 2013"): the source of the running text right above it, or,
@@ -952,7 +963,10 @@ class QuoteFinder:
         the header of the text below."""
         lo, hi = layout.body_start, layout.body_end
         prev = lines.prev_nonblank(i, lo)
-        if prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
+        if dense:  # (a post with no blank lines: each line a paragraph, the last one too)
+            if prev != i - 1 or len(s) > 60:
+                return None
+        elif prev != i - 2 or len(s) > 60 or i + 1 >= hi or not lines.blank(i + 1):
             return None  # a paragraph of its own under a paragraph (most lines: no regex run)
         m = _GLUED_HEAD.fullmatch(s)
         if m is None or not self.registry.is_outlet(name := m.group("outlet").strip(" ,")):
@@ -961,7 +975,8 @@ class QuoteFinder:
         below = lines.next_nonblank(i, hi)
         role = None
         if (
-            up >= 0
+            not dense
+            and up >= 0
             and prev - up == 2
             and below == i + 2
             and len(lines.lines[prev].split()) < 16
@@ -969,7 +984,7 @@ class QuoteFinder:
             and (Scan.between(found_lines.cite, up, up + 1) or self._bare_source_line(lines, up))
         ):
             role = "heads-quote"  # a one-line remark under a source, then the quoted text
-        elif _closes_paragraph(lines, i, lo, True):
+        elif _closes_paragraph(lines, i, lo, True, dense):
             role = "closes-quote"
         if role is None:
             return None
@@ -1088,9 +1103,14 @@ class QuoteFinder:
             # "• Title (Outlet, 4/11/2013)": the title, then its source in parentheses
             title = s[: m.start("open")].strip(" –—-:")
             named = self._named_source(m.group("body"), ref) if title else None
-            if (named is not None and named.sources[0].date is not None) or (
-                title and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
-            ):
+            if (
+                (named is not None and named.sources[0].date is not None)
+                or (
+                    title
+                    and self._date_only(m.group("body"), ref)  # "Title (3/9/2011)"
+                    and not (s[-2:] == ")." and _YEAR_DIGITS.search(m.group("body")) is None)
+                )
+            ):  # (not a sentence closed by an event's day, "… was held (Dec. 17).")
                 parsed = self.grammar.parse_line(f"“{title},” {m.group('body')}", ref)
         if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
             parsed = self._dash_paren(s, ref)  # "• Title — Yonhap (March 3, 2015)"
@@ -1264,11 +1284,18 @@ class QuoteFinder:
         hi = layout.body_end
         elisions = markers().elisions
         is_wire_end = cues().is_wire_end
+        dense = lines.dense(layout.body_start, hi)  # one paragraph a line, no blank lines
         all_lead_ins = [
             i
             for i in Scan.between(found_lines.colon, layout.body_start, hi)
             if _is_lead_in(lines.lines[i], elisions) and not _is_label(lines.lines[i])
         ]  # fmt: skip  (a "Sources:" label over citation lines is no lead-in)
+        cited = {c.first for c in cites}
+        presenting = [
+            i for i in self._presenting_lead_ins(lines, layout, dense, cites) if i not in cited
+        ]
+        if presenting:
+            all_lead_ins = sorted(set(all_lead_ins).union(presenting))
         starts = sorted({c.first for c in cites} | set(all_lead_ins))
         blocked: list[tuple[int, int]] = []
         head_quotes: list[FoundQuote] = []
@@ -1294,7 +1321,7 @@ class QuoteFinder:
                         break
                     j = lines.next_nonblank(j, last + 1)
                 while last > first and (
-                    _furniture_end(lines.lines[last]) or _remark(lines, last, closing=True)
+                    _furniture_end(lines.lines[last]) or _remark(lines, last, True, dense)
                 ):
                     last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
                 q = FoundQuote(first, max(first, last), c.lead, [c])
@@ -1303,10 +1330,64 @@ class QuoteFinder:
                 head_quotes.append(q)
                 blocked.append((c.region[0], max(c.region[1], q.last)))
         closing = [c for c in cites if c.role == "closes-quote"]
-        quotes = self._closing(lines, layout, closing, all_lead_ins, sorted(set(blocked)))
+        quotes = self._closing(lines, layout, closing, all_lead_ins, sorted(set(blocked)), dense)
         quotes.extend(head_quotes)
         quotes.sort(key=lambda q: q.first)
         return quotes
+
+    def _presenting_lead_ins(
+        self, lines: Lines, layout: PostLayout, dense: bool, cites: list[FoundCitation]
+    ) -> list[int]:
+        """Lead-ins with no colon: a one-sentence paragraph presenting a known outlet's item
+        ("This Financial Times piece appeared last spring.", "The following Yonhap story is worth
+        reading.") right above a paragraph of running text, where a new item may start: the
+        post's first paragraph, or the first one after a citation (a few lines a post, no walk
+        over the text)."""
+        lo, hi = layout.body_start, layout.body_end
+        c = cues()
+        text = lines.lines
+        out: list[int] = []
+        nxt = lines.next_nonblank
+        todo = sorted(
+            i
+            for i in {nxt(lo - 1, hi), *(nxt(x.last, hi) for x in cites)}
+            if i >= 0 and 20 <= len(text[i]) <= 240 and text[i][-1:] in ". \t"
+        )  # (most first paragraphs run longer than one sentence: no copy, no regex)
+        k = 0
+        while k < len(todo):
+            i = todo[k]
+            k += 1
+            if i < 0 or i in out:
+                continue
+            s = content(text[i])
+            if not 20 <= len(s) <= 220 or s[-1] != ".":
+                continue
+            low = s.casefold()
+            if not (
+                low.startswith(c.presenting_openings) or any(w in low for w in c.presenting_words)
+            ) or (c.article_re.search(low) is None):
+                continue  # the item presented ("worth reading") and named ("story")
+            below = nxt(i, hi)
+            if below < 0 or below != (i + 1 if dense else i + 2):
+                continue  # running text right below (one blank line, or none in a dense post)
+            body = content(text[below])
+            if len(body) < 80 or not body[:1].isupper() or _is_lead_in(body, frozenset()):
+                continue
+            if _SENTENCE_END.search(s) is not None or _QUOTED.search(s) is not None:
+                continue  # one sentence of the blogger's, not a quoted paragraph's last line
+            if next(iter(self.registry.mentions(s)), None) is None:
+                continue  # a known outlet named: "this article" alone presents nothing
+            if not out:
+                # a post presenting one item may present more ("The following … is worth
+                # reading." further down): its other paragraphs naming an item are read too
+                todo.extend(
+                    lines.line_of(m.start())
+                    for m in c.article_re.finditer(
+                        lines.text, lines.starts[i + 1], lines.end(hi - 1)
+                    )
+                )
+            out.append(i)
+        return sorted(set(out))
 
     def _closing(
         self,
@@ -1315,6 +1396,7 @@ class QuoteFinder:
         cites: list[FoundCitation],
         all_lead_ins: list[int],
         blocked: list[tuple[int, int]],
+        dense: bool = False,
     ) -> list[FoundQuote]:
         """Quoted blocks closed by citations, and uncited blocks after lead-ins, outside the
         lines header blocks and lists occupy."""
@@ -1350,7 +1432,7 @@ class QuoteFinder:
                 li += 1
             # earlier lead-ins open uncited blocks that end at the next lead-in
             for k, opener in enumerate(mine[:-1]):
-                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout)
+                q = self._uncited(lines, opener, cap(mine[k + 1] - 1, opener), layout, dense)
                 if q is not None:
                     quotes.append(q)
             lead = mine[-1] if mine else None
@@ -1387,7 +1469,7 @@ class QuoteFinder:
             last = block_end if inline else lines.prev_nonblank(c.first, first if first >= 0 else 0)
             if not inline and first >= 0 and last > first and _is_label(lines.lines[last]):
                 last = lines.prev_nonblank(last, first)  # "Sources:" over the citation lines
-            if not inline and first >= 0 and last > first and _remark(lines, last):
+            if not inline and first >= 0 and last > first and _remark(lines, last, False, dense):
                 last = lines.prev_nonblank(last, first)  # the blogger's one-line remark
             while (
                 not inline
@@ -1410,13 +1492,18 @@ class QuoteFinder:
         rest = [x for x in lead_ins[li:] if x >= boundary]
         for k, lead in enumerate(rest):
             end = rest[k + 1] - 1 if k + 1 < len(rest) else layout.body_end - 1
-            q = self._uncited(lines, lead, cap(end, lead), layout)
+            q = self._uncited(lines, lead, cap(end, lead), layout, dense)
             if q is not None:
                 quotes.append(q)
         return quotes
 
     def _uncited(
-        self, lines: Lines, lead: int, end: int, layout: PostLayout | None = None
+        self,
+        lines: Lines,
+        lead: int,
+        end: int,
+        layout: PostLayout | None = None,
+        dense: bool = False,
     ) -> FoundQuote | None:
         first = lines.next_nonblank(lead, end + 1)
         if first < 0:
@@ -1436,8 +1523,10 @@ class QuoteFinder:
                 break
             j = lines.next_nonblank(j, last + 1)
         while last > first and (
-            is_furniture(lines.lines[last]) or _remark(lines, last, closing=True)
-        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …")
+            is_furniture(lines.lines[last])
+            or _remark(lines, last, True, dense)
+            or _read_more(lines.lines[last])
+        ):  # the theme's "Tags: …" line, the blogger's closing remark ("Note: …"), "Read more …"
             last = lines.prev_nonblank(last, first)
         if _figure_only(lines, first, last):
             return None  # a chart's title and its "Data source:" caption, not quoted text
@@ -1522,7 +1611,9 @@ def _item_mark(line: str) -> bool:
     return 0 < len(s) <= 12 and not any(ch.isalpha() for ch in s)
 
 
-def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool:
+def _closes_paragraph(
+    lines: Lines, i: int, lo: int, bare: bool = False, dense: bool = False
+) -> bool:
     """Whether line ``i`` is a parenthesis or a dash-led sign-off of its own (or, ``bare``, any
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
     closing the text."""
@@ -1532,13 +1623,15 @@ def _closes_paragraph(lines: Lines, i: int, lo: int, bare: bool = False) -> bool
     ):
         return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
     prev = lines.prev_nonblank(i, lo)
-    if prev < 0 or prev != i - 2:  # one blank line between the text and its source
-        return False
+    if prev < 0 or prev != i - (1 if dense else 2):  # one blank line between text and source
+        return False  # (none in a ``dense`` post, one paragraph a line)
     above = content(lines.lines[prev])
     if not above.endswith(_SENTENCE_ENDS):
         return False
     if len(above.split()) >= 8:
         return True
+    if dense:
+        return False
     # a short last paragraph ("The South offered a 5 percent rise.") under running text
     up = lines.prev_nonblank(prev, lo)
     if up == prev - 1 and not content(lines.lines[up]):
@@ -1575,16 +1668,20 @@ def _is_label(line: str) -> bool:
     return c.label_re.match(content(line)) is not None
 
 
-def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
+def _remark(lines: Lines, i: int, closing: bool = False, dense: bool = False) -> bool:
     """Whether line ``i`` is the blogger's one-line remark between a quote and its source: a
     single-line paragraph in the first person or opening like one ("Readers will remember…").
     A ``closing`` remark (the last paragraph of an uncited quote, where no source line bounds
-    the text) may also speak in the first person plural ("… will tell us whether …")."""
-    if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))):
-        return False
+    the text) may also speak in the first person plural ("… will tell us whether …"). In a
+    ``dense`` post (one paragraph a line, no blank lines) a line is a paragraph when the line
+    above it ends a sentence (a hard-wrapped line above would not)."""
     s = lines.lines[i]
     if len(s) > 240:
         return False  # a remark is one short line; quoted paragraphs run longer
+    if not ((i == 0 or lines.blank(i - 1)) and (i + 1 >= len(lines) or lines.blank(i + 1))) and (
+        not dense or i == 0 or not content(lines.lines[i - 1]).endswith(_SENTENCE_ENDS)
+    ):
+        return False
     s = content(s)
     if s.casefold().startswith(cues().remark_openings):
         return True
@@ -1593,6 +1690,17 @@ def _remark(lines: Lines, i: int, closing: bool = False) -> bool:
     if '"' in s or "“" in s:  # only a line with quotation marks needs the copy without them
         s = _QUOTED.sub("", s)
     return (_FIRST_PERSON_ANY if closing else _FIRST_PERSON).search(s) is not None
+
+
+def _read_more(line: str) -> bool:
+    """Whether a short line is a pointer to the rest of the item ("Read more at the site.",
+    "Click here", "The full report can be found here."): a skip line or a `full-article` label
+    of the cue table opening it, not the item's last words."""
+    if len(line) > 100:
+        return False
+    s = content(line)
+    c = cues()
+    return s.casefold().startswith(c.pointer_openings) or c.is_skip(s)
 
 
 def _caption(line: str) -> bool:

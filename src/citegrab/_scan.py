@@ -98,6 +98,13 @@ class Lines:
             return True
         return not ln or ln.isspace()  # no stripped copy made
 
+    def dense(self, lo: int, hi: int) -> bool:
+        """Whether lines ``lo..hi-1`` (three or more) hold no empty line: one paragraph a line,
+        as archivers copying HTML write posts (one C-speed search, no walk over the lines)."""
+        if hi - lo < 3 or hi > len(self.lines):
+            return False
+        return self.text.find("\n\n", self.starts[lo], self.end(hi - 1)) < 0
+
     def prev_nonblank(self, i: int, lo: int = 0) -> int:
         """Index of the last non-blank line before ``i`` (not below ``lo``), or -1."""
         lines = self.lines
