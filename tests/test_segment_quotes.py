@@ -1324,3 +1324,20 @@ def test_a_bare_source_under_a_hard_wrapped_line_closes_nothing() -> None:
         "Yonhap, June 1, 2013\nand other outlets in Seoul.\n"
     )
     assert citegrab.extract(text, entities=False).citations == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Source, Xinhua, April 26, 2013", "Xinhua"),  # a comma for the label's colon
+        ("Source: Xinhua, April 26, 2013", "Xinhua"),
+        ("Source, a trader in Hyesan, said the price had doubled.", None),  # no label
+    ],
+)
+def test_a_source_label_may_take_a_comma_for_its_colon(line: str, outlet: str | None) -> None:
+    text = (
+        "A post\n\nApril 28, 2013\n\nThe agency published a commentary that rebuts the "
+        "spokesman's statement, and it says the incident was not condemned.\n\n" + line + "\n"
+    )
+    got = [c.outlet.name if c.outlet else None for c in citegrab.extract(text).citations]
+    assert got == ([outlet] if outlet else [])

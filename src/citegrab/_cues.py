@@ -294,7 +294,8 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         + fillers
         + r")?\s*[:：]))?"
         r"(?:\s*(?:" + fillers + r"))?"
-        r"\s*(?:(?P<colon>[:：])\s*|\s*$|\s+[-–—]\s+)"
+        # (or a comma before a capitalised name: "Source, Xinhua, April 26, 2013")
+        r"\s*(?:(?P<colon>[:：])\s*|\s*$|\s+[-–—]\s+|,\s+(?=[A-Z]|[^\x00-\x7f]))"
     )
     headings = table.get("list_headings", [])
     # searched in a casefolded line: a prefix trie of literal phrases (no case folding, no
