@@ -1341,3 +1341,36 @@ def test_a_source_label_may_take_a_comma_for_its_colon(line: str, outlet: str | 
     )
     got = [c.outlet.name if c.outlet else None for c in citegrab.extract(text).citations]
     assert got == ([outlet] if outlet else [])
+
+
+# -- a press review's entries: "Title (Outlet)" right over the article's text ------------------
+
+REVIEW = (
+    "Weekly press review\n\nMarch 9, 2013\n\nForeign Policy\n\n{entry}\n"
+    "Diplomats who met in the provincial capital over two days agreed to keep talking about the "
+    "disputed islands, the paper said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Diplomats to continue talks over islands (China Daily)",
+         [("Diplomats to continue talks over islands", "China Daily", "heads-quote")]),
+        ("Diplomats to continue talks over islands (SCMP)",
+         [("Diplomats to continue talks over islands", "South China Morning Post", "heads-quote")]),
+        # a name and its acronym is an institution, no headline
+        ("Institute for Far Eastern Studies (IFES)", []),
+    ],
+)  # fmt: skip
+def test_a_press_review_entry_heads_its_article(
+    entry: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    """The entry's headline and outlet head the text; a section heading that is also an outlet's
+    name ("Foreign Policy") heads nothing the entry has taken."""
+    doc = citegrab.extract(REVIEW.format(entry=entry))
+    got = [(c.title, c.outlet.name if c.outlet else None, c.role) for c in doc.citations]
+    if not expected:
+        assert not [t for t, _, _ in got if t and t.startswith("Institute")]
+        return
+    assert got == expected  # (and "Foreign Policy" heads nothing)

@@ -431,6 +431,13 @@ class QuoteFinder:
                 occupied.update(range(i, taken + 1))
         # an outlet-only line over the quoted text ("Joong Ang Daily"), with no lead-in, or an
         # institution with its acronym alone under the post's date line
+        # a press review's or digest's entries, "Title (Outlet)" over a date line or the text:
+        # found before the outlet-only lines, so a section heading that is also an outlet's name
+        # ("Foreign Policy") heads none of them
+        if not chrome and hi > lo:
+            for paren_head in self._paren_outlet_heads(lines, layout, lo, hi, occupied):
+                out.append(paren_head)
+                occupied.update(range(paren_head.first, paren_head.last + 1))
         top = lines.next_nonblank(lo - 1, hi)
         dense = not chrome and lines.dense(lo, hi)  # one paragraph a line, no blank lines
         for i in [] if chrome else Scan.between(found_lines.short, lo, hi):
@@ -474,7 +481,11 @@ class QuoteFinder:
                     occupied.add(i)
                 continue
             head = self._header(lines, layout, None, i, hi)
-            if head is not None and i not in occupied:
+            if (
+                head is not None
+                and i not in occupied
+                and lines.next_nonblank(head.last, hi) not in occupied
+            ):
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
         # a reposted article's headline with its outlet after a dash or bar, in a paragraph of
@@ -483,6 +494,7 @@ class QuoteFinder:
             for fc in self._titled_outlet_heads(lines, layout, lo, hi, occupied):
                 out.append(fc)
                 occupied.add(fc.first)
+
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
         for j in firsts:
@@ -742,6 +754,54 @@ class QuoteFinder:
             first = starts[i] + content_start(text_lines[i])
             fc = FoundCitation(i, i, first, lines.end(i), parsed, ref, "heads-quote", None)
             fc.region = (i, i)
+            out.append(fc)
+        return out
+
+    def _paren_outlet_heads(
+        self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
+    ) -> list[FoundCitation]:
+        """Headlines closed by a known outlet in parentheses, each over its date line or right
+        over the article's running text ("China, Laos vow to cooperate (China Daily)" /
+        "2012-11-06" / text): a press review's or digest's entry, the header of the text below."""
+        text, starts, text_lines = lines.text, lines.starts, lines.lines
+        lo_at, hi_at = starts[lo], lines.end(hi - 1)
+        out: list[FoundCitation] = []
+        k = text.find(")\n", lo_at, hi_at)
+        while k >= 0:
+            i = bisect_right(starts, k) - 1
+            k = text.find(")\n", k + 1, hi_at)
+            if i in occupied or not lo <= i < hi:
+                continue
+            s = content(text_lines[i]).rstrip()
+            opened = s.rfind("(")
+            if opened < 12 or len(s) > 240 or s[:opened].rstrip()[-1:] in ".:;?!,":
+                continue
+            outlet = s[opened + 1 : -1].strip()
+            if not 2 <= len(outlet) <= 40 or not self.registry.is_outlet(outlet):
+                continue
+            title = s[:opened].strip()
+            if self.registry.is_outlet(title) or self._acronym_institution(s):
+                continue  # "Institute for Far Eastern Studies (IFES)": a name and its acronym
+            nxt = lines.next_nonblank(i, hi)
+            dated = nxt >= 0 and self._date_only(content(text_lines[nxt]), None)
+            body = lines.next_nonblank(nxt, hi) if dated else nxt
+            below = content(text_lines[body]) if body >= 0 else ""
+            texted = len(below) >= 80
+            if not dated and not (texted and below.endswith(_SENTENCE_ENDS)):
+                continue  # an undated headline with no article's text under it
+            last = nxt if dated else i
+            ref = self.ref_date(layout, i)
+            fields = [f"Title: {title}", outlet] + ([content(text_lines[nxt])] if dated else [])
+            src = self.grammar.parse_fields(fields, ref)
+            if src is None or src.outlet is None or not src.title:
+                continue
+            parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+            first = starts[i] + content_start(text_lines[i])
+            role = "heads-quote" if texted else "list-entry"  # (a dated entry with no text)
+            fc = FoundCitation(i, last, first, lines.end(last), parsed, ref, role, None)
+            fc.region = (i, last)
+            if not texted:
+                parsed.form = "list-entry"
             out.append(fc)
         return out
 
