@@ -1395,3 +1395,16 @@ def test_bodies_people_and_provinces_of_the_fifteenth_round(
 )
 def test_no_body_in_a_portfolio_a_possessor_or_a_nationality(text: str, word: str) -> None:
     assert [m for m in mentions(text, word) if m[0] in ("INSTITUTION", "PROVINCE")] == []
+
+
+def test_an_author_affiliation_line_is_no_headline() -> None:
+    text = (
+        "Public health partnerships\n\n"
+        "Maren Holt, Affiliations The University of Melbourne, Department of Medicine, Parkville,"
+        " Victoria, Australia\n"
+    )
+    from citegrab._ner._rules import is_headline
+
+    assert not is_headline(text.splitlines()[2])  # so the model reads it for people
+    assert is_headline("Maren Holt Of Hanul University Studies Public Health Partnerships")
+    assert not any(t.startswith("Affiliation") for t, _, _ in found(text))

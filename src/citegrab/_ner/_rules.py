@@ -1147,6 +1147,9 @@ def is_headline(text: str) -> bool:
         return False
     if _INNER_SENTENCE_END.search(text.lstrip(), 4):
         return False  # (past a list number: "1. Background of …" is a heading)
+    if text.count(", ") >= 4:
+        return False  # a list of names, not a headline: "Jane Roe, School of …, Hanul
+        # University, Burwood, Victoria, Australia" (an author's affiliation)
     if len(words) < 4 and not all(w.isupper() for w in words):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -1277,6 +1280,8 @@ class FinalizeComponent(_GazetteerBacked):
             span = self._owned(doc, span)
             while len(span) > 1 and span[-1].lower_ in ("of", "the", "and", "for", "on", "&"):
                 span = Span(doc, span.start, span.end - 1, label=span.label_)  # "… of the"
+                if self._not_entity(span.text):  # "Affiliations The" before a listed name
+                    return None
             text = span.text
             if len(span) == 1 and text in g.heads:
                 return None  # a head alone ("Group" of "Group B") names no body
