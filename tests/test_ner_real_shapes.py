@@ -1296,3 +1296,115 @@ def test_headless_bodies_of_the_field_are_listed() -> None:
     text = "NK Social Research and Meari both replied; Nosotek staff declined."
     got = {t for t, lab, _ in found(text) if lab == "INSTITUTION"}
     assert got == {"NK Social Research", "Meari", "Nosotek"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        (  # a country's possessive before a province is no part of it
+            "Traders in Northeast China's Heilongjiang Province said so.",
+            "Heilongjiang Province",
+            "PROVINCE",
+        ),
+        (  # "General" right before a head forms the name; the state's name stays outside
+            "Han Song Il, a vice director of the General Bureau of Marine Industry of the DPRK,"
+            " spoke.",
+            "General Bureau of Marine Industry",
+            "INSTITUTION",
+        ),
+        (  # a ministry's fields listed with commas (rule and listed first part)
+            "Ro Chol, an official of the Ministry of Fisheries, Forests and Rivers, came.",
+            "Ministry of Fisheries, Forests and Rivers",
+            "INSTITUTION",
+        ),
+        (
+            "A secretary of state for the Ministry of Culture, Youth and Sports spoke.",
+            "Ministry of Culture, Youth and Sports",
+            "INSTITUTION",
+        ),
+        (  # an organ named head first, "of" its body
+            "Two firms were listed by the Office of Foreign Assets Control of the US Treasury"
+            " Department on Friday.",
+            "Office of Foreign Assets Control of the US Treasury Department",
+            "INSTITUTION",
+        ),
+        (  # a numbered college "of" its university
+            "Pak Il, a teacher at College of Engineering No. 3 of Hanul University, spoke.",
+            "College of Engineering No. 3 of Hanul University",
+            "INSTITUTION",
+        ),
+        (  # an acronym's long name with its last word in lower case
+            "The Centre for Coastal studies (CCS) published the survey.",
+            "Centre for Coastal studies",
+            "INSTITUTION",
+        ),
+        (  # a one-letter family name before a hyphenated given name
+            "O Song-chol, who heads the branch, said prices rose.",
+            "O Song-chol",
+            "PERSON",
+        ),
+        (  # a name before a legal suffix after a comma
+            "Two engineers from Brightwave, Inc. visited the campus.",
+            "Brightwave, Inc.",
+            "INSTITUTION",
+        ),
+        (
+            "The General Association of Korean Residents In Japan met.",
+            "General Association of Korean Residents In Japan",
+            "INSTITUTION",
+        ),
+        (
+            "Mindan, the Korean Residents Union In Japan, disagreed.",
+            "Korean Residents Union In Japan",
+            "INSTITUTION",
+        ),
+        (
+            "The Zainippon Chosenjin Sorengokai runs schools.",
+            "Zainippon Chosenjin Sorengokai",
+            "INSTITUTION",
+        ),
+        (
+            "He spoke at the United Nations Conference on Trade and Development in Geneva.",
+            "United Nations Conference on Trade and Development",
+            "INSTITUTION",
+        ),
+        ("Lord Hanley, a member of the House of Lords, went.", "House of Lords", "INSTITUTION"),
+    ],
+)
+def test_bodies_people_and_provinces_of_the_fifteenth_round(
+    text: str, mention: str, label: str
+) -> None:
+    assert [m[0] for m in mentions(text, mention)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a title's portfolio in lower case is no body (nor the magazine "Foreign Affairs")
+        (
+            "Ri Chol Su, minister of Foreign Affairs, and Kang Il, vice-minister of Foreign Affairs,"
+            " attended.",
+            "Foreign Affairs",
+        ),
+        (
+            "Traders in Northeast China's Heilongjiang Province said so.",
+            "China's Heilongjiang Province",
+        ),
+        ("Stephen Hale, a Welsh surgeon who works in disaster relief, came.", "Welsh"),
+    ],
+)
+def test_no_body_in_a_portfolio_a_possessor_or_a_nationality(text: str, word: str) -> None:
+    assert [m for m in mentions(text, word) if m[0] in ("INSTITUTION", "PROVINCE")] == []
+
+
+def test_an_author_affiliation_line_is_no_headline() -> None:
+    text = (
+        "Public health partnerships\n\n"
+        "Maren Holt, Affiliations The University of Melbourne, Department of Medicine, Parkville,"
+        " Victoria, Australia\n"
+    )
+    from citegrab._ner._rules import is_headline
+
+    assert not is_headline(text.splitlines()[2])  # so the model reads it for people
+    assert is_headline("Maren Holt Of Hanul University Studies Public Health Partnerships")
+    assert not any(t.startswith("Affiliation") for t, _, _ in found(text))

@@ -50,10 +50,13 @@ def is_given_name_token(tok: str) -> bool:
 _PART = r"(?:[\p{Ll}ŏŭ]|[’'](?![sS]\b)(?=\p{Ll}))+"
 _NAME_TOKEN = regex.compile(
     r"\p{Lu}{3,}(?![\p{L}’'\-])|\p{Lu}" + _PART + r"(?:- ?\p{L}" + _PART + r"|-\p{L})?"
+    r"|(?<![\p{L}\p{N}.’'\-])[OU](?=\s\p{Lu}\p{Ll})"
 )
 """A capitalised name token, hyphenated (a copy's stray space after the hyphen kept: "Byung-
 kee") or with McCune-Reischauer apostrophes inside (not a possessive: "Un’s" is "Un"), or a
-family name in capitals ("CHOI Kyungsoo")."""
+family name in capitals ("CHOI Kyungsoo"), or a one-letter family name before a name ("O Kwang-
+chol": 오/우, ambiguous surnames, so they start a name only before a hyphenated or two-word given
+name)."""
 
 
 def korean_name_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -47,9 +47,10 @@ def _chinese_surnames() -> frozenset[str]:
 
 @functools.cache
 def _after_portfolio() -> re.Pattern[str]:
-    """A title whose object is a portfolio, right before a position ("Minister of the ")."""
+    """A title whose object is a portfolio, right before a position ("Minister of the "; in
+    any case: "minister of Foreign Affairs")."""
     titles = "|".join(map(re.escape, load_toml("ner.toml").get("portfolio_titles", [])))
-    return re.compile(r"\b(?:" + titles + r")\s+(?:of|for)\s+(?:the\s+)?$")
+    return re.compile(r"\b(?:" + titles + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.cache
@@ -122,7 +123,13 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
         tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, lo, k)]
         run: list[tuple[int, str]] = []  # capitalised words and connectors before "("
         for start, tok in reversed(tokens):
-            if not (tok[:1].isupper() or tok in _CONNECTORS) or len(run) > n_letters + 4:
+            lower_last = (  # a last word left in lower case: "Institute for Far Eastern
+                # studies (IFES)" (its initial is the acronym's last letter)
+                not run and acr.isupper() and tok.isalpha() and tok[:1] == acr[-1].casefold()
+            )
+            if not (tok[:1].isupper() or tok in _CONNECTORS or lower_last) or (
+                len(run) > n_letters + 4
+            ):
                 break
             run.append((start, tok))
         run.reverse()

@@ -50,7 +50,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
     heads = "|".join(sorted(gaz.heads | _DOTTED_HEADS, key=len, reverse=True))
     word = (
-        r"(?:(?!(?:" + heads + r")[’']s\b)(?:\p{Lu}(?:[\p{L}\-]|[’'](?!s\b)(?=\p{Ll}))*"
+        r"(?:(?!(?:" + heads + r")[’']s\b|No\.?\s?\d)(?:\p{Lu}(?:[\p{L}\-]|[’'](?!s\b)(?=\p{Ll}))*"
         r"|\p{Lu}\d\p{Lu}+)(?:[’']s|s[’'])?"
         r"|\d{1,2}(?:st|nd|rd|th)|(?<=\b(?:" + _MONTHS + r")\s)\d{1,2})"
     )  # a McCune-Reischauer apostrophe inside a word ("Wo’nsan"); a date names an enterprise
@@ -62,7 +62,8 @@ def _institution_rule(gaz: Gazetteer) -> regex.Pattern[str]:
         + r"(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?"
         + word
         + r"){0,5}"
-        r"|\s+No\.?\s?\d{1,4}(?!\d|[.,\-/]\d))?"  # a numbered body: "Association No. 2"
+        r")?(?:\s+No\.?\s?\d{1,4}(?!\d|[.,\-/]\d))?"  # a numbered body: "Association No. 2",
+        # "College of Education No. 2"
     )
     return regex.compile(
         r"(?<![\p{L}\-]|\p{L}[’'])(?P<pre>"
@@ -319,12 +320,17 @@ class RulesComponent(_GazetteerBacked):
                 if span is not None:
                     new.append(span)
         new.extend(self._appositive(doc))
+        if ", Inc" in text or ", Ltd" in text or ", LLC" in text:
+            new.extend(self._legal_named(doc, text))
         if "Province" in text:
             for m in _PROVINCE_RULE.finditer(text):
                 words = m.group().split()
                 if words[0] in self.gaz.stop_first:
                     continue
-                span = doc.char_span(m.start(), m.end(), label=PROVINCE, alignment_mode="contract")
+                begin = m.start()
+                if len(words) > 2 and words[0].endswith(("’s", "'s")):
+                    begin += len(words[0]) + 1  # a possessor: "China's Liaoning Province"
+                span = doc.char_span(begin, m.end(), label=PROVINCE, alignment_mode="contract")
                 if span is not None:
                     span.id_ = "rule:province"
                     new.append(span)
@@ -384,6 +390,23 @@ class RulesComponent(_GazetteerBacked):
             # Chosun Workers’ Party"
             self._join_organs(doc)
         return doc
+
+    def _legal_named(self, doc: Doc, text: str) -> list[Span]:
+        """A name before a legal suffix written after a comma is a company: "two entrepreneurs
+        from Liferay, Inc." (its first word no stop word: "The", "From" are dropped)."""
+        out: list[Span] = []
+        for m in _LEGAL_NAMED.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and (words[0] in self.gaz.stop_first or words[0] in self.gaz.places):
+                start += len(words.pop(0)) + 1
+            if not words or any(w in self.gaz.not_entities for w in words):
+                continue
+            span = doc.char_span(start, m.end(), label=INSTITUTION, alignment_mode="contract")
+            if span is not None:
+                span.id_ = "rule:institution"
+                out.append(span)
+        return out
 
     def _other_case(self, doc: Doc) -> list[Span]:
         """A one-word body's name in capitals or another case ("[AP/YONHAP]", "COMPILED BY
@@ -451,7 +474,12 @@ class RulesComponent(_GazetteerBacked):
                     )
                     or (
                         of_body
-                        and doc[prev.end - 1].text in subs
+                        and (
+                            doc[prev.end - 1].text in subs
+                            # an organ named head first: "Office of Foreign Assets Control"
+                            # + "of the" + "US Treasury Department"
+                            or (len(prev) > 2 and prev[0].text in subs and prev[1].lower_ == "of")
+                        )
                         and doc[prev.end].lower_ == "of"
                         and (
                             e.start == prev.end + 1
@@ -691,6 +719,16 @@ class RulesComponent(_GazetteerBacked):
         ):  # an organ whose subject words hold a listed name: "Foreign Affairs" + ", Trade and
             # Unification Committee"
             return True
+        if (
+            e.label_ == INSTITUTION
+            and e.start == sp.start
+            and e.end < sp.end
+            and doc[e.end].text == ","
+            and (sp[0].text in _field_list_heads() or sp[0].text in g.sub_heads)
+            and all(t.is_title or t.text in (",", "and", "&") for t in doc[e.end : sp.end])
+        ):  # a listed body whose fields go on with commas: "Ministry of Culture" + ", Sports
+            # and Tourism"
+            return True
         k = e.start - 1
         if k > sp.start and doc[k].lower_ == "the":
             k -= 1
@@ -814,7 +852,11 @@ class RulesComponent(_GazetteerBacked):
         if verbs:  # "Premier Inspects Ryongsong Machine Complex", "Banking And Finance"
             pre_words = pre_words[verbs[-1] + 1 :]
         while pre_words and (
-            pre_words[0] in g.stop_first
+            (  # a title-like word that also forms names stays right before the head:
+                # "vice general director of the General Bureau of Software Industry"
+                pre_words[0] in g.stop_first
+                and not (len(pre_words) == 1 and pre_words[0] in g.name_forming)
+            )
             or (pre_words[0].isupper() and len(pre_words[0]) > 5)
             or (  # a byline's family name in capitals: "DAVID R. CHOI Hanul Institute"
                 pre_words[0].isupper()
@@ -851,6 +893,12 @@ class RulesComponent(_GazetteerBacked):
             tail, end = "", m.end("head")
         if tail.lstrip().startswith("No") and head in _serial_heads():
             tail, end = "", m.end("head")  # an issue's number: "North Korea Daily No. 417"
+        if tail.endswith(_STATE_TAILS) and " of " in tail[4:]:
+            # the state's name after a body stays outside it: "General Bureau of Software
+            # Industry of the DPRK" (a listed full name, "Foreign Trade Bank of the DPRK", is
+            # the gazetteer's)
+            cut_at = tail.rindex(" of ")
+            tail, end = tail[:cut_at], m.start("tail") + cut_at
         cut = _TAIL_TIME.search(tail) if tail else None
         if cut is not None and cut.start() > 0:  # "… on Foreign Relations on Tuesday"
             tail, end = tail[: cut.start()], m.start("tail") + cut.start()
@@ -891,7 +939,9 @@ class RulesComponent(_GazetteerBacked):
                 start = self._and_joined(doc, start)
         if country is not None and start == first:
             start = country.start()  # a country's name opens the body's: "U.S. Senate …"
-        if head in g.sub_heads and "," in _text(doc)[end : end + 60]:
+        if (head in g.sub_heads or head in _field_list_heads()) and "," in _text(doc)[
+            end : end + 60
+        ]:
             # a committee's fields listed with commas: "… Cooperation Committee in Economics,
             # Trade, Science and Technology"
             lt = _LIST_TAIL.match(_text(doc), m.end("head"))
@@ -916,6 +966,35 @@ class RulesComponent(_GazetteerBacked):
         span.id_ = "rule:institution"
         return span
 
+
+_STATE_TAILS = (
+    " of the DPRK",
+    " of DPRK",
+    " of the Democratic People’s Republic of Korea",
+    " of the Democratic People's Republic of Korea",
+    " of North Korea",
+)
+"""A state's name ending a body's tail (outside the body's name)."""
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Adjectives of nationality without a regular ending (ner.toml ``demonyms``): "Welsh"."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("demonyms", []))
+
+
+@functools.cache
+def _field_list_heads() -> frozenset[str]:
+    """Heads whose "of" tail may list fields with commas (ner.toml ``field_list_heads``):
+    "Ministry of Culture, Sports and Tourism"."""
+    return frozenset(str(w) for w in load_toml("ner.toml").get("field_list_heads", []))
+
+
+_LEGAL_NAMED = regex.compile(
+    r"(?<![\p{L}\-’'])(?P<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}),\s(?:Inc|Ltd|LLC)"
+    r"(?:\.(?=\s|$)|(?![\p{L}.]))"
+)
+"""A capitalised name, a comma and a legal suffix ("Liferay, Inc.", "Hanul Shipping, Ltd.")."""
 
 _TAIL_TIME = regex.compile(
     r"\s+(?:on|in|at|for|from|since|until|by)\s+(?:the\s+)?(?:"
@@ -1010,13 +1089,21 @@ def _portfolio(doc: Doc, span: Span, g: Gazetteer) -> bool:
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ not in ("of", "for") or doc[i - 1].text not in _portfolio_titles():
-        return False
+    if i < 1 or doc[i].lower_ not in ("of", "for") or doc[i - 1].lower_ not in _portfolio_folded():
+        return (
+            False  # in any case: "Pak Ui Chun, minister of Foreign Affairs", "vice-minister of …"
+        )
     return (  # a strong head names a body ("… of the Central Committee"); else a portfolio
         len(span) == 1
         or any(t.lower_ == "for" for t in span)
         or not any(t.text in g.heads and t.text not in g.weak_heads for t in span)
     )
+
+
+@functools.cache
+def _portfolio_folded() -> frozenset[str]:
+    """`_portfolio_titles` casefolded (KCNA writes "minister of Foreign Affairs")."""
+    return frozenset(t.casefold() for t in _portfolio_titles())
 
 
 @functools.cache
@@ -1060,6 +1147,9 @@ def is_headline(text: str) -> bool:
         return False
     if _INNER_SENTENCE_END.search(text.lstrip(), 4):
         return False  # (past a list number: "1. Background of …" is a heading)
+    if text.count(", ") >= 4:
+        return False  # a list of names, not a headline: "Jane Roe, School of …, Hanul
+        # University, Burwood, Victoria, Australia" (an author's affiliation)
     if len(words) < 4 and not all(w.isupper() for w in words):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -1190,6 +1280,8 @@ class FinalizeComponent(_GazetteerBacked):
             span = self._owned(doc, span)
             while len(span) > 1 and span[-1].lower_ in ("of", "the", "and", "for", "on", "&"):
                 span = Span(doc, span.start, span.end - 1, label=span.label_)  # "… of the"
+                if self._not_entity(span.text):  # "Affiliations The" before a listed name
+                    return None
             text = span.text
             if len(span) == 1 and text in g.heads:
                 return None  # a head alone ("Group" of "Group B") names no body
@@ -1201,6 +1293,13 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if len(span) == 1 and span.end < len(doc) and doc[span.end].text in g.person_titles:
                 return None  # a title's first word: "Defense Minister Kang"
+            if (
+                len(span) == 1
+                and (_DEMONYM.search(text) or text in _demonyms())
+                and span.end < len(doc)
+                and doc[span.end].is_lower
+            ):
+                return None  # an adjective of nationality: "a Welsh doctor"
             if (
                 len(span) > 2
                 and (span[0].text in g.person_titles or span[0].text in _CHAIRS)
@@ -1281,7 +1380,7 @@ class FinalizeComponent(_GazetteerBacked):
         furniture = _furniture(doc, g)
         headline = furniture or _headline(doc)
         text = _text(doc)
-        titled = "Secretary" in text or "Minister" in text
+        titled = "ecretary" in text or "inister" in text  # "Secretary", "vice-minister"
         for ent in doc.ents:
             span = ent
             if span[0].lower_ == "the" and len(span) > 1:
