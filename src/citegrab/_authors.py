@@ -125,8 +125,8 @@ _LAST_INITIAL = regex.compile(r"(?:^|[\s.\-‐])\p{Lu}$")
 def keep_initial_dot(stripped: str, original: str) -> str:
     """``stripped`` with the full stop of a closing initial put back when ``original`` had it
     ("Kim J." stays "Kim J.", not "Kim J"): edge punctuation is no part of a name, that dot is."""
-    if _LAST_INITIAL.search(stripped) and original.rstrip(" ,;:").endswith("."):
-        return stripped + "."
+    if original.rstrip(" ,;:").endswith(".") and _LAST_INITIAL.search(stripped):
+        return stripped + "."  # (the literal test first: most slots end in no full stop)
     return stripped
 
 

@@ -1051,7 +1051,11 @@ class CitationGrammar:
         authors: list[str] = []
         while before and len(before) > 1 and looks_like_name(strip_by(before[0])):
             authors.extend(split_authors(before.pop(0)))
-        if before and _DANGLING_CREDIT.search(before[-1]):
+        if (
+            before
+            and before[-1][-3:].casefold() in (" by", " in", "via")
+            and (_DANGLING_CREDIT.search(before[-1]))
+        ):
             # "Nanfang Daily reprinted by": the reprinting site's name was a link, lost
             before[-1] = _DANGLING_CREDIT.sub("", before[-1])
         if len(before) == 1 and (
