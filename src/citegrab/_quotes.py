@@ -746,15 +746,9 @@ class QuoteFinder:
             below = content(text_lines[body]) if body >= 0 else ""
             if len(below) < 80 or not below.endswith(_SENTENCE_ENDS):
                 continue  # no article's text under it (a list of headlines)
-            ref = self.ref_date(layout, i)
-            src = self.grammar.parse_fields([f"Title: {title}", outlet], ref)
-            if src is None or src.outlet is None or not src.title:
-                continue
-            parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
-            first = starts[i] + content_start(text_lines[i])
-            fc = FoundCitation(i, i, first, lines.end(i), parsed, ref, "heads-quote", None)
-            fc.region = (i, i)
-            out.append(fc)
+            fc = self._headline_entry(lines, layout, (i, i), [title, outlet], "heads-quote")
+            if fc is not None:
+                out.append(fc)
         return out
 
     def _paren_outlet_heads(
@@ -789,21 +783,34 @@ class QuoteFinder:
             texted = len(below) >= 80
             if not dated and not (texted and below.endswith(_SENTENCE_ENDS)):
                 continue  # an undated headline with no article's text under it
-            last = nxt if dated else i
-            ref = self.ref_date(layout, i)
-            fields = [f"Title: {title}", outlet] + ([content(text_lines[nxt])] if dated else [])
-            src = self.grammar.parse_fields(fields, ref)
-            if src is None or src.outlet is None or not src.title:
-                continue
-            parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
-            first = starts[i] + content_start(text_lines[i])
+            fields = [title, outlet] + ([content(text_lines[nxt])] if dated else [])
             role = "heads-quote" if texted else "list-entry"  # (a dated entry with no text)
-            fc = FoundCitation(i, last, first, lines.end(last), parsed, ref, role, None)
-            fc.region = (i, last)
-            if not texted:
-                parsed.form = "list-entry"
-            out.append(fc)
+            fc = self._headline_entry(lines, layout, (i, nxt if dated else i), fields, role)
+            if fc is not None:
+                out.append(fc)
         return out
+
+    def _headline_entry(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        region: tuple[int, int],
+        fields: list[str],
+        role: str,
+    ) -> FoundCitation | None:
+        """The citation of a headline's lines ``region`` read as fields (the headline, then its
+        outlet and date): the header of the text below it, or a list's entry."""
+        i, last = region
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([f"Title: {fields[0]}", *fields[1:]], ref)
+        if src is None or src.outlet is None or not src.title:
+            return None
+        form = "list-entry" if role == "list-entry" else "header-block"
+        parsed = ParsedLine(form, [self.grammar._finish(src)], [])
+        first = lines.starts[i] + content_start(lines.lines[i])
+        fc = FoundCitation(i, last, first, lines.end(last), parsed, ref, role, None)
+        fc.region = region
+        return fc
 
     def _headed_block(
         self, lines: Lines, layout: PostLayout, lead: int | None, body: int, hi: int
