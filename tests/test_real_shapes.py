@@ -570,3 +570,88 @@ def test_a_reading_list_of_field_lines_dated_in_european_languages_and_korean() 
         ("Le Monde", ["Claire Dubois"], "Les marchés frontaliers", dt.date(2015, 6, 2)),
         ("Yonhap News Agency", [], "북중 국경무역 증가", dt.date(2015, 6, 3)),
     ]
+
+
+# -- a headline closed by its source in parentheses, links as a block's fields ---------------------
+
+QUOTE = (
+    '"Prices at the markets of the border towns rose again this week, traders said, and the'
+    ' authorities closed two stalls."\n\nMy own comment follows here.\n'
+)
+
+HEADLINE_SOURCES = [
+    # the parenthesis after a headline over the quoted text: (outlet, date, title, role)
+    ("Border markets shut as the won slides (Yonhap, March 3, 2015)",
+     ("Yonhap News Agency", dt.date(2015, 3, 3), "Border markets shut as the won slides")),
+    ("Border markets shut as the won slides (12/1/09 Yomiuri Shimbun)",
+     ("Yomiuri Shimbun", dt.date(2009, 12, 1), "Border markets shut as the won slides")),
+    # a note on the source's language is no field; a romanised spelling of a listed paper
+    ("Border markets shut as the won slides (Mainichi Shinbun, 12/1/09, original in Japanese)",
+     ("Mainichi Shimbun", dt.date(2009, 12, 1), "Border markets shut as the won slides")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINE_SOURCES)
+def test_a_headline_closed_by_its_dated_source_heads_the_quote(
+    headline: str, expected: tuple[str, dt.date, str]
+) -> None:
+    doc = citegrab.extract(f"A post\n\nMy words first.\n\n{headline}\n\n{QUOTE}")
+    [c] = doc.citations
+    assert (c.outlet.name if c.outlet else None, c.date, c.title) == expected
+    assert c.role == "heads-quote" and c.line == 5
+
+
+def test_a_paragraph_closed_by_its_dated_source_still_closes_it() -> None:
+    # a sentence's full stop before the parenthesis: the paragraph's source, no headline
+    text = (
+        "A post\n\nMy words first.\n\nPrices rose again at the border markets, traders said."
+        " (Yonhap, March 3, 2015)\n\nMy own comment follows here, at some length as usual.\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.role, c.title, c.date) == ("closes-quote", None, dt.date(2015, 3, 3))
+
+
+LINK_BLOCKS = [
+    # a labelled block whose fields are a title and/or a link: (block, outlet, title, url)
+    ("Full article: http://news.bbc.co.uk/2/hi/business/1234567.stm",
+     ("BBC", None, "http://news.bbc.co.uk/2/hi/business/1234567.stm")),
+    ("Read the full story here:\nhttp://news.bbc.co.uk/2/hi/business/1234567.stm",
+     ("BBC", None, "http://news.bbc.co.uk/2/hi/business/1234567.stm")),
+    ("Full article:\nTraders burn old notes\nhttp://news.bbc.co.uk/2/hi/business/1234567.stm",
+     ("BBC", "Traders burn old notes", "http://news.bbc.co.uk/2/hi/business/1234567.stm")),
+    # a filler after a comma, and a link in parentheses as the block's last field
+    ("To read the complete article, see:\nTraders burn old notes\n(news.bbc.co.uk/2/hi/x.stm)",
+     ("BBC", "Traders burn old notes", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("block", "expected"), LINK_BLOCKS)
+def test_a_labelled_link_names_its_outlet_and_the_next_paragraph_is_no_field(
+    block: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    text = f"A post\n\nMy words first.\n\n{QUOTE.split(chr(10))[0]}\n\n{block}\n\nMy own comment.\n"
+    [c] = citegrab.extract(text).citations
+    assert (c.outlet.name if c.outlet else None, c.title, c.url) == expected
+
+
+def test_a_labelled_link_to_an_unknown_site_names_no_source() -> None:
+    text = f"A post\n\nMy words.\n\n{QUOTE.split(chr(10))[0]}\n\nSource:\nhttp://example.org/x\n"
+    assert citegrab.extract(text).citations == ()
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "match"),
+    [
+        ("Yomiuri Shinbun", "Yomiuri Shimbun", "alias"),  # Hepburn's m before b, or not
+        ("Tokyo Shimbun", "Tokyo Shimbun", "exact"),
+        ("Rodong Shinmun", "Rodong Sinmun", "alias"),  # McCune-Reischauer's s before i
+        ("KCNA Watch", "KCNA Watch", "exact"),  # NK News's archive, not the agency
+        ("kcnawatch.org", "KCNA Watch", "alias"),
+        ("KCNA", "Korean Central News Agency", "alias"),
+        ("Russia Today", "RT", "alias"),
+        ("New Republic", "The New Republic", "exact"),
+    ],
+)
+def test_outlet_spellings_seen_on_real_pages(spelling: str, name: str, match: str) -> None:
+    out = default_registry().resolve(spelling)
+    assert (out.name, out.match) == (name, match)

@@ -194,7 +194,7 @@ def _remark_ends() -> frozenset[str]:
 
 
 @functools.cache
-def _source_notes() -> frozenset[str]:
+def source_notes() -> frozenset[str]:
     """Notes on a source's language or format standing as a field ("in Korean", "PDF")."""
     return frozenset(k.casefold() for k in load_toml("markers.toml").get("source_notes", []))
 
@@ -1325,6 +1325,8 @@ class CitationGrammar:
                     src.url = value
                 elif kind == "text":
                     texts.append(value)
+        if src.outlet is None and src.url is not None:
+            self._apply_urls([src], [src.url])  # a link line names the outlet by its domain
         aff = cues().is_affiliation
         if src.outlet is None:
             inst = next((t for t in texts if _institutional(t, aff)), None)
@@ -1432,6 +1434,7 @@ class CitationGrammar:
         if not (
             (src.title and (src.date or known or (src.outlet and src.authors)))
             or (src.date and (known or src.authors))  # "Source:" / "KCNA" / "3/10/2009"
+            or (src.url and known)  # "Read the full story here:" / a link to a known outlet
             or (title_only and form == "full-article" and src.title and src.quoted_title)
         ):
             return None  # "Source: own calculations" over a paragraph names no article
@@ -1521,7 +1524,7 @@ def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
     `source_notes` in markers.toml) and page locators ("Page A18"), said in an info."""
     if len(segs) < 2:
         return segs
-    notes = _source_notes()
+    notes = source_notes()
     kept = [
         g
         for g in segs

@@ -118,6 +118,12 @@ def outlet_key(text: str) -> str:
     return _KEY_STRIP.sub("", t)
 
 
+def _romanised(key: str) -> str:
+    """A key with one word's romanisations made one: Japanese "Shinbun" as "Shimbun" (Hepburn's
+    m before b), Korean "Shinmun" as "Sinmun" (McCune-Reischauer's s before i)."""
+    return key.replace("shinbun", "shimbun").replace("shinmun", "sinmun")
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of literal words, factored into a prefix trie (longest match first).
 
@@ -227,6 +233,9 @@ class OutletRegistry:
         if not key:
             return None
         hit = self._index.get(key)
+        if hit is None and "shin" in key:  # "Yomiuri Shinbun": a spelling of a listed name
+            hit = self._index.get(_romanised(key))
+            hit = (hit[0], False) if hit is not None else None
         if hit is None:
             m = _DOMAIN.match(text.strip().casefold())
             if m:

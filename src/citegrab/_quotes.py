@@ -31,6 +31,7 @@ from ._citations import (
     _personish,
     drop_acknowledgements,
     is_acknowledgement,
+    source_notes,
 )
 from ._cues import cues
 from ._dates import DATE_RE, parse_date
@@ -359,7 +360,7 @@ class QuoteFinder:
             return None  # "[sic]", "[emphasis added]", "[…]" ("38 North, …", "로동신문, …" are outlets)
         if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
-        fields = [f.strip(" .") for f in _BRACKET_COMMA.split(body)]
+        fields = _without_notes([f.strip(" .") for f in _BRACKET_COMMA.split(body)])
         for k, f in enumerate(fields):
             kinds = self.grammar.classify(f, ref)
             for kind, value in kinds:
@@ -771,9 +772,19 @@ class QuoteFinder:
             if opened < 12 or len(s) > 240 or s[:opened].rstrip()[-1:] in ".:;?!,":
                 continue
             outlet = s[opened + 1 : -1].strip()
-            if not 2 <= len(outlet) <= 40 or not self.registry.is_outlet(outlet):
-                continue
             title = s[:opened].strip()
+            named: list[str] = []  # "(Yonhap, March 3, 2015)", "(12/1/09 Yomiuri Shimbun)"
+            if not 2 <= len(outlet) <= 40 or not self.registry.is_outlet(outlet):
+                if not (
+                    len(outlet) <= 80
+                    and len(title) <= 150
+                    and any(ch.isdigit() for ch in outlet)
+                    and (i == lo or lines.blank(i - 1))  # a headline: a paragraph of its own
+                    and (src := self._named_source(outlet, None)) is not None
+                    and src.sources[0].date is not None
+                ):
+                    continue
+                named = _without_notes([f.strip(" .") for f in _BRACKET_COMMA.split(outlet)])
             if self.registry.is_outlet(title) or self._acronym_institution(s):
                 continue  # "Institute for Far Eastern Studies (IFES)": a name and its acronym
             nxt = lines.next_nonblank(i, hi)
@@ -783,7 +794,9 @@ class QuoteFinder:
             texted = len(below) >= 80
             if not dated and not (texted and below.endswith(_SENTENCE_ENDS)):
                 continue  # an undated headline with no article's text under it
-            fields = [title, outlet] + ([content(text_lines[nxt])] if dated else [])
+            if named and dated:
+                continue  # a date in the parenthesis and another under it: no headline's
+            fields = [title, *(named or [outlet])] + ([content(text_lines[nxt])] if dated else [])
             role = "heads-quote" if texted else "list-entry"  # (a dated entry with no text)
             fc = self._headline_entry(lines, layout, (i, nxt if dated else i), fields, role)
             if fc is not None:
@@ -1238,15 +1251,19 @@ class QuoteFinder:
                 or len(s.split()) > 25
                 or (s.endswith((":", "：")) and not cues().field_re.match(s))
                 or label_re.match(s)
-                or s[:1] == "("
+                or (s[:1] == "(" and _PAREN_LINK.match(s) is None)
             ):
                 break
             if (
                 nxt - j == 2
                 and len(block) > 1
-                and any(parse_date(content(lines.lines[k])) is not None for k in block[1:])
+                and any(
+                    _LINK_LINE.match(content(lines.lines[k]))
+                    or parse_date(content(lines.lines[k])) is not None
+                    for k in block[1:]
+                )
             ):
-                break  # a blank line after a dated block ends it
+                break  # a blank line after a dated block, or one giving its link, ends it
             block.append(nxt)
             j = nxt
         return block
@@ -1805,6 +1822,10 @@ def _introduces_figure(lead_in: str) -> bool:
     return bool(words & markers().figure_words)
 
 
+_PAREN_LINK = regex.compile(r"\((?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\)\.?$")
+"""A link alone in parentheses ("(news.bbc.co.uk/2/hi/business/8395268.stm)"): a block's field."""
+_LINK_LINE = regex.compile(r"\(?(?:https?://|www\.)\S+$")
+"""A line that is a link alone: the last field of a block."""
 _TRAILING_BRACKET = regex.compile(
     r"(?<=\S)\s*(?P<open>\[)(?P<body>[^\[\]]{2,80})(?P<close>\])[\s.]*$"
 )
@@ -1842,6 +1863,13 @@ _BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b)\s*")
 
 MAX_INLINE = 50
 """At most this many "(Source:" parentheticals are read from one line (hostile input guard)."""
+
+
+def _without_notes(fields: list[str]) -> list[str]:
+    """Comma fields without the notes on a source's language or format after the first
+    ("Yomiuri Shimbun, 12/1/09, original in Japanese"), which name no field."""
+    notes = source_notes()
+    return fields[:1] + [f for f in fields[1:] if f.casefold() not in notes]
 
 
 def _inline_sources(s: str) -> list[tuple[int, int]]:
