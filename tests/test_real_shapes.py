@@ -655,3 +655,21 @@ def test_a_labelled_link_to_an_unknown_site_names_no_source() -> None:
 def test_outlet_spellings_seen_on_real_pages(spelling: str, name: str, match: str) -> None:
     out = default_registry().resolve(spelling)
     assert (out.name, out.match) == (name, match)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_citation"),
+    [
+        # a picture's credit run into the teaser text under it: prose, no fields
+        ("Source: KCNA Trade with the north rose sharply last year, customs data show. On"
+         " Monday, March 4, officials in Dandong said the bridge would reopen. The two sides…",
+         False),
+        # a long list of fields with a quoted title is still one
+        ("Source: Kim Min-ji and Lee Jae-won, “Traders along the border say the new rules on"
+         " foreign currency have emptied the markets of Sinuiju and Hyesan,” Daily NK,"
+         " March 4, 2013", True),
+        ("Source: Yonhap, March 4, 2013", True),
+    ],
+)  # fmt: skip
+def test_a_source_line_running_into_prose_is_no_citation(line: str, is_citation: bool) -> None:
+    assert (citegrab.parse_citation(line, post_date="2013-03-10") is not None) is is_citation

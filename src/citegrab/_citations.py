@@ -475,6 +475,13 @@ class CitationGrammar:
                 or _credit_source().search(body.partition(",")[0]) is not None
             ):  # "(Source: Google Earth, 2013)", "(Source: Yonhap photo, …)": a picture's credit
                 return None
+            if (
+                not wrapped
+                and body.count(" ") > _PROSE_WORDS
+                and len(body.split()) > _PROSE_WORDS
+                and not any(s.quoted_title for s in sources)
+            ):  # "Source: KCNA North Korea's ties with … since 2019. On Monday, …": a picture's
+                return None  # credit run into the teaser text under it, no list of fields
 
             return ParsedLine(form, sources, issues)
         if glued is not None:
@@ -1440,6 +1447,9 @@ class CitationGrammar:
             return None  # "Source: own calculations" over a paragraph names no article
         return ParsedLine(form, [self._finish(src)], [])
 
+
+_PROSE_WORDS = 25
+"""More words than an unbracketed "Source:" line's fields ever hold with no quoted title."""
 
 _TAIL_BY = regex.compile(
     r"^by\s+(?P<names>.+?)(?:\s+(?:in|for|at|of)\s+(?:the\s+)?(?P<rest>\p{Lu}.*))?$",
