@@ -673,3 +673,40 @@ def test_outlet_spellings_seen_on_real_pages(spelling: str, name: str, match: st
 )  # fmt: skip
 def test_a_source_line_running_into_prose_is_no_citation(line: str, is_citation: bool) -> None:
     assert (citegrab.parse_citation(line, post_date="2013-03-10") is not None) is is_citation
+
+
+ARTICLE = (
+    "Officials in the capital said the new rules would apply to every market in the country,"
+    " and traders who broke them would lose their stalls.\n"
+)
+
+POST_SOURCES = [
+    # a page giving an article's headline and date as its own, then its source, then its text
+    ("Source: The New York Times\n\nJournalist: Han Mi-rae\n\n", ("The New York Times", "Han Mi-rae")),
+    ("Jeon Da-som, New York Times\n\n", ("The New York Times", "Jeon Da-som")),
+    # an outlet alone under the byline is a picture's credit, no second header
+    ("Jeon Da-som, New York Times\n\nThe Associated Press\n\n", ("The New York Times", "Jeon Da-som")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "expected"), POST_SOURCES)
+def test_a_source_opening_a_titled_post_cites_the_post(
+    head: str, expected: tuple[str, str]
+) -> None:
+    text = f"March 16, 2018\n\nMarkets face new rules\n\n{head}{ARTICLE}\nMore of the article.\n"
+    [c] = citegrab.extract(text).citations
+    outlet, author = expected
+    assert (c.outlet.name if c.outlet else None, c.title, c.date) == (
+        outlet,
+        "Markets face new rules",
+        dt.date(2018, 3, 16),
+    )
+    assert c.role == "heads-quote"
+    assert [a.name for a in c.authors] == [author]
+
+
+def test_a_titled_post_opening_with_a_source_line_that_closes_nothing_keeps_it() -> None:
+    # a source line with no article's text under it is no header of the post
+    text = "March 16, 2018\n\nMarkets face new rules\n\nSource: The New York Times\n\nShort.\n"
+    [c] = citegrab.extract(text).citations
+    assert c.title is None

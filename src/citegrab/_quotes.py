@@ -274,6 +274,7 @@ class QuoteFinder:
                         found.append(
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
+        found = self._post_source(lines, layout, found)
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
         return found
@@ -360,6 +361,20 @@ class QuoteFinder:
             return None  # "[sic]", "[emphasis added]", "[…]" ("38 North, …", "로동신문, …" are outlets)
         if not cues().credit_words.isdisjoint(_WORD.findall(body.casefold())):
             return None  # "[AFP/Getty Images]": a picture's credit
+        fields = self._named_fields(body, ref)
+        src = self.grammar.parse_fields(fields, ref) if fields is not None else None
+        if (
+            src is None
+            or src.outlet is None
+            or src.outlet.match not in ("exact", "alias")
+            or src.title is not None
+        ):
+            return None
+        return ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+
+    def _named_fields(self, body: str, ref: dt.date | None) -> list[str] | None:
+        """A source's comma fields when each is an outlet, a name, a date or a number (names
+        marked as the author slot); None when one is anything else."""
         fields = _without_notes([f.strip(" .") for f in _BRACKET_COMMA.split(body)])
         for k, f in enumerate(fields):
             kinds = self.grammar.classify(f, ref)
@@ -371,15 +386,73 @@ class QuoteFinder:
                     return None  # a field that is neither the outlet, a name nor a date
             if [kind for kind, _ in kinds] == ["text"]:
                 fields[k] = "By " + f  # names only, by the check above: the author slot
-        src = self.grammar.parse_fields(fields, ref)
-        if (
-            src is None
-            or src.outlet is None
-            or src.outlet.match not in ("exact", "alias")
-            or src.title is not None
-        ):
-            return None
-        return ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+        return fields
+
+    def _post_source(
+        self, lines: Lines, layout: PostLayout, found: list[FoundCitation]
+    ) -> list[FoundCitation]:
+        """A source opening a titled post's body with no title of its own cites the post: a
+        link or digest page gives the article's headline and date as the post's, then its source
+        ("Source: The New York Times" / "Journalist: Motoko Rich", or "Sue Terry, New York
+        Times" right under the headline), then the article's text."""
+        lo, hi = layout.body_start, layout.body_end
+        if layout.title_line is None or not layout.title or hi <= lo:
+            return found
+        first = lines.next_nonblank(lo - 1, hi)
+        if first < 0:
+            return found
+        text_lines = lines.lines
+        ref = self.ref_date(layout, first)
+        at = next((k for k, f in enumerate(found) if f.first == first), None)
+        s = content(text_lines[first])
+        fields: list[str] | None = None
+        last = first
+        if at is not None:  # "Source: The New York Times" read as a bare source
+            fc = found[at]
+            label = cues().label_re.match(s) if s[:4] in cues().label_first else None
+            srcs = fc.parsed.sources
+            if (
+                label is None
+                or fc.last != first
+                or len(srcs) != 1
+                or srcs[0].title is not None
+                or srcs[0].outlet is None
+                or srcs[0].outlet.match not in ("exact", "alias")
+            ):
+                return found
+            fields = [s[label.end() :].strip()]
+        elif 4 < len(s) <= 80 and "," in s and s[-1] not in '.:;?!”"':
+            fields = self._named_fields(s, ref)  # "Sue Terry, New York Times"
+            if fields is None or not any(f.startswith("By ") for f in fields):
+                return found
+        if not fields:
+            return found
+        field_re = cues().field_re
+        for _ in range(3):  # labelled field lines below it ("Journalist: Motoko Rich")
+            nxt = lines.next_nonblank(last, min(hi, last + 3))
+            if nxt < 0 or field_re.match(content(text_lines[nxt])) is None:
+                break
+            fields.append(content(text_lines[nxt]))
+            last = nxt
+        body = lines.next_nonblank(last, hi)
+        credit = -1  # an outlet alone under it: a picture's credit or a repeat, no header
+        if body >= 0 and self.registry.is_outlet(content(text_lines[body]).strip(" .")):
+            credit, body = body, lines.next_nonblank(body, hi)
+        if body < 0 or len(text_lines[body]) < 80:
+            return found  # no article's text under it
+        if layout.date is not None and not any(self._date_only(f, ref) for f in fields):
+            fields.append(layout.date.raw)  # the page's date is the article's
+        src = self.grammar.parse_fields([f"Title: {layout.title}", *fields], ref)
+        if src is None or src.outlet is None or src.outlet.match not in ("exact", "alias"):
+            return found
+        parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+        start = lines.starts[first] + content_start(text_lines[first])
+        head = FoundCitation(first, last, start, lines.end(last), parsed, ref, "heads-quote")
+        head.region = (first, last)
+        if credit >= 0:
+            head.region = (first, credit)
+        kept = [f for k, f in enumerate(found) if k != at and not first <= f.first <= last]
+        return [head, *(f for f in kept if f.first != credit)]
 
     # -- header blocks and further-reading lists ---------------------------------------------
 
