@@ -710,3 +710,61 @@ def test_a_titled_post_opening_with_a_source_line_that_closes_nothing_keeps_it()
     text = "March 16, 2018\n\nMarkets face new rules\n\nSource: The New York Times\n\nShort.\n"
     [c] = citegrab.extract(text).citations
     assert c.title is None
+
+
+BARE_SOURCE_LINES = [
+    # an unbracketed source line under the text a lead-in introduces: (line, outlet, date, authors)
+    ("Korea Herald, Park Ji-hoon, August 17, 2007", ("The Korea Herald", dt.date(2007, 8, 17), ["Park Ji-hoon"])),
+    ("Good Friends, North Korea Today No. 208, 2010/3/3", ("Good Friends", dt.date(2010, 3, 3), [])),
+    ("Nodong Sinmun, Nov. 6, 2006, p. 2", ("Rodong Sinmun", dt.date(2006, 11, 6), [])),
+    ("--RFA, May 6, 2009", ("Radio Free Asia", dt.date(2009, 5, 6), [])),  # a typewriter's dash
+    ("— Reuters, Pyongyang, 28 September 2018", ("Reuters", dt.date(2018, 9, 28), [])),  # a place
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), BARE_SOURCE_LINES)
+def test_an_unbracketed_source_line_closes_the_quote_a_lead_in_introduced(
+    line: str, expected: tuple[str, dt.date, list[str]]
+) -> None:
+    text = (
+        "A post\n\nMarch 4th, 2010\n\nThe paper reported on the aid:\n\n"
+        "The government will send emergency relief worth 7.1 billion won, an official said.\n\n"
+        f"{line}\n\nAnd the radio station added:\n\n"
+        "Schools in the north-east have been told to teach the new song every week.\n"
+    )
+    doc = citegrab.extract(text)
+    [c] = doc.citations
+    assert (c.outlet.name if c.outlet else None, c.date, [a.name for a in c.authors]) == expected
+    assert c.role == "closes-quote" and c.line == 9
+    assert [(q.span.line, q.span.end_line) for q in doc.posts[0].quotes] == [(7, 7), (13, 13)]
+
+
+def test_a_prose_line_ending_in_a_year_under_a_quote_is_no_source() -> None:
+    text = (
+        "A post\n\nThe paper reported on the aid:\n\n"
+        "The government will send emergency relief worth 7.1 billion won, an official said.\n\n"
+        "Seoul officials, in a statement on Monday, said the same in 2007\n"
+    )
+    assert citegrab.extract(text).citations == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("“Title,”", "Title"),
+        ('Moon seeks "complete denuclearization"', 'Moon seeks "complete denuclearization"'),
+        ("“Moon seeks “peace treaty”,”", "Moon seeks “peace treaty”"),
+        ('“"Juche" at ninety,”', '"Juche" at ninety'),
+        ("Kim says 'no talks'", "Kim says 'no talks'"),
+    ],
+)
+def test_a_title_keeps_the_marks_of_its_own_quotation(raw: str, title: str) -> None:
+    from citegrab._citations import normalise_title
+
+    assert normalise_title(raw) == title
+
+
+def test_an_outlet_with_its_digital_edition_is_the_outlet() -> None:
+    c = citegrab.parse_citation("(Source: Asahi Shimbun Digital, 21/08/2017)")
+    assert c is not None and c.outlet is not None and c.outlet.name == "Asahi Shimbun"
+    assert c.authors == ()

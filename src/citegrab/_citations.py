@@ -286,10 +286,28 @@ class ParsedLine:
 def normalise_title(text: str) -> str | None:
     """Collapse whitespace and strip the quotation marks' trailing comma (and a full stop, not
     an abbreviation's or an ellipsis's); keep inner quotes."""
-    t = collapse_spaces(text).strip(_TITLE_EDGE)
+    full = collapse_spaces(text)
+    t = full.strip(_TITLE_EDGE)
     if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
+    if '"' in t or "“" in t or "”" in t:
+        t = _rebalanced(t, full[: len(full) - len(full.lstrip(_TITLE_EDGE))])
     return t or None
+
+
+def _rebalanced(title: str, left: str) -> str:
+    """A title whose own quotation lost a mark at its edge to the stripping of the title's
+    marks gets it back: 'Kim seeks "talks"' (the closing mark), '"Juche" at 90' (the opening
+    one, when two marks were stripped on the left)."""
+    if title.count('"') % 2:
+        marks = sum(left.count(q) for q in DOUBLE_QUOTES)
+        return f'"{title}' if marks >= 2 and left.rstrip()[-1:] == '"' else f'{title}"'
+    opened, closed = title.count("“"), title.count("”")
+    if opened > closed:
+        return title + "”"
+    if closed > opened and (not opened or title.find("”") < title.find("“")):
+        return "“" + title  # '“”Juche” at ninety”' read from the left
+    return title
 
 
 def _matching_paren(text: str, start: int) -> int:

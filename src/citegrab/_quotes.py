@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from ._authors import looks_like_name, strip_by
+from ._authors import is_place, looks_like_name, strip_by
 from ._citations import (
     VIA,
     CitationGrammar,
@@ -376,6 +376,7 @@ class QuoteFinder:
         """A source's comma fields when each is an outlet, a name, a date or a number (names
         marked as the author slot); None when one is anything else."""
         fields = _without_notes([f.strip(" .") for f in _BRACKET_COMMA.split(body)])
+        fields = [f for f in fields if not is_place(f)]  # a dateline's place ("Reuters, Seoul")
         for k, f in enumerate(fields):
             kinds = self.grammar.classify(f, ref)
             for kind, value in kinds:
@@ -562,6 +563,12 @@ class QuoteFinder:
             ):
                 out.append(head)
                 occupied.update(range(head.first, head.last + 1))
+        # a source line the short-line loop above did not take (longer, or with a page or an
+        # issue), under the text a lead-in introduces ("Korea Herald, Lee Sung-eun, August 17,
+        # 2007", "Nodong Sinmun, Nov. 6, 2006, p. 2")
+        for fc in [] if chrome else self._bare_sources_below(lines, layout, found_lines, occupied):
+            out.append(fc)
+            occupied.add(fc.first)
         # a reposted article's headline with its outlet after a dash or bar, in a paragraph of
         # its own over the article's text ("Defectors describe the camps — CNN", "Title | Reuters")
         if not chrome and hi > lo:
@@ -1159,6 +1166,50 @@ class QuoteFinder:
         if role == "heads-quote":
             fc.region = (i, i)
         return fc
+
+    def _bare_sources_below(
+        self, lines: Lines, layout: PostLayout, found_lines: Scan, occupied: set[int]
+    ) -> list[FoundCitation]:
+        """Source lines of up to 90 characters, no brackets, each a paragraph right under the
+        text a lead-in introduces ("Korea Herald, Lee Sung-eun, August 17, 2007", "Nodong
+        Sinmun, Nov. 6, 2006, p. 2", "Good Friends, North Korea Today No. 331, 2010/3/3"): a
+        known outlet first, then only names, an issue, a page and the date."""
+        lo, hi = layout.body_start, layout.body_end
+        text_lines = lines.lines
+        elisions = markers().elisions
+        out: list[FoundCitation] = []
+        for i in Scan.between(found_lines.colon, lo, hi):
+            if not _is_lead_in(text_lines[i], elisions):
+                continue
+            k = i
+            for _ in range(8):  # the quoted paragraphs under it, to the first source
+                k = lines.next_nonblank(k, hi)
+                if k < 0 or k in occupied:
+                    break
+                s = content(text_lines[k]).rstrip(" .")
+                if s[-1:] == ":" or Scan.between(found_lines.cite, k, k + 1):
+                    break  # the next lead-in, or a source the line grammar reads
+                if len(s) > 90 or not s[-1:].isdigit() or "," not in s:
+                    continue
+                if not self.registry.is_outlet(s.partition(",")[0]):
+                    break  # a short last line of the text
+                if not _closes_paragraph(lines, k, lo, True) or not lines.blank(k + 1):
+                    break
+                ref = self.ref_date(layout, k)
+                fields = self._named_fields(s, ref)
+                src = self.grammar.parse_fields(fields, ref) if fields else None
+                if (
+                    src is not None
+                    and src.outlet is not None
+                    and src.outlet.match in ("exact", "alias")
+                    and src.date is not None
+                    and src.title is None
+                ):
+                    start = lines.starts[k] + content_start(text_lines[k])
+                    parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+                    out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
+                break
+        return out
 
     def _bare_source_line(self, lines: Lines, k: int) -> bool:
         """Whether line ``k`` is itself a bare outlet-and-date source line."""
@@ -1775,10 +1826,9 @@ def _closes_paragraph(
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
     closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not (
-        bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("— ", "– ", "—", "–"))
-    ):
+    if not (bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("—", "–", "--"))):
         return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
+        # ("--Yonhap, …": two hyphens, a typewriter's dash)
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - (1 if dense else 2):  # one blank line between text and source
         return False  # (none in a ``dense`` post, one paragraph a line)
@@ -1931,7 +1981,7 @@ _DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
-_BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b)\s*")
+_BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b(?![/.\-]\d))\s*")
 """A comma between a bracket's fields, not the one inside a date ("Oct. 3, 2014")."""
 
 MAX_INLINE = 50
