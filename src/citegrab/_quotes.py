@@ -1178,37 +1178,46 @@ class QuoteFinder:
         text_lines = lines.lines
         elisions = markers().elisions
         out: list[FoundCitation] = []
-        for i in Scan.between(found_lines.colon, lo, hi):
-            if not _is_lead_in(text_lines[i], elisions):
+        colons, cites = found_lines.colon, found_lines.cite
+        for i in Scan.between(colons, lo, hi):
+            # the quoted text under it: to the next source the line grammar reads, the next
+            # lead-in or 40 lines on
+            stop = min(hi, i + 40)
+            at = bisect_right(colons, i)
+            if at < len(colons) and colons[at] < stop:
+                stop = colons[at]
+            at = bisect_right(cites, i)
+            if at < len(cites) and cites[at] < stop:
+                continue  # the text's own source comes first (the usual case)
+            k = -1
+            for j in range(i + 1, stop):  # (a paragraph's last characters: C-level tests)
+                ln = text_lines[j]
+                if ln[-1:].isdigit() or (ln[-1:] in _DOT_SPACE and ln[-2:-1].isdigit()):
+                    s = content(ln).rstrip(" .")
+                    if len(s) <= 90 and "," in s and self.registry.is_outlet(s.partition(",")[0]):
+                        k = j
+                        break
+            if (
+                k < 0
+                or k in occupied
+                or not _is_lead_in(text_lines[i], elisions)
+                or not _closes_paragraph(lines, k, lo, True)
+                or not lines.blank(k + 1)
+            ):
                 continue
-            k = i
-            for _ in range(8):  # the quoted paragraphs under it, to the first source
-                k = lines.next_nonblank(k, hi)
-                if k < 0 or k in occupied:
-                    break
-                s = content(text_lines[k]).rstrip(" .")
-                if s[-1:] == ":" or Scan.between(found_lines.cite, k, k + 1):
-                    break  # the next lead-in, or a source the line grammar reads
-                if len(s) > 90 or not s[-1:].isdigit() or "," not in s:
-                    continue
-                if not self.registry.is_outlet(s.partition(",")[0]):
-                    break  # a short last line of the text
-                if not _closes_paragraph(lines, k, lo, True) or not lines.blank(k + 1):
-                    break
-                ref = self.ref_date(layout, k)
-                fields = self._named_fields(s, ref)
-                src = self.grammar.parse_fields(fields, ref) if fields else None
-                if (
-                    src is not None
-                    and src.outlet is not None
-                    and src.outlet.match in ("exact", "alias")
-                    and src.date is not None
-                    and src.title is None
-                ):
-                    start = lines.starts[k] + content_start(text_lines[k])
-                    parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
-                    out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
-                break
+            ref = self.ref_date(layout, k)
+            fields = self._named_fields(s, ref)
+            src = self.grammar.parse_fields(fields, ref) if fields else None
+            if (
+                src is not None
+                and src.outlet is not None
+                and src.outlet.match in ("exact", "alias")
+                and src.date is not None
+                and src.title is None
+            ):
+                start = lines.starts[k] + content_start(text_lines[k])
+                parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+                out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
         return out
 
     def _bare_source_line(self, lines: Lines, k: int) -> bool:
@@ -1981,6 +1990,8 @@ _DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
+_DOT_SPACE = frozenset(". \t")
+"""What may follow the digit closing a source line (its date or page)."""
 _BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b(?![/.\-]\d))\s*")
 """A comma between a bracket's fields, not the one inside a date ("Oct. 3, 2014")."""
 
