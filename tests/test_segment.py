@@ -532,3 +532,40 @@ def test_prev_content_remembers_runs_with_the_same_result(rows: list[str]) -> No
     walk = _PrevContent(lines)
     for i in reversed(range(len(lines))):  # (any order: the memo holds whole runs)
         assert walk(i) == _prev_content(lines, i)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Table of contents", True),
+        ("  CONTENTS  ", True),
+        ("In this issue:", True),
+        ("Inhaltsverzeichnis", True),
+        ("Contents of the ship's hold were seized", False),  # a headline
+        ("Foreign Policy", False),
+    ],
+)
+def test_a_contents_heading_is_read_from_the_cue_table(line: str, expected: bool) -> None:
+    assert cues().is_contents_heading(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("heads", "posts"),
+    [
+        # every headline over a date line names its outlet in parentheses: one review page
+        (["Talks resume (Yonhap)", "Talks stall (Xinhua)"], 1),
+        (["Talks resume over the islands (Yonhap)", "Talks stall over the islands (Xinhua)"], 1),
+        # a blog: one title naming an outlet among others, or the parenthesis no outlet
+        (["Talks resume over the islands (Yonhap)", "My trip to Dandong"], 2),
+        (["Talks resume over the islands (updated)", "Talks stall over the islands (part 2)"], 2),
+    ],
+)
+def test_headlines_naming_their_outlets_over_dates_are_a_reviews_entries(
+    heads: list[str], posts: int
+) -> None:
+    text = "".join(
+        f"{h}\n2012-11-0{k + 5}\nDiplomats met for two days and agreed to keep talking, the "
+        "paper said on Tuesday.\n\n"
+        for k, h in enumerate(heads)
+    )
+    assert len(citegrab.extract(text).posts) == posts

@@ -83,10 +83,11 @@ _GLUED_HEAD = regex.compile(
     regex.VERSION1,
 )
 _DATELINE = regex.compile(
-    r"^\p{Lu}[\p{L}.'’\- ]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
-    r"\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
+    r"^(?:\p{Lu}[\p{L}.'’\- /]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"|\p{Lu}[\p{Lu}.'’\- /]{1,30})\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
 )
-"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses."""
+"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses; or
+the place alone in capitals ("WASHINGTON (Yonhap) --")."""
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
@@ -495,6 +496,13 @@ class QuoteFinder:
                 out.append(fc)
                 occupied.add(fc.first)
 
+        # a headline with no lead-in over a wire story's text opening with its dateline
+        # ("Title" / "SEOUL, May 3 (Yonhap) -- …"; a wire byline may sit between them)
+        if not chrome and hi > lo:
+            for fc in self._dateline_heads(lines, layout, lo, hi, occupied):
+                out.append(fc)
+                occupied.update(range(fc.first, fc.last + 1))
+
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
         for j in firsts:
@@ -514,6 +522,13 @@ class QuoteFinder:
             for i in Scan.between(found_lines.cite, lo, hi)
             if len(text_lines[i]) <= 24 and "ource" not in text_lines[i]
         ]  # "(8/27/2012)" (not "(Source: KCNA, 3/4/13)": the line grammar reads that)
+        lo_at, hi_at = lines.starts[lo], lines.end(hi - 1) if hi > lo else lines.starts[lo]
+        k = lines.text.find(" | ", lo_at, hi_at)  # "Global Times | 2012-12-28 0:34:06"
+        while k >= 0:
+            i = bisect_right(lines.starts, k) - 1
+            if len(text_lines[i]) <= 60 and text_lines[i].rstrip()[-1:].isdigit():
+                dated.append(i)
+            k = lines.text.find(" | ", k + 3, hi_at)
         for i in sorted(set(dated)):
             if i in occupied or len(text_lines[i]) > 60:
                 continue
@@ -584,8 +599,18 @@ class QuoteFinder:
         if lead is not None and j < hi and lines.blank(j):
             j += 1  # one blank line after the lead-in
         fields: list[int] = []
+        # a header opening a paragraph with no lead-in may run into its text with no blank line
+        # ("Title" / "Global Times | 2012-12-28 0:34:06" / "By Name" / the text: a repost's head)
+        runs_on = lead is None and (first == layout.body_start or lines.blank(first - 1))
         while j < hi and not lines.blank(j) and len(fields) < 6:
             s = content(text_lines[j])
+            if (
+                runs_on
+                and len(fields) > 1
+                and len(s) >= 60
+                and (len(s) >= 100 or s.endswith(_SENTENCE_ENDS))
+            ):
+                break  # (the first line of running text ends the fields)
             if (
                 len(s) > 160
                 or len(s.split()) > 22
@@ -624,6 +649,9 @@ class QuoteFinder:
                 values = [content(text_lines[k]) for k in kept]
         if len(values) > 1 and cues().is_message_head(values):
             return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
+        if len(values) > 1 and any(len(v) <= 30 and cues().is_contents_heading(v) for v in values):
+            return None  # a review's masthead: its name / "3-9.11.2012, No. 448" / "Table of
+            # contents" (the page's own head, no source)
         dateline = None
         if lead is not None and body >= 0 and len(values) <= 2:
             byline = len(values) == 2 and _wire_byline(values[1])
@@ -740,13 +768,69 @@ class QuoteFinder:
             title = content(text[starts[i] : k]).strip()
             if not 12 <= len(title) <= 200 or title[-1:] in ".:;?!,)":
                 continue
-            if not self.registry.is_outlet(outlet):
-                continue
+            if not self.registry.is_outlet(outlet) or (
+                title[-1:].isdigit() and self._date_line(title)
+            ):
+                continue  # ("May 13, 2019 | USA Today" is a date and an outlet: a header block)
             body = lines.next_nonblank(i, hi)
             below = content(text_lines[body]) if body >= 0 else ""
             if len(below) < 80 or not below.endswith(_SENTENCE_ENDS):
                 continue  # no article's text under it (a list of headlines)
             fc = self._headline_entry(lines, layout, (i, i), [title, outlet], "heads-quote")
+            if fc is not None:
+                out.append(fc)
+        return out
+
+    def _dateline_heads(
+        self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
+    ) -> list[FoundCitation]:
+        """Headlines with no lead-in right over a wire story's text opening with a dateline that
+        names a known outlet ("Aid talks resume" / "SEOUL, May 3 (Yonhap) -- …"), each a line of
+        its own (a paragraph, or a line of a post with no blank lines): the text's header."""
+        text, starts, text_lines = lines.text, lines.starts, lines.lines
+        lo_at, hi_at = starts[lo], lines.end(hi - 1)
+        hits: set[int] = set()
+        for sep in (") -", ") —", ") –"):  # str.find: far cheaper than a regex over every post
+            k = text.find(sep, lo_at, hi_at)
+            while k >= 0:
+                hits.add(bisect_right(starts, k) - 1)
+                k = text.find(sep, k + 1, hi_at)
+        out: list[FoundCitation] = []
+        dense: bool | None = None
+        for i in sorted(hits):
+            if i in occupied or not lo < i < hi or len(text_lines[i]) < 60:
+                continue
+            dateline = self._dateline_below(lines, i, hi)
+            if dateline is None:
+                continue
+            h = lines.prev_nonblank(i, lo)
+            by: list[str] = []
+            if h >= 0 and _wire_byline(content(text_lines[h])):
+                by, h = [content(text_lines[h])], lines.prev_nonblank(h, lo)
+            if h < 0 or h in occupied:
+                continue
+            title = content(text_lines[h])
+            if (
+                not 12 <= len(title) <= 200
+                or not title[:1].isupper()
+                or title[-1:] in ".:;?!,)"
+                or self._date_line(title)
+            ):
+                continue
+            if (
+                layout.title_line is None
+                and layout.date is None
+                and all(len(text_lines[k]) < 80 for k in range(lo, h))
+            ):
+                continue  # the first article of an untitled, undated page under its masthead:
+                # the outlet's own page (a newsletter's issue), not a repost
+            if h > lo and not lines.blank(h - 1):
+                if dense is None:
+                    dense = lines.dense(lo, hi)
+                if not dense:
+                    continue  # not a line of its own: the end of a paragraph
+            region = (h, lines.prev_nonblank(i, lo))  # the headline and its byline
+            fc = self._headline_entry(lines, layout, region, [title, *by, *dateline], "heads-quote")
             if fc is not None:
                 out.append(fc)
         return out
@@ -914,7 +998,8 @@ class QuoteFinder:
         m = _DATELINE.match(s)
         if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
             return None
-        return [m.group("outlet").strip(), m.group("date")]
+        date = m.group("date")
+        return [m.group("outlet").strip(), date] if date else [m.group("outlet").strip()]
 
     def _source_line(self, s: str) -> bool:
         """Whether a field line names a source: an issue number, a known outlet or an

@@ -368,6 +368,19 @@ def _byline(line: str) -> str | None:
     return None
 
 
+def _outlet_headline(line: str, is_outlet: Callable[[str], bool]) -> bool:
+    """Whether a line is a headline closed by a known outlet in parentheses ("China, Laos vow
+    to cooperate (China Daily)"): a press review's entry, not a post's title."""
+    s = line.strip()
+    if s[-1:] != ")":
+        return False
+    opened = s.rfind("(")
+    if opened < 12 or s[:opened].rstrip()[-1:] in ".:;?!,":
+        return False
+    inner = s[opened + 1 : -1].strip()
+    return 2 <= len(inner) <= 40 and is_outlet(inner) and not is_outlet(s[:opened].strip())
+
+
 def _iso(value: str | None) -> ParsedDate | None:
     if not value:
         return None
@@ -552,6 +565,15 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
+        if (
+            by is not None
+            and not_byline is not None
+            and "|" in text_lines[i]
+            and text_lines[i].rstrip().endswith(by)
+            and not_byline(by)
+        ):
+            continue  # "May 13, 2019 | USA Today" under a headline: the article's source (a
+            # media page's entry or a repost's head), not a post's date and byline
         above = (
             None
             if by is not None
@@ -564,6 +586,12 @@ def segment(
         ):  # Substack's head: title / subtitle / author's name / date
             by, name_line[i], t = name, t, above
         heads.append((t, i, hit[0], by))
+    if (
+        len(heads) > 1
+        and not_byline is not None
+        and all(_outlet_headline(text_lines[h[0]], not_byline) for h in heads)
+    ):
+        heads = []  # a press review's entries ("Title (SCMP)" / "2012-11-06"): one page, no posts
     date_heads = _date_first_heads(lines, found, glued, marker_set)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
