@@ -88,6 +88,7 @@ _DATELINE = regex.compile(
 )
 """A wire dateline opening a paragraph: place, month and day, the outlet in parentheses; or
 the place alone in capitals ("WASHINGTON (Yonhap) --")."""
+_PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before `_DATELINE`
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
@@ -523,7 +524,8 @@ class QuoteFinder:
             if len(text_lines[i]) <= 24 and "ource" not in text_lines[i]
         ]  # "(8/27/2012)" (not "(Source: KCNA, 3/4/13)": the line grammar reads that)
         lo_at, hi_at = lines.starts[lo], lines.end(hi - 1) if hi > lo else lines.starts[lo]
-        k = lines.text.find(" | ", lo_at, hi_at)  # "Global Times | 2012-12-28 0:34:06"
+        k = lines.text.find("|", lo_at, hi_at)  # "Global Times | 2012-12-28 0:34:06" (one
+        k = lines.text.find(" | ", k - 1, hi_at) if k >= 0 else k  # character first: far faster)
         while k >= 0:
             i = bisect_right(lines.starts, k) - 1
             if len(text_lines[i]) <= 60 and text_lines[i].rstrip()[-1:].isdigit():
@@ -789,15 +791,12 @@ class QuoteFinder:
         its own (a paragraph, or a line of a post with no blank lines): the text's header."""
         text, starts, text_lines = lines.text, lines.starts, lines.lines
         lo_at, hi_at = starts[lo], lines.end(hi - 1)
-        hits: set[int] = set()
-        for sep in (") -", ") —", ") –"):  # str.find: far cheaper than a regex over every post
-            k = text.find(sep, lo_at, hi_at)
-            while k >= 0:
-                hits.add(bisect_right(starts, k) - 1)
-                k = text.find(sep, k + 1, hi_at)
+        hits = sorted(  # one C-level search for the closing parenthesis and its dash
+            {bisect_right(starts, m.start()) - 1 for m in _PAREN_DASH.finditer(text, lo_at, hi_at)}
+        )
         out: list[FoundCitation] = []
         dense: bool | None = None
-        for i in sorted(hits):
+        for i in hits:
             if i in occupied or not lo < i < hi or len(text_lines[i]) < 60:
                 continue
             dateline = self._dateline_below(lines, i, hi)
