@@ -1520,6 +1520,27 @@ def test_a_headline_over_a_wire_dateline_heads_the_story(
     assert got == [("Seoul weighs new aid package for flood victims", *expected, "heads-quote")]
 
 
+@pytest.mark.parametrize("rule", ["------------", "* * *", "____________"])
+def test_wire_items_parted_by_rules_each_head_their_story(rule: str) -> None:
+    """A blog reposting a wire's weekly summary: items parted by rules, a headline (a tag such
+    as "(LEAD)" may open it) over each dateline."""
+    text = (
+        "Northern news of the week\n\nFriday, January 10, 2020\n\n"
+        "A reader asked for the wire's weekly roundup, so here it is, trimmed.\n\n"
+        f"{rule}\nParty paper calls for self-reliance in farming\n"
+        "SEOUL, Jan. 4 (Yonhap) -- The party newspaper called on farmers on Saturday to rely on "
+        "their own seed stocks this spring.\n"
+        f"{rule}\n(LEAD) Rally held in the capital\n"
+        "SEOUL, Jan. 5 (Yonhap) -- A large rally was held in the northern capital on Sunday to "
+        "mark the new year's tasks, state media said.\n"
+    )
+    got = [(c.line, c.title, c.date) for c in citegrab.extract(text).citations]
+    assert got == [
+        (8, "Party paper calls for self-reliance in farming", dt.date(2020, 1, 4)),
+        (11, "(LEAD) Rally held in the capital", dt.date(2020, 1, 5)),
+    ]
+
+
 def test_a_newsletters_own_page_opening_with_a_dateline_cites_nothing() -> None:
     """An untitled, undated page whose first article sits under its masthead is the outlet's own
     page (a newsletter's issue), not a repost."""
@@ -1530,3 +1551,29 @@ def test_a_newsletters_own_page_opening_with_a_dateline_cites_nothing() -> None:
         "victims in the North, officials said Wednesday.\n"
     )
     assert citegrab.extract(text).citations == ()
+
+
+# -- a known outlet's name in guillemets is the name, not a title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("\u2014 \u00abRodong Sinmun\u00bb, 28 February 2023", (None, "Rodong Sinmun")),
+        ("\u2014 \u00abMinju Choson\u00bb, March 3, 2023", (None, "Minju Joson")),
+        # a title in guillemets stays a title
+        ("\u2014 \u00abFertiliser output at a record\u00bb, Rodong Sinmun, 28 February 2023",
+         ("Fertiliser output at a record", "Rodong Sinmun")),
+        ("\u00abRodong Sinmun\u00bb, \u00abFertiliser output\u00bb, 28 February 2023",
+         ("Fertiliser output", "Rodong Sinmun")),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_in_guillemets_is_its_name(
+    line: str, expected: tuple[str | None, str]
+) -> None:
+    text = (
+        "Fertiliser headlines\n\nMarch 5, 2023\n\nThe party paper ran a long piece on fertiliser "
+        "this week, claiming record output at the complex.\n\n" + line + "\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.title, c.outlet.name if c.outlet else None) == expected

@@ -88,6 +88,9 @@ _DATELINE = regex.compile(
 )
 """A wire dateline opening a paragraph: place, month and day, the outlet in parentheses; or
 the place alone in capitals ("WASHINGTON (Yonhap) --")."""
+_WIRE_TAG = regex.compile(r"\([^()\n]{2,20}\)\s+\p{Lu}")
+"""A wire's tag opening a headline ("(LEAD) ", "(2nd LD) ", "(News Focus) ")."""
+_GUILLEMET_NAME = re.compile(r"«\s*([^«»\n]{2,40}?)\s*»")
 _PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before `_DATELINE`
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
@@ -231,9 +234,15 @@ class QuoteFinder:
             if role == "list-entry":  # a numbered or bulleted entry: read leniently
                 parsed = self._entry_line(s, ref)
             elif s[:1] in "«‹":  # "«Title», Yonhap, May 29, 2015": a European title's marks
-                parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
+                named = self._named_in_guillemets(s) if s[:1] == "«" else s
+                parsed = self.grammar.parse_line(named.translate(_GUILLEMETS), ref)
+                if parsed is None and named != s:  # (a name alone over its date: read as before)
+                    parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
+            elif _CANDIDATE_START.match(s):
+                named = self._named_in_guillemets(s) if "«" in s else s
+                parsed = self.grammar.parse_line(named, ref)
             else:
-                parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+                parsed = None
             if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
                 parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
@@ -265,6 +274,7 @@ class QuoteFinder:
                     ):  # "(From the Korea Times, March 3, 2013)" under the quoted text, or a
                         # sign-off "— Rodong Sinmun, April 28, 2023" (an outlet a name's shape)
                         body = inner[1:-1] if inner[:1] == "(" else inner.lstrip("—– ")
+                        body = self._named_in_guillemets(body) if "«" in body else body
                         parsed = self._named_source(body, ref)
                         if parsed is not None:
                             found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
@@ -278,6 +288,13 @@ class QuoteFinder:
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
         return found
+
+    def _named_in_guillemets(self, s: str) -> str:
+        """The line with a known outlet's name taken out of its guillemets ("— «Rodong Sinmun»,
+        28 February 2023": French and Russian usage marks a paper's name so, not a title)."""
+        return _GUILLEMET_NAME.sub(
+            lambda m: m.group(1) if self.registry.is_outlet(m.group(1).strip()) else m.group(0), s
+        )
 
     def _bracket_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
         """A paragraph's closing bracket naming its source ("… she said. [Yonhap]", "[Washington
@@ -811,11 +828,11 @@ class QuoteFinder:
             title = content(text_lines[h])
             if (
                 not 12 <= len(title) <= 200
-                or not title[:1].isupper()
+                or not (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title)))
                 or title[-1:] in ".:;?!,)"
                 or self._date_line(title)
             ):
-                continue
+                continue  # (a wire's tag may open the headline: "(LEAD) Rally held …")
             if (
                 layout.title_line is None
                 and layout.date is None
@@ -823,7 +840,7 @@ class QuoteFinder:
             ):
                 continue  # the first article of an untitled, undated page under its masthead:
                 # the outlet's own page (a newsletter's issue), not a repost
-            if h > lo and not lines.blank(h - 1):
+            if h > lo and not lines.blank(h - 1) and not _rule(text_lines[h - 1]):
                 if dense is None:
                     dense = lines.dense(lo, hi)
                 if not dense:
@@ -1796,6 +1813,13 @@ def _closes_paragraph(
 
 
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
+
+
+def _rule(line: str) -> bool:
+    """Whether a line is a separator rule ("------------", "* * *"): it parts items like a blank
+    line."""
+    s = line.strip()
+    return len(s) >= 3 and not s.strip("-_=*~ ")
 
 
 def _wire_byline(s: str) -> bool:
