@@ -1541,6 +1541,32 @@ def test_wire_items_parted_by_rules_each_head_their_story(rule: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "caption", ["", "An official speaks over the line. Photo courtesy of the ministry\n\n"]
+)
+@pytest.mark.parametrize(
+    ("byline", "authors"), [("By UPI Staff", []), ("By Kim Min-ji", ["Kim Min-ji"])]
+)
+def test_a_forum_repost_of_a_wire_story_under_member_counts(
+    caption: str, byline: str, authors: list[str]
+) -> None:
+    """A forum's post: the member's counts ("12,104 655 0"), the story's headline, a dated
+    byline, a picture's caption, then a dateline with the place's region ("SEOUL, South Korea,
+    Jan. 3 (UPI) --"): the byline's date is the story's, the dateline names the outlet."""
+    text = (
+        "Moderator\nNov 17, 2017\n12,104 655 0\nBorder hotline reopens after two years\n"
+        f"{byline} | Jan. 03, 2018\n\n{caption}"
+        "SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas spoke over a restored hotline on "
+        "Wednesday, the first contact on the line in two years, officials said.\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.line, c.title, c.outlet.name if c.outlet else None, c.date) == (
+        4, "Border hotline reopens after two years", "United Press International",
+        dt.date(2018, 1, 3),
+    )  # fmt: skip
+    assert [a.name for a in c.authors] == authors
+
+
 def test_a_newsletters_own_page_opening_with_a_dateline_cites_nothing() -> None:
     """An untitled, undated page whose first article sits under its masthead is the outlet's own
     page (a newsletter's issue), not a repost."""

@@ -83,14 +83,16 @@ _GLUED_HEAD = regex.compile(
     regex.VERSION1,
 )
 _DATELINE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}.'’\- /]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"^(?:\p{Lu}[\p{L}.'’\- /]{1,30},\s+(?:\p{Lu}[\p{L}.'’\- ]{1,20},\s+)?"
+    r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
     r"|\p{Lu}[\p{Lu}.'’\- /]{1,30})\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
 )
-"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses; or
-the place alone in capitals ("WASHINGTON (Yonhap) --")."""
+"""A wire dateline opening a paragraph: place (its region after a comma or not), month and day,
+the outlet in parentheses; or the place alone in capitals ("WASHINGTON (Yonhap) --")."""
 _WIRE_TAG = regex.compile(r"\([^()\n]{2,20}\)\s+\p{Lu}")
 """A wire's tag opening a headline ("(LEAD) ", "(2nd LD) ", "(News Focus) ")."""
 _GUILLEMET_NAME = re.compile(r"«\s*([^«»\n]{2,40}?)\s*»")
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?(?: courtesy\b| by\b|\s*[:/])", re.I)
 _PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before `_DATELINE`
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
@@ -560,7 +562,7 @@ class QuoteFinder:
             if prev >= 0 and _is_lead_in(text_lines[prev], markers().elisions):
                 continue  # the lead-in loop above has read it
             head = self._header(lines, layout, None, a, hi)
-            if head is not None:
+            if head is not None and head.first not in occupied:
                 if head.first == head.last and _closes_paragraph(lines, head.first, lo):
                     # "(KCNA, 3/4/2013)" under a quoted paragraph: the source of the text above
                     head.role, head.parsed.form = "closes-quote", "parenthetical"
@@ -618,6 +620,14 @@ class QuoteFinder:
         if lead is not None and j < hi and lines.blank(j):
             j += 1  # one blank line after the lead-in
         fields: list[int] = []
+        if (
+            lead is None
+            and j + 1 < hi
+            and _rule(text_lines[j])
+            and text_lines[j].strip()
+            and not self._date_line(content(text_lines[j]))
+        ):
+            j = first = j + 1  # a forum's member counts ("12,104 655 0") over the header
         # a header opening a paragraph with no lead-in may run into its text with no blank line
         # ("Title" / "Global Times | 2012-12-28 0:34:06" / "By Name" / the text: a repost's head)
         runs_on = lead is None and (first == layout.body_start or lines.blank(first - 1))
@@ -820,9 +830,18 @@ class QuoteFinder:
             if dateline is None:
                 continue
             h = lines.prev_nonblank(i, lo)
+            if h >= 0 and _photo_credit(text_lines[h]):
+                h = lines.prev_nonblank(h, lo)  # a picture's caption over the story
             by: list[str] = []
-            if h >= 0 and _wire_byline(content(text_lines[h])):
-                by, h = [content(text_lines[h])], lines.prev_nonblank(h, lo)
+            last = h  # the header's last line: the headline or its byline
+            b = content(text_lines[h]) if h >= 0 else ""
+            name, bar, when = b.partition(" | ")
+            if _wire_byline(name) or (
+                bar and name[:3] == "By " and len(name.split()) <= 5 and self._date_only(when, None)
+            ):
+                by, h = [b], lines.prev_nonblank(h, lo)  # "By Name" ("By Name | Jan. 3, 2018")
+                if " | " in b:
+                    dateline = dateline[:1]  # (the byline's date is the full one)
             if h < 0 or h in occupied:
                 continue
             title = content(text_lines[h])
@@ -845,8 +864,9 @@ class QuoteFinder:
                     dense = lines.dense(lo, hi)
                 if not dense:
                     continue  # not a line of its own: the end of a paragraph
-            region = (h, lines.prev_nonblank(i, lo))  # the headline and its byline
-            fc = self._headline_entry(lines, layout, region, [title, *by, *dateline], "heads-quote")
+            fc = self._headline_entry(
+                lines, layout, (h, last), [title, *by, *dateline], "heads-quote"
+            )
             if fc is not None:
                 out.append(fc)
         return out
@@ -1816,10 +1836,15 @@ _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
 
 
 def _rule(line: str) -> bool:
-    """Whether a line is a separator rule ("------------", "* * *"): it parts items like a blank
-    line."""
-    s = line.strip()
-    return len(s) >= 3 and not s.strip("-_=*~ ")
+    """Whether a line holds no letter: a separator rule ("------------", "* * *"), an item's
+    number or a forum's member counts ("12,104 655 0"); it parts items like a blank line."""
+    return not any(ch.isalpha() for ch in line)
+
+
+def _photo_credit(line: str) -> bool:
+    """Whether a line is a picture's caption with its credit ("… Photo courtesy of the
+    ministry", "… Photo: AFP")."""
+    return ("hoto" in line or "mage" in line) and _PHOTO_CREDIT.search(line) is not None
 
 
 def _wire_byline(s: str) -> bool:
