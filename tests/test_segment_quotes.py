@@ -1567,6 +1567,20 @@ def test_a_forum_repost_of_a_wire_story_under_member_counts(
     assert [a.name for a in c.authors] == authors
 
 
+def test_a_wires_own_summary_page_cites_nothing() -> None:
+    """The page's text opens with the wire's dateline under no headline (under the page's
+    section, time and date): the wire's own page, whose items over its datelines are its own."""
+    text = (
+        "Go to Contents Go to Navigation\n\nWeekly summary of northern news\n\n"
+        "North Korea 16:00 March 13, 2020\n\n"
+        "SEOUL, March 13 (Yonhap) -- The following is a summary of domestic news in the North "
+        "this week.\n\nParty paper urges farms to save seed stock\n\n"
+        "SEOUL, March 7 (Yonhap) -- The party newspaper on Saturday urged farms to keep their "
+        "own seed stocks for the spring planting.\n"
+    )
+    assert citegrab.extract(text).citations == ()
+
+
 def test_a_newsletters_own_page_opening_with_a_dateline_cites_nothing() -> None:
     """An untitled, undated page whose first article sits under its masthead is the outlet's own
     page (a newsletter's issue), not a repost."""

@@ -93,6 +93,8 @@ _WIRE_TAG = regex.compile(r"\([^()\n]{2,20}\)\s+\p{Lu}")
 """A wire's tag opening a headline ("(LEAD) ", "(2nd LD) ", "(News Focus) ")."""
 _GUILLEMET_NAME = re.compile(r"«\s*([^«»\n]{2,40}?)\s*»")
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?(?: courtesy\b| by\b|\s*[:/])", re.I)
+_DATED_HEAD = re.compile(r"\d:\d\d|, (?:1[89]|20)\d\d$")
+"""A clock time or a year closing a line: a page's date line, no headline."""
 _PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before `_DATELINE`
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
@@ -822,54 +824,77 @@ class QuoteFinder:
             {bisect_right(starts, m.start()) - 1 for m in _PAREN_DASH.finditer(text, lo_at, hi_at)}
         )
         out: list[FoundCitation] = []
-        dense: bool | None = None
+        first, own = True, None  # the outlet whose own page this is (see below)
         for i in hits:
             if i in occupied or not lo < i < hi or len(text_lines[i]) < 60:
                 continue
             dateline = self._dateline_below(lines, i, hi)
-            if dateline is None:
+            if dateline is None or dateline[0] == own:
                 continue
-            h = lines.prev_nonblank(i, lo)
-            if h >= 0 and _photo_credit(text_lines[h]):
-                h = lines.prev_nonblank(h, lo)  # a picture's caption over the story
-            by: list[str] = []
-            last = h  # the header's last line: the headline or its byline
-            b = content(text_lines[h]) if h >= 0 else ""
-            name, bar, when = b.partition(" | ")
-            if _wire_byline(name) or (
-                bar and name[:3] == "By " and len(name.split()) <= 5 and self._date_only(when, None)
-            ):
-                by, h = [b], lines.prev_nonblank(h, lo)  # "By Name" ("By Name | Jan. 3, 2018")
-                if " | " in b:
-                    dateline = dateline[:1]  # (the byline's date is the full one)
-            if h < 0 or h in occupied:
-                continue
-            title = content(text_lines[h])
-            if (
-                not 12 <= len(title) <= 200
-                or not (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title)))
-                or title[-1:] in ".:;?!,)"
-                or self._date_line(title)
-            ):
-                continue  # (a wire's tag may open the headline: "(LEAD) Rally held …")
-            if (
-                layout.title_line is None
-                and layout.date is None
-                and all(len(text_lines[k]) < 80 for k in range(lo, h))
-            ):
-                continue  # the first article of an untitled, undated page under its masthead:
-                # the outlet's own page (a newsletter's issue), not a repost
-            if h > lo and not lines.blank(h - 1) and not _rule(text_lines[h - 1]):
-                if dense is None:
-                    dense = lines.dense(lo, hi)
-                if not dense:
-                    continue  # not a line of its own: the end of a paragraph
-            fc = self._headline_entry(
-                lines, layout, (h, last), [title, *by, *dateline], "heads-quote"
-            )
+            fc = self._dateline_head(lines, layout, lo, hi, i, dateline, occupied)
+            if first and fc is None:
+                own = dateline[0]  # the text opens with a dateline under no headline: the
+                # outlet's own page (a wire's weekly summary), whose items are its own
+            first = False
             if fc is not None:
                 out.append(fc)
         return out
+
+    def _dateline_head(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        lo: int,
+        hi: int,
+        i: int,
+        dateline: list[str],
+        occupied: set[int],
+    ) -> FoundCitation | None:
+        """The header citation of the headline (and byline) over the dateline on line ``i``;
+        None when no headline stands there."""
+        text_lines = lines.lines
+        h = lines.prev_nonblank(i, lo)
+        if h >= 0 and _photo_credit(text_lines[h]):
+            h = lines.prev_nonblank(h, lo)  # a picture's caption over the story
+        by: list[str] = []
+        last = h  # the header's last line: the headline or its byline
+        b = content(text_lines[h]) if h >= 0 else ""
+        name, bar, when = b.partition(" | ")
+        if _wire_byline(name) or (
+            bar and name[:3] == "By " and len(name.split()) <= 5 and self._date_only(when, None)
+        ):
+            by, h = [b], lines.prev_nonblank(h, lo)  # "By Name" ("By Name | Jan. 3, 2018")
+            if bar:
+                dateline = dateline[:1]  # (the byline's date is the full one)
+        if h < 0 or h in occupied:
+            return None
+        title = content(text_lines[h])
+        if (
+            not 12 <= len(title) <= 200
+            or not (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title)))
+            or title[-1:] in ".:;?!,)"
+            or self._date_line(title)
+            or _DATED_HEAD.search(title)
+        ):
+            return None  # (a wire's tag may open the headline: "(LEAD) Rally held …"; a page's
+            # section, time and date, "North Korea 16:00 March 13, 2020", is none)
+        if (
+            layout.title_line is None
+            and layout.date is None
+            and all(len(text_lines[k]) < 80 for k in range(lo, h))
+        ):
+            return None  # the first article of an untitled, undated page under its masthead:
+            # the outlet's own page (a newsletter's issue), not a repost
+        if (
+            h > lo
+            and not lines.blank(h - 1)
+            and not _rule(text_lines[h - 1])
+            and not lines.dense(lo, hi)
+        ):
+            return None  # not a line of its own: the end of a paragraph
+        return self._headline_entry(
+            lines, layout, (h, last), [title, *by, *dateline], "heads-quote"
+        )
 
     def _paren_outlet_heads(
         self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
