@@ -569,3 +569,21 @@ def test_headlines_naming_their_outlets_over_dates_are_a_reviews_entries(
         for k, h in enumerate(heads)
     )
     assert len(citegrab.extract(text).posts) == posts
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Rice prices climb in Hyesanhttp://www.example.com/read.php?num=10452",
+         "Rice prices climb in Hyesan"),
+        ("Rice prices climb in Hyesan https://example.org/a/b", "Rice prices climb in Hyesan"),
+        ("Why https matters for archives", "Why https matters for archives"),
+    ],
+)  # fmt: skip
+def test_a_boards_title_glued_to_its_link_loses_the_url(head: str, title: str) -> None:
+    text = (
+        "Home > Board > News\n" + head + "\nDate : March 5, 2013\n\n"
+        "Rice in Hyesan rose to 5,000 won per kilogram this week as stocks ran low, a source "
+        "said.\n"
+    )
+    assert citegrab.extract(text).posts[-1].title == title

@@ -278,6 +278,7 @@ def _leading_text(lines: Lines, head: int) -> int:
     return j if 0 <= j < head else -1
 
 
+_TITLE_URL = re.compile(r"https?://\S+$")
 _TIMED_TITLE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+(?=\S)", re.IGNORECASE)
 """A clock time and a dash opening a post's title (LiveJournal's "10:15 am - Title")."""
 
@@ -1175,6 +1176,8 @@ def _layout(
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
         title = title[tm.end() :]  # LiveJournal's "10:15 am - Title": the time is the theme's
+    if "://" in title and (at := _TITLE_URL.search(title, 1)) is not None:
+        title = title[: at.start()].rstrip()  # a board's repost: the title glued to its link
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
