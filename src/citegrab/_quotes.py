@@ -95,7 +95,6 @@ _GUILLEMET_NAME = re.compile(r"«\s*([^«»\n]{2,40}?)\s*»")
 _PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?(?: courtesy\b| by\b|\s*[:/])", re.I)
 _DATED_HEAD = re.compile(r"\d:\d\d|, (?:1[89]|20)\d\d$")
 """A clock time or a year closing a line: a page's date line, no headline."""
-_PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before `_DATELINE`
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
@@ -520,8 +519,8 @@ class QuoteFinder:
 
         # a headline with no lead-in over a wire story's text opening with its dateline
         # ("Title" / "SEOUL, May 3 (Yonhap) -- …"; a wire byline may sit between them)
-        if not chrome and hi > lo:
-            for fc in self._dateline_heads(lines, layout, lo, hi, occupied):
+        if not chrome and (dashed := Scan.between(found_lines.dashed, lo + 1, hi)):
+            for fc in self._dateline_heads(lines, layout, dashed, occupied):
                 out.append(fc)
                 occupied.update(range(fc.first, fc.last + 1))
 
@@ -544,14 +543,7 @@ class QuoteFinder:
             for i in Scan.between(found_lines.cite, lo, hi)
             if len(text_lines[i]) <= 24 and "ource" not in text_lines[i]
         ]  # "(8/27/2012)" (not "(Source: KCNA, 3/4/13)": the line grammar reads that)
-        lo_at, hi_at = lines.starts[lo], lines.end(hi - 1) if hi > lo else lines.starts[lo]
-        k = lines.text.find("|", lo_at, hi_at)  # "Global Times | 2012-12-28 0:34:06" (one
-        k = lines.text.find(" | ", k - 1, hi_at) if k >= 0 else k  # character first: far faster)
-        while k >= 0:
-            i = bisect_right(lines.starts, k) - 1
-            if len(text_lines[i]) <= 60 and text_lines[i].rstrip()[-1:].isdigit():
-                dated.append(i)
-            k = lines.text.find(" | ", k + 3, hi_at)
+        dated += Scan.between(found_lines.barred, lo, hi)  # "Global Times | 2012-12-28 0:34"
         for i in sorted(set(dated)):
             if i in occupied or len(text_lines[i]) > 60:
                 continue
@@ -813,20 +805,18 @@ class QuoteFinder:
         return out
 
     def _dateline_heads(
-        self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
+        self, lines: Lines, layout: PostLayout, hits: list[int], occupied: set[int]
     ) -> list[FoundCitation]:
         """Headlines with no lead-in right over a wire story's text opening with a dateline that
         names a known outlet ("Aid talks resume" / "SEOUL, May 3 (Yonhap) -- …"), each a line of
-        its own (a paragraph, or a line of a post with no blank lines): the text's header."""
-        text, starts, text_lines = lines.text, lines.starts, lines.lines
-        lo_at, hi_at = starts[lo], lines.end(hi - 1)
-        hits = sorted(  # one C-level search for the closing parenthesis and its dash
-            {bisect_right(starts, m.start()) - 1 for m in _PAREN_DASH.finditer(text, lo_at, hi_at)}
-        )
+        its own (a paragraph, or a line of a post with no blank lines): the text's header.
+        ``hits``: the scan's lines in the post with a parenthesis closed by a dash."""
+        text_lines = lines.lines
+        lo, hi = layout.body_start, layout.body_end
         out: list[FoundCitation] = []
         first, own = True, None  # the outlet whose own page this is (see below)
         for i in hits:
-            if i in occupied or not lo < i < hi or len(text_lines[i]) < 60:
+            if i in occupied or len(text_lines[i]) < 60:
                 continue
             dateline = self._dateline_below(lines, i, hi)
             if dateline is None or dateline[0] == own:
