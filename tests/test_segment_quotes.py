@@ -1483,6 +1483,26 @@ def test_a_date_and_an_outlet_under_a_headline_cite_the_text(
     assert doc.posts[0].byline is None
 
 
+@pytest.mark.parametrize("kind", ["Commentary", "Op-ed", "Interview"])
+def test_an_experts_pieces_listed_by_date_kind_and_outlet(kind: str) -> None:
+    """A staff page listing an expert's pieces: "October 17, 2019 | Commentary | 38 NORTH"
+    over a summary is no post's date line (a known outlet closes it) but the piece's source;
+    the document kind between the bars carries no field."""
+    text = (
+        "Robert Jansen\nSenior Fellow, Korea Program\n\n"
+        f"October 17, 2019 | {kind} | 38 NORTH\n\n"
+        "The world will not wait while the capital argues about its own troubles; events far "
+        "away will grind ahead regardless. READ MORE\n\n"
+        f"September 4, 2019 | {kind} | 38 NORTH\n\n"
+        "August was a hard month for the talks, which did not begin after the drills ended as "
+        "most observers had expected. READ MORE\n"
+    )
+    doc = citegrab.extract(text)
+    assert len(doc.posts) == 1
+    got = [(c.line, c.outlet.name if c.outlet else None, c.date) for c in doc.citations]
+    assert got == [(4, "38 North", dt.date(2019, 10, 17)), (8, "38 North", dt.date(2019, 9, 4))]
+
+
 # -- a headline over a wire dateline with no lead-in ----------------------------------------------
 
 DATELINE_HEADS = [

@@ -670,6 +670,15 @@ class QuoteFinder:
             kept = [k for k, v in zip(fields, values, strict=True) if not _UPDATE_LINE.match(v)]
             if kept and len(kept) < len(fields):
                 values = [content(text_lines[k]) for k in kept]
+        if any(" | " in v for v in values):  # "October 17, 2019 | Commentary | 38 NORTH": a
+            # document kind between bars carries no field
+            kinds = cues().byline_kinds
+            values = [
+                " | ".join(p for p in v.split(" | ") if p.strip().casefold() not in kinds)
+                if " | " in v
+                else v
+                for v in values
+            ]
         if len(values) > 1 and cues().is_message_head(values):
             return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
         if len(values) > 1 and any(len(v) <= 30 and cues().is_contents_heading(v) for v in values):

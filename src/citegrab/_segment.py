@@ -369,6 +369,13 @@ def _byline(line: str) -> str | None:
     return None
 
 
+def _sourced(line: str, is_outlet: Callable[[str], bool] | None) -> bool:
+    """Whether a date line closes on a known outlet after a bar ("May 13, 2019 | USA Today",
+    "October 17, 2019 | Commentary | 38 NORTH"): an article's source (a media page's entry, a
+    repost's head, an expert's piece), not a post's date and byline."""
+    return is_outlet is not None and "|" in line and is_outlet(line.rsplit("|", 1)[1].strip())
+
+
 def _outlet_headline(line: str, is_outlet: Callable[[str], bool]) -> bool:
     """Whether a line is a headline closed by a known outlet in parentheses ("China, Laos vow
     to cooperate (China Daily)"): a press review's entry, not a post's title."""
@@ -566,15 +573,8 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
-        if (
-            by is not None
-            and not_byline is not None
-            and "|" in text_lines[i]
-            and text_lines[i].rstrip().endswith(by)
-            and not_byline(by)
-        ):
-            continue  # "May 13, 2019 | USA Today" under a headline: the article's source (a
-            # media page's entry or a repost's head), not a post's date and byline
+        if by is not None and _sourced(text_lines[i], not_byline):
+            continue  # "May 13, 2019 | USA Today" under a headline: the article's source
         above = (
             None
             if by is not None
@@ -593,7 +593,7 @@ def segment(
         and all(_outlet_headline(text_lines[h[0]], not_byline) for h in heads)
     ):
         heads = []  # a press review's entries ("Title (SCMP)" / "2012-11-06"): one page, no posts
-    date_heads = _date_first_heads(lines, found, glued, marker_set)
+    date_heads = _date_first_heads(lines, found, glued, marker_set, not_byline)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
         return _date_first_posts(lines, found, marker_set, date_heads, not_byline, cuts)
@@ -895,7 +895,11 @@ def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
 
 
 def _date_first_heads(
-    lines: Lines, found: Scan, glued: dict[int, tuple[ParsedDate, str | None]], marker_set: set[int]
+    lines: Lines,
+    found: Scan,
+    glued: dict[int, tuple[ParsedDate, str | None]],
+    marker_set: set[int],
+    not_byline: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, ParsedDate]]:
     """(date line, title line, date) of each date line standing alone above a title line."""
     out: list[tuple[int, int, ParsedDate]] = []
@@ -915,7 +919,7 @@ def _date_first_heads(
         if body < 0 or (out and out[-1][1] >= i):
             continue
         hit = _date_line(text_lines[i])
-        if hit is not None:
+        if hit is not None and not (hit[1] is not None and _sourced(text_lines[i], not_byline)):
             out.append((i, t, hit[0]))
     return out
 
