@@ -1637,3 +1637,29 @@ def test_an_outlets_name_in_guillemets_is_its_name(
     )
     [c] = citegrab.extract(text).citations
     assert (c.title, c.outlet.name if c.outlet else None) == expected
+
+
+# -- what ends a header block's quoted text ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "last"),
+    [
+        ("Read full article.", 8),
+        ("Read the full story", 8),
+        ("Domestic Policy", 8),  # the next section's heading
+        ("------------", 8),
+        ("The ministry gave no figures.", 10),  # the article's last sentence
+    ],
+)
+def test_a_header_quote_ends_before_pointers_headings_and_rules(tail: str, last: int) -> None:
+    text = (
+        "Cited in the press\n\nPosted on September 2, 2014 by Mira Holloway\n\n"
+        "Satellite images show transfers at sea\nSeptember 1, 2014 | Financial Times\n\n"
+        "Fishing fleets off the peninsula have been caught transferring catches at sea in "
+        "breach of sanctions, according to satellite images reviewed by researchers.\n\n"
+        + tail
+        + "\n"
+    )
+    [q] = citegrab.extract(text).posts[0].quotes
+    assert (q.first_line, q.last_line) == (8, last)

@@ -556,6 +556,25 @@ class QuoteFinder:
             if prev >= 0 and _is_lead_in(text_lines[prev], markers().elisions):
                 continue  # the lead-in loop above has read it
             head = self._header(lines, layout, None, a, hi)
+            if (
+                head is not None
+                and head.first == head.last
+                and " | " in text_lines[a]
+                and not head.parsed.sources[0].title
+                and (t := lines.prev_nonblank(a, lo)) == a - 2
+                and t not in occupied
+                and (t == lo or lines.blank(t - 1))
+                and len(text_lines[t]) <= 120
+                and ". " not in text_lines[t]
+                and "; " not in text_lines[t]
+                and self._headline_like(content(text_lines[t]))
+            ):  # (one phrase: not the summary above the next entry)  # a headline in a paragraph of its own over "September 1, 2014 | Financial
+                # Times" (a media page's entry, a repost's head): the article's title
+                titled = self._headline_entry(
+                    lines, layout, (t, a), [content(text_lines[t]), content(text_lines[a])],
+                    "heads-quote",
+                )  # fmt: skip
+                head, a = (titled, t) if titled is not None else (head, a)
             if head is not None and head.first not in occupied:
                 if head.first == head.last and _closes_paragraph(lines, head.first, lo):
                     # "(KCNA, 3/4/2013)" under a quoted paragraph: the source of the text above
@@ -868,15 +887,8 @@ class QuoteFinder:
         if h < 0 or h in occupied:
             return None
         title = content(text_lines[h])
-        if (
-            not 12 <= len(title) <= 200
-            or not (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title)))
-            or title[-1:] in ".:;?!,)"
-            or self._date_line(title)
-            or _DATED_HEAD.search(title)
-        ):
-            return None  # (a wire's tag may open the headline: "(LEAD) Rally held …"; a page's
-            # section, time and date, "North Korea 16:00 March 13, 2020", is none)
+        if not self._headline_like(title):
+            return None
         if (
             layout.title_line is None
             and layout.date is None
@@ -893,6 +905,18 @@ class QuoteFinder:
             return None  # not a line of its own: the end of a paragraph
         return self._headline_entry(
             lines, layout, (h, last), [title, *by, *dateline], "heads-quote"
+        )
+
+    def _headline_like(self, title: str) -> bool:
+        """Whether a line reads as a news headline: capitalised (a wire's tag may open it,
+        "(LEAD) Rally held …"), closed by no sentence mark, no date line (a page's section,
+        time and date, "North Korea 16:00 March 13, 2020", is none)."""
+        return (
+            12 <= len(title) <= 200
+            and (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title) is not None))
+            and title[-1:] not in ".:;?!,)"
+            and not self._date_line(title)
+            and _DATED_HEAD.search(title) is None
         )
 
     def _paren_outlet_heads(
@@ -1533,9 +1557,12 @@ class QuoteFinder:
                         break
                     j = lines.next_nonblank(j, last + 1)
                 while last > first and (
-                    _furniture_end(lines.lines[last]) or _remark(lines, last, True, dense)
+                    _furniture_end(lines.lines[last])
+                    or _remark(lines, last, True, dense)
+                    or _section_heading(lines, last)
                 ):
-                    last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
+                    last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks,
+                    # a digest's next section heading ("Domestic Policy") or rule ("------")
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
                     q.lead_in_outlet = self.lead_in_outlet(lines.lines[c.lead])
@@ -1863,6 +1890,22 @@ def _rule(line: str) -> bool:
     """Whether a line holds no letter: a separator rule ("------------", "* * *"), an item's
     number or a forum's member counts ("12,104 655 0"); it parts items like a blank line."""
     return not any(ch.isalpha() for ch in line)
+
+
+def _section_heading(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` is a separator rule ("------------") or a section heading in a
+    paragraph of its own: short, capitalised, closed by no sentence mark ("Domestic Policy")."""
+    ln = lines.lines[i]
+    if _rule(ln):
+        return True
+    s = content(ln)
+    return (
+        0 < len(s) <= 40
+        and s[:1].isupper()
+        and s[-1] not in ".!?:;,)]\"”’'…"
+        and lines.blank(i - 1)
+        and lines.blank(i + 1)
+    )
 
 
 def _photo_credit(line: str) -> bool:
