@@ -384,12 +384,13 @@ def scan(lines: Lines) -> Scan:
         out.dashed = sorted(
             {bisect_right(starts, m.start()) - 1 for m in _PAREN_DASH.finditer(text)}
         )
-    if "|" in text:  # a one-character test first: a multi-character find is slow on wide text
-        k = text.find(" | ")
-        while k >= 0:
+    k = text.find("|")  # one character at a time: a multi-character find is slow on wide text
+    while k >= 0:
+        if text[k - 1 : k] == " " and text[k + 1 : k + 2] == " ":
             i = bisect_right(starts, k) - 1
             ln = text_lines[i]
             if len(ln) <= 60 and ln.rstrip()[-1:].isdigit():
                 out.barred.append(i)
-            k = text.find(" | ", starts[i] + len(ln))  # (from the next line on)
+            k = starts[i] + len(ln)  # (on to the next line)
+        k = text.find("|", k + 1)
     return out
