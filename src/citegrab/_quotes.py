@@ -241,11 +241,12 @@ class QuoteFinder:
                 parsed = self.grammar.parse_line(named.translate(_GUILLEMETS), ref)
                 if parsed is None and named != s:  # (a name alone over its date: read as before)
                     parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
-            elif _CANDIDATE_START.match(s):
-                named = self._named_in_guillemets(s) if "«" in s else s
-                parsed = self.grammar.parse_line(named, ref)
-            else:
-                parsed = None
+            else:  # (a known outlet's name in guillemets is read as the name)
+                parsed = (
+                    self.grammar.parse_line(self._named_in_guillemets(s) if "«" in s else s, ref)
+                    if _CANDIDATE_START.match(s)
+                    else None
+                )
             if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
                 parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
@@ -689,7 +690,7 @@ class QuoteFinder:
             kept = [k for k, v in zip(fields, values, strict=True) if not _UPDATE_LINE.match(v)]
             if kept and len(kept) < len(fields):
                 values = [content(text_lines[k]) for k in kept]
-        if any(" | " in v for v in values):  # "October 17, 2019 | Commentary | 38 NORTH": a
+        if " | " in "\n".join(values):  # "October 17, 2019 | Commentary | 38 NORTH": a
             # document kind between bars carries no field
             kinds = cues().byline_kinds
             values = [
@@ -1889,7 +1890,7 @@ _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
 def _rule(line: str) -> bool:
     """Whether a line holds no letter: a separator rule ("------------", "* * *"), an item's
     number or a forum's member counts ("12,104 655 0"); it parts items like a blank line."""
-    return not any(ch.isalpha() for ch in line)
+    return not line.lstrip()[:1].isalpha() and not any(ch.isalpha() for ch in line)
 
 
 def _section_heading(lines: Lines, i: int) -> bool:
