@@ -95,6 +95,11 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
         elif first in "-–—" and _DASH_SIGNOFF.match(ln):
             cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
+    for i, ln in enumerate(lines.lines):
+        if re.search(r"\)[ \t]*[-—–]", ln):
+            out.dashed.append(i)  # "SEOUL, May 3 (Yonhap) --": where a wire dateline may be
+        if " | " in ln and len(ln) <= 60 and ln.rstrip()[-1:].isdigit():
+            out.barred.append(i)  # "Global Times | 2012-12-28 0:34:06"
     return out
 
 

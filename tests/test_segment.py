@@ -532,3 +532,58 @@ def test_prev_content_remembers_runs_with_the_same_result(rows: list[str]) -> No
     walk = _PrevContent(lines)
     for i in reversed(range(len(lines))):  # (any order: the memo holds whole runs)
         assert walk(i) == _prev_content(lines, i)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Table of contents", True),
+        ("  CONTENTS  ", True),
+        ("In this issue:", True),
+        ("Inhaltsverzeichnis", True),
+        ("Contents of the ship's hold were seized", False),  # a headline
+        ("Foreign Policy", False),
+    ],
+)
+def test_a_contents_heading_is_read_from_the_cue_table(line: str, expected: bool) -> None:
+    assert cues().is_contents_heading(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("heads", "posts"),
+    [
+        # every headline over a date line names its outlet in parentheses: one review page
+        (["Talks resume (Yonhap)", "Talks stall (Xinhua)"], 1),
+        (["Talks resume over the islands (Yonhap)", "Talks stall over the islands (Xinhua)"], 1),
+        # a blog: one title naming an outlet among others, or the parenthesis no outlet
+        (["Talks resume over the islands (Yonhap)", "My trip to Dandong"], 2),
+        (["Talks resume over the islands (updated)", "Talks stall over the islands (part 2)"], 2),
+    ],
+)
+def test_headlines_naming_their_outlets_over_dates_are_a_reviews_entries(
+    heads: list[str], posts: int
+) -> None:
+    text = "".join(
+        f"{h}\n2012-11-0{k + 5}\nDiplomats met for two days and agreed to keep talking, the "
+        "paper said on Tuesday.\n\n"
+        for k, h in enumerate(heads)
+    )
+    assert len(citegrab.extract(text).posts) == posts
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Rice prices climb in Hyesanhttp://www.example.com/read.php?num=10452",
+         "Rice prices climb in Hyesan"),
+        ("Rice prices climb in Hyesan https://example.org/a/b", "Rice prices climb in Hyesan"),
+        ("Why https matters for archives", "Why https matters for archives"),
+    ],
+)  # fmt: skip
+def test_a_boards_title_glued_to_its_link_loses_the_url(head: str, title: str) -> None:
+    text = (
+        "Home > Board > News\n" + head + "\nDate : March 5, 2013\n\n"
+        "Rice in Hyesan rose to 5,000 won per kilogram this week as stocks ran low, a source "
+        "said.\n"
+    )
+    assert citegrab.extract(text).posts[-1].title == title

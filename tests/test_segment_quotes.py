@@ -1374,3 +1374,292 @@ def test_a_press_review_entry_heads_its_article(
         assert not [t for t, _, _ in got if t and t.startswith("Institute")]
         return
     assert got == expected  # (and "Foreign Policy" heads nothing)
+
+
+# -- a press review page: its masthead, "Table of contents", then dated "Title (Outlet)" entries -
+
+REVIEW_PAGE = (
+    "The Monthly Media Digest of the Nordic Trade Office\n  1-7.3.2011, No. 112  \n{contents}\n\n"
+    "Economy\n\n"
+    "Fishing fleet returns to Nampo harbour early ({first})\n2011-03-02\n"
+    "Dozens of trawlers returned to port ahead of schedule after fuel ran short, officials said "
+    "on Wednesday. [...]. ^ top ^\n\n"
+    "Border trade at Dandong slows after holiday (Global Times)\n2011-03-03\n"
+    "Traders in Dandong reported fewer trucks crossing the bridge in the week after the lunar "
+    "new year holiday. [...]. ^ top ^\n"
+)
+
+
+@pytest.mark.parametrize("contents", ["Table of contents", "Contents", "In this issue"])
+@pytest.mark.parametrize(
+    ("first", "outlet"), [("Korea Times", "The Korea Times"), ("SCMP", "South China Morning Post")]
+)
+def test_a_press_review_page_is_one_post_of_dated_entries(
+    contents: str, first: str, outlet: str
+) -> None:
+    """Every headline over a date line names its outlet in parentheses: the page is one review,
+    the headlines are its entries (no posts), and its masthead over "Table of contents" is no
+    citation."""
+    doc = citegrab.extract(REVIEW_PAGE.format(contents=contents, first=first))
+    assert len(doc.posts) == 1
+    got = [(c.line, c.title, c.outlet.name if c.outlet else None, c.date) for c in doc.citations]
+    assert got == [
+        (7, "Fishing fleet returns to Nampo harbour early", outlet, dt.date(2011, 3, 2)),
+        (11, "Border trade at Dandong slows after holiday", "Global Times", dt.date(2011, 3, 3)),
+    ]
+
+
+def test_one_post_title_naming_an_outlet_keeps_the_blogs_posts() -> None:
+    """A blog's posts, one of them titled "… (Yonhap)": the titles still head posts."""
+    text = (
+        "Rice prices in Hyesan\nMarch 4, 2013\n\nPrices rose again this week, traders said.\n\n"
+        "Seoul offers talks on flood aid (Yonhap)\nMarch 5, 2013\n\n"
+        "The offer came a day after the rains, and nobody expects an answer soon.\n"
+    )
+    doc = citegrab.extract(text)
+    assert [(p.title, p.date) for p in doc.posts] == [
+        ("Rice prices in Hyesan", dt.date(2013, 3, 4)),
+        ("Seoul offers talks on flood aid (Yonhap)", dt.date(2013, 3, 5)),
+    ]
+
+
+# -- a reposted article's head run into its text with no blank line ------------------------------
+
+RUN_ON_HEADS = [
+    # source line, byline line, expected (outlet, date, authors)
+    ("Korea Times | 2014-06-11 9:12:40", "By Han Do-yun",
+     ("The Korea Times", dt.date(2014, 6, 11), ["Han Do-yun"])),
+    ("Global Times | 2013-01-04", "", ("Global Times", dt.date(2013, 1, 4), [])),
+    ("Daily NK | March 4, 2013", "By Lee Ji-won", ("Daily NK", dt.date(2013, 3, 4), ["Lee Ji-won"])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "byline", "expected"), RUN_ON_HEADS)
+@pytest.mark.parametrize("above", ["", "An earlier post\n\n"])
+def test_a_reposts_head_over_its_text_with_no_blank_line(
+    source: str, byline: str, expected: tuple[str, dt.date, list[str]], above: str
+) -> None:
+    """Headline / "Outlet | date" / "By Name" / the text, no lead-in and no blank line: the
+    first line of running text ends the header, which cites the text."""
+    head = "Shipyard workers mark launch of new ferry\n" + source + "\n"
+    head += byline + "\n" if byline else ""
+    text = (
+        above + head + "The ferry, built at a shipyard in Nampo, was launched on Tuesday in front "
+        "of hundreds of workers, state media reported.\n"
+        "Officials said the vessel would carry passengers on the west coast route.\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert c.title == "Shipyard workers mark launch of new ferry"
+    assert (c.outlet.name if c.outlet else None, c.date, [a.name for a in c.authors]) == expected
+
+
+# -- "Date | Outlet" under a headline: the article's source, not a post's date and byline ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("June 3, 2020 | Financial Times", ("Financial Times", dt.date(2020, 6, 3))),
+        ("May 13, 2019 | USA Today", ("USA Today", dt.date(2019, 5, 13))),
+        ("June 3, 2020 | Mira Holloway", None),  # a person: the post's date line and byline
+    ],
+)
+def test_a_date_and_an_outlet_under_a_headline_cite_the_text(
+    line: str, expected: tuple[str, dt.date] | None
+) -> None:
+    text = (
+        "Institute research cited in article on fishing sanctions\n\n" + line + "\n\n"
+        "LONDON \u2013 Fishing fleets off the peninsula have been caught transferring catches at "
+        "sea in breach of sanctions, according to satellite images reviewed by researchers.\n\n"
+        "Read full article.\n"
+    )
+    doc = citegrab.extract(text)
+    got = [(c.line, c.outlet.name if c.outlet else None, c.date, c.title) for c in doc.citations]
+    if expected is None:
+        assert got == []
+        assert doc.posts[0].byline == "Mira Holloway"
+        return
+    assert got == [(3, *expected, None)]
+    assert doc.posts[0].byline is None
+
+
+@pytest.mark.parametrize("kind", ["Commentary", "Op-ed", "Interview"])
+def test_an_experts_pieces_listed_by_date_kind_and_outlet(kind: str) -> None:
+    """A staff page listing an expert's pieces: "October 17, 2019 | Commentary | 38 NORTH"
+    over a summary is no post's date line (a known outlet closes it) but the piece's source;
+    the document kind between the bars carries no field."""
+    text = (
+        "Robert Jansen\nSenior Fellow, Korea Program\n\n"
+        f"October 17, 2019 | {kind} | 38 NORTH\n\n"
+        "The world will not wait while the capital argues about its own troubles; events far "
+        "away will grind ahead regardless. READ MORE\n\n"
+        f"September 4, 2019 | {kind} | 38 NORTH\n\n"
+        "August was a hard month for the talks, which did not begin after the drills ended as "
+        "most observers had expected. READ MORE\n"
+    )
+    doc = citegrab.extract(text)
+    assert len(doc.posts) == 1
+    got = [(c.line, c.outlet.name if c.outlet else None, c.date) for c in doc.citations]
+    assert got == [(4, "38 North", dt.date(2019, 10, 17)), (8, "38 North", dt.date(2019, 9, 4))]
+
+
+# -- a headline over a wire dateline with no lead-in ----------------------------------------------
+
+DATELINE_HEADS = [
+    # dateline, byline line between headline and text, expected (outlet, date)
+    ("SEOUL, Aug. 14 (Yonhap) --", "", ("Yonhap News Agency", dt.date(2013, 8, 14))),
+    ("WASHINGTON (Yonhap) --", "", ("Yonhap News Agency", None)),
+    ("PYONGYANG, August 14 (KCNA) \u2014", "", ("Korean Central News Agency", dt.date(2013, 8, 14))),
+    ("SEOUL, Aug. 14 (Yonhap) --", "By KIM SU-JI\n", ("Yonhap News Agency", dt.date(2013, 8, 14))),
+    ("SEOUL, Aug. 14 (Harbour Weekly) --", "", None),  # no known outlet
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dateline", "byline", "expected"), DATELINE_HEADS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_headline_over_a_wire_dateline_heads_the_story(
+    dateline: str, byline: str, expected: tuple[str, dt.date | None] | None, gap: str
+) -> None:
+    """A blog post reposting a wire story under its headline, no lead-in: the dateline gives
+    the outlet and the date (its year from the post's)."""
+    body = (
+        "Seoul weighs new aid package for flood victims" + gap + byline + dateline + " South "
+        "Korea is considering a new aid package for flood victims in the North, officials said "
+        "Wednesday." + gap + "Officials declined to say how large the package would be.\n"
+    )
+    if gap == "\n":  # a post with no blank lines: the headline follows the blogger's text
+        body = "The rains go on in the north, and the South is talking about aid.\n" + body
+    text = "Flood aid, again\nPosted on August 15, 2013 by Mira Holloway\n\n" + body
+    got = [
+        (c.title, c.outlet.name if c.outlet else None, c.date, c.role)
+        for c in citegrab.extract(text).citations
+    ]
+    if expected is None:
+        assert got == []
+        return
+    assert got == [("Seoul weighs new aid package for flood victims", *expected, "heads-quote")]
+
+
+@pytest.mark.parametrize("rule", ["------------", "* * *", "____________"])
+def test_wire_items_parted_by_rules_each_head_their_story(rule: str) -> None:
+    """A blog reposting a wire's weekly summary: items parted by rules, a headline (a tag such
+    as "(LEAD)" may open it) over each dateline."""
+    text = (
+        "Northern news of the week\n\nFriday, January 10, 2020\n\n"
+        "A reader asked for the wire's weekly roundup, so here it is, trimmed.\n\n"
+        f"{rule}\nParty paper calls for self-reliance in farming\n"
+        "SEOUL, Jan. 4 (Yonhap) -- The party newspaper called on farmers on Saturday to rely on "
+        "their own seed stocks this spring.\n"
+        f"{rule}\n(LEAD) Rally held in the capital\n"
+        "SEOUL, Jan. 5 (Yonhap) -- A large rally was held in the northern capital on Sunday to "
+        "mark the new year's tasks, state media said.\n"
+    )
+    got = [(c.line, c.title, c.date) for c in citegrab.extract(text).citations]
+    assert got == [
+        (8, "Party paper calls for self-reliance in farming", dt.date(2020, 1, 4)),
+        (11, "(LEAD) Rally held in the capital", dt.date(2020, 1, 5)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption", ["", "An official speaks over the line. Photo courtesy of the ministry\n\n"]
+)
+@pytest.mark.parametrize(
+    ("byline", "authors"), [("By UPI Staff", []), ("By Kim Min-ji", ["Kim Min-ji"])]
+)
+def test_a_forum_repost_of_a_wire_story_under_member_counts(
+    caption: str, byline: str, authors: list[str]
+) -> None:
+    """A forum's post: the member's counts ("12,104 655 0"), the story's headline, a dated
+    byline, a picture's caption, then a dateline with the place's region ("SEOUL, South Korea,
+    Jan. 3 (UPI) --"): the byline's date is the story's, the dateline names the outlet."""
+    text = (
+        "Moderator\nNov 17, 2017\n12,104 655 0\nBorder hotline reopens after two years\n"
+        f"{byline} | Jan. 03, 2018\n\n{caption}"
+        "SEOUL, South Korea, Jan. 3 (UPI) -- The two Koreas spoke over a restored hotline on "
+        "Wednesday, the first contact on the line in two years, officials said.\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.line, c.title, c.outlet.name if c.outlet else None, c.date) == (
+        4, "Border hotline reopens after two years", "United Press International",
+        dt.date(2018, 1, 3),
+    )  # fmt: skip
+    assert [a.name for a in c.authors] == authors
+
+
+def test_a_wires_own_summary_page_cites_nothing() -> None:
+    """The page's text opens with the wire's dateline under no headline (under the page's
+    section, time and date): the wire's own page, whose items over its datelines are its own."""
+    text = (
+        "Go to Contents Go to Navigation\n\nWeekly summary of northern news\n\n"
+        "North Korea 16:00 March 13, 2020\n\n"
+        "SEOUL, March 13 (Yonhap) -- The following is a summary of domestic news in the North "
+        "this week.\n\nParty paper urges farms to save seed stock\n\n"
+        "SEOUL, March 7 (Yonhap) -- The party newspaper on Saturday urged farms to keep their "
+        "own seed stocks for the spring planting.\n"
+    )
+    assert citegrab.extract(text).citations == ()
+
+
+def test_a_newsletters_own_page_opening_with_a_dateline_cites_nothing() -> None:
+    """An untitled, undated page whose first article sits under its masthead is the outlet's own
+    page (a newsletter's issue), not a repost."""
+    text = (
+        "Home > Politics\nWEEKLY PENINSULA BULLETIN NO. 31 (August 15, 2013)\n\n"
+        "Seoul weighs new aid package for flood victims\n\n"
+        "SEOUL, Aug. 14 (Yonhap) -- South Korea is considering a new aid package for flood "
+        "victims in the North, officials said Wednesday.\n"
+    )
+    assert citegrab.extract(text).citations == ()
+
+
+# -- a known outlet's name in guillemets is the name, not a title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("\u2014 \u00abRodong Sinmun\u00bb, 28 February 2023", (None, "Rodong Sinmun")),
+        ("\u2014 \u00abMinju Choson\u00bb, March 3, 2023", (None, "Minju Joson")),
+        # a title in guillemets stays a title
+        ("\u2014 \u00abFertiliser output at a record\u00bb, Rodong Sinmun, 28 February 2023",
+         ("Fertiliser output at a record", "Rodong Sinmun")),
+        ("\u00abRodong Sinmun\u00bb, \u00abFertiliser output\u00bb, 28 February 2023",
+         ("Fertiliser output", "Rodong Sinmun")),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_in_guillemets_is_its_name(
+    line: str, expected: tuple[str | None, str]
+) -> None:
+    text = (
+        "Fertiliser headlines\n\nMarch 5, 2023\n\nThe party paper ran a long piece on fertiliser "
+        "this week, claiming record output at the complex.\n\n" + line + "\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.title, c.outlet.name if c.outlet else None) == expected
+
+
+# -- what ends a header block's quoted text ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "last"),
+    [
+        ("Read full article.", 8),
+        ("Read the full story", 8),
+        ("Domestic Policy", 8),  # the next section's heading
+        ("------------", 8),
+        ("The ministry gave no figures.", 10),  # the article's last sentence
+    ],
+)
+def test_a_header_quote_ends_before_pointers_headings_and_rules(tail: str, last: int) -> None:
+    text = (
+        "Cited in the press\n\nPosted on September 2, 2014 by Mira Holloway\n\n"
+        "Satellite images show transfers at sea\nSeptember 1, 2014 | Financial Times\n\n"
+        "Fishing fleets off the peninsula have been caught transferring catches at sea in "
+        "breach of sanctions, according to satellite images reviewed by researchers.\n\n"
+        + tail
+        + "\n"
+    )
+    [q] = citegrab.extract(text).posts[0].quotes
+    assert (q.first_line, q.last_line) == (8, last)

@@ -103,6 +103,8 @@ class Cues:
     """An entry's opening words before its citation ("Compare ", "See also "), case-insensitive,
     followed by a quotation mark or a capital."""
     sidebar_headings: frozenset[str] = frozenset()
+    contents_headings: frozenset[str] = frozenset()
+    """A publication's contents headings ("table of contents"), casefolded whole lines."""
     related_headings: frozenset[str] = frozenset()
     lead_in_pointer_re: re.Pattern[str] = re.compile("(?!)")
     article_re: re.Pattern[str] = re.compile("(?!)")
@@ -241,6 +243,11 @@ class Cues:
             and all(w in self.pagination_words or w.isdigit() for w in words)
         )
 
+    def is_contents_heading(self, text: str) -> bool:
+        """Whether a line is a publication's contents heading ("Table of contents")."""
+        s = text.strip()
+        return 0 < len(s) <= 30 and _norm(s).rstrip(" :") in self.contents_headings
+
     def is_affiliation(self, text: str) -> bool:
         """Whether text names an institution ("Korea Development Institute"), not a person."""
         return not self.affiliation_words.isdisjoint(_WORDS.findall(text.casefold()))
@@ -344,6 +351,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         comment_heading_re=comment_heading_re,
         sidebar_headings=frozenset(_norm(h) for h in table.get("sidebar_headings", [])),
         related_headings=frozenset(_norm(h) for h in table.get("related_headings", [])),
+        contents_headings=frozenset(_norm(h) for h in table.get("contents_headings", [])),
         lead_in_pointer_re=re.compile(
             r"(?i)\b(?:" + _alternation(table.get("lead_in_pointers", [])) + r")\b"
         )

@@ -84,10 +84,18 @@ _GLUED_HEAD = regex.compile(
     regex.VERSION1,
 )
 _DATELINE = regex.compile(
-    r"^\p{Lu}[\p{L}.'’\- ]{1,30},\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
-    r"\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
+    r"^(?:\p{Lu}[\p{L}.'’\- /]{1,30},\s+(?:\p{Lu}[\p{L}.'’\- ]{1,20},\s+)?"
+    r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"|\p{Lu}[\p{Lu}.'’\- /]{1,30})\((?P<outlet>[^()]{2,30})\)\s*[—–-]"
 )
-"""A wire dateline opening a paragraph: place, month and day, the outlet in parentheses."""
+"""A wire dateline opening a paragraph: place (its region after a comma or not), month and day,
+the outlet in parentheses; or the place alone in capitals ("WASHINGTON (Yonhap) --")."""
+_WIRE_TAG = regex.compile(r"\([^()\n]{2,20}\)\s+\p{Lu}")
+"""A wire's tag opening a headline ("(LEAD) ", "(2nd LD) ", "(News Focus) ")."""
+_GUILLEMET_NAME = re.compile(r"«\s*([^«»\n]{2,40}?)\s*»")
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture)s?(?: courtesy\b| by\b|\s*[:/])", re.I)
+_DATED_HEAD = re.compile(r"\d:\d\d|, (?:1[89]|20)\d\d$")
+"""A clock time or a year closing a line: a page's date line, no headline."""
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
@@ -230,9 +238,16 @@ class QuoteFinder:
             if role == "list-entry":  # a numbered or bulleted entry: read leniently
                 parsed = self._entry_line(s, ref)
             elif s[:1] in "«‹":  # "«Title», Yonhap, May 29, 2015": a European title's marks
-                parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
-            else:
-                parsed = self.grammar.parse_line(s, ref) if _CANDIDATE_START.match(s) else None
+                named = self._named_in_guillemets(s) if s[:1] == "«" else s
+                parsed = self.grammar.parse_line(named.translate(_GUILLEMETS), ref)
+                if parsed is None and named != s:  # (a name alone over its date: read as before)
+                    parsed = self.grammar.parse_line(s.translate(_GUILLEMETS), ref)
+            else:  # (a known outlet's name in guillemets is read as the name)
+                parsed = (
+                    self.grammar.parse_line(self._named_in_guillemets(s) if "«" in s else s, ref)
+                    if _CANDIDATE_START.match(s)
+                    else None
+                )
             if parsed is None and s[-1:] == ")" and (" — " in s or " – " in s):
                 parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
@@ -264,6 +279,7 @@ class QuoteFinder:
                     ):  # "(From the Korea Times, March 3, 2013)" under the quoted text, or a
                         # sign-off "— Rodong Sinmun, April 28, 2023" (an outlet a name's shape)
                         body = inner[1:-1] if inner[:1] == "(" else inner.lstrip("—– ")
+                        body = self._named_in_guillemets(body) if "«" in body else body
                         parsed = self._named_source(body, ref)
                         if parsed is not None:
                             found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
@@ -278,6 +294,13 @@ class QuoteFinder:
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
         return found
+
+    def _named_in_guillemets(self, s: str) -> str:
+        """The line with a known outlet's name taken out of its guillemets ("— «Rodong Sinmun»,
+        28 February 2023": French and Russian usage marks a paper's name so, not a title)."""
+        return _GUILLEMET_NAME.sub(
+            lambda m: m.group(1) if self.registry.is_outlet(m.group(1).strip()) else m.group(0), s
+        )
 
     def _bracket_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
         """A paragraph's closing bracket naming its source ("… she said. [Yonhap]", "[Washington
@@ -576,6 +599,13 @@ class QuoteFinder:
                 out.append(fc)
                 occupied.add(fc.first)
 
+        # a headline with no lead-in over a wire story's text opening with its dateline
+        # ("Title" / "SEOUL, May 3 (Yonhap) -- …"; a wire byline may sit between them)
+        if not chrome and (dashed := Scan.between(found_lines.dashed, lo + 1, hi)):
+            for fc in self._dateline_heads(lines, layout, dashed, occupied):
+                out.append(fc)
+                occupied.update(range(fc.first, fc.last + 1))
+
         # a date-first sign-off glued to the end of the quoted paragraph under a lead-in ('… the
         # hardship."Apr. 14, 2006 yomiuri')
         for j in firsts:
@@ -595,6 +625,7 @@ class QuoteFinder:
             for i in Scan.between(found_lines.cite, lo, hi)
             if len(text_lines[i]) <= 24 and "ource" not in text_lines[i]
         ]  # "(8/27/2012)" (not "(Source: KCNA, 3/4/13)": the line grammar reads that)
+        dated += Scan.between(found_lines.barred, lo, hi)  # "Global Times | 2012-12-28 0:34"
         for i in sorted(set(dated)):
             if i in occupied or len(text_lines[i]) > 60:
                 continue
@@ -607,7 +638,26 @@ class QuoteFinder:
             if prev >= 0 and _is_lead_in(text_lines[prev], markers().elisions):
                 continue  # the lead-in loop above has read it
             head = self._header(lines, layout, None, a, hi)
-            if head is not None:
+            if (
+                head is not None
+                and head.first == head.last
+                and " | " in text_lines[a]
+                and not head.parsed.sources[0].title
+                and (t := lines.prev_nonblank(a, lo)) == a - 2
+                and t not in occupied
+                and (t == lo or lines.blank(t - 1))
+                and len(text_lines[t]) <= 120
+                and ". " not in text_lines[t]
+                and "; " not in text_lines[t]
+                and self._headline_like(content(text_lines[t]))
+            ):  # (one phrase: not the summary above the next entry)  # a headline in a paragraph of its own over "September 1, 2014 | Financial
+                # Times" (a media page's entry, a repost's head): the article's title
+                titled = self._headline_entry(
+                    lines, layout, (t, a), [content(text_lines[t]), content(text_lines[a])],
+                    "heads-quote",
+                )  # fmt: skip
+                head, a = (titled, t) if titled is not None else (head, a)
+            if head is not None and head.first not in occupied:
                 if head.first == head.last and _closes_paragraph(lines, head.first, lo):
                     # "(KCNA, 3/4/2013)" under a quoted paragraph: the source of the text above
                     head.role, head.parsed.form = "closes-quote", "parenthetical"
@@ -665,8 +715,26 @@ class QuoteFinder:
         if lead is not None and j < hi and lines.blank(j):
             j += 1  # one blank line after the lead-in
         fields: list[int] = []
+        if (
+            lead is None
+            and j + 1 < hi
+            and _rule(text_lines[j])
+            and text_lines[j].strip()
+            and not self._date_line(content(text_lines[j]))
+        ):
+            j = first = j + 1  # a forum's member counts ("12,104 655 0") over the header
+        # a header opening a paragraph with no lead-in may run into its text with no blank line
+        # ("Title" / "Global Times | 2012-12-28 0:34:06" / "By Name" / the text: a repost's head)
+        runs_on = lead is None and (first == layout.body_start or lines.blank(first - 1))
         while j < hi and not lines.blank(j) and len(fields) < 6:
             s = content(text_lines[j])
+            if (
+                runs_on
+                and len(fields) > 1
+                and len(s) >= 60
+                and (len(s) >= 100 or s.endswith(_SENTENCE_ENDS))
+            ):
+                break  # (the first line of running text ends the fields)
             if (
                 len(s) > 160
                 or len(s.split()) > 22
@@ -703,8 +771,20 @@ class QuoteFinder:
             kept = [k for k, v in zip(fields, values, strict=True) if not _UPDATE_LINE.match(v)]
             if kept and len(kept) < len(fields):
                 values = [content(text_lines[k]) for k in kept]
+        if " | " in "\n".join(values):  # "October 17, 2019 | Commentary | 38 NORTH": a
+            # document kind between bars carries no field
+            kinds = cues().byline_kinds
+            values = [
+                " | ".join(p for p in v.split(" | ") if p.strip().casefold() not in kinds)
+                if " | " in v
+                else v
+                for v in values
+            ]
         if len(values) > 1 and cues().is_message_head(values):
             return None  # "From: …" / "Date: …" / "Subject: …": a message's head, no citation
+        if len(values) > 1 and any(len(v) <= 30 and cues().is_contents_heading(v) for v in values):
+            return None  # a review's masthead: its name / "3-9.11.2012, No. 448" / "Table of
+            # contents" (the page's own head, no source)
         dateline = None
         if lead is not None and body >= 0 and len(values) <= 2:
             byline = len(values) == 2 and _wire_byline(values[1])
@@ -821,8 +901,10 @@ class QuoteFinder:
             title = content(text[starts[i] : k]).strip()
             if not 12 <= len(title) <= 200 or title[-1:] in ".:;?!,)":
                 continue
-            if not self.registry.is_outlet(outlet):
-                continue
+            if not self.registry.is_outlet(outlet) or (
+                title[-1:].isdigit() and self._date_line(title)
+            ):
+                continue  # ("May 13, 2019 | USA Today" is a date and an outlet: a header block)
             body = lines.next_nonblank(i, hi)
             below = content(text_lines[body]) if body >= 0 else ""
             if len(below) < 80 or not below.endswith(_SENTENCE_ENDS):
@@ -831,6 +913,93 @@ class QuoteFinder:
             if fc is not None:
                 out.append(fc)
         return out
+
+    def _dateline_heads(
+        self, lines: Lines, layout: PostLayout, hits: list[int], occupied: set[int]
+    ) -> list[FoundCitation]:
+        """Headlines with no lead-in right over a wire story's text opening with a dateline that
+        names a known outlet ("Aid talks resume" / "SEOUL, May 3 (Yonhap) -- …"), each a line of
+        its own (a paragraph, or a line of a post with no blank lines): the text's header.
+        ``hits``: the scan's lines in the post with a parenthesis closed by a dash."""
+        text_lines = lines.lines
+        lo, hi = layout.body_start, layout.body_end
+        out: list[FoundCitation] = []
+        first, own = True, None  # the outlet whose own page this is (see below)
+        for i in hits:
+            if i in occupied or len(text_lines[i]) < 60:
+                continue
+            dateline = self._dateline_below(lines, i, hi)
+            if dateline is None or dateline[0] == own:
+                continue
+            fc = self._dateline_head(lines, layout, lo, hi, i, dateline, occupied)
+            if first and fc is None:
+                own = dateline[0]  # the text opens with a dateline under no headline: the
+                # outlet's own page (a wire's weekly summary), whose items are its own
+            first = False
+            if fc is not None:
+                out.append(fc)
+        return out
+
+    def _dateline_head(
+        self,
+        lines: Lines,
+        layout: PostLayout,
+        lo: int,
+        hi: int,
+        i: int,
+        dateline: list[str],
+        occupied: set[int],
+    ) -> FoundCitation | None:
+        """The header citation of the headline (and byline) over the dateline on line ``i``;
+        None when no headline stands there."""
+        text_lines = lines.lines
+        h = lines.prev_nonblank(i, lo)
+        if h >= 0 and _photo_credit(text_lines[h]):
+            h = lines.prev_nonblank(h, lo)  # a picture's caption over the story
+        by: list[str] = []
+        last = h  # the header's last line: the headline or its byline
+        b = content(text_lines[h]) if h >= 0 else ""
+        name, bar, when = b.partition(" | ")
+        if _wire_byline(name) or (
+            bar and name[:3] == "By " and len(name.split()) <= 5 and self._date_only(when, None)
+        ):
+            by, h = [b], lines.prev_nonblank(h, lo)  # "By Name" ("By Name | Jan. 3, 2018")
+            if bar:
+                dateline = dateline[:1]  # (the byline's date is the full one)
+        if h < 0 or h in occupied:
+            return None
+        title = content(text_lines[h])
+        if not self._headline_like(title):
+            return None
+        if (
+            layout.title_line is None
+            and layout.date is None
+            and all(len(text_lines[k]) < 80 for k in range(lo, h))
+        ):
+            return None  # the first article of an untitled, undated page under its masthead:
+            # the outlet's own page (a newsletter's issue), not a repost
+        if (
+            h > lo
+            and not lines.blank(h - 1)
+            and not _rule(text_lines[h - 1])
+            and not lines.dense(lo, hi)
+        ):
+            return None  # not a line of its own: the end of a paragraph
+        return self._headline_entry(
+            lines, layout, (h, last), [title, *by, *dateline], "heads-quote"
+        )
+
+    def _headline_like(self, title: str) -> bool:
+        """Whether a line reads as a news headline: capitalised (a wire's tag may open it,
+        "(LEAD) Rally held …"), closed by no sentence mark, no date line (a page's section,
+        time and date, "North Korea 16:00 March 13, 2020", is none)."""
+        return (
+            12 <= len(title) <= 200
+            and (title[:1].isupper() or (title[:1] == "(" and _WIRE_TAG.match(title) is not None))
+            and title[-1:] not in ".:;?!,)"
+            and not self._date_line(title)
+            and _DATED_HEAD.search(title) is None
+        )
 
     def _paren_outlet_heads(
         self, lines: Lines, layout: PostLayout, lo: int, hi: int, occupied: set[int]
@@ -1007,7 +1176,8 @@ class QuoteFinder:
         m = _DATELINE.match(s)
         if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
             return None
-        return [m.group("outlet").strip(), m.group("date")]
+        date = m.group("date")
+        return [m.group("outlet").strip(), date] if date else [m.group("outlet").strip()]
 
     def _source_line(self, s: str) -> bool:
         """Whether a field line names a source: an issue number, a known outlet or an
@@ -1538,9 +1708,12 @@ class QuoteFinder:
                         break
                     j = lines.next_nonblank(j, last + 1)
                 while last > first and (
-                    _furniture_end(lines.lines[last]) or _remark(lines, last, True, dense)
+                    _furniture_end(lines.lines[last])
+                    or _remark(lines, last, True, dense)
+                    or _section_heading(lines, last)
                 ):
-                    last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks
+                    last = lines.prev_nonblank(last, first)  # captions, "(more…)", remarks,
+                    # a digest's next section heading ("Domestic Policy") or rule ("------")
                 q = FoundQuote(first, max(first, last), c.lead, [c])
                 if c.lead is not None:
                     q.lead_in_outlet = self.lead_in_outlet(lines.lines[c.lead])
@@ -1861,6 +2034,34 @@ def _closes_paragraph(
 
 
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
+
+
+def _rule(line: str) -> bool:
+    """Whether a line holds no letter: a separator rule ("------------", "* * *"), an item's
+    number or a forum's member counts ("12,104 655 0"); it parts items like a blank line."""
+    return not line.lstrip()[:1].isalpha() and not any(ch.isalpha() for ch in line)
+
+
+def _section_heading(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` is a separator rule ("------------") or a section heading in a
+    paragraph of its own: short, capitalised, closed by no sentence mark ("Domestic Policy")."""
+    ln = lines.lines[i]
+    if _rule(ln):
+        return True
+    s = content(ln)
+    return (
+        0 < len(s) <= 40
+        and s[:1].isupper()
+        and s[-1] not in ".!?:;,)]\"”’'…"
+        and lines.blank(i - 1)
+        and lines.blank(i + 1)
+    )
+
+
+def _photo_credit(line: str) -> bool:
+    """Whether a line is a picture's caption with its credit ("… Photo courtesy of the
+    ministry", "… Photo: AFP")."""
+    return ("hoto" in line or "mage" in line) and _PHOTO_CREDIT.search(line) is not None
 
 
 def _wire_byline(s: str) -> bool:

@@ -132,6 +132,12 @@ class Scan:
     date: list[int] = field(default_factory=list)
     colon: list[int] = field(default_factory=list)
     short: list[int] = field(default_factory=list)
+    dashed: list[int] = field(default_factory=list)
+    """Lines with a closing parenthesis and a dash ("SEOUL, May 3 (Yonhap) --"): where a wire
+    dateline may open a story."""
+    barred: list[int] = field(default_factory=list)
+    """Lines of at most 60 characters holding " | " and ending in a digit ("Global Times |
+    2012-12-28 0:34:06"): an outlet and a date between bars."""
     opening: list[int] = field(default_factory=list)
     """Lines opening like a date line (a digit, a month or weekday, "Posted"), at any length:
     where a post date run into the first sentence ("May 8th, 2009Chris Green …") may be."""
@@ -142,6 +148,7 @@ class Scan:
         return items[bisect_left(items, lo) : bisect_left(items, hi)]
 
 
+_PAREN_DASH = re.compile(r"\)[ \t]*[-—–]")  # the literal test before a wire dateline
 _CITE_OPEN = frozenset(
     '([“"‘«‹„「『'
 )  # (「『: a Japanese title opening a line; «‹„: a European one)
@@ -373,4 +380,17 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
         elif i in signed and first in "-–—":
             cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
+    if ")" in text:  # one C-level pass each, once per document (not per post)
+        out.dashed = sorted(
+            {bisect_right(starts, m.start()) - 1 for m in _PAREN_DASH.finditer(text)}
+        )
+    k = text.find("|")  # one character at a time: a multi-character find is slow on wide text
+    while k >= 0:
+        if text[k - 1 : k] == " " and text[k + 1 : k + 2] == " ":
+            i = bisect_right(starts, k) - 1
+            ln = text_lines[i]
+            if len(ln) <= 60 and ln.rstrip()[-1:].isdigit():
+                out.barred.append(i)
+            k = starts[i] + len(ln)  # (on to the next line)
+        k = text.find("|", k + 1)
     return out

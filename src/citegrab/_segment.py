@@ -278,6 +278,7 @@ def _leading_text(lines: Lines, head: int) -> int:
     return j if 0 <= j < head else -1
 
 
+_TITLE_URL = re.compile(r"https?://\S+$")
 _TIMED_TITLE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+(?=\S)", re.IGNORECASE)
 """A clock time and a dash opening a post's title (LiveJournal's "10:15 am - Title")."""
 
@@ -366,6 +367,26 @@ def _byline(line: str) -> str | None:
     if looks_like_name(s) and not s.endswith((".", ":", "?", "!")) and len(s.split()) >= 2:
         return s
     return None
+
+
+def _sourced(line: str, is_outlet: Callable[[str], bool] | None) -> bool:
+    """Whether a date line closes on a known outlet after a bar ("May 13, 2019 | USA Today",
+    "October 17, 2019 | Commentary | 38 NORTH"): an article's source (a media page's entry, a
+    repost's head, an expert's piece), not a post's date and byline."""
+    return is_outlet is not None and "|" in line and is_outlet(line.rsplit("|", 1)[1].strip())
+
+
+def _outlet_headline(line: str, is_outlet: Callable[[str], bool]) -> bool:
+    """Whether a line is a headline closed by a known outlet in parentheses ("China, Laos vow
+    to cooperate (China Daily)"): a press review's entry, not a post's title."""
+    s = line.strip()
+    if s[-1:] != ")":
+        return False
+    opened = s.rfind("(")
+    if opened < 12 or s[:opened].rstrip()[-1:] in ".:;?!,":
+        return False
+    inner = s[opened + 1 : -1].strip()
+    return 2 <= len(inner) <= 40 and is_outlet(inner) and not is_outlet(s[:opened].strip())
 
 
 def _iso(value: str | None) -> ParsedDate | None:
@@ -552,6 +573,8 @@ def segment(
         if before >= 0 and _date_line(text_lines[t]) is not None:
             continue
         by = hit[1]
+        if by is not None and _sourced(text_lines[i], not_byline):
+            continue  # "May 13, 2019 | USA Today" under a headline: the article's source
         above = (
             None
             if by is not None
@@ -564,7 +587,13 @@ def segment(
         ):  # Substack's head: title / subtitle / author's name / date
             by, name_line[i], t = name, t, above
         heads.append((t, i, hit[0], by))
-    date_heads = _date_first_heads(lines, found, glued, marker_set)
+    if (
+        len(heads) > 1
+        and not_byline is not None
+        and all(_outlet_headline(text_lines[h[0]], not_byline) for h in heads)
+    ):
+        heads = []  # a press review's entries ("Title (SCMP)" / "2012-11-06"): one page, no posts
+    date_heads = _date_first_heads(lines, found, glued, marker_set, not_byline)
     if date_heads and _date_first(lines, heads, date_heads, marker_set):
         # Blogger's template: the date line heads the post and the title follows it
         return _date_first_posts(lines, found, marker_set, date_heads, not_byline, cuts)
@@ -866,7 +895,11 @@ def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
 
 
 def _date_first_heads(
-    lines: Lines, found: Scan, glued: dict[int, tuple[ParsedDate, str | None]], marker_set: set[int]
+    lines: Lines,
+    found: Scan,
+    glued: dict[int, tuple[ParsedDate, str | None]],
+    marker_set: set[int],
+    not_byline: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, ParsedDate]]:
     """(date line, title line, date) of each date line standing alone above a title line."""
     out: list[tuple[int, int, ParsedDate]] = []
@@ -886,7 +919,7 @@ def _date_first_heads(
         if body < 0 or (out and out[-1][1] >= i):
             continue
         hit = _date_line(text_lines[i])
-        if hit is not None:
+        if hit is not None and not (hit[1] is not None and _sourced(text_lines[i], not_byline)):
             out.append((i, t, hit[0]))
     return out
 
@@ -1147,6 +1180,8 @@ def _layout(
     title = lines.lines[title_line].strip().lstrip("#").strip() if title_line is not None else ""
     if title[:1].isdigit() and (tm := _TIMED_TITLE.match(title)) is not None:
         title = title[tm.end() :]  # LiveJournal's "10:15 am - Title": the time is the theme's
+    if "://" in title and (at := _TITLE_URL.search(title, 1)) is not None:
+        title = title[: at.start()].rstrip()  # a board's repost: the title glued to its link
     layout = PostLayout(
         title_line, title, date, date_line, by, byline_line, start, body_end, marker
     )
