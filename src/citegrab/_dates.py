@@ -704,6 +704,41 @@ def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
 
 
+_ERA_BASES = {
+    "明治": 1867,
+    "大正": 1911,
+    "昭和": 1925,
+    "平成": 1988,
+    "令和": 2018,
+    "民國": 1911,
+    "民国": 1911,
+}
+"""Year 0 of the Japanese eras and of the Republic of China's Minguo calendar (平成 1 is 1989)."""
+_ERA_DAY = re.compile(
+    r"(?:(?P<y>" + _YEAR4 + r")\s*年\s*[(（]\s*)?(?P<era>" + "|".join(_ERA_BASES) + r")\s*"
+    r"(?P<ey>元|[1-9]\d?)\s*年\s*(?:[)）]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+)
+"""A day dated by a Japanese era or the Minguo calendar, its Gregorian year before it in brackets
+or not: "平成23年5月5日", "令和元年5月5日" (元: the era's first year), "2019年(令和元年)5月5日"."""
+
+
+def _era_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """An era-dated day (the Gregorian year given, else the era's base plus its year)."""
+    ey = m.group("ey")
+    year = (
+        int(m.group("y"))
+        if m.group("y")
+        else _ERA_BASES[m.group("era")] + (1 if ey == "元" else int(ey))
+    )
+    value = _make(year, int(m.group("m")), int(m.group("d")))
+    issues: tuple[DateIssue, ...] = ()
+    if value is None:
+        issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
+    elif ref is not None and value > ref:
+        issues = (_after_post(m.group(0), value, ref),)
+    return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+
+
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     """A year and month alone ("2014-11"), stored as the first of the month."""
     value = dt.date(int(m.group("y")), int(m.group("m")), 1)
@@ -745,6 +780,8 @@ def last_date(
         return _resolve(found, ref)
     if ("uche" in text or "주체" in text) and (j := _JUCHE_DAY.search(text)) is not None:
         return _juche_day(j, ref)  # "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"
+    if "年" in text and (e := _ERA_DAY.search(text)) is not None:
+        return _era_day(e, ref)  # "平成23年5月5日", "2019年(令和元年)5月5日"
     if year_only and "uche" in text and (p := PERIOD_RE.search(text)) is not None:
         return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
@@ -824,6 +861,8 @@ def parse_date(
                 return d
         if ("uche" in text or "주체" in text) and (j := _WHOLE_JUCHE_RE.fullmatch(text)):
             return _juche_day(_JUCHE_DAY.search(text, j.start(1)) or j, ref)
+    if "年" in text and (e := _ERA_DAY.fullmatch(text.strip())) is not None:
+        return _era_day(e, ref)  # "平成23年5月5日" as a field of its own
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
     if (p := _WHOLE_PERIOD_RE.fullmatch(text)) is not None:
