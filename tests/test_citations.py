@@ -1741,3 +1741,72 @@ def test_an_unlisted_paper_beside_a_date_is_the_outlet(
     assert c is not None
     got = (c.outlet.name, c.outlet.match) if c.outlet else (None, None)
     assert got == (outlet, match) and [a.name for a in c.authors] == authors
+
+
+# -- round 7: translated items, nested quotes, old wire bylines, unlisted papers ----------------
+
+ROUND7_LINES = [
+    # line, outlet (name, match), authors, title, date
+    # a translator's credit closing the citation is no field of it (and no author)
+    ("“Sinuiju market expanded,” Liaoning Daily, March 4, 2008 [translation by Martin Hale]",
+     ("Liaoning Daily", "unknown"), [], "Sinuiju market expanded", dt.date(2008, 3, 4)),
+    ("“Border fair opens,” Global Times, March 5, 2012, translated from the Chinese by Owen Pike",
+     ("Global Times", "exact"), [], "Border fair opens", dt.date(2012, 3, 5)),
+    ("(Source: “Border fair opens,” Xinhua, March 5, 2012 — translation: Sino-NK)",
+     ("Xinhua", "exact"), [], "Border fair opens", dt.date(2012, 3, 5)),
+    # ... a title holding the word stays whole
+    ("“The translation by committee,” Yonhap, March 4, 2008",
+     ("Yonhap News Agency", "alias"), [], "The translation by committee", dt.date(2008, 3, 4)),
+    # the original of a translated item under a CJK label, full-width commas between fields
+    ("原文：《新义州市场扩建》，辽宁日报，2008年3月4日",
+     ("辽宁日报", "unknown"), [], "新义州市场扩建", dt.date(2008, 3, 4)),
+    ("원문: 「장마당 확대」, 동아일보, 2011년 5월 5일",
+     ("Dong-A Ilbo", "alias"), [], "장마당 확대", dt.date(2011, 5, 5)),
+    # ... a full-width comma inside the title's own marks is the title's
+    ("《朝鲜开放新口岸，中方欢迎》，环球时报，2008年3月4日",
+     ("Global Times", "alias"), [], "朝鲜开放新口岸，中方欢迎", dt.date(2008, 3, 4)),
+    # an unlisted paper named by its head word makes a bare line a citation
+    ("Mira Holt, “Rail link planned,” Tumen River Herald, 2010-06-02",
+     ("Tumen River Herald", "unknown"), ["Mira Holt"], "Rail link planned", dt.date(2010, 6, 2)),
+    # a quotation inside the title keeps its closing mark
+    ("(Source: “Kim: “Build more greenhouses”,” Rodong Sinmun, Jan. 5, 2009)",
+     ("Rodong Sinmun", "exact"), [], "Kim: “Build more greenhouses”", dt.date(2009, 1, 5)),
+    # the old wire byline: the name, then the outlet and its role with no comma between
+    ("(Source: “North warns South,” by JAE-MIN PARK Associated Press Writer, Jan. 5, 2009)",
+     ("Associated Press", "alias"), ["JAE-MIN PARK"], "North warns South", dt.date(2009, 1, 5)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "outlet", "authors", "title", "date"), ROUND7_LINES)
+def test_round7_lines(
+    line: str, outlet: tuple[str, str], authors: list[str], title: str, date: dt.date
+) -> None:
+    c = citegrab.parse_citation(line, post_date="2012-06-01")
+    assert c is not None and c.outlet is not None
+    assert (c.outlet.name, c.outlet.match) == outlet
+    assert ([a.name for a in c.authors], c.title, c.date) == (authors, title, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Translated by Owen Pike)",  # a credit alone cites nothing
+        "Kim said: “We will win,” 2008",  # a quotation, not a labelled source
+        "他说：“我们会赢，”2008",  # the same with a CJK speaker and a full-width colon
+        "“We will win,” Kim Daily said, 2008",  # no paper's name: words after the head word
+    ],
+)
+def test_round7_non_citations(line: str) -> None:
+    assert citegrab.parse_citation(line) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=3000))
+def test_the_translator_credit_stays_linear_on_hostile_input(n: int) -> None:
+    """Long runs of credit words, separators and brackets end in no traceback."""
+    for text in (
+        "“T,” Yonhap, 2008" + " translation by" * n,
+        "“T,” Yonhap, 2008, [" * n + "translated by X",
+        "原文：" * n + "《T》，辽宁日报",
+    ):
+        citegrab.parse_citation(text)

@@ -119,7 +119,11 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Mainichi Daily News", "Mainichi Shimbun", "alias"),  # the old English site's name
         ("IFES NK Brief", "Institute for Far Eastern Studies", "alias"),
         ("KINU Online Series", "Korea Institute for National Unification", "alias"),
-        ("Peterson Institute Working Paper", "Peterson Institute for International Economics", "alias"),
+        (
+            "Peterson Institute Working Paper",
+            "Peterson Institute for International Economics",
+            "alias",
+        ),
         ("CSIS Beyond Parallel", "Center for Strategic and International Studies", "alias"),
         ("Brookings", "Brookings Institution", "alias"),
         ("Open News for North Korea", "Open News for North Korea", "exact"),

@@ -287,6 +287,8 @@ def normalise_title(text: str) -> str | None:
     """Collapse whitespace and strip the quotation marks' trailing comma (and a full stop, not
     an abbreviation's or an ellipsis's); keep inner quotes."""
     t = collapse_spaces(text).strip(_TITLE_EDGE)
+    if "“" in t and t.count("“") > t.count("”") and "”" in text[text.rfind(t[-1:]) :]:
+        t += "”"  # 'Kim: “Build more greenhouses”,': the inner quotation's closing mark
     if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
@@ -435,6 +437,16 @@ class CitationGrammar:
                     )
                 )
                 inner = inner[: note.start()].strip()
+        if "ransl" in inner[-90:] and (tr := _TRANSLATOR.search(inner, max(0, len(inner) - 90))):
+            # "…, March 4, 2008 [translation by Martin Hale]": who translated it, no author
+            issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"the translator's credit after the citation: {tr.group(0).strip(' .,;')!r}",
+                    Severity.INFO,
+                )
+            )
+            inner = inner[: tr.start()].rstrip(" ,;")
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
@@ -493,18 +505,20 @@ class CitationGrammar:
         # ("Link: Yonhap, “Title,” …" on a line of its own too); an outlet before a colon
         # ("(Yonhap: “Title,” 3/4/2008)", "KCNA: Kim Min-ho, “Title,” …") is the outlet
         colon_at = inner.find(":", 0, 32)
+        if colon_at < 0 and "：" in inner[:32]:  # a full-width colon ("原文：《…》，…")
+            colon_at = inner.find("：", 0, 32)
         label = None
         if colon_at > 0:
             if self._outlet_of(inner[:colon_at]) is not None:
                 inner = inner[:colon_at] + "," + inner[colon_at + 1 :]
-            elif (label := _OTHER_LABEL.match(inner)) is not None:
+            elif (label := _OTHER_LABEL.match(inner) or _CJK_LABEL.match(inner)) is not None:
                 inner = inner[label.end() :]
         if not wrapped and _TITLE_MARK.search(inner) is None and not _may_number(inner):
             return None  # unbracketed, it needs a quoted title or a report number (`_acceptable`)
         src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None
-        if label is not None and not wrapped and not _known(src.outlet):
+        if label is not None and not wrapped and not (_known(src.outlet) or _paper_outlet(src)):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
 
@@ -584,6 +598,8 @@ class CitationGrammar:
             # "Name, “Title,” Outlet, Date"; or a publisher's numbered paper with no title
             # ("Institute for Far Eastern Studies (IFES), NK Brief No. 09-3-6-1, March 6, 2009")
             numbered = src.number is not None and src.outlet is not None and src.title is None
+            # "“Title,” Liaoning Daily, March 4, 2008": an unlisted paper, by its head word
+            paper = src.quoted_title and has_date and _paper_outlet(src)
             return (
                 (src.quoted_title or numbered)
                 and has_date
@@ -593,7 +609,7 @@ class CitationGrammar:
                         DiagnosticCode.MISSING_OPEN_QUOTE,
                         DiagnosticCode.MISSING_CLOSE_QUOTE,
                         DiagnosticCode.LEFTOVER_TEXT,
-                        *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
+                        *(() if numbered or paper else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
                     # a page locator or a note on the language is said as an info, and read
                     and not (i.code == DiagnosticCode.LEFTOVER_TEXT and i.severity == Severity.INFO)
@@ -715,6 +731,8 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
+        if "，" in tail or "，" in head:  # "《…》，辽宁日报，2008年3月4日": full-width commas
+            head, tail = head.translate(_FULL_WIDTH), tail.translate(_FULL_WIDTH)
         site = self._site_suffix(src.title) if src.title and _may_have_site(src.title) else None
         if site is not None:  # "N. Korea raises tariffs | Yonhap News Agency": a page's title
             src.title = src.title[: site[0]].rstrip() if src.title else None
@@ -779,6 +797,7 @@ class CitationGrammar:
             if m is None:
                 continue
             pieces = [p for n in split_authors(m.group("names")) for p in self._name_pieces(n)]
+            pieces = [q for p in pieces for q in self._name_then_outlet(p)]
             names = [p for p in pieces if looks_like_name(p) and not self._outlet_of(p)]
             if not names:
                 return tail, []
@@ -786,6 +805,19 @@ class CitationGrammar:
             rest += [m.group("rest")] if m.group("rest") else []
             return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
         return tail, []
+
+    def _name_then_outlet(self, piece: str) -> list[str]:
+        """A byline's piece naming the writer, then the outlet and its role with no comma
+        between ("JAE-MIN PARK Associated Press Writer", the old wire style): the two parts;
+        else the piece."""
+        words = piece.split()
+        if len(words) < 4 or looks_like_name(piece):
+            return [piece]
+        for k in (2, 3):  # a name of two or three words, then a known outlet
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if looks_like_name(name) and self._outlet_of(rest) is not None:
+                return [name, rest]
+        return [piece]
 
     def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
         """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
@@ -1672,6 +1704,41 @@ def _namey(text: str) -> bool:
     if len(names) > 1 or _personish(t):
         return True
     return 2 <= len(t.split()) <= 3
+
+
+_FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": "})
+"""Full-width field separators outside the title, read as their ASCII forms."""
+_CJK_LABEL = re.compile(
+    r"[\u3400-\u9fff\uac00-\ud7af]{1,4}[ \t]?[:：][ \t]*(?=[「『《〈“\"‘'\u3400-\u9fff\uac00-\ud7af])"
+)
+"""A label in Chinese, Japanese or Korean and its colon opening a line before a title or a name:
+"原文：", "원문: " (the original of a translated item)."""
+_TRANSLATOR = re.compile(
+    r"(?:[.;,]|\s[-–—]|\s)\s*[(\[]?\s*(?:(?:English|unofficial|rough|my)\s+)?"
+    r"(?:translation|translated|trans\.)(?:\s+from\s+(?:the\s+)?\w+)?"
+    r"(?:\s+by\s+|\s*:\s*)[^()\[\];“”\"\d]{1,60}[)\]]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""The translator's credit closing a citation ("[translation by Martin Hale]", ", translated
+from the Chinese by …", "— translation: Sino-NK"): who translated it, no field of it."""
+
+
+def _paper_outlet(src: ParsedSource) -> bool:
+    """Whether the source's unlisted outlet reads as a paper by its head word ("Liaoning Daily",
+    "辽宁日报": `outlet_heads` in the cue table, `cjk_outlet_heads` in markers.toml)."""
+    o = src.outlet
+    if o is None or o.match != "unknown":
+        return False
+    name = (o.raw or o.name).strip(" .,")
+    if name.endswith(_cjk_heads()):
+        return len(name) > 2 and not any(c in name for c in " ,;")
+    return " " in name and _paper(name)
+
+
+@functools.cache
+def _cjk_heads() -> tuple[str, ...]:
+    """The last characters of a Chinese, Japanese or Korean paper's name ("日报", "新聞", "일보")."""
+    return tuple(load_toml("markers.toml").get("cjk_outlet_heads", []))
 
 
 _OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]?:[ \t]+(?=[“\"‘'A-Z])")
