@@ -40,6 +40,8 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("Kim, Ji-hyun", ["Kim Ji-hyun"]),
         ("KIM, Ji-hyun", ["KIM Ji-hyun"]),
         ("Cha, Victor", ["Victor Cha"]),
+        # a Korean family name before a Western given name and an initial is read in order
+        ("Cha, Victor D.", ["Victor D. Cha"]),
         ("Kim, Jae-hoon, staff writer", ["Kim Jae-hoon", "staff writer"]),  # more after it
         ("Kim Min, Lee Jun-ho, Park Su", ["Kim Min", "Lee Jun-ho", "Park Su"]),  # a list
         # … but not two people, a place or a name and its affiliation

@@ -1771,6 +1771,11 @@ ROUND7_LINES = [
     # a quotation inside the title keeps its closing mark
     ("(Source: “Kim: “Build more greenhouses”,” Rodong Sinmun, Jan. 5, 2009)",
      ("Rodong Sinmun", "exact"), [], "Kim: “Build more greenhouses”", dt.date(2009, 1, 5)),
+    # the writer in brackets after the known outlet's name
+    ("(Source: “Fertiliser,” Yonhap (Sam Park), 2010-01-05)",
+     ("Yonhap News Agency", "alias"), ["Sam Park"], "Fertiliser", dt.date(2010, 1, 5)),
+    ("(Source: “Fertiliser,” Yonhap (Seoul), 2010-01-05)",  # a place is no writer
+     ("Yonhap News Agency", "alias"), [], "Fertiliser", dt.date(2010, 1, 5)),
     # the old wire byline: the name, then the outlet and its role with no comma between
     ("(Source: “North warns South,” by JAE-MIN PARK Associated Press Writer, Jan. 5, 2009)",
      ("Associated Press", "alias"), ["JAE-MIN PARK"], "North warns South", dt.date(2009, 1, 5)),

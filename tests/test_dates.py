@@ -744,7 +744,7 @@ _DATE_TOKENS = st.sampled_from(
      "mars", "Mars", "März", "Juni", "juillet", "4. ", "de ", "octubre", "1er ", "марта", "주체101",
      "(2012).4.5", "(2012)년", "14.02.01", "22.07.08", "déc.", " del ",
      # round 7: Japanese and Minguo era years
-     "平成", "令和", "元", "23年", "5月", "5日", "(", "（", "民國", "年"]
+     "平成", "令和", "元", "23年", "5月", "5日", "(", "（", "民國", "年", "단기 ", "4343년", "1월"]
 )  # fmt: skip
 
 
@@ -921,7 +921,15 @@ ERA_DAYS = [
     ("毎日新聞, 2019年（令和元年）5月5日", D(2019, 5, 7), D(2019, 5, 5)),  # full-width brackets
     ("読売新聞, 昭和64年1月7日", D(1989, 1, 9), D(1989, 1, 7)),
     ("聯合報, 民國98年1月5日", D(2009, 1, 7), D(2009, 1, 5)),  # the Minguo calendar: 1911 + 98
+    ("Daily NK, 단기 4343년 1월 5일", D(2010, 1, 7), D(2010, 1, 5)),  # Dangi: 4343 - 2333
 ]
+
+
+@pytest.mark.parametrize("text", ["Daily NK, 4343년 1월 5일", "平成2000年1月5日"])
+def test_a_year_outside_the_calendar_is_no_date(text: str) -> None:
+    """A Korean year of no era read as Gregorian, or an era's year beyond 2100, dates nothing."""
+    d = last_date(text, OLD)
+    assert d is None or d.value is None
 
 
 @pytest.mark.parametrize(("text", "post", "value"), ERA_DAYS)

@@ -865,6 +865,11 @@ class CitationGrammar:
                 outlet = self._outlet_of(segs[k]) or outlet
                 segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
+        if raw[-1:] == ")" and _known(outlet) and (op := raw.rfind("(")) > 0:
+            # "Yonhap (Sam Park)": the writer in brackets after the known outlet's name
+            inner = raw[op + 1 : -1].strip()
+            if _personish(inner) and self._outlet_of(inner) is None and len(segs) == 1:
+                return [inner]
         if len(segs) > 1:
             names = [g.strip() for g in segs[1:]]
             if _known(outlet) and all(_personish(n) for n in names):
