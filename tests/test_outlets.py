@@ -129,6 +129,11 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Open News for North Korea", "Open News for North Korea", "exact"),
         ("The Stimson Center", "Stimson Center", "exact"),  # a leading "the" is no part of the key
         ("stimson.org", "Stimson Center", "alias"),
+        ("Daily Yomiuri Online", "Yomiuri Shimbun", "alias"),  # the old English edition
+        ("IHT", "International Herald Tribune", "alias"),
+        ("FEER", "Far Eastern Economic Review", "alias"),
+        ("Japan Focus", "The Asia-Pacific Journal: Japan Focus", "alias"),
+        ("凤凰网", "Phoenix TV", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:
