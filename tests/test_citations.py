@@ -1771,6 +1771,20 @@ ROUND7_LINES = [
     # a quotation inside the title keeps its closing mark
     ("(Source: “Kim: “Build more greenhouses”,” Rodong Sinmun, Jan. 5, 2009)",
      ("Rodong Sinmun", "exact"), [], "Kim: “Build more greenhouses”", dt.date(2009, 1, 5)),
+    # a quoted phrase inside an unquoted title: lower-case words after it, or a possessive
+    # before it, belong to the title, which keeps the phrase's marks
+    ("(Source: “150-day battle” begins, KCNA, 2009-04-21)",
+     ("Korean Central News Agency", "alias"), [], "“150-day battle” begins", dt.date(2009, 4, 21)),
+    ("(Source: Kim Jong-il’s “on-the-spot guidance” at Ryongsong, KCNA, 2009-04-21)",
+     ("Korean Central News Agency", "alias"), [],
+     "Kim Jong-il’s “on-the-spot guidance” at Ryongsong", dt.date(2009, 4, 21)),
+    ("(Source: N. Korea’s “Arduous March”, Daily NK, 2009-04-21)",
+     ("Daily NK", "exact"), [], "N. Korea’s “Arduous March”", dt.date(2009, 4, 21)),
+    # ... not a byline or a name before the title
+    ("(Source: “Markets reopen” by Jeongmin Kim in NK News, 2019-04-21)",
+     ("NK News", "exact"), ["Jeongmin Kim"], "Markets reopen", dt.date(2019, 4, 21)),
+    ("(Source: Kim Min-ho “Markets reopen,” NK News, 2019-04-21)",
+     ("NK News", "exact"), ["Kim Min-ho"], "Markets reopen", dt.date(2019, 4, 21)),
     # the writer in brackets after the known outlet's name
     ("(Source: “Fertiliser,” Yonhap (Sam Park), 2010-01-05)",
      ("Yonhap News Agency", "alias"), ["Sam Park"], "Fertiliser", dt.date(2010, 1, 5)),
@@ -1799,6 +1813,7 @@ def test_round7_lines(
         "Kim said: “We will win,” 2008",  # a quotation, not a labelled source
         "他说：“我们会赢，”2008",  # the same with a CJK speaker and a full-width colon
         "“We will win,” Kim Daily said, 2008",  # no paper's name: words after the head word
+        "“Rice prices rise” says Yonhap, 2009-04-21",  # a quotation and who said it
     ],
 )
 def test_round7_non_citations(line: str) -> None:

@@ -289,6 +289,8 @@ def normalise_title(text: str) -> str | None:
     t = collapse_spaces(text).strip(_TITLE_EDGE)
     if "“" in t and t.count("“") > t.count("”") and "”" in text[text.rfind(t[-1:]) :]:
         t += "”"  # 'Kim: “Build more greenhouses”,': the inner quotation's closing mark
+    elif "”" in t and t.count("”") > t.count("“") and "“" in text[: text.find(t[:1])]:
+        t = "“" + t  # '“150-day battle” begins': the inner quotation's opening mark
     if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     return t or None
@@ -670,6 +672,8 @@ class CitationGrammar:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
+            if body[last - 1] not in ",.;" and (tail[:1] == " " or head[-1:] == " "):
+                head, tail = self._phrase_in_title(body, first, last, src)
             if body[first] not in _TITLE_OPEN or (
                 head.count(",") > 1 and _DOUBLE_COMMA.search(head)
             ):
@@ -787,6 +791,28 @@ class CitationGrammar:
         if site is not None and (src.outlet is None or src.outlet.match == "unknown"):
             src.outlet = site[1]
         return self._finish(src)
+
+    def _phrase_in_title(
+        self, body: str, first: int, last: int, src: ParsedSource
+    ) -> tuple[str, str]:
+        """The fields around a quoted phrase that is part of an unquoted title ("“150-day
+        battle” begins, KCNA, …", "Kim Jong-il’s “on-the-spot guidance” at Ryongsong, …"): a
+        lower-case word after the closing mark, or a possessive before the opening one, extends
+        the title to the field's commas; the title keeps the phrase's marks."""
+        head, tail = body[:first], body[last + 1 :]
+        before = _PHRASE_BEFORE.search(head) if head[-1:] == " " else None
+        phrase = _PHRASE_AFTER if before is None else _PHRASE_AFTER_OWNED
+        after = phrase.match(tail) if tail[:1] == " " else None
+        if after is None and before is None:
+            return head, tail
+        pre = before.group("pre") if before is not None else ""
+        post = after.group(0).rstrip() if after is not None else ""
+        src.title = normalise_title(f"{pre} {body[first : last + 1]}{post}")
+        if before is not None:
+            head = head[: before.start("pre")]
+        if after is not None:
+            tail = tail[after.end() :]
+        return head, tail
 
     def _tail_byline(self, tail: str) -> tuple[str, list[str]]:
         """The names of a byline among the fields after a title ("by Jeongmin Kim", "by Kang
@@ -1711,6 +1737,19 @@ def _namey(text: str) -> bool:
     return 2 <= len(t.split()) <= 3
 
 
+_PHRASE_AFTER = regex.compile(
+    r" (?!(?:by|in|on|at|via|from|for|and|or|pp?|page|trans|translated|accessed|says|said|"
+    r"reports|reported|writes|wrote|notes|noted|claims|claimed|adds|added|according)\b)"
+    r"\p{Ll}[^,;()\[\]“”\"\p{Lu}]{0,120}(?=[,;(]|$)"
+)
+"""Lower-case words continuing a title after a quoted phrase in it, up to the next comma (no
+capital: "“Rice up” says Yonhap" is a quotation and its source)."""
+_PHRASE_AFTER_OWNED = regex.compile(
+    r" (?!(?:by|via|trans|translated)\b)\p{Ll}[^,;()\[\]“”\"]{0,120}"
+)
+"""The same after a possessive opened the title ("Kim’s “…” at Ryongsong"): any words."""
+_PHRASE_BEFORE = regex.compile(r"(?:^|[,:]\s*)(?P<pre>[^,:;()\[\]“”\"]{0,120}?\p{L}['’]s) $")
+"""A possessive opening a title before a quoted phrase in it ("Kim Jong-il’s “…” …")."""
 _FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": "})
 """Full-width field separators outside the title, read as their ASCII forms."""
 _CJK_LABEL = re.compile(
