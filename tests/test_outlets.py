@@ -134,6 +134,8 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("FEER", "Far Eastern Economic Review", "alias"),
         ("Japan Focus", "The Asia-Pacific Journal: Japan Focus", "alias"),
         ("凤凰网", "Phoenix TV", "alias"),
+        ("english.peopledaily.com.cn", "People's Daily", "alias"),  # the old English site
+        ("www.korea-np.co.jp", "Choson Sinbo", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:
