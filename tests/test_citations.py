@@ -1823,10 +1823,13 @@ def test_round7_non_citations(line: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=1, max_value=3000))
 def test_the_translator_credit_stays_linear_on_hostile_input(n: int) -> None:
-    """Long runs of credit words, separators and brackets end in no traceback."""
+    """Long runs of credit words, separators, brackets and words around a quoted phrase end in
+    no traceback."""
     for text in (
         "“T,” Yonhap, 2008" + " translation by" * n,
         "“T,” Yonhap, 2008, [" * n + "translated by X",
         "原文：" * n + "《T》，辽宁日报",
+        "(Source: " + "Kim’s " * n + "“T” at" + " x" * n + ", KCNA, 2009-04-21)",
+        "(Source: “T” " + "a" * n + ", KCNA, 2009-04-21)",
     ):
         citegrab.parse_citation(text)
