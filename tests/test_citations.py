@@ -1833,3 +1833,41 @@ def test_the_translator_credit_stays_linear_on_hostile_input(n: int) -> None:
         "(Source: “T” " + "a" * n + ", KCNA, 2009-04-21)",
     ):
         citegrab.parse_citation(text)
+
+
+ROUND7_FIELD_LINES = [
+    # a translator's credit on a line of its own carries no field
+    ("Translated by Owen Pike", [("skip", None)]),
+    ("[translation by Owen Pike]", [("skip", None)]),
+    ("Translation of the KCNA statement", [("text", "Translation of the KCNA statement")]),
+    # a byline naming the writer and the outlet signing it
+    ("By Ishida Kenji / Kyodo", [("author", "Ishida Kenji"), ("outlet", "Kyodo News")]),
+    ("By UPI Staff", [("outlet", "United Press International")]),
+    # an outlet and a date, a slash between them or a weekday in brackets after the date
+    ("Yonhap News Agency / May 5, 2011",
+     [("outlet", "Yonhap News Agency"), ("date", dt.date(2011, 5, 5))]),
+    ("The Asahi Shimbun, May 4, 2011 (Wednesday)",
+     [("outlet", "Asahi Shimbun"), ("date", dt.date(2011, 5, 4))]),
+    ("Daily NK, 2011.5.5(목)", [("outlet", "Daily NK"), ("date", dt.date(2011, 5, 5))]),
+    # an outlet, a position and the writer with no comma
+    ("Korea Herald correspondent Kim Ji-hyun",
+     [("outlet", "The Korea Herald"), ("author", "Kim Ji-hyun")]),
+    ("Kim Jong Un visits the Yonhap reporter training centre",
+     [("text", "Kim Jong Un visits the Yonhap reporter training centre")]),  # a headline
+    # dates by era
+    ("平成23年5月5日", [("date", dt.date(2011, 5, 5))]),
+    ("朝日新聞 2011年5月5日", [("outlet", "Asahi Shimbun"), ("date", dt.date(2011, 5, 5))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), ROUND7_FIELD_LINES)
+def test_round7_field_lines(line: str, expected: list[tuple[str, object]]) -> None:
+    from citegrab._citations import CitationGrammar
+    from citegrab._outlets import default_registry
+
+    got = CitationGrammar(default_registry()).classify(line, dt.date(2011, 5, 7))
+    named = [
+        (k, v if isinstance(v, str) or v is None else getattr(v, "name", None) or v.value)
+        for k, v in got
+    ]
+    assert named == expected

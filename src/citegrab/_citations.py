@@ -1267,8 +1267,19 @@ class CitationGrammar:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
             return [("number", f.strip(" ."))]
+        if "ransl" in low[:40] and _TRANSLATOR_LINE.match(f):
+            return [("skip", None)]  # "Translated by Owen Pike": who translated it, no field
         if low.startswith("by ") or low.startswith("by:"):
             if (staff := self._by_outlet(f)) is not None:
+                # "By Ishida Kenji / Kyodo": the writer beside the outlet signing it
+                parts = _OUTLET_PARTS.split(strip_by(f)) if _has_outlet_parts(f) else []
+                writers = [
+                    p.strip(" .")
+                    for p in parts
+                    if looks_like_name(p.strip(" .")) and self._outlet_of(p) is None
+                ]
+                if writers:
+                    return [("author", ", ".join(writers)), ("outlet", staff)]
                 return [("outlet", staff)]  # "By UPI Staff", "By Yonhap": the outlet signs it
             return [("author", f)]
         kb = _KIND_BY.match(f)
@@ -1310,11 +1321,19 @@ class CitationGrammar:
             near = self.registry.resolve(f.strip(" ."))
             outlet = near if near.match == "fuzzy" else None
         if outlet is not None:
+            if f[-1:].isdigit() and (date := last_date(f, ref)) is not None and date.start > 0:
+                head = f[: date.start].strip(" ,–—-/|")
+                if not f[date.end :].strip() and (got := self._outlet_of(_bare(head))):
+                    return [("outlet", got), ("date", date)]  # "Yonhap News Agency / May 5, 2011"
             return [("outlet", outlet)]
-        if any(ch.isdigit() for ch in f[-12:]):
+        if any(ch.isdigit() for ch in f[-12:]) or (
+            f[-1:] == ")" and _WEEKDAY_NOTE.search(f, max(0, len(f) - 14)) is not None
+        ):
             # "Korea Times, 3/14/2008": a known outlet (or an author) and a date on one line
             date = last_date(f, ref)
-            if date is not None and not f[date.end :].strip(" .,)"):
+            after = f[date.end :] if date is not None else ""
+            if date is not None and (not after.strip(" .,)") or _WEEKDAY_NOTE.fullmatch(after)):
+                # ("The Asahi Shimbun, May 5, 2011 (Thursday)": the weekday is the date's)
                 head = f[: date.start].strip(" ,–—-")
                 got = self._outlet_of(_bare(head))
                 if got is not None:
@@ -1352,6 +1371,16 @@ class CitationGrammar:
             first = tail.split(",")[0]  # "Center for …, Riverside University": the first body
             if looks_like_name(head.strip()) and _institutional(first, c.is_affiliation):
                 return [("author", head.strip()), ("outlet", self.institution(first))]
+        elif len(f) <= 80 and f.count(" ") >= 3 and c.is_position(f):
+            # "Korea Herald correspondent Kim Ji-hyun": the outlet, its position, the writer
+            src = ParsedSource()
+            self._fill_authors(f, src)
+            if (
+                _known(src.outlet)
+                and src.authors
+                and not any(i.code == DiagnosticCode.LEFTOVER_TEXT for i in src.issues)
+            ):
+                return [("outlet", src.outlet), ("author", ", ".join(a.name for a in src.authors))]
         return [("text", f)]
 
     def parse_fields(
@@ -1750,6 +1779,17 @@ _PHRASE_AFTER_OWNED = regex.compile(
 """The same after a possessive opened the title ("Kim’s “…” at Ryongsong"): any words."""
 _PHRASE_BEFORE = regex.compile(r"(?:^|[,:]\s*)(?P<pre>[^,:;()\[\]“”\"]{0,120}?\p{L}['’]s) $")
 """A possessive opening a title before a quoted phrase in it ("Kim Jong-il’s “…” …")."""
+_TRANSLATOR_LINE = re.compile(
+    r"[(\[]?\s*(?:(?:English|unofficial|rough|my)\s+)?(?:translation|translated|trans\.)"
+    r"(?:\s+from\s+(?:the\s+)?\w+)?(?:\s+by\s+|\s*:\s*)[^()\[\];“”\"\d]{1,60}[)\]]?\s*\.?$",
+    re.IGNORECASE,
+)
+"""A translator's credit on a line of its own ("Translated by Owen Pike", "[Translation: …]")."""
+_WEEKDAY_NOTE = re.compile(
+    r"\s*[(\[](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)\]]\s*\.?|\s*[(\[][월화수목금토일月火水木金土日][)\]]",
+    re.IGNORECASE,
+)
+"""A weekday in brackets after a date ("May 5, 2011 (Thursday)", "2011.5.5(목)")."""
 _FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": "})
 """Full-width field separators outside the title, read as their ASCII forms."""
 _CJK_LABEL = re.compile(
