@@ -1849,6 +1849,7 @@ ROUND7_FIELD_LINES = [
     ("The Asahi Shimbun, May 4, 2011 (Wednesday)",
      [("outlet", "Asahi Shimbun"), ("date", dt.date(2011, 5, 4))]),
     ("Daily NK, 2011.5.5(목)", [("outlet", "Daily NK"), ("date", dt.date(2011, 5, 5))]),
+    ("May 5, 2011 (Thursday)", [("date", dt.date(2011, 5, 5))]),
     # an outlet, a position and the writer with no comma
     ("Korea Herald correspondent Kim Ji-hyun",
      [("outlet", "The Korea Herald"), ("author", "Kim Ji-hyun")]),

@@ -1263,6 +1263,8 @@ class CitationGrammar:
         d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
         if d is None and (prefix := _date_prefix().match(f)) is not None:
             d = parse_date(f[prefix.end() :].strip("()[] "), ref)  # "Posted on March 4, 2013"
+        if d is None and f[-1:] in ")]" and (wd := _WEEKDAY_NOTE.search(f, max(0, len(f) - 14))):
+            d = parse_date(f[: wd.start()].strip("()[] "), ref)  # "May 5, 2011 (Thursday)"
         if d is not None:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
