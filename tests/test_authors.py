@@ -226,6 +226,12 @@ def test_split_authors_on_hostile_slots(slot: str) -> None:
         ("Shim Jae-hoon", "Shim"),
         ("Ji Seong-ho", "Ji"),
         ("Yim Hyun-su", "Yim"),
+        # round 7: more byline and McCune-Reischauer spellings, in either order
+        ("Rhie Sang-woo", "Rhie"),
+        ("Sang-woo Rhie", "Rhie"),
+        ("Gi Gwang-ho", "Gi"),
+        ("Thak Il-ho", "Thak"),
+        ("Uhm Ji-won", "Uhm"),
         # given-first stays given-first
         ("Jae-hoon Shim", "Shim"),
     ],
