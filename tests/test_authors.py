@@ -40,6 +40,8 @@ from citegrab._authors import canonical_key, looks_like_name, make_author, split
         ("Kim, Ji-hyun", ["Kim Ji-hyun"]),
         ("KIM, Ji-hyun", ["KIM Ji-hyun"]),
         ("Cha, Victor", ["Victor Cha"]),
+        # a Korean family name before a Western given name and an initial is read in order
+        ("Cha, Victor D.", ["Victor D. Cha"]),
         ("Kim, Jae-hoon, staff writer", ["Kim Jae-hoon", "staff writer"]),  # more after it
         ("Kim Min, Lee Jun-ho, Park Su", ["Kim Min", "Lee Jun-ho", "Park Su"]),  # a list
         # … but not two people, a place or a name and its affiliation
@@ -224,6 +226,12 @@ def test_split_authors_on_hostile_slots(slot: str) -> None:
         ("Shim Jae-hoon", "Shim"),
         ("Ji Seong-ho", "Ji"),
         ("Yim Hyun-su", "Yim"),
+        # round 7: more byline and McCune-Reischauer spellings, in either order
+        ("Rhie Sang-woo", "Rhie"),
+        ("Sang-woo Rhie", "Rhie"),
+        ("Gi Gwang-ho", "Gi"),
+        ("Thak Il-ho", "Thak"),
+        ("Uhm Ji-won", "Uhm"),
         # given-first stays given-first
         ("Jae-hoon Shim", "Shim"),
     ],

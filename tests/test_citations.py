@@ -1741,3 +1741,134 @@ def test_an_unlisted_paper_beside_a_date_is_the_outlet(
     assert c is not None
     got = (c.outlet.name, c.outlet.match) if c.outlet else (None, None)
     assert got == (outlet, match) and [a.name for a in c.authors] == authors
+
+
+# -- round 7: translated items, nested quotes, old wire bylines, unlisted papers ----------------
+
+ROUND7_LINES = [
+    # line, outlet (name, match), authors, title, date
+    # a translator's credit closing the citation is no field of it (and no author)
+    ("“Sinuiju market expanded,” Liaoning Daily, March 4, 2008 [translation by Martin Hale]",
+     ("Liaoning Daily", "unknown"), [], "Sinuiju market expanded", dt.date(2008, 3, 4)),
+    ("“Border fair opens,” Global Times, March 5, 2012, translated from the Chinese by Owen Pike",
+     ("Global Times", "exact"), [], "Border fair opens", dt.date(2012, 3, 5)),
+    ("(Source: “Border fair opens,” Xinhua, March 5, 2012 — translation: Sino-NK)",
+     ("Xinhua", "exact"), [], "Border fair opens", dt.date(2012, 3, 5)),
+    # ... a title holding the word stays whole
+    ("“The translation by committee,” Yonhap, March 4, 2008",
+     ("Yonhap News Agency", "alias"), [], "The translation by committee", dt.date(2008, 3, 4)),
+    # the original of a translated item under a CJK label, full-width commas between fields
+    ("原文：《新义州市场扩建》，辽宁日报，2008年3月4日",
+     ("辽宁日报", "unknown"), [], "新义州市场扩建", dt.date(2008, 3, 4)),
+    ("원문: 「장마당 확대」, 동아일보, 2011년 5월 5일",
+     ("Dong-A Ilbo", "alias"), [], "장마당 확대", dt.date(2011, 5, 5)),
+    # ... a full-width comma inside the title's own marks is the title's
+    ("《朝鲜开放新口岸，中方欢迎》，环球时报，2008年3月4日",
+     ("Global Times", "alias"), [], "朝鲜开放新口岸，中方欢迎", dt.date(2008, 3, 4)),
+    # an unlisted paper named by its head word makes a bare line a citation
+    ("Mira Holt, “Rail link planned,” Tumen River Herald, 2010-06-02",
+     ("Tumen River Herald", "unknown"), ["Mira Holt"], "Rail link planned", dt.date(2010, 6, 2)),
+    # a quotation inside the title keeps its closing mark
+    ("(Source: “Kim: “Build more greenhouses”,” Rodong Sinmun, Jan. 5, 2009)",
+     ("Rodong Sinmun", "exact"), [], "Kim: “Build more greenhouses”", dt.date(2009, 1, 5)),
+    # a quoted phrase inside an unquoted title: lower-case words after it, or a possessive
+    # before it, belong to the title, which keeps the phrase's marks
+    ("(Source: “150-day battle” begins, KCNA, 2009-04-21)",
+     ("Korean Central News Agency", "alias"), [], "“150-day battle” begins", dt.date(2009, 4, 21)),
+    ("(Source: Kim Jong-il’s “on-the-spot guidance” at Ryongsong, KCNA, 2009-04-21)",
+     ("Korean Central News Agency", "alias"), [],
+     "Kim Jong-il’s “on-the-spot guidance” at Ryongsong", dt.date(2009, 4, 21)),
+    ("(Source: N. Korea’s “Arduous March”, Daily NK, 2009-04-21)",
+     ("Daily NK", "exact"), [], "N. Korea’s “Arduous March”", dt.date(2009, 4, 21)),
+    # ... not a byline or a name before the title
+    ("(Source: “Markets reopen” by Jeongmin Kim in NK News, 2019-04-21)",
+     ("NK News", "exact"), ["Jeongmin Kim"], "Markets reopen", dt.date(2019, 4, 21)),
+    ("(Source: Kim Min-ho “Markets reopen,” NK News, 2019-04-21)",
+     ("NK News", "exact"), ["Kim Min-ho"], "Markets reopen", dt.date(2019, 4, 21)),
+    # the writer in brackets after the known outlet's name
+    ("(Source: “Fertiliser,” Yonhap (Sam Park), 2010-01-05)",
+     ("Yonhap News Agency", "alias"), ["Sam Park"], "Fertiliser", dt.date(2010, 1, 5)),
+    ("(Source: “Fertiliser,” Yonhap (Seoul), 2010-01-05)",  # a place is no writer
+     ("Yonhap News Agency", "alias"), [], "Fertiliser", dt.date(2010, 1, 5)),
+    # the old wire byline: the name, then the outlet and its role with no comma between
+    ("(Source: “North warns South,” by JAE-MIN PARK Associated Press Writer, Jan. 5, 2009)",
+     ("Associated Press", "alias"), ["JAE-MIN PARK"], "North warns South", dt.date(2009, 1, 5)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "outlet", "authors", "title", "date"), ROUND7_LINES)
+def test_round7_lines(
+    line: str, outlet: tuple[str, str], authors: list[str], title: str, date: dt.date
+) -> None:
+    c = citegrab.parse_citation(line, post_date="2012-06-01")
+    assert c is not None and c.outlet is not None
+    assert (c.outlet.name, c.outlet.match) == outlet
+    assert ([a.name for a in c.authors], c.title, c.date) == (authors, title, date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Translated by Owen Pike)",  # a credit alone cites nothing
+        "Kim said: “We will win,” 2008",  # a quotation, not a labelled source
+        "他说：“我们会赢，”2008",  # the same with a CJK speaker and a full-width colon
+        "“We will win,” Kim Daily said, 2008",  # no paper's name: words after the head word
+        "“Rice prices rise” says Yonhap, 2009-04-21",  # a quotation and who said it
+    ],
+)
+def test_round7_non_citations(line: str) -> None:
+    assert citegrab.parse_citation(line) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=3000))
+def test_the_translator_credit_stays_linear_on_hostile_input(n: int) -> None:
+    """Long runs of credit words, separators, brackets and words around a quoted phrase end in
+    no traceback."""
+    for text in (
+        "“T,” Yonhap, 2008" + " translation by" * n,
+        "“T,” Yonhap, 2008, [" * n + "translated by X",
+        "原文：" * n + "《T》，辽宁日报",
+        "(Source: " + "Kim’s " * n + "“T” at" + " x" * n + ", KCNA, 2009-04-21)",
+        "(Source: “T” " + "a" * n + ", KCNA, 2009-04-21)",
+    ):
+        citegrab.parse_citation(text)
+
+
+ROUND7_FIELD_LINES = [
+    # a translator's credit on a line of its own carries no field
+    ("Translated by Owen Pike", [("skip", None)]),
+    ("[translation by Owen Pike]", [("skip", None)]),
+    ("Translation of the KCNA statement", [("text", "Translation of the KCNA statement")]),
+    # a byline naming the writer and the outlet signing it
+    ("By Ishida Kenji / Kyodo", [("author", "Ishida Kenji"), ("outlet", "Kyodo News")]),
+    ("By UPI Staff", [("outlet", "United Press International")]),
+    # an outlet and a date, a slash between them or a weekday in brackets after the date
+    ("Yonhap News Agency / May 5, 2011",
+     [("outlet", "Yonhap News Agency"), ("date", dt.date(2011, 5, 5))]),
+    ("The Asahi Shimbun, May 4, 2011 (Wednesday)",
+     [("outlet", "Asahi Shimbun"), ("date", dt.date(2011, 5, 4))]),
+    ("Daily NK, 2011.5.5(목)", [("outlet", "Daily NK"), ("date", dt.date(2011, 5, 5))]),
+    ("May 5, 2011 (Thursday)", [("date", dt.date(2011, 5, 5))]),
+    # an outlet, a position and the writer with no comma
+    ("Korea Herald correspondent Kim Ji-hyun",
+     [("outlet", "The Korea Herald"), ("author", "Kim Ji-hyun")]),
+    ("Kim Jong Un visits the Yonhap reporter training centre",
+     [("text", "Kim Jong Un visits the Yonhap reporter training centre")]),  # a headline
+    # dates by era
+    ("平成23年5月5日", [("date", dt.date(2011, 5, 5))]),
+    ("朝日新聞 2011年5月5日", [("outlet", "Asahi Shimbun"), ("date", dt.date(2011, 5, 5))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), ROUND7_FIELD_LINES)
+def test_round7_field_lines(line: str, expected: list[tuple[str, object]]) -> None:
+    from citegrab._citations import CitationGrammar
+    from citegrab._outlets import default_registry
+
+    got = CitationGrammar(default_registry()).classify(line, dt.date(2011, 5, 7))
+    named = [
+        (k, v if isinstance(v, str) or v is None else getattr(v, "name", None) or v.value)
+        for k, v in got
+    ]
+    assert named == expected

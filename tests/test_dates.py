@@ -742,7 +742,9 @@ _DATE_TOKENS = st.sampled_from(
      "Juche ", "102", "(2013)", "Spring ", "Winter", "20130304", "2013년 3월", "Mar-04-", "of ",
      # round 5: European months, a German day's dot, Spanish "de", Juche days, Korean yy.mm.dd
      "mars", "Mars", "März", "Juni", "juillet", "4. ", "de ", "octubre", "1er ", "марта", "주체101",
-     "(2012).4.5", "(2012)년", "14.02.01", "22.07.08", "déc.", " del "]
+     "(2012).4.5", "(2012)년", "14.02.01", "22.07.08", "déc.", " del ",
+     # round 7: Japanese and Minguo era years
+     "平成", "令和", "元", "23年", "5月", "5日", "(", "（", "民國", "年", "단기 ", "4343년", "1월"]
 )  # fmt: skip
 
 
@@ -907,3 +909,47 @@ def test_a_post_date_at_the_calendars_ends_raises_nothing(line: str, post_date: 
     around it stops at the calendar's end (such dates come unchecked from page metadata)."""
     c = citegrab.parse_citation(line, post_date=post_date)
     assert c is not None and c.outlet is not None
+
+
+# -- round 7: East Asian era years ---------------------------------------------------------------
+
+ERA_DAYS = [
+    # text (a citation's date slot), post date, value
+    ("Tokyo Shimbun, 平成23年5月5日", D(2011, 5, 7), D(2011, 5, 5)),  # Heisei 23 = 1988 + 23
+    ("産経新聞, 令和元年5月5日", D(2019, 5, 7), D(2019, 5, 5)),  # 元: the era's first year
+    ("毎日新聞, 2019年(令和元年)5月5日", D(2019, 5, 7), D(2019, 5, 5)),  # the written year wins
+    ("毎日新聞, 2019年（令和元年）5月5日", D(2019, 5, 7), D(2019, 5, 5)),  # full-width brackets
+    ("読売新聞, 昭和64年1月7日", D(1989, 1, 9), D(1989, 1, 7)),
+    ("聯合報, 民國98年1月5日", D(2009, 1, 7), D(2009, 1, 5)),  # the Minguo calendar: 1911 + 98
+    ("Daily NK, 단기 4343년 1월 5일", D(2010, 1, 7), D(2010, 1, 5)),  # Dangi: 4343 - 2333
+]
+
+
+@pytest.mark.parametrize("text", ["Daily NK, 4343년 1월 5일", "平成2000年1月5日"])
+def test_a_year_outside_the_calendar_is_no_date(text: str) -> None:
+    """A Korean year of no era read as Gregorian, or an era's year beyond 2100, dates nothing."""
+    d = last_date(text, OLD)
+    assert d is None or d.value is None
+
+
+@pytest.mark.parametrize(("text", "post", "value"), ERA_DAYS)
+def test_era_dated_days(text: str, post: dt.date, value: dt.date) -> None:
+    d = last_date(text, post, year_only=True)
+    assert d is not None and (d.value, d.precision) == (value, "day")
+    whole = parse_date(text.partition(", ")[2], post)
+    assert whole is not None and whole.value == value
+
+
+def test_an_impossible_era_day_is_said() -> None:
+    d = last_date("平成2年13月5日", OLD)
+    assert d is not None and d.value is None
+    assert [i.code for i in d.issues] == [DiagnosticCode.DATE_IMPOSSIBLE]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=5000))
+def test_the_era_grammar_stays_linear_on_hostile_input(n: int) -> None:
+    """Long runs of era marks, brackets and digits with no day after them read no date."""
+    for text in ("平成" * n + "年", "2019年(" * n, "令和元年" + "1" * n + "月"):
+        d = last_date(text, OLD)
+        assert d is None or d.value is None or 1800 <= d.value.year <= 2100

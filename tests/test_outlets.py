@@ -105,6 +105,37 @@ from citegrab import OutletRegistry, RegistryError, default_registry
         ("Sueddeutsche Zeitung", "Süddeutsche Zeitung", "alias"),
         ("NZZ", "Neue Zürcher Zeitung", "alias"),
         ("Corriere della Sera", "Corriere della Sera", "exact"),
+        # round 7: old site names, East Asian names of the wires and papers, think tanks
+        ("Digital Chosunilbo (English Edition)", "Chosun Ilbo", "alias"),
+        ("朝鮮中央通信", "Korean Central News Agency", "alias"),  # Japanese
+        ("朝鲜中央通讯社", "Korean Central News Agency", "alias"),  # Chinese
+        ("労働新聞", "Rodong Sinmun", "alias"),
+        ("교도통신", "Kyodo News", "alias"),  # Korean
+        ("共同通信社", "Kyodo News", "alias"),
+        ("新华网", "Xinhua", "alias"),
+        ("인민일보", "People's Daily", "alias"),
+        ("聯合ニュース", "Yonhap News Agency", "alias"),
+        ("中新网", "China News Service", "alias"),
+        ("Mainichi Daily News", "Mainichi Shimbun", "alias"),  # the old English site's name
+        ("IFES NK Brief", "Institute for Far Eastern Studies", "alias"),
+        ("KINU Online Series", "Korea Institute for National Unification", "alias"),
+        (
+            "Peterson Institute Working Paper",
+            "Peterson Institute for International Economics",
+            "alias",
+        ),
+        ("CSIS Beyond Parallel", "Center for Strategic and International Studies", "alias"),
+        ("Brookings", "Brookings Institution", "alias"),
+        ("Open News for North Korea", "Open News for North Korea", "exact"),
+        ("The Stimson Center", "Stimson Center", "exact"),  # a leading "the" is no part of the key
+        ("stimson.org", "Stimson Center", "alias"),
+        ("Daily Yomiuri Online", "Yomiuri Shimbun", "alias"),  # the old English edition
+        ("IHT", "International Herald Tribune", "alias"),
+        ("FEER", "Far Eastern Economic Review", "alias"),
+        ("Japan Focus", "The Asia-Pacific Journal: Japan Focus", "alias"),
+        ("凤凰网", "Phoenix TV", "alias"),
+        ("english.peopledaily.com.cn", "People's Daily", "alias"),  # the old English site
+        ("www.korea-np.co.jp", "Choson Sinbo", "alias"),
     ],
 )
 def test_resolve(written: str, canonical: str, match: str) -> None:

@@ -164,7 +164,8 @@ def _inverted(slot: str) -> str | None:
     first = given_tokens[0]
     if "-" not in first and first.casefold() in surnames:
         return None  # "Ahn, Lee", "Haggard, Kim Min": the second is a person of their own
-    korean_given = "-" in given or len(given_tokens) == 2  # "Ji-hyun", "Ji Hyun"
+    # "Ji-hyun", "Ji Hyun" (not "Victor D.": a Western given name and an initial)
+    korean_given = "-" in given or (len(given_tokens) == 2 and _korean_given(given_tokens))
     if family.casefold() in surnames and korean_given:
         return f"{family} {given}"  # as Koreans write it ("Kim Ji-hyun")
     return f"{given} {family}"  # "Andrei Lankov", "Victor Cha" (the key finds the family)

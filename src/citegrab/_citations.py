@@ -453,6 +453,16 @@ class CitationGrammar:
                     )
                 )
                 inner = inner[: note.start()].strip()
+        if "ransl" in inner[-90:] and (tr := _TRANSLATOR.search(inner, max(0, len(inner) - 90))):
+            # "…, March 4, 2008 [translation by Martin Hale]": who translated it, no author
+            issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"the translator's credit after the citation: {tr.group(0).strip(' .,;')!r}",
+                    Severity.INFO,
+                )
+            )
+            inner = inner[: tr.start()].rstrip(" ,;")
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
@@ -518,18 +528,20 @@ class CitationGrammar:
         # ("Link: Yonhap, “Title,” …" on a line of its own too); an outlet before a colon
         # ("(Yonhap: “Title,” 3/4/2008)", "KCNA: Kim Min-ho, “Title,” …") is the outlet
         colon_at = inner.find(":", 0, 32)
+        if colon_at < 0 and "：" in inner[:32]:  # a full-width colon ("原文：《…》，…")
+            colon_at = inner.find("：", 0, 32)
         label = None
         if colon_at > 0:
             if self._outlet_of(inner[:colon_at]) is not None:
                 inner = inner[:colon_at] + "," + inner[colon_at + 1 :]
-            elif (label := _OTHER_LABEL.match(inner)) is not None:
+            elif (label := _OTHER_LABEL.match(inner) or _CJK_LABEL.match(inner)) is not None:
                 inner = inner[label.end() :]
         if not wrapped and _TITLE_MARK.search(inner) is None and not _may_number(inner):
             return None  # unbracketed, it needs a quoted title or a report number (`_acceptable`)
         src = self._apply_urls([self._parse_body(inner, ref)], urls)[0]
         if not self._acceptable(src, keyword=False, colon=False, strict=not wrapped):
             return None
-        if label is not None and not wrapped and not _known(src.outlet):
+        if label is not None and not wrapped and not (_known(src.outlet) or _paper_outlet(src)):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
 
@@ -609,6 +621,8 @@ class CitationGrammar:
             # "Name, “Title,” Outlet, Date"; or a publisher's numbered paper with no title
             # ("Institute for Far Eastern Studies (IFES), NK Brief No. 09-3-6-1, March 6, 2009")
             numbered = src.number is not None and src.outlet is not None and src.title is None
+            # "“Title,” Liaoning Daily, March 4, 2008": an unlisted paper, by its head word
+            paper = src.quoted_title and has_date and _paper_outlet(src)
             return (
                 (src.quoted_title or numbered)
                 and has_date
@@ -618,7 +632,7 @@ class CitationGrammar:
                         DiagnosticCode.MISSING_OPEN_QUOTE,
                         DiagnosticCode.MISSING_CLOSE_QUOTE,
                         DiagnosticCode.LEFTOVER_TEXT,
-                        *(() if numbered else (DiagnosticCode.OUTLET_UNKNOWN,)),
+                        *(() if numbered or paper else (DiagnosticCode.OUTLET_UNKNOWN,)),
                     )
                     # a page locator or a note on the language is said as an info, and read
                     and not (i.code == DiagnosticCode.LEFTOVER_TEXT and i.severity == Severity.INFO)
@@ -679,6 +693,8 @@ class CitationGrammar:
             head, tail = body[:first], body[last + 1 :]
             src.title = normalise_title(body[first + 1 : last])
             src.quoted_title = True
+            if body[last - 1] not in ",.;" and (tail[:1] == " " or head[-1:] == " "):
+                head, tail = self._phrase_in_title(body, first, last, src)
             if body[first] not in _TITLE_OPEN or (
                 head.count(",") > 1 and _DOUBLE_COMMA.search(head)
             ):
@@ -740,6 +756,8 @@ class CitationGrammar:
             else:
                 self._parse_unquoted(body, ref, src)
                 return self._finish(src)
+        if "，" in tail or "，" in head:  # "《…》，辽宁日报，2008年3月4日": full-width commas
+            head, tail = head.translate(_FULL_WIDTH), tail.translate(_FULL_WIDTH)
         site = self._site_suffix(src.title) if src.title and _may_have_site(src.title) else None
         if site is not None:  # "N. Korea raises tariffs | Yonhap News Agency": a page's title
             src.title = src.title[: site[0]].rstrip() if src.title else None
@@ -795,6 +813,28 @@ class CitationGrammar:
             src.outlet = site[1]
         return self._finish(src)
 
+    def _phrase_in_title(
+        self, body: str, first: int, last: int, src: ParsedSource
+    ) -> tuple[str, str]:
+        """The fields around a quoted phrase that is part of an unquoted title ("“150-day
+        battle” begins, KCNA, …", "Kim Jong-il’s “on-the-spot guidance” at Ryongsong, …"): a
+        lower-case word after the closing mark, or a possessive before the opening one, extends
+        the title to the field's commas; the title keeps the phrase's marks."""
+        head, tail = body[:first], body[last + 1 :]
+        before = _PHRASE_BEFORE.search(head) if head[-1:] == " " else None
+        phrase = _PHRASE_AFTER if before is None else _PHRASE_AFTER_OWNED
+        after = phrase.match(tail) if tail[:1] == " " else None
+        if after is None and before is None:
+            return head, tail
+        pre = before.group("pre") if before is not None else ""
+        post = after.group(0).rstrip() if after is not None else ""
+        src.title = normalise_title(f"{pre} {body[first : last + 1]}{post}")
+        if before is not None:
+            head = head[: before.start("pre")]
+        if after is not None:
+            tail = tail[after.end() :]
+        return head, tail
+
     def _tail_byline(self, tail: str) -> tuple[str, list[str]]:
         """The names of a byline among the fields after a title ("by Jeongmin Kim", "by Kang
         Mi-jin (Daily NK)"), and the fields without it (an outlet named in it kept)."""
@@ -804,6 +844,7 @@ class CitationGrammar:
             if m is None:
                 continue
             pieces = [p for n in split_authors(m.group("names")) for p in self._name_pieces(n)]
+            pieces = [q for p in pieces for q in self._name_then_outlet(p)]
             names = [p for p in pieces if looks_like_name(p) and not self._outlet_of(p)]
             if not names:
                 return tail, []
@@ -811,6 +852,19 @@ class CitationGrammar:
             rest += [m.group("rest")] if m.group("rest") else []
             return ", ".join(segs[:i] + rest + segs[i + 1 :]), names
         return tail, []
+
+    def _name_then_outlet(self, piece: str) -> list[str]:
+        """A byline's piece naming the writer, then the outlet and its role with no comma
+        between ("JAE-MIN PARK Associated Press Writer", the old wire style): the two parts;
+        else the piece."""
+        words = piece.split()
+        if len(words) < 4 or looks_like_name(piece):
+            return [piece]
+        for k in (2, 3):  # a name of two or three words, then a known outlet
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if looks_like_name(name) and self._outlet_of(rest) is not None:
+                return [name, rest]
+        return [piece]
 
     def _site_suffix(self, title: str) -> tuple[int, Outlet] | None:
         """Where a copied page title's site name starts, and the outlet it names ("… | Yonhap
@@ -858,6 +912,11 @@ class CitationGrammar:
                 outlet = self._outlet_of(segs[k]) or outlet
                 segs = [segs[k], *segs[:k], *segs[k + 1 :]]
         src.outlet = outlet
+        if raw[-1:] == ")" and _known(outlet) and (op := raw.rfind("(")) > 0:
+            # "Yonhap (Sam Park)": the writer in brackets after the known outlet's name
+            inner = raw[op + 1 : -1].strip()
+            if _personish(inner) and self._outlet_of(inner) is None and len(segs) == 1:
+                return [inner]
         if len(segs) > 1:
             names = [g.strip() for g in segs[1:]]
             if _known(outlet) and all(_personish(n) for n in names):
@@ -1225,12 +1284,25 @@ class CitationGrammar:
         d = parse_date(f.strip("()[] "), ref)  # "(8/27/2012)"
         if d is None and (prefix := _date_prefix().match(f)) is not None:
             d = parse_date(f[prefix.end() :].strip("()[] "), ref)  # "Posted on March 4, 2013"
+        if d is None and f[-1:] in ")]" and (wd := _WEEKDAY_NOTE.search(f, max(0, len(f) - 14))):
+            d = parse_date(f[: wd.start()].strip("()[] "), ref)  # "May 5, 2011 (Thursday)"
         if d is not None:
             return [("date", d)]
         if c.number_re.search(f) and len(f) <= 80:
             return [("number", f.strip(" ."))]
+        if "ransl" in low[:40] and _TRANSLATOR_LINE.match(f):
+            return [("skip", None)]  # "Translated by Owen Pike": who translated it, no field
         if low.startswith("by ") or low.startswith("by:"):
             if (staff := self._by_outlet(f)) is not None:
+                # "By Ishida Kenji / Kyodo": the writer beside the outlet signing it
+                parts = _OUTLET_PARTS.split(strip_by(f)) if _has_outlet_parts(f) else []
+                writers = [
+                    p.strip(" .")
+                    for p in parts
+                    if looks_like_name(p.strip(" .")) and self._outlet_of(p) is None
+                ]
+                if writers:
+                    return [("author", ", ".join(writers)), ("outlet", staff)]
                 return [("outlet", staff)]  # "By UPI Staff", "By Yonhap": the outlet signs it
             return [("author", f)]
         kb = _KIND_BY.match(f)
@@ -1272,11 +1344,19 @@ class CitationGrammar:
             near = self.registry.resolve(f.strip(" ."))
             outlet = near if near.match == "fuzzy" else None
         if outlet is not None:
+            if f[-1:].isdigit() and (date := last_date(f, ref)) is not None and date.start > 0:
+                head = f[: date.start].strip(" ,–—-/|")
+                if not f[date.end :].strip() and (got := self._outlet_of(_bare(head))):
+                    return [("outlet", got), ("date", date)]  # "Yonhap News Agency / May 5, 2011"
             return [("outlet", outlet)]
-        if any(ch.isdigit() for ch in f[-12:]):
+        if any(ch.isdigit() for ch in f[-12:]) or (
+            f[-1:] == ")" and _WEEKDAY_NOTE.search(f, max(0, len(f) - 14)) is not None
+        ):
             # "Korea Times, 3/14/2008": a known outlet (or an author) and a date on one line
             date = last_date(f, ref)
-            if date is not None and not f[date.end :].strip(" .,)"):
+            after = f[date.end :] if date is not None else ""
+            if date is not None and (not after.strip(" .,)") or _WEEKDAY_NOTE.fullmatch(after)):
+                # ("The Asahi Shimbun, May 5, 2011 (Thursday)": the weekday is the date's)
                 head = f[: date.start].strip(" ,–—-")
                 got = self._outlet_of(_bare(head))
                 if got is not None:
@@ -1314,6 +1394,16 @@ class CitationGrammar:
             first = tail.split(",")[0]  # "Center for …, Riverside University": the first body
             if looks_like_name(head.strip()) and _institutional(first, c.is_affiliation):
                 return [("author", head.strip()), ("outlet", self.institution(first))]
+        elif len(f) <= 80 and f.count(" ") >= 3 and c.is_position(f):
+            # "Korea Herald correspondent Kim Ji-hyun": the outlet, its position, the writer
+            src = ParsedSource()
+            self._fill_authors(f, src)
+            if (
+                _known(src.outlet)
+                and src.authors
+                and not any(i.code == DiagnosticCode.LEFTOVER_TEXT for i in src.issues)
+            ):
+                return [("outlet", src.outlet), ("author", ", ".join(a.name for a in src.authors))]
         return [("text", f)]
 
     def parse_fields(
@@ -1703,6 +1793,65 @@ def _namey(text: str) -> bool:
     if len(names) > 1 or _personish(t):
         return True
     return 2 <= len(t.split()) <= 3
+
+
+_PHRASE_AFTER = regex.compile(
+    r" (?!(?:by|in|on|at|via|from|for|and|or|pp?|page|trans|translated|accessed|says|said|"
+    r"reports|reported|writes|wrote|notes|noted|claims|claimed|adds|added|according)\b)"
+    r"\p{Ll}[^,;()\[\]“”\"\p{Lu}]{0,120}(?=[,;(]|$)"
+)
+"""Lower-case words continuing a title after a quoted phrase in it, up to the next comma (no
+capital: "“Rice up” says Yonhap" is a quotation and its source)."""
+_PHRASE_AFTER_OWNED = regex.compile(
+    r" (?!(?:by|via|trans|translated)\b)\p{Ll}[^,;()\[\]“”\"]{0,120}"
+)
+"""The same after a possessive opened the title ("Kim’s “…” at Ryongsong"): any words."""
+_PHRASE_BEFORE = regex.compile(r"(?:^|[,:]\s*)(?P<pre>[^,:;()\[\]“”\"]{0,120}?\p{L}['’]s) $")
+"""A possessive opening a title before a quoted phrase in it ("Kim Jong-il’s “…” …")."""
+_TRANSLATOR_LINE = re.compile(
+    r"[(\[]?\s*(?:(?:English|unofficial|rough|my)\s+)?(?:translation|translated|trans\.)"
+    r"(?:\s+from\s+(?:the\s+)?\w+)?(?:\s+by\s+|\s*:\s*)[^()\[\];“”\"\d]{1,60}[)\]]?\s*\.?$",
+    re.IGNORECASE,
+)
+"""A translator's credit on a line of its own ("Translated by Owen Pike", "[Translation: …]")."""
+_WEEKDAY_NOTE = re.compile(
+    r"\s*[(\[](?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[)\]]\s*\.?|\s*[(\[][월화수목금토일月火水木金土日][)\]]",
+    re.IGNORECASE,
+)
+"""A weekday in brackets after a date ("May 5, 2011 (Thursday)", "2011.5.5(목)")."""
+_FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": "})
+"""Full-width field separators outside the title, read as their ASCII forms."""
+_CJK_LABEL = re.compile(
+    r"[\u3400-\u9fff\uac00-\ud7af]{1,4}[ \t]?[:：][ \t]*(?=[「『《〈“\"‘'\u3400-\u9fff\uac00-\ud7af])"
+)
+"""A label in Chinese, Japanese or Korean and its colon opening a line before a title or a name:
+"原文：", "원문: " (the original of a translated item)."""
+_TRANSLATOR = re.compile(
+    r"(?:[.;,]|\s[-–—]|\s)\s*[(\[]?\s*(?:(?:English|unofficial|rough|my)\s+)?"
+    r"(?:translation|translated|trans\.)(?:\s+from\s+(?:the\s+)?\w+)?"
+    r"(?:\s+by\s+|\s*:\s*)[^()\[\];“”\"\d]{1,60}[)\]]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""The translator's credit closing a citation ("[translation by Martin Hale]", ", translated
+from the Chinese by …", "— translation: Sino-NK"): who translated it, no field of it."""
+
+
+def _paper_outlet(src: ParsedSource) -> bool:
+    """Whether the source's unlisted outlet reads as a paper by its head word ("Liaoning Daily",
+    "辽宁日报": `outlet_heads` in the cue table, `cjk_outlet_heads` in markers.toml)."""
+    o = src.outlet
+    if o is None or o.match != "unknown":
+        return False
+    name = (o.raw or o.name).strip(" .,")
+    if name.endswith(_cjk_heads()):
+        return len(name) > 2 and not any(c in name for c in " ,;")
+    return " " in name and _paper(name)
+
+
+@functools.cache
+def _cjk_heads() -> tuple[str, ...]:
+    """The last characters of a Chinese, Japanese or Korean paper's name ("日报", "新聞", "일보")."""
+    return tuple(load_toml("markers.toml").get("cjk_outlet_heads", []))
 
 
 _OTHER_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]?:[ \t]+(?=[“\"‘'A-Z])")

@@ -78,7 +78,7 @@ PIECES: dict[str, str] = {
     "iso": r"(?P<y>" + _YEAR4 + r")" + _ISO_SEP + r"(?P<m>[01]?\d)" + _ISO_SEP
     + r"(?P<d>[0-3]?\d)(?!\d)" + _TIME,
     # Korean, and Chinese/Japanese ("2008年3月14日")
-    "korean": r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]",
+    "korean": r"(?P<y>" + _YEAR4 + r")\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]",
     # numeric day/month order is ambiguous: resolved later
     "numeric": r"(?P<a>[0-3]?\d)" + _SEP + r"(?P<b>[0-3]?\d)" + _SEP + r"(?P<y>\d{4}|\d{2})(?!\d)",
     # month first, with or without the year ("March 3rd, 2008", "March 3"): one piece, so that
@@ -704,6 +704,45 @@ def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
 
 
+_ERA_BASES = {
+    "明治": 1867,
+    "大正": 1911,
+    "昭和": 1925,
+    "平成": 1988,
+    "令和": 2018,
+    "民國": 1911,
+    "民国": 1911,
+    "단기": -2333,
+    "檀紀": -2333,
+}
+"""Year 0 of the Japanese eras, the Republic of China's Minguo calendar (平成 1 is 1989) and
+the Korean Dangi calendar (단기 4343 is 2010)."""
+_ERA_DAY = re.compile(
+    r"(?:(?P<y>" + _YEAR4 + r")\s*年\s*[(（]\s*)?(?P<era>" + "|".join(_ERA_BASES) + r")\s*"
+    r"(?P<ey>元|[1-9]\d{0,3})\s*[年년]\s*(?:[)）]\s*)?(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+)
+"""A day dated by a Japanese era or the Minguo calendar, its Gregorian year before it in brackets
+or not: "平成23年5月5日", "令和元年5月5日" (元: the era's first year), "2019年(令和元年)5月5日"."""
+
+
+def _era_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """An era-dated day (the Gregorian year given, else the era's base plus its year; a year
+    outside 1800-2100 is no date)."""
+    ey = m.group("ey")
+    year = (
+        int(m.group("y"))
+        if m.group("y")
+        else _ERA_BASES[m.group("era")] + (1 if ey == "元" else int(ey))
+    )
+    value = _make(year, int(m.group("m")), int(m.group("d"))) if 1800 <= year <= 2100 else None
+    issues: tuple[DateIssue, ...] = ()
+    if value is None:
+        issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
+    elif ref is not None and value > ref:
+        issues = (_after_post(m.group(0), value, ref),)
+    return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+
+
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
     """A year and month alone ("2014-11"), stored as the first of the month."""
     value = dt.date(int(m.group("y")), int(m.group("m")), 1)
@@ -745,6 +784,8 @@ def last_date(
         return _resolve(found, ref)
     if ("uche" in text or "주체" in text) and (j := _JUCHE_DAY.search(text)) is not None:
         return _juche_day(j, ref)  # "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"
+    if ("年" in text or "단기" in text) and (e := _ERA_DAY.search(text)) is not None:
+        return _era_day(e, ref)  # "平成23年5月5日", "2019年(令和元年)5月5日"
     if year_only and "uche" in text and (p := PERIOD_RE.search(text)) is not None:
         return _period(p, ref)  # "Juche 102": no four-digit year
     if not _HAS_YEAR4.search(text):
@@ -824,6 +865,8 @@ def parse_date(
                 return d
         if ("uche" in text or "주체" in text) and (j := _WHOLE_JUCHE_RE.fullmatch(text)):
             return _juche_day(_JUCHE_DAY.search(text, j.start(1)) or j, ref)
+    if ("年" in text or "단기" in text) and (e := _ERA_DAY.fullmatch(text.strip())) is not None:
+        return _era_day(e, ref)  # "平成23年5月5日" as a field of its own
     if (y := _WHOLE_YEAR_RE.fullmatch(text)) is not None:
         return _year_only(y, ref)
     if (p := _WHOLE_PERIOD_RE.fullmatch(text)) is not None:
