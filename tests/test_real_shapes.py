@@ -37,6 +37,9 @@ FIELD_LINES = [
     ("Ana Ruiz, International Monetary Fund", [("author", "Ana Ruiz"), ("outlet", "International Monetary Fund")]),
     ("Lee Seung-ho, Visiting Fellow, Foreign Policy, Center for Maritime Policy Studies",
      [("author", "Lee Seung-ho"), ("outlet", "Center for Maritime Policy Studies")]),
+    # a writer and the known outlet she writes for (an aggregator's byline line)
+    ("Jeon Da-som, New Republic", [("author", "Jeon Da-som"), ("outlet", "The New Republic")]),
+    ("Seoul, Yonhap", [("text", "Seoul, Yonhap")]),  # a dateline's place is no writer
     ("Read here at the Brookings Institution web page", [("outlet", "Brookings Institution")]),
     ("Read here at the Institute web page", [("skip", None)]),  # a generic word names nothing
     ("Download here (PDF)", [("skip", None)]),
@@ -768,3 +771,17 @@ def test_an_outlet_with_its_digital_edition_is_the_outlet() -> None:
     c = citegrab.parse_citation("(Source: Asahi Shimbun Digital, 21/08/2017)")
     assert c is not None and c.outlet is not None and c.outlet.name == "Asahi Shimbun"
     assert c.authors == ()
+
+
+def test_a_paragraph_closed_by_a_source_with_a_two_digit_year_is_read() -> None:
+    text = (
+        "A post\n\nMarch 4th, 2010\n\nThe paper reported on the aid:\n\n"
+        "The government will send relief worth 7.1 billion won, an official said. (NK Daily, 1/10/09)"
+        "\n\nMore of my words.\n"
+    )
+    [c] = citegrab.extract(text).citations
+    assert (c.outlet.name if c.outlet else None, c.date, c.role) == (
+        "Daily NK",
+        dt.date(2009, 1, 10),
+        "closes-quote",
+    )

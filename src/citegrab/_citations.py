@@ -1382,6 +1382,13 @@ class CitationGrammar:
         if "," in f:
             # "Lee Hyun-woo, Korea Institute for National Unification": author and affiliation
             head, _, tail = f.partition(",")
+            if (
+                "," not in tail
+                and looks_like_name(head.strip())
+                and not is_place(head)
+                and (paper := self._outlet_of(_bare(tail.strip(" .")))) is not None
+            ):
+                return [("author", head.strip()), ("outlet", paper)]  # "Sue Terry, New York Times"
             if looks_like_name(head.strip()) and c.is_position(tail):
                 # "Kim Dae-sung, Visiting Fellow" (, "Foreign Policy, Center for X Studies":
                 # the first institution after the positions publishes the paper)

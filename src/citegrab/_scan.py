@@ -183,13 +183,18 @@ _AFTER_COLON = r"(?:(?:(?<=ource.)|(?<=urces.)|(?<=[ \t].))[^\n]*+|" + _T + "*+"
 # the line; the text before it is checked per line
 _BRACKET_END = re.compile(r"\[[^\[\]\n]{2,80}\](?:[.]|" + _T + ")*+" + _EOL)
 # a paragraph closed by a dated source in parentheses ("… on Monday. (Chosun Ilbo, March 3,
-# 2008)", "(Yonhap, 2013.03.04)"): a "(" whose parenthesis closes the line after a year or a
-# year-first date
+# 2008)", "(Yonhap, 2013.03.04)", "(NK Daily, 1/10/09)"): a "(" whose parenthesis closes the line
+# after a year, a two-digit year closing a date, or a year-first date
 _YEAR_FIRST_END = "|".join(
     f"(?<=\\d{{4}}[-./]{m}[-./]{d})" for m in ("\\d", "\\d\\d") for d in ("\\d", "\\d\\d")
 )
 _PAREN_END = re.compile(
-    r"\([^()\n]{0,76}+(?:(?<=\d{4})|" + _YEAR_FIRST_END + r")\)(?:[.]|" + _T + ")*+" + _EOL
+    r"\([^()\n]{0,76}+(?:(?<=\d{4})|(?<=\d[-./]\d\d)|"
+    + _YEAR_FIRST_END
+    + r")\)(?:[.]|"
+    + _T
+    + ")*+"
+    + _EOL
 )
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
 # a parenthesis opening with a quoted title, after a name and before running text ("Yonhap
