@@ -1513,3 +1513,12 @@ def test_a_council_inside_its_resolution_stays_a_body() -> None:
 def test_a_surname_before_members_is_a_family() -> None:
     text = "Ana Lindqvist spoke first. Several Lindqvist members had lived in Seoul."
     assert [m for m in mentions(text, "Lindqvist") if m[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Seoul USA", "Hanawon", "Mulmangcho", "GENCO", "Korea Coast Guard", "IMO", "KPA GPB"],
+)
+def test_bodies_of_the_field_listed_in_round_seven(name: str) -> None:
+    text = f"Officials said {name} had a new plan."
+    assert [m[0] for m in mentions(text, name)] == ["INSTITUTION"]
