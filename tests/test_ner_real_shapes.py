@@ -1522,3 +1522,11 @@ def test_a_surname_before_members_is_a_family() -> None:
 def test_bodies_of_the_field_listed_in_round_seven(name: str) -> None:
     text = f"Officials said {name} had a new plan."
     assert [m[0] for m in mentions(text, name)] == ["INSTITUTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monthly Highlights - April 2015\n\nThe office opened.", "Weekly Digest - 3 March 2012\n"],
+)
+def test_a_series_title_in_the_byline_slot_is_no_person(text: str) -> None:
+    assert [e for e in Extractor(entities=True).extract(text).entities if e.label == "PERSON"] == []

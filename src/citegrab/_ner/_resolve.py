@@ -268,7 +268,7 @@ def document_level(
                 ]
                 if k >= 0 and not known:  # e.g. "Sana": an outlet only by its place in the line
                     add_outlet(s0, s0 + len(c.outlet.raw), c.outlet.id or "unknown", c.outlet.name)
-        if post.byline:
+        if post.byline and _SERIES_WORDS.isdisjoint(post.byline.split()):
             ln = post.first_line - 1 - doc.line_offset
             for j in range(ln, min(post.last_line, ln + 8)):
                 k = lines.lines[j].find(post.byline)
@@ -278,7 +278,7 @@ def document_level(
         for c in post.citations:
             for a in c.authors:
                 k = c.raw.find(a.name)
-                if k >= 0:
+                if k >= 0 and _SERIES_WORDS.isdisjoint(a.name.split()):
                     s0 = c.span.start - base + k
                     add(s0, s0 + len(a.name), PERSON)
     _institutions(doc.text, base, index, put, gaz)
@@ -543,6 +543,12 @@ _PLACE_NOUN = re.compile(
 """A lower-case place noun after a company's first word: the place, not the company."""
 
 
+_SERIES_WORDS = frozenset(
+    ("Highlights", "Digest", "Bulletin", "Newsletter", "Briefing", "Roundup", "Round-up",
+     "Update", "Updates", "Summary", "Monthly", "Weekly", "Quarterly")
+)  # fmt: skip
+"""Words of a series' or a section's title: a byline or author holding one is no person
+("Monthly Highlights - May 2011")."""
 _DOCUMENT_WORDS = frozenset(
     ("Resolution", "Resolutions", "Act", "Law", "Bill", "Treaty", "Agreement", "Convention",
      "Declaration", "Accord", "Protocol", "Charter")
