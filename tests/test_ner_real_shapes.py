@@ -1408,3 +1408,125 @@ def test_an_author_affiliation_line_is_no_headline() -> None:
     assert not is_headline(text.splitlines()[2])  # so the model reads it for people
     assert is_headline("Maren Holt Of Hanul University Studies Public Health Partnerships")
     assert not any(t.startswith("Affiliation") for t, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        # a body's organ "of the ruling" party is one name
+        (
+            "Ri Il Nam sits on the Secretariat of the ruling Workers’ Party of Korea.",
+            "Secretariat of the ruling Workers’ Party of Korea",
+            "INSTITUTION",
+        ),
+        # an "of the …" tail before a lower-case noun modifies that noun
+        (
+            "The Harbour Safety Committee of the Asia-Pacific region met in Busan.",
+            "Harbour Safety Committee",
+            "INSTITUTION",
+        ),
+        (
+            "Its manager, Tonghae Ship Management, denied it.",
+            "Tonghae Ship Management",
+            "INSTITUTION",
+        ),
+        # a listed body's national branch
+        (
+            "Medical kits came from Mercy Corps Canada and other donors.",
+            "Mercy Corps Canada",
+            "INSTITUTION",
+        ),
+        # a listed body's unit defined with its initials
+        (
+            "In 2004 a UNICEF Water and Sanitation Unit (WSU) office opened; WSU staff stayed.",
+            "UNICEF Water and Sanitation Unit",
+            "INSTITUTION",
+        ),
+        # a journalist's outlet
+        (
+            "Later he was Seoul correspondent for Harbour Freight Weekly.",
+            "Harbour Freight Weekly",
+            "INSTITUTION",
+        ),
+        # a photo credit's name beside its outlet, and after an outlet's "Photo/"
+        ("The factory gate, 2015. Photo: Marta Lindqvist/Asia Times", "Marta Lindqvist", "PERSON"),
+        ("Players arrive. Photo: AP Photo/Ri Chol Ung", "Ri Chol Ung", "PERSON"),
+        # initials written together, then a family name
+        (
+            "“We will go back,” said K.T. Brennan, the director of the charity.",
+            "K.T. Brennan",
+            "PERSON",
+        ),
+        (
+            "North Korea’s football body is the North Korean Football Association.",
+            "North Korean Football Association",
+            "INSTITUTION",
+        ),
+    ],
+)
+def test_bodies_and_people_of_the_sixteenth_round(text: str, mention: str, label: str) -> None:
+    assert [m[0] for m in mentions(text, mention)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # ships' names are no people
+        ("Inspectors searched the Ryong Gang Bong after it docked.", "Ryong Gang Bong"),
+        ("Customs seized the Mu Du Bong ship in Veracruz.", "Mu Du Bong"),
+        ("The ship, Chol Jin Ho, was renamed.", "Chol Jin Ho"),
+        # a Chinese address is no person
+        ("Its office is at Xin Hua Lu 12, Shi Nan Qu, Qingdao.", "Xin Hua Lu"),
+        ("Its office is at Xin Hua Lu 12, Shi Nan Qu, Qingdao.", "Shi Nan Qu"),
+        # a place abroad whose words read as a Korean name
+        ("The broker flew in from Hong Kong on Monday.", "Hong Kong"),
+        # a pool of a tournament is no body
+        ("The two Koreas meet in Group C of the qualifiers.", "Group C"),
+        # a resolution and its initials are no body, the council inside stays one
+        (
+            "It breaches United Nations Security Council Resolution (UNSCR) 2397; the UNSCR"
+            " bans it.",
+            "UNSCR",
+        ),
+        # an event given its year, wherever it recurs
+        (
+            "At the 2016 Tumen Trade Forum in Hunchun, firms met. The Tumen Trade Forum is yearly.",
+            "Tumen Trade Forum",
+        ),
+        ("The shipment held MiG jet fighters.", "MiG"),
+        (
+            "Sanctions On Mining, Energy, And Financial Services Industries",
+            "Financial Services Industries",
+        ),
+        ("A.B. Won fell again.", "A.B. Won"),
+    ],
+)
+def test_no_entity_in_ships_addresses_pools_documents_or_events(text: str, word: str) -> None:
+    assert [m for m in mentions(text, word) if m[0] in ("INSTITUTION", "PERSON")] == []
+
+
+def test_a_council_inside_its_resolution_stays_a_body() -> None:
+    text = "It breaches United Nations Security Council Resolution (UNSCR) 2397."
+    assert [m[0] for m in mentions(text, "United Nations Security Council")] == ["INSTITUTION"]
+
+
+def test_a_surname_before_members_is_a_family() -> None:
+    text = "Ana Lindqvist spoke first. Several Lindqvist members had lived in Seoul."
+    assert [m for m in mentions(text, "Lindqvist") if m[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Seoul USA", "Hanawon", "Mulmangcho", "GENCO", "Korea Coast Guard", "IMO", "KPA GPB"],
+)
+def test_bodies_of_the_field_listed_in_round_seven(name: str) -> None:
+    text = f"Officials said {name} had a new plan."
+    assert [m[0] for m in mentions(text, name)] == ["INSTITUTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monthly Highlights - April 2015\n\nThe office opened.", "Weekly Digest - 3 March 2012\n"],
+)
+def test_a_series_title_in_the_byline_slot_is_no_person(text: str) -> None:
+    assert [e for e in Extractor(entities=True).extract(text).entities if e.label == "PERSON"] == []

@@ -324,7 +324,7 @@ class Gazetteer:
     @functools.cached_property
     def appositive_rule(self) -> re.Pattern[str]:
         """A name with the kind of body it is in apposition ("X, a Seoul magazine", "the NGO X",
-        "X magazine"): the name group is ``a``, ``b`` or ``c``."""
+        "X magazine", "correspondent for X"): the name group is ``a``, ``b``, ``c`` or ``d``."""
         kinds = "|".join(map(re.escape, sorted(self.kind_nouns, key=len, reverse=True)))
         word = r"[A-Z][\w’'\-\.&]*"
         name = word + r"(?:\s+(?:(?:of|for|the|and|in|on|&)\s+)*" + word + r"){0,6}"
@@ -341,6 +341,9 @@ class Gazetteer:
             r"|(?<![\w’'\-])(?P<c>"
             + name
             + r")\s+(?:magazine|newspaper|weekly|daily|monthly|website|blog)\b"
+            # a journalist's outlet: "China correspondent for Supply Chain Asia"
+            r"|\b(?:correspondent|columnist|contributing editor|reporter)\s+(?:for|at)\s+"
+            r"(?P<d>" + name + r")(?![\w’'\-])"
         )
 
     @functools.cached_property

@@ -147,8 +147,20 @@ def acronym_definitions(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int, s
                 or _initials_inside(acr, ws, any(_bare(w) in gaz.heads for w in ws))
             ):
                 continue
-            if len(ws) < 2 or not (legal is not None or any(_bare(w) in gaz.heads for w in ws)):
+            unit = (  # a listed body's unit: "WHO" + "Emergency and Humanitarian Action (EHA)"
+                i > 0
+                and len(ws) > 1
+                and run[i - 1][1].isupper()
+                and _letters_match(acr, ws)
+                and run[i - 1][1] in gaz.institution_index
+                and run[i - 1][1] not in gaz.acronym_stop
+            )
+            if unit:
+                i -= 1
+            elif len(ws) < 2 or not (legal is not None or any(_bare(w) in gaz.heads for w in ws)):
                 break  # "Gross Domestic Product (GDP)": not a body
+            if ws[-1] in _DOCUMENT_WORDS:
+                break  # a body's resolution or law: "… Security Council Resolution (UNSCR)"
             if ws[0] in gaz.person_titles and ws[1] == "of":
                 break  # a post: "Minister of the People’s Armed Forces (MPAF)"
             last = legal or run[-1]  # the name keeps its legal suffix
@@ -256,7 +268,7 @@ def document_level(
                 ]
                 if k >= 0 and not known:  # e.g. "Sana": an outlet only by its place in the line
                     add_outlet(s0, s0 + len(c.outlet.raw), c.outlet.id or "unknown", c.outlet.name)
-        if post.byline:
+        if post.byline and _SERIES_WORDS.isdisjoint(post.byline.split()):
             ln = post.first_line - 1 - doc.line_offset
             for j in range(ln, min(post.last_line, ln + 8)):
                 k = lines.lines[j].find(post.byline)
@@ -266,7 +278,7 @@ def document_level(
         for c in post.citations:
             for a in c.authors:
                 k = c.raw.find(a.name)
-                if k >= 0:
+                if k >= 0 and _SERIES_WORDS.isdisjoint(a.name.split()):
                     s0 = c.span.start - base + k
                     add(s0, s0 + len(a.name), PERSON)
     _institutions(doc.text, base, index, put, gaz)
@@ -459,6 +471,7 @@ def _institutions(text: str, base: int, index: _EntityIndex, put: Any, gaz: Gaze
         )  # fmt: skip
 
     _drop_common_phrases(text, index, gaz)
+    _drop_documents_and_events(text, index)
     known: dict[str, str] = {}  # surface form → canonical, for names to find again
     for start, end, acr in acronym_definitions(text, gaz):
         clash = index.overlapping(start + base, end + base)
@@ -528,6 +541,42 @@ _PLACE_NOUN = re.compile(
     r" (?:port|city|county|harbou?r|province|district|region|area|airport|bay)\b"
 )
 """A lower-case place noun after a company's first word: the place, not the company."""
+
+
+_SERIES_WORDS = frozenset(
+    ("Highlights", "Digest", "Bulletin", "Newsletter", "Briefing", "Roundup", "Round-up",
+     "Update", "Updates", "Summary", "Monthly", "Weekly", "Quarterly")
+)  # fmt: skip
+"""Words of a series' or a section's title: a byline or author holding one is no person
+("Monthly Highlights - May 2011")."""
+_DOCUMENT_WORDS = frozenset(
+    ("Resolution", "Resolutions", "Act", "Law", "Bill", "Treaty", "Agreement", "Convention",
+     "Declaration", "Accord", "Protocol", "Charter")
+)  # fmt: skip
+"""Last words of documents' names: an acronym defined for one names no body."""
+_DOCUMENT_ACRONYM = re.compile(
+    r"\b(?:" + "|".join(sorted(_DOCUMENT_WORDS)) + r")\s+\(([A-Z][A-Za-z]{1,8})\)"
+)
+_EVENT_AFTER_YEAR = re.compile(
+    r"\b[Tt]he (?:19|20)\d\d ((?:[A-Z][\w’'\-]* ){1,4}(?:Forum|Symposium|Dialogue|Workshop))\b"
+)
+"""An event named with its year: "the 2014 Baekdu Forum" (the name is the event's elsewhere
+in the document too: "The Baekdu Forum, which is in its fifth year")."""
+
+
+def _drop_documents_and_events(text: str, index: _EntityIndex) -> None:
+    """An acronym defined for a document ("… Resolution (UNSCR)", "… Act (NKSPEA)") and a name
+    given a year as an event's ("the 2014 Baekdu Forum") are no bodies anywhere in the text."""
+    names: set[str] = set()
+    if " (" in text:
+        names.update(_DOCUMENT_ACRONYM.findall(text))
+    if "Forum" in text or "Symposium" in text or "Dialogue" in text or "Workshop" in text:
+        names.update(_EVENT_AFTER_YEAR.findall(text))
+    if not names:
+        return
+    for e in index.all():
+        if e.label == INSTITUTION and e.source != "gazetteer" and e.text in names:
+            index.remove(e)
 
 
 def _drop_common_phrases(text: str, index: _EntityIndex, gaz: Gazetteer) -> None:

@@ -37,6 +37,29 @@ _EVENT_WORDS = frozenset(
 _MEDIA_TAIL = frozenset(("Magazine", "Media", "Online"))
 """Words that, after a listed outlet or body, name its publication or media arm ("Forbes" +
 "Magazine", "Reuters" + "Media")."""
+_CREDIT = regex.compile(
+    r"(?:Photos?|Image|Credit):\s+(?P<a>\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){1,2})\s?/\s?\p{Lu}"
+    r"|(?:Photo|Image)\s?/\s?(?P<b>\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){1,2})(?![\p{L}/])"
+)
+"""A photo credit: a name, then a slash and the outlet ("Photo: Andrew Salmon/Asia Times"), or the
+outlet's "Photo/" then the name ("AP Photo/Jon Chol Jin")."""
+_COMPASS = frozenset(("East", "West", "Northeast", "Southeast", "Northern", "Southern", "Central"))
+_INITIALS_PROBE = re.compile(r"[A-Z]\.[A-Z]\. [A-Z][a-z]")
+_INITIALS_NAME = regex.compile(
+    r"(?<![\p{L}.’'\-])(?P<ini>(?:\p{Lu}\.){2,3})\s(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\p{L}\-]|[’']\p{L}|\s+(?:\p{Lu}|of\b|&))"
+)
+"""Initials written together, then a family name ending the run: "H.S. Foley"."""
+_NOT_INITIALS = frozenset(
+    ("US", "UN", "UK", "EU", "DC", "NK", "SK", "ROK", "DPRK", "PRC", "USA", "UAE", "USSR", "JP",
+     "AM", "PM", "BC", "AD", "NB", "PS", "IE", "EG", "UNSC", "RK", "NY", "LA")
+)  # fmt: skip
+"""Dotted initials of countries, places and phrases, not of a person ("U.S. Treasury")."""
+_CHAPTER_TAIL = frozenset(
+    ("Canada", "Australia", "Japan", "Germany", "France", "Italy", "Sweden", "Switzerland",
+     "Ireland", "Scotland", "UK", "USA", "International", "Worldwide", "Deutschland")
+)  # fmt: skip
+"""Countries after a listed body that name its national branch ("World Vision Canada")."""
 _COMMA_SUFFIXES = frozenset({"Inc", "Ltd", "LLC", "PLC", "Co"})
 """Legal suffixes written after a comma ("Navigators Group, Inc.")."""
 _COMPANY_TAIL = frozenset({"Industrial", "Development", "Industry", "International", "Investment"})
@@ -135,6 +158,9 @@ _MISSIONS = frozenset(("Embassy", "Consulate"))
 _FIRM_ENDS = frozenset(("Company", "Corporation", "JVC", "Co.", "Corp.", "Ltd", "Ltd.", "Inc."))
 """Heads that end a firm's full name: a listed firm's name before them is part of it."""
 _DEMONYM = regex.compile(r"(?:ese|[aei]an|ish)$")
+_ADJECTIVAL = regex.compile(r"(?:ese|[aei]an|ish)$|(?<!\S)\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$")
+"""A tail word that modifies a common noun after it: a demonym ("Sino-North Korean border") or a
+region's compound ("of the Asia-Pacific region")."""
 """The ending of an adjective of nationality ("Korean", "Chinese", "Sino-Russian", "Turkish")."""
 _NOT_SUBJECT = frozenset(
     ("Any", "Which", "What", "Whose", "Same", "Following", "Such", "Own", "Entire", "Whole",
@@ -169,6 +195,8 @@ _CAPS_BYLINE = regex.compile(
     r"\s*(?P<name>\p{Lu}{2,}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}{2,}){1,2})(?:\s*$|\s+(?!\p{Lu}{2,}\b)\S)"
 )
 """A name in capitals opening a line, then the line's end or a word not in capitals."""
+_RULING = frozenset(("ruling", "governing"))
+"""Adjectives between an organ's "of the" and its party: "… of the ruling Workers' Party"."""
 _CHAIRS = frozenset(("Chair", "Chairperson", "Co-Chair", "Vice-Chair"))
 """Posts that, like a title, open a model body with "of" ("the Chair of the Federation");
 not titles before a name ("Co-Chair Emeritus" is no person)."""
@@ -484,6 +512,12 @@ class RulesComponent(_GazetteerBacked):
                         and (
                             e.start == prev.end + 1
                             or (e.start == prev.end + 2 and doc[prev.end + 1].lower_ == "the")
+                            # "Central Committee of the ruling Workers' Party of Korea"
+                            or (
+                                e.start == prev.end + 3
+                                and doc[prev.end + 1].lower_ == "the"
+                                and doc[prev.end + 2].lower_ in _RULING
+                            )
                         )
                     )
                 )
@@ -553,9 +587,13 @@ class RulesComponent(_GazetteerBacked):
         g = self.gaz
         out: list[Span] = []
         for m in g.appositive_rule.finditer(_text(doc)):
-            key = "a" if m.group("a") else "b" if m.group("b") else "c"
+            key = next(k for k in "abcd" if m.group(k))
             start, end = m.start(key), m.end(key)
-            if m.group(key).endswith(".") and m.group(key)[:-1].rsplit(None, 1)[-1] not in (
+            if key == "d" and ". " in m.group(key):  # a sentence ends the name
+                end = start + m.group(key).index(". ") + 1
+            if _text(doc)[end - 1] == "." and _text(doc)[start : end - 1].rsplit(None, 1)[
+                -1
+            ] not in (
                 _DOTTED_HEADS
             ):  # a sentence's full stop: "… the analytics firm Windward." (not "… Co.")
                 end -= 1
@@ -585,8 +623,10 @@ class RulesComponent(_GazetteerBacked):
                 or words[0] in g.not_entities
                 or " ".join(words) in g.not_entities  # "the North Korea website"
                 or _TIME_WORDS & set(words)
+                or (key == "d" and all(w in g.generic_org_words or w in _COMPASS for w in words))
             ):
-                continue  # "China on Sunday, an unnamed trading company"
+                continue  # "China on Sunday, an unnamed trading company"; "correspondent for
+                # East Asia" is a beat
             span = doc.char_span(start, end, label=INSTITUTION, alignment_mode="contract")
             if span is None or any(t.ent_type_ == PERSON for t in span):
                 continue
@@ -626,6 +666,15 @@ class RulesComponent(_GazetteerBacked):
         tail = _COMPANY_TAIL | g.company_heads if company else _ABBREV_SUFFIXES | _MEDIA_TAIL
         end = ent.end
         while end < len(doc) and doc[end].text in tail and doc[end - 1].whitespace_:
+            end += 1
+        if (
+            end == ent.end
+            and end < len(doc)
+            and doc[end].text in _CHAPTER_TAIL
+            and doc[end - 1].whitespace_
+            and not (end + 1 < len(doc) and doc[end + 1].is_title)
+            and not any(t.text in _CHAPTER_TAIL for t in ent)
+        ):  # a body's national branch: "World Vision" + "Canada"
             end += 1
         start = ent.start
         if company and start > 0 and doc[start - 1].whitespace_:
@@ -875,11 +924,11 @@ class RulesComponent(_GazetteerBacked):
             pre_words = pre_words[2:]
         head, tail = m.group("head"), m.group("tail")
         end = m.end()
-        if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _DEMONYM.search(tail):
+        if tail and _text(doc)[end : end + 2].strip()[:1].islower() and _ADJECTIVAL.search(tail):
             # "… Agency on the Sino-North Korean border": the tail's words modify a common noun;
             # what comes before them stays ("Ministry of Energy of the Russian project")
             tail_toks = list(_WORD.finditer(_text(doc), m.start("tail"), end))
-            first = next(i for i, t in enumerate(tail_toks) if _DEMONYM.search(t.group()))
+            first = next(i for i, t in enumerate(tail_toks) if _ADJECTIVAL.search(t.group()))
             links = [i for i in range(first) if tail_toks[i].group() in ("of", "for", "on")]
             tail_toks = tail_toks[: links[-1]] if links else []
             if tail_toks:
@@ -1165,6 +1214,41 @@ def is_furniture(text: str, gaz: Gazetteer) -> bool:
     return len(words) >= 2 and sum(w.isupper() for w in words) / len(words) >= 0.6
 
 
+_VESSEL_WORDS = frozenset(
+    ("ship", "ships", "vessel", "vessels", "freighter", "tanker", "cargo", "boat", "ferry",
+     "trawler", "carrier")
+)  # fmt: skip
+"""Nouns of ships: a romanised name beside one is a ship's ("the Chong Chon Gang ship")."""
+_VESSEL_ENDS = frozenset(("Gang", "Bong", "San", "Ho"))
+"""Last words of Korean ships' names (river, peak, mountain, "No."): "the Mu Du Bong"."""
+_ADDRESS_ENDS = frozenset(("Lu", "Qu", "Jie", "Dadao", "Hutong", "Cun", "Zhen", "Xiang"))
+"""Pinyin words of addresses (road, district, street, village): "Wu Wu Lu 32", "Zhong Shan Qu"."""
+
+
+def _vessel(doc: Doc, span: Span) -> bool:
+    """A ship's name, not a person's: beside a ship's noun ("the Chong Chon Gang ship", "the
+    ship, Chong Chon Gang,") or after "the" with a ship name's last word ("the Mu Du Bong")."""
+    if span.end < len(doc) and doc[span.end].lower_ in _VESSEL_WORDS:
+        return True
+    before = doc[max(0, span.start - 2) : span.start]
+    if len(before) and before[-1].text == "," and len(before) == 2:
+        return before[0].lower_ in _VESSEL_WORDS
+    if not len(before) or before[-1].lower_ not in _VESSEL_WORDS | {"the"}:
+        return False
+    return before[-1].lower_ != "the" or (len(span) > 2 and span[-1].text in _VESSEL_ENDS)
+
+
+def _address(doc: Doc, span: Span) -> bool:
+    """A Chinese address's words, not a person: a pinyin road or district word last, beside a
+    house number ("Wu Wu Lu 32", "32-1, Zhong Shan Qu")."""
+    if span[-1].text not in _ADDRESS_ENDS:
+        return False
+    if span.end < len(doc) and doc[span.end].text[:1].isdigit():
+        return True
+    before = doc[max(0, span.start - 2) : span.start]
+    return len(before) == 2 and before[1].text == "," and before[0].text[-1:].isdigit()
+
+
 def _speaks(doc: Doc, span: Span, gaz: Gazetteer) -> bool:
     """Whether the span is the subject or source of a report ("X said", "according to X")."""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -1269,6 +1353,8 @@ class FinalizeComponent(_GazetteerBacked):
                 return None
             if not looks_like_name(text) or any(t.text in g.places for t in span):
                 return None
+            if _vessel(doc, span) or _address(doc, span):
+                return None  # a ship's name or a Chinese address: "the Chong Chon Gang"
             return Span(doc, span.start, span.end, label=PERSON)
         if label == "ORG":
             if furniture or (text.isupper() and len(span) > 1):
@@ -1399,6 +1485,13 @@ class FinalizeComponent(_GazetteerBacked):
                 continue
             if span.id_.startswith("rule:") and furniture:
                 continue  # "Posted in Banking and Finance": a category, not a body
+            if (
+                len(span) == 2
+                and len(span[1].text) == 1
+                and span[0].text in g.heads
+                and (not span.id_ or span.id_.startswith("rule:"))
+            ):
+                continue  # a head and a letter name a pool or a class: "Group H", "Team B"
             if span.id_:  # gazetteer or rule
                 if span.text in g.bare_only and not self._bare(doc, span):
                     continue
@@ -1459,6 +1552,8 @@ class FinalizeComponent(_GazetteerBacked):
                 continue
             if squash(sp.text) in g.squashed_places:
                 continue  # a city named after a person: "Kim Ch’aek" is Kimchaek
+            if _vessel(doc, sp) or _address(doc, sp):
+                continue  # a ship's name: "the Chong Chon Gang", "the ship, Mu Du Bong,"
             clash = owners.overlapping(sp)
             for o in clash:
                 if not o.id_ and o.label_ == INSTITUTION and o.start < sp.start and o.end == sp.end:
@@ -1548,8 +1643,62 @@ class FinalizeComponent(_GazetteerBacked):
                 owners.add(sp)
         if titled and (" of " in text or " for " in text):
             self._after_portfolio(doc, owners)
+        if "/" in text and ("Photo" in text or "Image" in text or "Credit" in text):
+            self._credit(doc, owners)
+        if ". " in text and _INITIALS_PROBE.search(text):
+            self._initials_name(doc, owners)
         doc.ents = owners.spans()
         return doc
+
+    def _initials_name(self, doc: Doc, owners: _Owners) -> None:
+        """Initials written together, then a family name, are a PERSON: "said H.S. Foley, the
+        CEO" (not a country's or a body's initials: "U.S. Treasury", "J.P. Morgan Chase"; not
+        before another capitalised word, nor a listed, head or place word)."""
+        g = self.gaz
+        text = _text(doc)
+        for m in _INITIALS_NAME.finditer(text):
+            if m.group("ini").replace(".", "") in _NOT_INITIALS:
+                continue
+            name = m.group("name")
+            if (
+                name in g.heads
+                or name in g.generic_org_words
+                or name in g.places
+                or name in g.not_entities
+                or name in g.unexplained_words
+                or name in g.stop_heads
+                or name.casefold() in g.currencies
+            ):
+                continue
+            sp = doc.char_span(m.start(), m.end(), label=PERSON)
+            if sp is None or owners.overlapping(sp):
+                continue
+            sp.id_ = "rule:initials"
+            owners.add(sp)
+
+    def _credit(self, doc: Doc, owners: _Owners) -> None:
+        """A photo credit's name beside its outlet is a PERSON: "Photo: Andrew Salmon/Asia
+        Times", "AP Photo/Jon Chol Jin" (a name's words only: no listed, place or head word)."""
+        g = self.gaz
+        for m in _CREDIT.finditer(_text(doc)):
+            start, end = m.span("a") if m.group("a") else m.span("b")
+            name = _text(doc)[start:end]
+            words = name.split()
+            if not looks_like_name(name) or any(
+                w in g.unexplained_words or w in g.places or w in g.heads or w in g.caption_words
+                for w in words
+            ):
+                continue
+            sp = doc.char_span(start, end, label=PERSON)
+            if sp is None:
+                continue
+            clash = owners.overlapping(sp)
+            if any(o.id_ for o in clash):
+                continue
+            for o in clash:
+                owners.remove(o)
+            sp.id_ = "rule:byline"
+            owners.add(sp)
 
     def _after_portfolio(self, doc: Doc, owners: _Owners) -> None:
         """A name right after a title's portfolio is a PERSON: "Vice Minister of Commerce Li
