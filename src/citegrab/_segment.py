@@ -514,7 +514,15 @@ def segment(
             continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
         if cues().label_re.match(text_lines[t].strip()):
             continue  # a block label over its date ("Original article:" / "March 1, 2008")
-        before = prev_content(t)
+        # a name line over the date (title / "By: Name" / date, Substack's title / subtitle /
+        # name / date): the post's head is the title above it, and the text above the title
+        # (the previous post's end marker) says whether a post starts here
+        titled = (
+            _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
+            if len(text_lines[t]) <= 90 and _byline(text_lines[t]) is not None
+            else None
+        )
+        before = prev_content(t if titled is None else titled)
         if (
             has_markers
             and before >= 0
@@ -575,11 +583,7 @@ def segment(
         by = hit[1]
         if by is not None and _sourced(text_lines[i], not_byline):
             continue  # "May 13, 2019 | USA Today" under a headline: the article's source
-        above = (
-            None
-            if by is not None
-            else _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
-        )
+        above = None if by is not None else titled
         if (
             above is not None
             and (name := _byline(text_lines[t])) is not None
@@ -860,6 +864,19 @@ _FIELD = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
 number is a title's: "Issue 41: Fertiliser season", "Part 2: …")."""
 
 
+def _is_field(s: str) -> bool:
+    """Whether a stripped line is a page's field ("Labels: food, markets", "Filed under: North
+    Korean economy"): a label of one or two words, then a list of short items. A headline with a
+    colon is no field: its lead runs three words or more ("After the test: prices in Sinuiju"),
+    or its subtitle is a phrase of four words or more ("Kaesong wages: the numbers nobody agrees
+    on")."""
+    if ":" not in s or (m := _FIELD.match(s)) is None:
+        return False
+    if s[: m.end()].count(" ") > 2:  # (the label, its colon and the space after it)
+        return False
+    return all(len(item.split()) <= 3 for item in s[m.end() :].split(","))
+
+
 def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
     """Whether line ``i`` reads as a post title: a short paragraph of its own, no sentence or
     lead-in ending, no date, byline or end marker."""
@@ -868,7 +885,7 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
     s = lines.lines[i].strip()
     if not s or len(s) > 150 or s.endswith((":", "：", ".", ",", ";")) or s[0] in "([“\"‘'—–-":
         return False
-    if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
+    if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _is_field(s):
         return False
     if len(s) <= 12 and not any(ch.isalpha() for ch in s):
         return False  # a roundup's item number or a separator ("~ 1 ~", "* * *"), no title
@@ -889,7 +906,7 @@ def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
     below = lines.lines[i + 1].strip()
     if len(below) < 60 and not below.endswith((".", ":", "!", "?", "”", '"')):
         return False
-    if is_furniture(s) or _FIELD.match(s) or cues().comment_heading_re.match(s) is not None:
+    if is_furniture(s) or _is_field(s) or cues().comment_heading_re.match(s) is not None:
         return False
     return _date_line(s) is None and _byline(s) is None
 
@@ -984,10 +1001,30 @@ def _date_first_posts(
                     m = _POSTED_BY.match(lines.lines[j])
                     if m is not None:
                         layout.byline, layout.byline_line = m.group("name"), j
+                        # the footer closes the text: no quote runs into it
+                        layout.body_end = min(layout.body_end, j)
                         break
+            if layout.byline is None:  # a byline paragraph under the title ("By Name")
+                _name_under_title(lines, layout, t, not_byline)
             posts.append(layout)
             t, day = nxt, None
     return posts
+
+
+def _name_under_title(
+    lines: Lines, layout: PostLayout, t: int, not_byline: Callable[[str], bool] | None
+) -> None:
+    """Read a byline standing as a paragraph of its own right under a date-first post's title
+    ("Tuesday, March 4, 2008" / "Title" / "By Name"): the post's text starts below it."""
+    nb = lines.next_nonblank(t, layout.body_end)
+    if nb < 0 or (nb + 1 < layout.body_end and not lines.blank(nb + 1)):
+        return
+    s = lines.lines[nb].strip()
+    if s[:3].casefold() != "by " and s[:3].casefold() != "by:":
+        return  # (a bare name under a title is too often a quoted article's header)
+    name = _byline(s)
+    if name is not None and (not_byline is None or not not_byline(name)):
+        layout.byline, layout.byline_line, layout.body_start = name, nb, nb + 1
 
 
 def _next_after_footer(
