@@ -253,6 +253,12 @@ HEADER_ORDERS = [
      "Maize is short.\n\nShare\n",
      [(1, 9, "Ferry fares on the Nampo route", "2008-05-05", "Ida Venn"),
       (11, 19, "Maize in Kangwon", "2008-05-02", "Oskar Brandt")]),
+    # title / "Posted on <date> by X" / text / WordPress's filing footer closing the post
+    ("Ferry fares\n\nPosted on 6 May 2019 by Ana Ruiz\n\nFares rose.\n\n"
+     "Posted in Transport | Leave a comment\n\nMaize in Kangwon\n\n"
+     "Posted on 2 May 2019 by Ana Ruiz\n\nMaize is short.\n\nPosted in Farming, Food | 2 Comments\n",
+     [(1, 7, "Ferry fares", "2019-05-06", "Ana Ruiz"),
+      (9, 15, "Maize in Kangwon", "2019-05-02", "Ana Ruiz")]),
     # title (a one-word lead and a colon) / date / byline, the order read before
     ("Wonsan: the resort opens late\n\nJuly 1, 2019\n\nBy Lee Ha-na\n\nNo guests yet.\n\n"
      "Share\n",

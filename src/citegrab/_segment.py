@@ -146,10 +146,18 @@ def is_furniture(line: str) -> bool:
     )
 
 
-def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
-    """The last line before ``i`` that is neither blank nor widget furniture, or -1."""
+def _prev_content(
+    lines: Lines, i: int, lo: int = 0, ends: set[int] | frozenset[int] = frozenset()
+) -> int:
+    """The last line before ``i`` that is neither blank nor widget furniture (an end marker in
+    ``ends`` stops the walk), or -1."""
     j = lines.prev_nonblank(i, lo)
-    while j >= lo and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+    while (
+        j >= lo
+        and j not in ends
+        and is_furniture(lines.lines[j])
+        and not is_end_marker(lines.lines[j])
+    ):
         j = lines.prev_nonblank(j, lo)
     return j
 
@@ -159,17 +167,23 @@ class _PrevContent:
     lines leads back to: a page of n chrome lines ("13 captures", a calendar) costs n steps,
     not n² (each candidate line walked back over the same run again)."""
 
-    __slots__ = ("_leads_to", "_lines")
+    __slots__ = ("_ends", "_leads_to", "_lines")
 
-    def __init__(self, lines: Lines) -> None:
+    def __init__(self, lines: Lines, ends: set[int] | frozenset[int] = frozenset()) -> None:
         self._lines = lines
+        self._ends = ends  # end markers the walk stops at (a footer that reads as furniture)
         self._leads_to: dict[int, int] = {}  # a furniture line -> the content line above it
 
     def __call__(self, i: int) -> int:
-        lines, memo = self._lines, self._leads_to
+        lines, memo, ends = self._lines, self._leads_to, self._ends
         walked: list[int] = []
         j = lines.prev_nonblank(i, 0)
-        while j >= 0 and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+        while (
+            j >= 0
+            and j not in ends
+            and is_furniture(lines.lines[j])
+            and not is_end_marker(lines.lines[j])
+        ):
             if j in memo:
                 j = memo[j]
                 break
@@ -411,7 +425,10 @@ def _end_markers(lines: Lines, found: Scan) -> set[int]:
     }
     for i in found.opening:
         s = text_lines[i]
-        if s[:1] in "Pp" and s[:10].casefold() == "posted by " and _POSTED_BY.match(s):
+        if s[:1] not in "Pp" or (head := s[:10].casefold()) not in ("posted by ", "posted in "):
+            continue
+        # (and WordPress's "Posted in Food, Trade | Leave a comment" filing the post)
+        if _POSTED_BY.match(s) if head[7] == "b" else len(s) <= 400 and _FILED.match(s):
             out.add(i)
     return out
 
@@ -492,7 +509,7 @@ def segment(
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     lead_line: dict[int, int] = {}  # date line -> LiveJournal's "user wrote," line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
-    prev_content = _PrevContent(lines)
+    prev_content = _PrevContent(lines, marker_set)
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
             continue
@@ -1196,7 +1213,7 @@ def _layout(
         byline_line = date_line
     # the last end marker before the next post (and any widget lines after it) closes this one
     marker = None
-    j = _prev_content(lines, end, start)
+    j = _prev_content(lines, end, start, marker_set)
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
