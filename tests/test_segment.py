@@ -259,6 +259,12 @@ HEADER_ORDERS = [
      "Posted on 2 May 2019 by Ana Ruiz\n\nMaize is short.\n\nPosted in Farming, Food | 2 Comments\n",
      [(1, 7, "Ferry fares", "2019-05-06", "Ana Ruiz"),
       (9, 15, "Maize in Kangwon", "2019-05-02", "Ana Ruiz")]),
+    # title / date / text / "posted by X at TIME" footer (Blogger with the title first)
+    ("Ferry fares on the Nampo route\n\nTuesday, March 04, 2008\n\nFares rose.\n\n"
+     "posted by Ida Venn at 9:12 PM\n\nShare\n\nMaize in Kangwon\n\nFriday, February 29, 2008"
+     "\n\nMaize is short.\n\nposted by Oskar Brandt at 7:30 AM\n\nShare\n",
+     [(1, 9, "Ferry fares on the Nampo route", "2008-03-04", "Ida Venn"),
+      (11, 19, "Maize in Kangwon", "2008-02-29", "Oskar Brandt")]),
     # title (a one-word lead and a colon) / date / byline, the order read before
     ("Wonsan: the resort opens late\n\nJuly 1, 2019\n\nBy Lee Ha-na\n\nNo guests yet.\n\n"
      "Share\n",
@@ -288,9 +294,12 @@ def test_field_lines_are_lists_under_short_labels(line: str, field: bool) -> Non
     assert _is_field(line) is field
 
 
-def test_a_footer_byline_ends_the_quote_above_it() -> None:
+@pytest.mark.parametrize(
+    "head", ["Monday, May 5, 2008\n\nFerry fares\n\n", "Ferry fares\n\nMonday, May 5, 2008\n\n"]
+)
+def test_a_footer_byline_ends_the_quote_above_it(head: str) -> None:
     doc = citegrab.extract(
-        "Monday, May 5, 2008\n\nFerry fares\n\nA reader on the Nampo route wrote in:\n\n"
+        head + "A reader on the Nampo route wrote in:\n\n"
         "The ferry now costs twice what it did last spring and the boats are full.\n\n"
         "posted by Ida Venn at 9:12 PM\n\nShare\n",
         entities=False,

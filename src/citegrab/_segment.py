@@ -686,6 +686,8 @@ def segment(
             comments=cuts,
         )
         layout.date_source = "date-line"
+        if by is None and layout.byline is None:
+            _footer_byline(lines, layout, max(t, d))  # "posted by X at 10:14 PM" under the text
         if d in name_line:
             layout.byline_line = name_line[d]
         if d in lead_line:
@@ -1014,18 +1016,23 @@ def _date_first_posts(
             )
             layout.date_source = "date-line"
             if layout.byline is None:  # the template's footer names the author
-                for j in range(layout.last, max(t, layout.last - 6), -1):
-                    m = _POSTED_BY.match(lines.lines[j])
-                    if m is not None:
-                        layout.byline, layout.byline_line = m.group("name"), j
-                        # the footer closes the text: no quote runs into it
-                        layout.body_end = min(layout.body_end, j)
-                        break
+                _footer_byline(lines, layout, t)
             if layout.byline is None:  # a byline paragraph under the title ("By Name")
                 _name_under_title(lines, layout, t, not_byline)
             posts.append(layout)
             t, day = nxt, None
     return posts
+
+
+def _footer_byline(lines: Lines, layout: PostLayout, t: int) -> None:
+    """Read the byline from a template's footer among the post's last lines ("posted by X at
+    10:14 PM" above "Share"); the footer closes the text, so no quote runs into it."""
+    for j in range(layout.last, max(t, layout.last - 6), -1):
+        s = lines.lines[j]
+        if s[:1] in "Pp \t" and (m := _POSTED_BY.match(s)) is not None:
+            layout.byline, layout.byline_line = m.group("name"), j
+            layout.body_end = min(layout.body_end, j)
+            return
 
 
 def _name_under_title(
