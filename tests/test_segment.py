@@ -12,7 +12,7 @@ import citegrab
 from citegrab._cues import cues
 from citegrab._dates import parse_date
 from citegrab._scan import Lines, scan
-from citegrab._segment import _GLUE_HINT, _GLUED_DATE, _glued_date_lines
+from citegrab._segment import _GLUE_HINT, _GLUED_DATE, _glued_date_lines, _is_field
 
 
 def reference_glued(lines: Lines) -> dict[int, object]:
@@ -228,6 +228,84 @@ SEGMENTS = [
     ("10:15 train to Sinuiju\n\nMarch 4, 2014\n\nIt ran late.\n",
      [(1, 5, "10:15 train to Sinuiju", "2014-03-04", None)]),
 ]  # fmt: skip
+
+
+# Header orders: the byline over or under the date line, the date line over or under the title
+# (Blogger), a footer naming the author; headlines with a colon are titles, not field lines.
+HEADER_ORDERS = [
+    # title / byline / date, posts closed by "Share"
+    ("Rice in the Rason markets\n\nBy: Hana Lindqvist\n\nMarch 3rd, 2019\n\nPrices rose.\n\n"
+     "Share\n\nCoal trucks return: what the satellite images show\n\nBy Tomas Quell\n\n"
+     "April 9th, 2019\n\nTrucks lined the road.\n\nShare\n",
+     [(1, 9, "Rice in the Rason markets", "2019-03-03", "Hana Lindqvist"),
+      (11, 19, "Coal trucks return: what the satellite images show", "2019-04-09",
+       "Tomas Quell")]),
+    # date / title (a headline with a colon) / text / "posted by X at TIME" footer
+    ("Monday, May 5, 2008\n\nFerry fares: a second look at the Nampo route\n\nFares rose.\n\n"
+     "posted by Ida Venn at 9:12 PM\n\nShare\n\nFriday, May 2, 2008\n\n"
+     "After the floods: maize in Kangwon\n\nMaize is short.\n\n"
+     "posted by Ida Venn at 7:30 AM\n\nShare\n",
+     [(1, 9, "Ferry fares: a second look at the Nampo route", "2008-05-05", "Ida Venn"),
+      (11, 19, "After the floods: maize in Kangwon", "2008-05-02", "Ida Venn")]),
+    # date / title / "By Name" paragraph
+    ("Monday, May 5, 2008\n\nFerry fares on the Nampo route\n\nBy Ida Venn\n\nFares rose.\n\n"
+     "Share\n\nFriday, May 2, 2008\n\nMaize in Kangwon\n\nBy: Oskar Brandt\n\n"
+     "Maize is short.\n\nShare\n",
+     [(1, 9, "Ferry fares on the Nampo route", "2008-05-05", "Ida Venn"),
+      (11, 19, "Maize in Kangwon", "2008-05-02", "Oskar Brandt")]),
+    # title / "Posted on <date> by X" / text / WordPress's filing footer closing the post
+    ("Ferry fares\n\nPosted on 6 May 2019 by Ana Ruiz\n\nFares rose.\n\n"
+     "Posted in Transport | Leave a comment\n\nMaize in Kangwon\n\n"
+     "Posted on 2 May 2019 by Ana Ruiz\n\nMaize is short.\n\nPosted in Farming, Food | 2 Comments\n",
+     [(1, 7, "Ferry fares", "2019-05-06", "Ana Ruiz"),
+      (9, 15, "Maize in Kangwon", "2019-05-02", "Ana Ruiz")]),
+    # title / date / text / "posted by X at TIME" footer (Blogger with the title first)
+    ("Ferry fares on the Nampo route\n\nTuesday, March 04, 2008\n\nFares rose.\n\n"
+     "posted by Ida Venn at 9:12 PM\n\nShare\n\nMaize in Kangwon\n\nFriday, February 29, 2008"
+     "\n\nMaize is short.\n\nposted by Oskar Brandt at 7:30 AM\n\nShare\n",
+     [(1, 9, "Ferry fares on the Nampo route", "2008-03-04", "Ida Venn"),
+      (11, 19, "Maize in Kangwon", "2008-02-29", "Oskar Brandt")]),
+    # title (a one-word lead and a colon) / date / byline, the order read before
+    ("Wonsan: the resort opens late\n\nJuly 1, 2019\n\nBy Lee Ha-na\n\nNo guests yet.\n\n"
+     "Share\n",
+     [(1, 9, "Wonsan: the resort opens late", "2019-07-01", "Lee Ha-na")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "posts"), HEADER_ORDERS)
+def test_header_orders(
+    text: str, posts: list[tuple[int, int, str, str | None, str | None]]
+) -> None:
+    assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Labels: ferries, Nampo", True),
+        ("Tags: Kaesong", True),
+        ("Filed under: North Korean economy", True),
+        ("Kaesong wages: the numbers nobody agrees on", False),  # a phrase of a subtitle
+        ("After the floods: maize in Kangwon", False),  # a lead of three words
+        ("Issue 41: Fertiliser season", False),  # a number in the label
+    ],
+)
+def test_field_lines_are_lists_under_short_labels(line: str, field: bool) -> None:
+    assert _is_field(line) is field
+
+
+@pytest.mark.parametrize(
+    "head", ["Monday, May 5, 2008\n\nFerry fares\n\n", "Ferry fares\n\nMonday, May 5, 2008\n\n"]
+)
+def test_a_footer_byline_ends_the_quote_above_it(head: str) -> None:
+    doc = citegrab.extract(
+        head + "A reader on the Nampo route wrote in:\n\n"
+        "The ferry now costs twice what it did last spring and the boats are full.\n\n"
+        "posted by Ida Venn at 9:12 PM\n\nShare\n",
+        entities=False,
+    )
+    assert [(p.byline, p.last_line) for p in doc.posts] == [("Ida Venn", 11)]
+    assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7)]
 
 
 @pytest.mark.parametrize(("text", "posts"), SEGMENTS)

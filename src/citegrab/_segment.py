@@ -146,10 +146,18 @@ def is_furniture(line: str) -> bool:
     )
 
 
-def _prev_content(lines: Lines, i: int, lo: int = 0) -> int:
-    """The last line before ``i`` that is neither blank nor widget furniture, or -1."""
+def _prev_content(
+    lines: Lines, i: int, lo: int = 0, ends: set[int] | frozenset[int] = frozenset()
+) -> int:
+    """The last line before ``i`` that is neither blank nor widget furniture (an end marker in
+    ``ends`` stops the walk), or -1."""
     j = lines.prev_nonblank(i, lo)
-    while j >= lo and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+    while (
+        j >= lo
+        and j not in ends
+        and is_furniture(lines.lines[j])
+        and not is_end_marker(lines.lines[j])
+    ):
         j = lines.prev_nonblank(j, lo)
     return j
 
@@ -159,17 +167,23 @@ class _PrevContent:
     lines leads back to: a page of n chrome lines ("13 captures", a calendar) costs n steps,
     not n² (each candidate line walked back over the same run again)."""
 
-    __slots__ = ("_leads_to", "_lines")
+    __slots__ = ("_ends", "_leads_to", "_lines")
 
-    def __init__(self, lines: Lines) -> None:
+    def __init__(self, lines: Lines, ends: set[int] | frozenset[int] = frozenset()) -> None:
         self._lines = lines
+        self._ends = ends  # end markers the walk stops at (a footer that reads as furniture)
         self._leads_to: dict[int, int] = {}  # a furniture line -> the content line above it
 
     def __call__(self, i: int) -> int:
-        lines, memo = self._lines, self._leads_to
+        lines, memo, ends = self._lines, self._leads_to, self._ends
         walked: list[int] = []
         j = lines.prev_nonblank(i, 0)
-        while j >= 0 and is_furniture(lines.lines[j]) and not is_end_marker(lines.lines[j]):
+        while (
+            j >= 0
+            and j not in ends
+            and is_furniture(lines.lines[j])
+            and not is_end_marker(lines.lines[j])
+        ):
             if j in memo:
                 j = memo[j]
                 break
@@ -411,7 +425,10 @@ def _end_markers(lines: Lines, found: Scan) -> set[int]:
     }
     for i in found.opening:
         s = text_lines[i]
-        if s[:1] in "Pp" and s[:10].casefold() == "posted by " and _POSTED_BY.match(s):
+        if s[:1] not in "Pp" or (head := s[:10].casefold()) not in ("posted by ", "posted in "):
+            continue
+        # (and WordPress's "Posted in Food, Trade | Leave a comment" filing the post)
+        if _POSTED_BY.match(s) if head[7] == "b" else len(s) <= 400 and _FILED.match(s):
             out.add(i)
     return out
 
@@ -492,7 +509,7 @@ def segment(
     name_line: dict[int, int] = {}  # date line -> the author's name line above it
     lead_line: dict[int, int] = {}  # date line -> LiveJournal's "user wrote," line above it
     glued = _glued_date_lines(lines, found)  # "Friday, May 8th, 2009Chris Green reports …"
-    prev_content = _PrevContent(lines)
+    prev_content = _PrevContent(lines, marker_set)
     for i in sorted({*found.date, *glued}) if glued else found.date:
         if i not in glued and not _may_be_date_line(text_lines[i].strip()):
             continue
@@ -514,7 +531,15 @@ def segment(
             continue  # a field line of a header block ("Lee Min-ho" over "3/14/2008")
         if cues().label_re.match(text_lines[t].strip()):
             continue  # a block label over its date ("Original article:" / "March 1, 2008")
-        before = prev_content(t)
+        # a name line over the date (title / "By: Name" / date, Substack's title / subtitle /
+        # name / date): the post's head is the title above it, and the text above the title
+        # (the previous post's end marker) says whether a post starts here
+        titled = (
+            _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
+            if len(text_lines[t]) <= 90 and _byline(text_lines[t]) is not None
+            else None
+        )
+        before = prev_content(t if titled is None else titled)
         if (
             has_markers
             and before >= 0
@@ -575,11 +600,7 @@ def segment(
         by = hit[1]
         if by is not None and _sourced(text_lines[i], not_byline):
             continue  # "May 13, 2019 | USA Today" under a headline: the article's source
-        above = (
-            None
-            if by is not None
-            else _title_above(lines, t, marker_set, heads[-1][1] if heads else -1)
-        )
+        above = None if by is not None else titled
         if (
             above is not None
             and (name := _byline(text_lines[t])) is not None
@@ -665,6 +686,8 @@ def segment(
             comments=cuts,
         )
         layout.date_source = "date-line"
+        if by is None and layout.byline is None:
+            _footer_byline(lines, layout, max(t, d))  # "posted by X at 10:14 PM" under the text
         if d in name_line:
             layout.byline_line = name_line[d]
         if d in lead_line:
@@ -860,6 +883,19 @@ _FIELD = re.compile(r"^[^\W\d][^\W\d]*(?: [^\W\d]+){0,3}:\s")
 number is a title's: "Issue 41: Fertiliser season", "Part 2: …")."""
 
 
+def _is_field(s: str) -> bool:
+    """Whether a stripped line is a page's field ("Labels: food, markets", "Filed under: North
+    Korean economy"): a label of one or two words, then a list of short items. A headline with a
+    colon is no field: its lead runs three words or more ("After the test: prices in Sinuiju"),
+    or its subtitle is a phrase of four words or more ("Kaesong wages: the numbers nobody agrees
+    on")."""
+    if ":" not in s or (m := _FIELD.match(s)) is None:
+        return False
+    if s[: m.end()].count(" ") > 2:  # (the label, its colon and the space after it)
+        return False
+    return all(len(item.split()) <= 3 for item in s[m.end() :].split(","))
+
+
 def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
     """Whether line ``i`` reads as a post title: a short paragraph of its own, no sentence or
     lead-in ending, no date, byline or end marker."""
@@ -868,7 +904,7 @@ def _title_like(lines: Lines, i: int, marker_set: set[int]) -> bool:
     s = lines.lines[i].strip()
     if not s or len(s) > 150 or s.endswith((":", "：", ".", ",", ";")) or s[0] in "([“\"‘'—–-":
         return False
-    if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _FIELD.match(s):
+    if (i + 1 < len(lines) and not lines.blank(i + 1)) or is_furniture(s) or _is_field(s):
         return False
     if len(s) <= 12 and not any(ch.isalpha() for ch in s):
         return False  # a roundup's item number or a separator ("~ 1 ~", "* * *"), no title
@@ -889,7 +925,7 @@ def _glued_title(lines: Lines, i: int, marker_set: set[int]) -> bool:
     below = lines.lines[i + 1].strip()
     if len(below) < 60 and not below.endswith((".", ":", "!", "?", "”", '"')):
         return False
-    if is_furniture(s) or _FIELD.match(s) or cues().comment_heading_re.match(s) is not None:
+    if is_furniture(s) or _is_field(s) or cues().comment_heading_re.match(s) is not None:
         return False
     return _date_line(s) is None and _byline(s) is None
 
@@ -980,14 +1016,39 @@ def _date_first_posts(
             )
             layout.date_source = "date-line"
             if layout.byline is None:  # the template's footer names the author
-                for j in range(layout.last, max(t, layout.last - 6), -1):
-                    m = _POSTED_BY.match(lines.lines[j])
-                    if m is not None:
-                        layout.byline, layout.byline_line = m.group("name"), j
-                        break
+                _footer_byline(lines, layout, t)
+            if layout.byline is None:  # a byline paragraph under the title ("By Name")
+                _name_under_title(lines, layout, t, not_byline)
             posts.append(layout)
             t, day = nxt, None
     return posts
+
+
+def _footer_byline(lines: Lines, layout: PostLayout, t: int) -> None:
+    """Read the byline from a template's footer among the post's last lines ("posted by X at
+    10:14 PM" above "Share"); the footer closes the text, so no quote runs into it."""
+    for j in range(layout.last, max(t, layout.last - 6), -1):
+        s = lines.lines[j]
+        if s[:1] in "Pp \t" and (m := _POSTED_BY.match(s)) is not None:
+            layout.byline, layout.byline_line = m.group("name"), j
+            layout.body_end = min(layout.body_end, j)
+            return
+
+
+def _name_under_title(
+    lines: Lines, layout: PostLayout, t: int, not_byline: Callable[[str], bool] | None
+) -> None:
+    """Read a byline standing as a paragraph of its own right under a date-first post's title
+    ("Tuesday, March 4, 2008" / "Title" / "By Name"): the post's text starts below it."""
+    nb = lines.next_nonblank(t, layout.body_end)
+    if nb < 0 or (nb + 1 < layout.body_end and not lines.blank(nb + 1)):
+        return
+    s = lines.lines[nb].strip()
+    if s[:3].casefold() != "by " and s[:3].casefold() != "by:":
+        return  # (a bare name under a title is too often a quoted article's header)
+    name = _byline(s)
+    if name is not None and (not_byline is None or not not_byline(name)):
+        layout.byline, layout.byline_line, layout.body_start = name, nb, nb + 1
 
 
 def _next_after_footer(
@@ -1159,7 +1220,7 @@ def _layout(
         byline_line = date_line
     # the last end marker before the next post (and any widget lines after it) closes this one
     marker = None
-    j = _prev_content(lines, end, start)
+    j = _prev_content(lines, end, start, marker_set)
     if j >= start and j in marker_set:
         marker = j
     body_end = marker if marker is not None else end
