@@ -116,7 +116,7 @@ def test_comment_headings(line: str, heading: bool) -> None:
 def _posts(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
     doc = citegrab.extract(text, entities=False)
     return [
-        (p.first_line, p.last_line, p.title, p.date.isoformat() if p.date else None, p.byline)
+        (p.span.line, p.last_line, p.title, p.date.isoformat() if p.date else None, p.byline)
         for p in doc.posts
         if p.title
     ]
@@ -333,11 +333,11 @@ def test_a_web_archive_toolbar_above_the_first_post_is_no_post() -> None:
     )
     post = "Rice in Hyesan\n\nSeptember 14th, 2011\n\nPrices rose again this week.\n\nShare\n"
     doc = citegrab.extract(toolbar + post, entities=False)
-    assert [(p.title, p.date, p.first_line) for p in doc.posts] == [
+    assert [(p.title, p.date, p.span.line) for p in doc.posts] == [
         ("Rice in Hyesan", dt.date(2011, 9, 14), 7)
     ]
     doc = citegrab.extract(toolbar + "Border Markets Watch\n\n" + post, entities=False)
-    assert [(p.title, p.first_line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]
+    assert [(p.title, p.span.line) for p in doc.posts] == [("", 7), ("Rice in Hyesan", 9)]
 
 
 # Blogger prints the date once a day: the day's later posts stand under the earlier one's
@@ -370,7 +370,7 @@ def test_footers_end_posts_and_start_the_days_next_post(
     text: str, posts: list[tuple[object, ...]], quotes: list[tuple[int, int]]
 ) -> None:
     doc = citegrab.extract(text, entities=False)
-    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    got = [(p.title, p.date, p.byline, p.span.line, p.last_line) for p in doc.posts]
     assert got == posts
     assert [(q.first_line, q.last_line) for q in doc.quotes] == quotes
 
@@ -431,7 +431,7 @@ def test_an_email_header_opening_the_document_heads_its_post(
     text: str, posts: list[tuple[object, ...]]
 ) -> None:
     doc = citegrab.extract(text, entities=False)
-    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    got = [(p.title, p.date, p.byline, p.span.line, p.last_line) for p in doc.posts]
     assert got == posts
 
 
@@ -483,7 +483,7 @@ def test_livejournal_entries() -> None:
         "2 comments | Leave a comment\n"
     )
     doc = citegrab.extract(text, entities=False)
-    got = [(p.title, p.date, p.byline, p.first_line, p.last_line) for p in doc.posts]
+    got = [(p.title, p.date, p.byline, p.span.line, p.last_line) for p in doc.posts]
     assert got == [
         ("Grain sales banned", dt.date(2006, 4, 15), "nk_markets", 1, 14),
         ("Customs queue", dt.date(2006, 4, 12), "nk_markets", 16, 29),
@@ -665,3 +665,14 @@ def test_a_boards_title_glued_to_its_link_loses_the_url(head: str, title: str) -
         "said.\n"
     )
     assert citegrab.extract(text).posts[-1].title == title
+
+
+def test_a_posts_first_line_is_its_title_and_its_span_holds_the_date_above() -> None:
+    # the corpus gold's convention: first_line is the title's line (a Blogger date header above
+    # it is still the post's, inside its span)
+    text = (
+        "Tuesday, March 04, 2008\n\nMarket prices creep up again\n\n"
+        "Rice rose to 2,100 won a kilogram this week, traders said.\n\nposted by Min-jun at 7:45 PM\n"
+    )
+    [post] = citegrab.extract(text).posts
+    assert (post.title, post.first_line, post.span.line) == ("Market prices creep up again", 3, 1)

@@ -36,7 +36,7 @@ ARCHIVE_QUOTES = [
 
 
 def test_posts(archive_doc) -> None:  # type: ignore[no-untyped-def]
-    got = [(p.first_line, p.last_line, p.date, p.byline, p.title) for p in archive_doc.posts]
+    got = [(p.span.line, p.last_line, p.date, p.byline, p.title) for p in archive_doc.posts]
     assert got == ARCHIVE_POSTS
 
 
@@ -132,7 +132,7 @@ def test_other_styles() -> None:
     from .conftest import FIXTURES
 
     doc = citegrab.extract_file(FIXTURES / "styles-2017.txt")
-    assert [(p.first_line, p.last_line, p.byline) for p in doc.posts] == [
+    assert [(p.span.line, p.last_line, p.byline) for p in doc.posts] == [
         (1, 17, "Curtis Melvin"),
         (19, 41, "Curtis Melvin"),
     ]
@@ -190,7 +190,7 @@ def test_date_line_forms(line: str, date: dt.date, byline: str | None) -> None:
     doc = citegrab.extract(text)
     post = doc.posts[0]
     assert (post.title, post.date, post.byline) == ("A title", date, byline)
-    assert (post.first_line, post.last_line) == (1, 9)
+    assert (post.span.line, post.last_line) == (1, 9)
     assert [c.line for c in doc.citations] == [9]
 
 
@@ -202,7 +202,7 @@ def test_share_widgets_between_posts() -> None:
         "(Source: “Kim speaks,” KCNA, 9/7/2022.)\n\nShare this:\n\nTwitter\n"
     )
     doc = citegrab.extract(text)
-    assert [(p.title, p.first_line, p.last_line) for p in doc.posts] == [
+    assert [(p.title, p.span.line, p.last_line) for p in doc.posts] == [
         ("First post", 1, 11),
         ("Second post", 18, 28),
     ]
@@ -409,7 +409,7 @@ def test_date_first_posts_take_the_title_below_their_date(masthead: str) -> None
         ("Ferry service suspended", dt.date(2008, 3, 3)),
     ]
     shift = masthead.count("\n")
-    assert [(p.first_line - shift, p.last_line - shift) for p in posts] == [(1, 13), (15, 25)]
+    assert [(p.span.line - shift, p.last_line - shift) for p in posts] == [(1, 13), (15, 25)]
     assert [c.post_date for c in doc.citations] == [dt.date(2008, 3, 4), dt.date(2008, 3, 3)]
     assert [p.byline for p in posts] == ["Joshua", "Joshua"]  # "Posted by Joshua at 10:32 AM"
 
@@ -445,7 +445,7 @@ _FOOTERED = (
 
 def test_posts_dated_by_their_footer_line() -> None:
     doc = citegrab.extract(_FOOTERED)
-    dated = [(p.title, p.date, p.first_line, p.last_line) for p in doc.posts if p.date]
+    dated = [(p.title, p.date, p.span.line, p.last_line) for p in doc.posts if p.date]
     assert dated == [
         ("Rice prices soar in Pyongyang", dt.date(2008, 3, 4), 1, 9),
         ("Ferry service suspended", dt.date(2008, 3, 3), 11, 19),
@@ -793,7 +793,7 @@ def test_a_roundups_item_marks_are_no_title_and_no_quoted_text(mark: str) -> Non
         f"{mark.format(n=k + 1)}\n\n{text}\n\n{src}\n\n" for k, (text, src) in enumerate(items)
     )
     doc = citegrab.extract("Weekly roundup: ports and power\n\nJune 5th, 2015\n\n" + body)
-    assert [(p.title, p.first_line) for p in doc.posts] == [("Weekly roundup: ports and power", 1)]
+    assert [(p.title, p.span.line) for p in doc.posts] == [("Weekly roundup: ports and power", 1)]
     assert [(q.first_line, q.last_line) for q in doc.quotes] == [(7, 7), (13, 13)]
     assert [c.line for c in doc.citations] == [9, 15]
 

@@ -324,7 +324,9 @@ class Extractor:
             date_raw=layout.date.raw if layout.date else None,
             date_source=layout.date_source if post_date is not None else None,
             byline=layout.byline,
-            first_line=lines.lineno(first),
+            # the title's line (the corpus gold's convention), the span the whole post: a date
+            # or e-mail header above the title included
+            first_line=lines.lineno(layout.title_line if layout.title_line is not None else first),
             last_line=lines.lineno(last),
             span=_span(lines, lines.starts[first], lines.end(last)),
             quotes=tuple(quotes),
