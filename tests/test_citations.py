@@ -1872,3 +1872,36 @@ def test_round7_field_lines(line: str, expected: list[tuple[str, object]]) -> No
         for k, v in got
     ]
     assert named == expected
+
+
+# round 8: (raw, authors, title, outlet, outlet match, date) -- invented lines
+ROUND8_LINES = [
+    # a dash-led sign-off naming a known outlet of several words and its date, nothing else
+    ("— Asahi Shimbun, Sept. 9, 2016", [], None, "Asahi Shimbun", "exact", dt.date(2016, 9, 9)),
+    ("– Chosun Ilbo, 4 March 2012", [], None, "Chosun Ilbo", "exact", dt.date(2012, 3, 4)),
+    # a misspelt known outlet (within the registry's edit budget) takes the outlet slot, not the
+    # author slot, when no outlet is spelt right
+    ("Source: Chosun Ilob, “Border trade slows,” May 3, 2011",
+     [], "Border trade slows", "Chosun Ilbo", "fuzzy", dt.date(2011, 5, 3)),
+    ("(Source: Korea Heral, 3/5/2011)", [], None, "The Korea Herald", "fuzzy", dt.date(2011, 3, 5)),
+    # a person's name stays the author
+    ("Source: Park Eun-ji, “Border trade slows,” May 3, 2011",
+     ["Park Eun-ji"], "Border trade slows", None, None, dt.date(2011, 5, 3)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "authors", "title", "outlet", "match", "date"), ROUND8_LINES)
+def test_round8_lines(  # type: ignore[no-untyped-def]
+    raw, authors, title, outlet, match, date
+) -> None:
+    c = citegrab.parse_citation(raw, post_date=dt.date(2011, 6, 1))
+    assert c is not None, raw
+    assert [a.name for a in c.authors] == authors
+    assert c.title == title
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert (c.outlet.match if c.outlet else None) == match
+    assert c.date == date
+
+
+def test_a_dash_signoff_needs_a_date_after_the_outlet() -> None:
+    assert citegrab.parse_citation("— Asahi Shimbun, Tokyo bureau") is None

@@ -571,7 +571,7 @@ class CitationGrammar:
             return None  # a quoted title: the line grammar reads it
         outlet = self.registry.resolve(fields[1])
         if outlet.match in ("unknown", "fuzzy"):
-            return None
+            return self._outlet_signoff(fields, ref)
         names = split_authors(strip_by(fields[0]))
         if not names or not all(looks_like_name(n) for n in names):
             return None
@@ -590,6 +590,17 @@ class CitationGrammar:
                 )
             )
         return ParsedLine("parenthetical", [self._finish(src)], [])  # as "— Yonhap, 3/4/2019"
+
+    def _outlet_signoff(self, fields: list[str], ref: dt.date | None) -> ParsedLine | None:
+        """A dash-led sign-off naming a known outlet and its date and nothing else ("— Sankei
+        Shimbun, Aug. 16, 2015", "– NHK, 20 August 2015"): the outlet and the date."""
+        if not self.registry.is_outlet(fields[0]):
+            return None
+        date = parse_date(", ".join(fields[1:]), ref)
+        if date is None:
+            return None
+        src = ParsedSource(outlet=self.registry.resolve(fields[0]), date=date)
+        return ParsedLine("parenthetical", [self._finish(src)], [])
 
     def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
         """Give each source its URL (in order); a URL also names the outlet by its domain."""
@@ -955,6 +966,17 @@ class CitationGrammar:
                 return self.registry.resolve(first).model_copy(update={"raw": text.strip()})
         return None
 
+    def _fuzzy_slot(self, segs: list[str]) -> tuple[int, Outlet] | None:
+        """The first field naming a known outlet misspelt within the registry's edit budget
+        ("Yonhap Newes", "Dialy NK"), when no field names one as spelt: the outlet slot wins
+        over the author slot for it."""
+        for i, seg in enumerate(segs):
+            if 4 < len(seg) <= 40 and seg[:1].isupper():
+                got = self.registry.resolve(seg.strip())
+                if got.match == "fuzzy":
+                    return i, got
+        return None
+
     def _by_outlet(self, seg: str) -> Outlet | None:
         """The known outlet a field names, also as a byline ("By UPI Staff", "By Yonhap")."""
         got = self._outlet_of(seg)
@@ -1010,6 +1032,12 @@ class CitationGrammar:
             and not (papers and n in papers)
             and not is_place(n)
         ]  # ("Seoul (Yonhap)": a dateline's place beside the outlet is no person)
+        if src.outlet is None and (fuzzy := self._fuzzy_slot(names)) is not None:
+            # "Source: Yonhap Newes, “Title,” …": a misspelt known outlet before the title, with
+            # none after it, is the outlet, not a writer
+            src.outlet = fuzzy[1]
+            people = [n for n in people if n != names[fuzzy[0]]]
+            names = [n for n in names if n != names[fuzzy[0]]]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
@@ -1122,6 +1150,7 @@ class CitationGrammar:
         # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
         segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._by_outlet(segs[i])), None)
+        fuzzy = self._fuzzy_slot(segs) if outlet_i is None else None
         handle = next((i for i, g in enumerate(segs) if g.lstrip()[:1] == "@"), None)
         if outlet_i is None and handle is not None and " " not in untailed(segs[handle]).strip():
             # "@KCNAWatch on Twitter": an account's handle is the source, kept as written
@@ -1130,6 +1159,9 @@ class CitationGrammar:
         elif outlet_i is not None:
             src.outlet = self._by_outlet(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
+        elif fuzzy is not None:  # "(Source: Yonhap New Agency, 13/9/2023)": a misspelt outlet
+            src.outlet = fuzzy[1]
+            before, after = segs[: fuzzy[0]], segs[fuzzy[0] + 1 :]
         else:
             before, after = segs, []
         authors: list[str] = []
