@@ -1887,6 +1887,17 @@ ROUND8_LINES = [
     # a person's name stays the author
     ("Source: Park Eun-ji, “Border trade slows,” May 3, 2011",
      ["Park Eun-ji"], "Border trade slows", None, None, dt.date(2011, 5, 3)),
+    # a title in emphasis marks (Markdown or a lost italic) is a quoted title
+    ("Ruth Okafor, *Ferries return to Nampo*, Daily NK, 5/4/2011",
+     ["Ruth Okafor"], "Ferries return to Nampo", "Daily NK", "exact", dt.date(2011, 5, 4)),
+    ("Ruth Okafor, _Ferries return to Nampo_, Asia Times Online, May 4, 2011",
+     ["Ruth Okafor"], "Ferries return to Nampo", "Asia Times", "alias", dt.date(2011, 5, 4)),
+    # a field relaying the source through another outlet is a note, never the title
+    ("Source: Korean Central Broadcasting Station, relayed by KCNA, 5/4/2011",
+     [], None, "Korean Central Broadcasting Station", "exact", dt.date(2011, 5, 4)),
+    # an outlet alone before a semicolon is the outlet of the part after it
+    ("(Source: NK News; Ruth Okafor, *Ferries return to Nampo*, 4 May 2011)",
+     ["Ruth Okafor"], "Ferries return to Nampo", "NK News", "exact", dt.date(2011, 5, 4)),
 ]  # fmt: skip
 
 
@@ -1905,3 +1916,20 @@ def test_round8_lines(  # type: ignore[no-untyped-def]
 
 def test_a_dash_signoff_needs_a_date_after_the_outlet() -> None:
     assert citegrab.parse_citation("— Asahi Shimbun, Tokyo bureau") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlets", "date"),
+    [
+        # a date closing a list of known outlets is every source's
+        ("Sources: NHK, Kyodo (March 9, 2011)", ["NHK", "Kyodo News"], dt.date(2011, 3, 9)),
+        ("(Sources: Daily NK, RFA, 9/3/2011)", ["Daily NK", "Radio Free Asia"], dt.date(2011, 3, 9)),
+        ("Sources: KCTV, Yonhap.", ["Korean Central Television", "Yonhap News Agency"], None),
+    ],
+)
+def test_a_dated_list_of_known_outlets(line: str, outlets: list[str], date: dt.date | None) -> None:
+    parsed = citegrab.Extractor().grammar.parse_line(line, dt.date(2011, 3, 10))
+    assert parsed is not None
+    assert [s.outlet.name if s.outlet else None for s in parsed.sources] == outlets
+    assert all(s.title is None and not s.authors for s in parsed.sources)
+    assert {s.date_value for s in parsed.sources} == {date}

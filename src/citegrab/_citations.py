@@ -56,6 +56,9 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
+_EMPHASIS_TITLE = re.compile(r"(?:^|(?<=[,;:(])|(?<=[,;:(] ))([*_])(?=[^\s*_])([^*_]{1,300}?[^\s*_])\1(?=\s*(?:[,;.)\]]|$))")
+"""A field wholly in emphasis marks ("*Title*", "_Title_", from Markdown or a lost italic): the
+title's quotation marks."""
 _EDITION_NOTE = regex.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)",
 a translation of the name in square brackets ("Rodong Sinmun [Workers' Newspaper]")."""
@@ -200,6 +203,12 @@ def source_notes() -> frozenset[str]:
 
 
 @functools.cache
+def _relay_notes() -> tuple[str, ...]:
+    """Openings of a field relaying the source through another outlet ("monitored by Yonhap")."""
+    return tuple(k.casefold() + " " for k in load_toml("markers.toml").get("relay_notes", []))
+
+
+@functools.cache
 def _outlet_tails() -> tuple[str, ...]:
     """A platform or document kind trailing a source's name ("on YouTube", "press release")."""
     return tuple(" " + k.casefold() for k in load_toml("markers.toml").get("outlet_tails", []))
@@ -288,6 +297,8 @@ def normalise_title(text: str) -> str | None:
     an abbreviation's or an ellipsis's); keep inner quotes."""
     full = collapse_spaces(text)
     t = full.strip(_TITLE_EDGE)
+    if len(t) > 2 and t[0] in "*_" and t[-1] == t[0] and t[1] != t[0]:
+        t = t[1:-1].strip()  # "*Title*": emphasis marks around the whole title
     if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     if '"' in t or "“" in t or "”" in t:
@@ -466,6 +477,8 @@ class CitationGrammar:
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
+        if ("*" in inner or "_" in inner) and '"' not in inner and "“" not in inner:
+            inner = _EMPHASIS_TITLE.sub(r"“\2”", inner)  # "Name, *Title*, Outlet, …"
         kw = glued = None
         word = colon_mark = ""
         if inner[:6].casefold() == "source":  # (what both keyword patterns open with)
@@ -657,7 +670,19 @@ class CitationGrammar:
         (read as one source, the first name became a title)."""
         if _DOUBLE_QUOTE_RE.search(body) is not None:
             return None  # a quoted title: no list of names alone (most citations; no split)
-        fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
+        body = body.strip().rstrip(")").strip()
+        date = None
+        if "," in body and body[-1:].isalnum():
+            # "Sources: Yonhap, KBS (November 18, 2007)", "Asia Press, Rimjingang, 4/7/2017": the
+            # date closing the list is every source's
+            date = last_date(body, ref)
+            if date is not None and (
+                body[date.end :].strip(" .)") or body[: date.start].rstrip()[-1:] not in ",("
+            ):
+                date = None
+            if date is not None:
+                body = body[: date.start].rstrip(" ,(")
+        fields = [f.strip(" .") for f in _split_commas(body)]
         if not fields or not all(fields):
             return None
         if _may_join(body):  # "KCNA and Rodong Sinmun"
@@ -668,7 +693,11 @@ class CitationGrammar:
             return None
         if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
             return None
-        return [self._parse_body(f, ref) for f in fields]
+        if date is None:
+            return [self._parse_body(f, ref) for f in fields]
+        return [
+            self._finish(ParsedSource(outlet=self.registry.resolve(f), date=date)) for f in fields
+        ]
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
         if ";" not in body:  # one source
@@ -679,7 +708,7 @@ class CitationGrammar:
             # each part a source of its own: a quoted title, an outlet or a date ("Reporting by
             # Ju-min Park; Editing by …, “Title,” Reuters" is one source)
             if all(p.quoted_title or p.outlet or p.date for p in parsed):
-                return parsed
+                return _outlet_heads(parsed)
         return [self._parse_body(body, ref)]
 
     # -- one source ---------------------------------------------------------------------------
@@ -1676,6 +1705,29 @@ _HEAD_YEAR = re.compile(r"\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\s*[.,:]?\s*$")
 """An author-date year closing the author slot ("Smith, Hazel (2015)")."""
 
 
+def _outlet_heads(parsed: list[ParsedSource]) -> list[ParsedSource]:
+    """ "(Source: Sino-NK; Name, *Title*, 16 February 2014)": a part naming only an outlet
+    (no title, writer or date) before a part naming none is that part's outlet, no source of
+    its own."""
+    out: list[ParsedSource] = []
+    for p in parsed:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.outlet is None
+            and prev.outlet is not None
+            and prev.title is None
+            and prev.date is None
+            and not prev.authors
+            and (p.title is not None or p.date is not None)
+        ):
+            out[-1] = p
+            p.outlet = prev.outlet
+            continue
+        out.append(p)
+    return out
+
+
 def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
     """The comma fields without notes on the source's language or format ("in Korean", "PDF":
     `source_notes` in markers.toml) and page locators ("Page A18"), said in an info."""
@@ -1685,7 +1737,9 @@ def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
     kept = [
         g
         for g in segs
-        if g.strip(" ()[]").casefold() not in notes and not _PAGE.fullmatch(g.strip(" ."))
+        if g.strip(" ()[]").casefold() not in notes
+        and not _PAGE.fullmatch(g.strip(" ."))
+        and not ("by " in g and g.strip(" ()[]").casefold().startswith(_relay_notes()))
     ]
     if len(kept) < len(segs):
         dropped = ", ".join(g.strip() for g in segs if g not in kept)
