@@ -1933,3 +1933,54 @@ def test_a_dated_list_of_known_outlets(line: str, outlets: list[str], date: dt.d
     assert [s.outlet.name if s.outlet else None for s in parsed.sources] == outlets
     assert all(s.title is None and not s.authors for s in parsed.sources)
     assert {s.date_value for s in parsed.sources} == {date}
+
+
+# round 8, more shapes: (raw, authors, title, outlet, date) -- invented lines
+ROUND8_MORE = [
+    # a bracket holding a known outlet and a dated year, nothing else: the source
+    ("(Asahi Shimbun, September 9, 2016)", [], None, "Asahi Shimbun", dt.date(2016, 9, 9)),
+    ("[Minju Joson, 9 Sep 2016]", [], None, "Minju Joson", dt.date(2016, 9, 9)),
+    ("(Chosun Ilbo, 9/9/2016; translation mine)", [], None, "Chosun Ilbo", dt.date(2016, 9, 9)),
+    # the blogger's acknowledgement closing the fields is whom it came through
+    ("(Chosun Ilbo, September 9, 2016 -- via Marmot's Hole)",
+     [], None, "Chosun Ilbo", dt.date(2016, 9, 9)),
+    # the writer in brackets after the outlet, before the title
+    ("NHK (by Aiko Tanabe), “Ferry service resumes,” 9/9/2016",
+     ["Aiko Tanabe"], "Ferry service resumes", "NHK", dt.date(2016, 9, 9)),
+    # labelled fields between bars; a link's label among them is no title
+    ("Date: 2016-09-09 | Source: Rodong Sinmun | Read the original here",
+     [], None, "Rodong Sinmun", dt.date(2016, 9, 9)),
+    ("Source: KCNA Watch | Read more", [], None, "KCNA Watch", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "authors", "title", "outlet", "date"), ROUND8_MORE)
+def test_round8_more_lines(raw, authors, title, outlet, date) -> None:  # type: ignore[no-untyped-def]
+    c = citegrab.parse_citation(raw, post_date=dt.date(2016, 9, 10))
+    assert c is not None, raw
+    assert [a.name for a in c.authors] == authors
+    assert c.title == title
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert c.date == date
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "(Yonhap, 2012)",  # a year alone: a picture's credit as often as a source
+        "(Yonhap, March 4)",  # no year
+        "(Kim Jong-un, March 4, 2012)",  # no outlet
+        "(Asahi Shimbun, September 9, 2016) Later that day the ferry left.",
+    ],
+)
+def test_round8_brackets_that_are_no_source(raw: str) -> None:
+    assert citegrab.parse_citation(raw) is None
+
+
+def test_writer_outlet_pairs_are_one_source_each() -> None:
+    line = "[Source: Aiko Tanabe, NHK, Ruth Okafor, Daily NK, Agencies, September 9, 2016]"
+    parsed = citegrab.Extractor().grammar.parse_line(line, None)
+    assert parsed is not None
+    got = [(s.outlet.name if s.outlet else None, [a.name for a in s.authors]) for s in parsed.sources]
+    assert got == [("NHK", ["Aiko Tanabe"]), ("Daily NK", ["Ruth Okafor"])]
+    assert {s.date_value for s in parsed.sources} == {dt.date(2016, 9, 9)}

@@ -203,6 +203,18 @@ def source_notes() -> frozenset[str]:
 
 
 @functools.cache
+def _unsigned_credits() -> frozenset[str]:
+    """A credit to no named outlet closing a list of sources ("Agencies", "wire services")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("wire_credits", []))
+
+
+@functools.cache
+def link_labels() -> tuple[str, ...]:
+    """Openings of a link's label standing as a field ("Read original version at source")."""
+    return tuple(k.casefold() for k in load_toml("markers.toml").get("link_labels", []))
+
+
+@functools.cache
 def _relay_notes() -> tuple[str, ...]:
     """Openings of a field relaying the source through another outlet ("monitored by Yonhap")."""
     return tuple(k.casefold() + " " for k in load_toml("markers.toml").get("relay_notes", []))
@@ -365,6 +377,17 @@ VIA = r"(?i:via|from|courtesy\s+of)\s+(?:the\s+)?"
 _VIA = re.compile(r"^[(\[]?\s*(?:" + VIA + r")?")
 
 
+_FIELD_LABEL = re.compile(
+    r"(?i:date|dated|published|posted|source|title|author|by|outlet|url|link)\s?:\s*\S"
+)
+"""A field's label before its value ("Date: …", "Source: …")."""
+_ACK_TAIL = re.compile(
+    r"(?:\s+(?:--|[-–—])|[;,])\s*(?:via|h/t|hat[\s\-]tip(?:\s+to)?)\s+[^,;()\[\]\d]{2,60}$",
+    re.IGNORECASE,
+)
+"""The blogger's acknowledgement closing a citation's fields ("…, 2008 -- via One Free Korea")."""
+
+
 def is_acknowledgement(text: str) -> bool:
     """Whether a bracket's text is the blogger's acknowledgement with no date ("via One Free
     Korea", "(h/t Marmot's Hole)"): whom the item came through, never its source."""
@@ -424,6 +447,8 @@ class CitationGrammar:
                 return tweet  # an embedded tweet's sign-off: "— Name (@handle) March 4, 2019"
             if "," in text and (signed := self._signoff(text, ref)) is not None:
                 return signed  # "—Name, NYT" or "-- Name, Reuters, March 4, 2019"
+        if " | " in text and ":" in text and (barred := self._barred_fields(text, ref)):
+            return barred  # "Date: 08/06/2018 | Source: KCNA.co.jp (English) | Read original …"
         issues: list[Issue] = []
         wrapped = text[0] in "(["
         inner = text
@@ -464,6 +489,17 @@ class CitationGrammar:
                     )
                 )
                 inner = inner[: note.start()].strip()
+        if ("via" in inner[-90:] or "h/t" in inner[-90:]) and (
+            ack := _ACK_TAIL.search(inner, max(0, len(inner) - 90))
+        ):  # "(Chosun Ilbo, February 25, 2008 -- via One Free Korea)": whom it came through
+            issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"the blogger's acknowledgement: {ack.group(0).strip(' -–—,;')!r}",
+                    Severity.INFO,
+                )
+            )
+            inner = inner[: ack.start()].rstrip()
         if "ransl" in inner[-90:] and (tr := _TRANSLATOR.search(inner, max(0, len(inner) - 90))):
             # "…, March 4, 2008 [translation by Martin Hale]": who translated it, no author
             issues.append(
@@ -501,6 +537,8 @@ class CitationGrammar:
                     issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {word!r}"))
             form = "sources" if plural else ("source" if wrapped else "bare-source")
             listed = self._outlet_list(body, ref) if ";" not in body else None
+            if listed is None and ";" not in body and body.count(",") >= 3:
+                listed = self._writer_pairs(body, ref)
             sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
             opening = body.lstrip()[:32].casefold()
@@ -557,6 +595,29 @@ class CitationGrammar:
         if label is not None and not wrapped and not (_known(src.outlet) or _paper_outlet(src)):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
+
+    def _barred_fields(self, text: str, ref: dt.date | None) -> ParsedLine | None:
+        """A line of labelled fields between bars, one a source ("Date: … | Source: … | Read
+        original version at source"): the fields; a link's label among them is dropped."""
+        fields = [f.strip() for f in text.split(" | ")]
+        kept = [f for f in fields if not f.casefold().startswith(link_labels())]
+        if len(kept) < 2 or not any(f[:7].casefold() == "source:" for f in kept):
+            return None
+        if not all(_FIELD_LABEL.match(f) for f in kept):
+            return None  # "Source: Title | 38 North: …": a page title's bars, read as a line
+        kinds = [self.classify(f, ref) for f in kept]
+        if any(len(k) != 1 or k[0][0] in ("skip", "text") for k in kinds):
+            return None
+        src = self.parse_fields(kept, ref)
+        if src is None or src.outlet is None:
+            return None
+        issues = []
+        if len(kept) < len(fields):
+            dropped = ", ".join(f for f in fields if f not in kept)
+            issues.append(
+                Issue(DiagnosticCode.LEFTOVER_TEXT, f"a link's label: {dropped!r}", Severity.INFO)
+            )
+        return ParsedLine("source", [self._finish(src)], issues)
 
     def _tweet(self, text: str, ref: dt.date | None) -> ParsedLine | None:
         """An embedded post's sign-off after its dash, "Name (@handle) November 19, 2023": the
@@ -663,7 +724,60 @@ class CitationGrammar:
                     for i in src.issues
                 )
             )
-        return src.quoted_title and (has_date or known_outlet)
+        if src.quoted_title:
+            return has_date or known_outlet
+        # "(Chosun Ilbo, February 25, 2008)", "[Rodong Sinmun, 12 Feb 2008]": a bracket holding a
+        # known outlet and a dated year, names beside them allowed, nothing else
+        return (
+            known_outlet
+            and src.date is not None
+            and src.title is None
+            and not src.number
+            and all(d.code != DiagnosticCode.DATE_NO_YEAR for d in src.date.issues)
+            and not any(
+                i.severity != Severity.INFO and all(i.code != d.code for d in src.date.issues)
+                for i in src.issues
+            )  # (an ambiguous or two-digit date says so, and is read)
+        )
+
+    def _writer_pairs(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
+        """ "[Source: Name, Los Angeles Times, Name, The Guardian, Agencies, March 18, 2010]":
+        several writers each followed by a known outlet, no title; one source per pair, each
+        with the closing date (a wire credit such as "Agencies" after the pairs is a note)."""
+        if _DOUBLE_QUOTE_RE.search(body) is not None:
+            return None
+        body = body.strip().rstrip(")]").strip(" .")
+        date = last_date(body, ref)
+        if date is not None:
+            if body[date.end :].strip(" .)]"):
+                return None
+            body = body[: date.start].rstrip(" ,(")
+        fields = [f.strip(" .") for f in _split_commas(body)]
+        note = []
+        while fields and fields[-1].casefold() in _unsigned_credits():
+            note.append(fields.pop())
+        if len(fields) < 4 or len(fields) % 2:
+            return None
+        pairs = list(zip(fields[::2], fields[1::2], strict=True))
+        if not all(
+            looks_like_name(n) and self._outlet_of(n) is None and self._outlet_of(o) is not None
+            for n, o in pairs
+        ):
+            return None
+        out = []
+        for name, outlet in pairs:
+            src = ParsedSource(outlet=self._outlet_of(outlet), date=date)
+            src.authors = [_author(name)]
+            if note:
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"a wire credit: {', '.join(reversed(note))!r}",
+                        Severity.INFO,
+                    )
+                )
+            out.append(self._finish(src))
+        return out
 
     def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
@@ -1018,6 +1132,15 @@ class CitationGrammar:
         if not head:
             return
         whole = self._outlet_of(head)
+        if whole is not None and head[-1:] == ")" and (note := _EDITION_NOTE.search(head)):
+            # "Reuters (by Ben Marlow), “Title,” …": the writer in brackets after the outlet
+            inner = note.group(0).strip(" ()")
+            writer = strip_by(inner).strip(_AUTHOR_EDGE)
+            if (writer is not inner or _personish(writer)) and looks_like_name(writer):
+                if src.outlet is None:
+                    src.outlet = whole
+                    src.authors = [_author(writer)]
+                    return
         names = [head] if whole else split_authors(head)
         if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
             # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
@@ -1161,6 +1284,19 @@ class CitationGrammar:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
         body = drop_time(body)
         if " | " in body:  # "Colin Pearce | NK News | Jan. 3, 2019": fields between bars
+            bars = body.split(" | ")
+            if any(b.strip().casefold().startswith(link_labels()) for b in bars):
+                # "Source: KCNA.co.jp | Read original version at source": a link's label
+                kept = [b for b in bars if not b.strip().casefold().startswith(link_labels())]
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"a link's label: {' | '.join(b for b in bars if b not in kept)!r}",
+                        Severity.INFO,
+                    )
+                )
+                body = " | ".join(kept)
+        if " | " in body:
             head, _, site = body.rpartition(" | ")
             name, colon, _tagline = site.partition(": ")
             if colon and self._outlet_of(name) is not None:
