@@ -1923,7 +1923,11 @@ def test_a_dash_signoff_needs_a_date_after_the_outlet() -> None:
     [
         # a date closing a list of known outlets is every source's
         ("Sources: NHK, Kyodo (March 9, 2011)", ["NHK", "Kyodo News"], dt.date(2011, 3, 9)),
-        ("(Sources: Daily NK, RFA, 9/3/2011)", ["Daily NK", "Radio Free Asia"], dt.date(2011, 3, 9)),
+        (
+            "(Sources: Daily NK, RFA, 9/3/2011)",
+            ["Daily NK", "Radio Free Asia"],
+            dt.date(2011, 3, 9),
+        ),
         ("Sources: KCTV, Yonhap.", ["Korean Central Television", "Yonhap News Agency"], None),
     ],
 )
@@ -1981,6 +1985,8 @@ def test_writer_outlet_pairs_are_one_source_each() -> None:
     line = "[Source: Aiko Tanabe, NHK, Ruth Okafor, Daily NK, Agencies, September 9, 2016]"
     parsed = citegrab.Extractor().grammar.parse_line(line, None)
     assert parsed is not None
-    got = [(s.outlet.name if s.outlet else None, [a.name for a in s.authors]) for s in parsed.sources]
+    got = [
+        (s.outlet.name if s.outlet else None, [a.name for a in s.authors]) for s in parsed.sources
+    ]
     assert got == [("NHK", ["Aiko Tanabe"]), ("Daily NK", ["Ruth Okafor"])]
     assert {s.date_value for s in parsed.sources} == {dt.date(2016, 9, 9)}

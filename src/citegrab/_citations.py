@@ -56,7 +56,9 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
-_EMPHASIS_TITLE = re.compile(r"(?:^|(?<=[,;:(])|(?<=[,;:(] ))([*_])(?=[^\s*_])([^*_]{1,300}?[^\s*_])\1(?=\s*(?:[,;.)\]]|$))")
+_EMPHASIS_TITLE = re.compile(
+    r"(?:^|(?<=[,;:(])|(?<=[,;:(] ))([*_])(?=[^\s*_])([^*_]{1,300}?[^\s*_])\1(?=\s*(?:[,;.)\]]|$))"
+)
 """A field wholly in emphasis marks ("*Title*", "_Title_", from Markdown or a lost italic): the
 title's quotation marks."""
 _EDITION_NOTE = regex.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
@@ -1136,11 +1138,14 @@ class CitationGrammar:
             # "Reuters (by Ben Marlow), “Title,” …": the writer in brackets after the outlet
             inner = note.group(0).strip(" ()")
             writer = strip_by(inner).strip(_AUTHOR_EDGE)
-            if (writer is not inner or _personish(writer)) and looks_like_name(writer):
-                if src.outlet is None:
-                    src.outlet = whole
-                    src.authors = [_author(writer)]
-                    return
+            if (
+                (inner[:3].casefold() in ("by ", "by:") or _personish(writer))
+                and looks_like_name(writer)
+                and src.outlet is None
+            ):
+                src.outlet = whole
+                src.authors = [_author(writer)]
+                return
         names = [head] if whole else split_authors(head)
         if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
             # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
