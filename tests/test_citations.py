@@ -1974,6 +1974,7 @@ def test_round8_more_lines(raw, authors, title, outlet, date) -> None:  # type: 
         "(Yonhap, 2012)",  # a year alone: a picture's credit as often as a source
         "(Yonhap, March 4)",  # no year
         "(Kim Jong-un, March 4, 2012)",  # no outlet
+        "(Courtesy: NHK, 2016-09-09)",  # another label than a source's
         "(Asahi Shimbun, September 9, 2016) Later that day the ferry left.",
     ],
 )

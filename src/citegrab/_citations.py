@@ -596,6 +596,8 @@ class CitationGrammar:
             return None
         if label is not None and not wrapped and not (_known(src.outlet) or _paper_outlet(src)):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
+        if label is not None and not src.quoted_title:
+            return None  # "(Courtesy: NK News, 2019-03-04)": another label than a source's
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
 
     def _barred_fields(self, text: str, ref: dt.date | None) -> ParsedLine | None:
