@@ -1991,3 +1991,19 @@ def test_writer_outlet_pairs_are_one_source_each() -> None:
     ]
     assert got == [("NHK", ["Aiko Tanabe"]), ("Daily NK", ["Ruth Okafor"])]
     assert {s.date_value for s in parsed.sources} == {dt.date(2016, 9, 9)}
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # the writer in brackets after a known outlet, on a field line of its own
+        ("Kyodo News (Park Min-jun)", [("outlet", "Kyodo News"), ("author", "Park Min-jun")]),
+        ("NHK (by Aiko Tanabe)", [("outlet", "NHK"), ("author", "Aiko Tanabe")]),
+        ("NHK (Tokyo)", [("outlet", "NHK")]),  # a place: no writer
+        # an outlet glossed by its own name keeps its brackets
+        ("VOA (Voice of America Korean)", [("outlet", "Voice of America")]),
+    ],
+)
+def test_round8_outlet_field_lines(field: str, expected: list[tuple[str, str]]) -> None:
+    got = citegrab.Extractor().grammar.classify(field, None)
+    assert [(k, v if isinstance(v, str) else v.name) for k, v in got] == expected

@@ -407,7 +407,10 @@ def drop_acknowledgements(text: str) -> str:
 
 def _bare(field: str) -> str:
     """A field line without its brackets and a leading "via"/"from" ("(Via Daily NK)")."""
-    return _VIA.sub("", field, count=1).strip(" .)]")
+    t = _VIA.sub("", field, count=1).strip(" .")
+    if t[-1:] in ")]" and t.count("(") + t.count("[") >= t.count(")") + t.count("]"):
+        return t  # "VOA (Voice of America Korean)": its own brackets, balanced
+    return t.strip(" .)]")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -1552,6 +1555,15 @@ class CitationGrammar:
                 head = f[: date.start].strip(" ,–—-/|")
                 if not f[date.end :].strip() and (got := self._outlet_of(_bare(head))):
                     return [("outlet", got), ("date", date)]  # "Yonhap News Agency / May 5, 2011"
+            if f.rstrip(" .")[-1:] == ")" and (note := _EDITION_NOTE.search(f.rstrip(" ."))):
+                # "The New York Times (Kim Hyun-soo)", "Reuters (by Name)": the outlet's writer
+                inner = note.group(0).strip(" ()")
+                writer = strip_by(inner).strip(_AUTHOR_EDGE)
+                by = inner[:3].casefold() in ("by ", "by:")
+                if (_personish(writer) or (by and looks_like_name(writer))) and (
+                    self._outlet_of(writer) is None
+                ):
+                    return [("outlet", outlet), ("author", writer)]
             return [("outlet", outlet)]
         if any(ch.isdigit() for ch in f[-12:]) or (
             f[-1:] == ")" and _WEEKDAY_NOTE.search(f, max(0, len(f) - 14)) is not None

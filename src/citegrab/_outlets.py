@@ -247,6 +247,8 @@ class OutletRegistry:
         bare = self._unqualified(text)
         if bare is not None:
             return bare, "alias"
+        if text.rstrip()[-1:] == ")" and (glossed := self._glossed(text)) is not None:
+            return glossed, "alias"
         budget = fuzzy_budget(key)
         if budget == 0:  # abbreviations must match exactly; fuzzy on "AP" would be noise
             return None
@@ -256,6 +258,19 @@ class OutletRegistry:
         if best is None:
             return None
         return self.entries[self._index[best[0]][0]], "fuzzy"
+
+    def _glossed(self, text: str) -> OutletEntry | None:
+        """A known outlet glossed in brackets by another of its own names ("VOA (Voice of
+        America Korean)", "Rodong Sinmun (로동신문)"): that outlet; a person or anything else in
+        the brackets is no gloss."""
+        t = text.rstrip()
+        op = t.rfind("(")
+        if op <= 0 or t.find(")", op) != len(t) - 1:
+            return None
+        outer, inner = self.lookup(t[:op]), self.lookup(t[op + 1 : -1])
+        if outer is None or inner is None or "fuzzy" in (outer[1], inner[1]):
+            return None
+        return outer[0] if outer[0].id == inner[0].id else None
 
     def _host(self, text: str) -> tuple[str, bool] | None:
         """The outlet a web host names ("news.xinhuanet.com", "www.kcna.co.jp/item/…",
