@@ -267,10 +267,16 @@ class OutletRegistry:
         op = t.rfind("(")
         if op <= 0 or t.find(")", op) != len(t) - 1:
             return None
-        outer, inner = self.lookup(t[:op]), self.lookup(t[op + 1 : -1])
-        if outer is None or inner is None or "fuzzy" in (outer[1], inner[1]):
+        outer = self._listed(t[:op])  # (index look-ups only: no fuzzy pass on the pieces)
+        if outer is None:
             return None
-        return outer[0] if outer[0].id == inner[0].id else None
+        inner = self._listed(t[op + 1 : -1])
+        return outer if inner is not None and inner.id == outer.id else None
+
+    def _listed(self, text: str) -> OutletEntry | None:
+        """The entry a spelling names as listed (or with qualifier words dropped); no fuzzy."""
+        hit = self._index.get(outlet_key(text))
+        return self.entries[hit[0]] if hit is not None else self._unqualified(text)
 
     def _host(self, text: str) -> tuple[str, bool] | None:
         """The outlet a web host names ("news.xinhuanet.com", "www.kcna.co.jp/item/…",
