@@ -754,6 +754,9 @@ class CitationGrammar:
         if _DOUBLE_QUOTE_RE.search(body) is not None:
             return None
         body = body.strip().rstrip(")]").strip(" .")
+        head = _split_commas(body)[:2]
+        if len(head) < 2 or self._outlet_of(head[1].strip(" .")) is None:
+            return None  # (a writer then a known outlet first: checked before any date is read)
         date = last_date(body, ref)
         if date is not None:
             if body[date.end :].strip(" .)]"):
@@ -793,7 +796,11 @@ class CitationGrammar:
             return None  # a quoted title: no list of names alone (most citations; no split)
         body = body.strip().rstrip(")").strip()
         date = None
-        if "," in body and body[-1:].isalnum():
+        first = _split_commas(body)[:1]
+        if not first or not self.registry.is_outlet(first[0].strip(" .")):
+            if not _may_join(body):
+                return None  # (most bodies: a name or a title first, no list; no date parsed)
+        elif "," in body and body[-1:].isalnum():
             # "Sources: Yonhap, KBS (November 18, 2007)", "Asia Press, Rimjingang, 4/7/2017": the
             # date closing the list is every source's
             date = last_date(body, ref)
