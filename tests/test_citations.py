@@ -1872,3 +1872,138 @@ def test_round7_field_lines(line: str, expected: list[tuple[str, object]]) -> No
         for k, v in got
     ]
     assert named == expected
+
+
+# round 8: (raw, authors, title, outlet, outlet match, date) -- invented lines
+ROUND8_LINES = [
+    # a dash-led sign-off naming a known outlet of several words and its date, nothing else
+    ("— Asahi Shimbun, Sept. 9, 2016", [], None, "Asahi Shimbun", "exact", dt.date(2016, 9, 9)),
+    ("– Chosun Ilbo, 4 March 2012", [], None, "Chosun Ilbo", "exact", dt.date(2012, 3, 4)),
+    # a misspelt known outlet (within the registry's edit budget) takes the outlet slot, not the
+    # author slot, when no outlet is spelt right
+    ("Source: Chosun Ilob, “Border trade slows,” May 3, 2011",
+     [], "Border trade slows", "Chosun Ilbo", "fuzzy", dt.date(2011, 5, 3)),
+    ("(Source: Korea Heral, 3/5/2011)", [], None, "The Korea Herald", "fuzzy", dt.date(2011, 3, 5)),
+    # a person's name stays the author
+    ("Source: Park Eun-ji, “Border trade slows,” May 3, 2011",
+     ["Park Eun-ji"], "Border trade slows", None, None, dt.date(2011, 5, 3)),
+    # a title in emphasis marks (Markdown or a lost italic) is a quoted title
+    ("Ruth Okafor, *Ferries return to Nampo*, Daily NK, 5/4/2011",
+     ["Ruth Okafor"], "Ferries return to Nampo", "Daily NK", "exact", dt.date(2011, 5, 4)),
+    ("Ruth Okafor, _Ferries return to Nampo_, Asia Times Online, May 4, 2011",
+     ["Ruth Okafor"], "Ferries return to Nampo", "Asia Times", "alias", dt.date(2011, 5, 4)),
+    # a field relaying the source through another outlet is a note, never the title
+    ("Source: Korean Central Broadcasting Station, relayed by KCNA, 5/4/2011",
+     [], None, "Korean Central Broadcasting Station", "exact", dt.date(2011, 5, 4)),
+    # an outlet alone before a semicolon is the outlet of the part after it
+    ("(Source: NK News; Ruth Okafor, *Ferries return to Nampo*, 4 May 2011)",
+     ["Ruth Okafor"], "Ferries return to Nampo", "NK News", "exact", dt.date(2011, 5, 4)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "authors", "title", "outlet", "match", "date"), ROUND8_LINES)
+def test_round8_lines(  # type: ignore[no-untyped-def]
+    raw, authors, title, outlet, match, date
+) -> None:
+    c = citegrab.parse_citation(raw, post_date=dt.date(2011, 6, 1))
+    assert c is not None, raw
+    assert [a.name for a in c.authors] == authors
+    assert c.title == title
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert (c.outlet.match if c.outlet else None) == match
+    assert c.date == date
+
+
+def test_a_dash_signoff_needs_a_date_after_the_outlet() -> None:
+    assert citegrab.parse_citation("— Asahi Shimbun, Tokyo bureau") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlets", "date"),
+    [
+        # a date closing a list of known outlets is every source's
+        ("Sources: NHK, Kyodo (March 9, 2011)", ["NHK", "Kyodo News"], dt.date(2011, 3, 9)),
+        (
+            "(Sources: Daily NK, RFA, 9/3/2011)",
+            ["Daily NK", "Radio Free Asia"],
+            dt.date(2011, 3, 9),
+        ),
+        ("Sources: KCTV, Yonhap.", ["Korean Central Television", "Yonhap News Agency"], None),
+    ],
+)
+def test_a_dated_list_of_known_outlets(line: str, outlets: list[str], date: dt.date | None) -> None:
+    parsed = citegrab.Extractor().grammar.parse_line(line, dt.date(2011, 3, 10))
+    assert parsed is not None
+    assert [s.outlet.name if s.outlet else None for s in parsed.sources] == outlets
+    assert all(s.title is None and not s.authors for s in parsed.sources)
+    assert {s.date_value for s in parsed.sources} == {date}
+
+
+# round 8, more shapes: (raw, authors, title, outlet, date) -- invented lines
+ROUND8_MORE = [
+    # a bracket holding a known outlet and a dated year, nothing else: the source
+    ("(Asahi Shimbun, September 9, 2016)", [], None, "Asahi Shimbun", dt.date(2016, 9, 9)),
+    ("[Minju Joson, 9 Sep 2016]", [], None, "Minju Joson", dt.date(2016, 9, 9)),
+    ("(Chosun Ilbo, 9/9/2016; translation mine)", [], None, "Chosun Ilbo", dt.date(2016, 9, 9)),
+    # the blogger's acknowledgement closing the fields is whom it came through
+    ("(Chosun Ilbo, September 9, 2016 -- via Marmot's Hole)",
+     [], None, "Chosun Ilbo", dt.date(2016, 9, 9)),
+    # the writer in brackets after the outlet, before the title
+    ("NHK (by Aiko Tanabe), “Ferry service resumes,” 9/9/2016",
+     ["Aiko Tanabe"], "Ferry service resumes", "NHK", dt.date(2016, 9, 9)),
+    # labelled fields between bars; a link's label among them is no title
+    ("Date: 2016-09-09 | Source: Rodong Sinmun | Read the original here",
+     [], None, "Rodong Sinmun", dt.date(2016, 9, 9)),
+    ("Source: KCNA Watch | Read more", [], None, "KCNA Watch", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "authors", "title", "outlet", "date"), ROUND8_MORE)
+def test_round8_more_lines(raw, authors, title, outlet, date) -> None:  # type: ignore[no-untyped-def]
+    c = citegrab.parse_citation(raw, post_date=dt.date(2016, 9, 10))
+    assert c is not None, raw
+    assert [a.name for a in c.authors] == authors
+    assert c.title == title
+    assert (c.outlet.name if c.outlet else None) == outlet
+    assert c.date == date
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "(Yonhap, 2012)",  # a year alone: a picture's credit as often as a source
+        "(Yonhap, March 4)",  # no year
+        "(Kim Jong-un, March 4, 2012)",  # no outlet
+        "(Courtesy: NHK, 2016-09-09)",  # another label than a source's
+        "(Asahi Shimbun, September 9, 2016) Later that day the ferry left.",
+    ],
+)
+def test_round8_brackets_that_are_no_source(raw: str) -> None:
+    assert citegrab.parse_citation(raw) is None
+
+
+def test_writer_outlet_pairs_are_one_source_each() -> None:
+    line = "[Source: Aiko Tanabe, NHK, Ruth Okafor, Daily NK, Agencies, September 9, 2016]"
+    parsed = citegrab.Extractor().grammar.parse_line(line, None)
+    assert parsed is not None
+    got = [
+        (s.outlet.name if s.outlet else None, [a.name for a in s.authors]) for s in parsed.sources
+    ]
+    assert got == [("NHK", ["Aiko Tanabe"]), ("Daily NK", ["Ruth Okafor"])]
+    assert {s.date_value for s in parsed.sources} == {dt.date(2016, 9, 9)}
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # the writer in brackets after a known outlet, on a field line of its own
+        ("Kyodo News (Park Min-jun)", [("outlet", "Kyodo News"), ("author", "Park Min-jun")]),
+        ("NHK (by Aiko Tanabe)", [("outlet", "NHK"), ("author", "Aiko Tanabe")]),
+        ("NHK (Tokyo)", [("outlet", "NHK")]),  # a place: no writer
+        # an outlet glossed by its own name keeps its brackets
+        ("VOA (Voice of America Korean)", [("outlet", "Voice of America")]),
+    ],
+)
+def test_round8_outlet_field_lines(field: str, expected: list[tuple[str, str]]) -> None:
+    got = citegrab.Extractor().grammar.classify(field, None)
+    assert [(k, v if isinstance(v, str) else v.name) for k, v in got] == expected

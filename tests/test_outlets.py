@@ -245,3 +245,19 @@ def test_web_hosts(host: str, canonical: str) -> None:
 )
 def test_unknown_hosts_stay_unknown(host: str) -> None:
     assert default_registry().resolve(host).match == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet_id", "match"),
+    [
+        # a known outlet glossed in brackets by another of its own names is that outlet
+        ("VOA (Voice of America)", "voa", "alias"),
+        ("KCNA (Korean Central News Agency)", "kcna", "alias"),
+        # a person, a place or another outlet in the brackets is no gloss
+        ("NHK (Aiko Tanabe)", None, "unknown"),
+        ("NHK (KCNA)", None, "unknown"),
+    ],
+)
+def test_an_outlet_glossed_by_its_own_name(raw: str, outlet_id: str | None, match: str) -> None:
+    got = default_registry().resolve(raw)
+    assert (got.id if match != "unknown" else None, got.match) == (outlet_id, match)

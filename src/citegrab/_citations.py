@@ -56,6 +56,11 @@ _SINGLE_TITLE_LOOSE = regex.compile(
     r"(?:(?<=^)|(?<=[\s,:;(]))[‘'‚‛](?=\S)(.+?\S)[’'](?=[,.;]?(?:\s|$))"
 )
 _ABBREV_END = regex.compile(r"(?:\b\p{Lu}\.)+$")
+_EMPHASIS_TITLE = re.compile(
+    r"(?:^|(?<=[,;:(])|(?<=[,;:(] ))([*_])(?=[^\s*_])([^*_]{1,300}?[^\s*_])\1(?=\s*(?:[,;.)\]]|$))"
+)
+"""A field wholly in emphasis marks ("*Title*", "_Title_", from Markdown or a lost italic): the
+title's quotation marks."""
 _EDITION_NOTE = regex.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
 """A trailing note after an outlet name: "(in Korean)", "(English edition)", "(North Korea)",
 a translation of the name in square brackets ("Rodong Sinmun [Workers' Newspaper]")."""
@@ -200,6 +205,24 @@ def source_notes() -> frozenset[str]:
 
 
 @functools.cache
+def _unsigned_credits() -> frozenset[str]:
+    """A credit to no named outlet closing a list of sources ("Agencies", "wire services")."""
+    return frozenset(k.casefold() for k in load_toml("markers.toml").get("wire_credits", []))
+
+
+@functools.cache
+def link_labels() -> tuple[str, ...]:
+    """Openings of a link's label standing as a field ("Read original version at source")."""
+    return tuple(k.casefold() for k in load_toml("markers.toml").get("link_labels", []))
+
+
+@functools.cache
+def _relay_notes() -> tuple[str, ...]:
+    """Openings of a field relaying the source through another outlet ("monitored by Yonhap")."""
+    return tuple(k.casefold() + " " for k in load_toml("markers.toml").get("relay_notes", []))
+
+
+@functools.cache
 def _outlet_tails() -> tuple[str, ...]:
     """A platform or document kind trailing a source's name ("on YouTube", "press release")."""
     return tuple(" " + k.casefold() for k in load_toml("markers.toml").get("outlet_tails", []))
@@ -288,6 +311,8 @@ def normalise_title(text: str) -> str | None:
     an abbreviation's or an ellipsis's); keep inner quotes."""
     full = collapse_spaces(text)
     t = full.strip(_TITLE_EDGE)
+    if len(t) > 2 and t[0] in "*_" and t[-1] == t[0] and t[1] != t[0]:
+        t = t[1:-1].strip()  # "*Title*": emphasis marks around the whole title
     if t.endswith(".") and not t.endswith("..") and not _ABBREV_END.search(t):
         t = t[:-1].rstrip(_EDGE_PUNCT)
     if '"' in t or "“" in t or "”" in t:
@@ -354,6 +379,17 @@ VIA = r"(?i:via|from|courtesy\s+of)\s+(?:the\s+)?"
 _VIA = re.compile(r"^[(\[]?\s*(?:" + VIA + r")?")
 
 
+_FIELD_LABEL = re.compile(
+    r"(?i:date|dated|published|posted|source|title|author|by|outlet|url|link)\s?:\s*\S"
+)
+"""A field's label before its value ("Date: …", "Source: …")."""
+_ACK_TAIL = re.compile(
+    r"(?:\s+(?:--|[-–—])|[;,])\s*(?:via|h/t|hat[\s\-]tip(?:\s+to)?)\s+[^,;()\[\]\d]{2,60}$",
+    re.IGNORECASE,
+)
+"""The blogger's acknowledgement closing a citation's fields ("…, 2008 -- via One Free Korea")."""
+
+
 def is_acknowledgement(text: str) -> bool:
     """Whether a bracket's text is the blogger's acknowledgement with no date ("via One Free
     Korea", "(h/t Marmot's Hole)"): whom the item came through, never its source."""
@@ -371,7 +407,10 @@ def drop_acknowledgements(text: str) -> str:
 
 def _bare(field: str) -> str:
     """A field line without its brackets and a leading "via"/"from" ("(Via Daily NK)")."""
-    return _VIA.sub("", field, count=1).strip(" .)]")
+    t = _VIA.sub("", field, count=1).strip(" .")
+    if t[-1:] in ")]" and t.count("(") + t.count("[") >= t.count(")") + t.count("]"):
+        return t  # "VOA (Voice of America Korean)": its own brackets, balanced
+    return t.strip(" .)]")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -413,6 +452,8 @@ class CitationGrammar:
                 return tweet  # an embedded tweet's sign-off: "— Name (@handle) March 4, 2019"
             if "," in text and (signed := self._signoff(text, ref)) is not None:
                 return signed  # "—Name, NYT" or "-- Name, Reuters, March 4, 2019"
+        if " | " in text and ":" in text and (barred := self._barred_fields(text, ref)):
+            return barred  # "Date: 08/06/2018 | Source: KCNA.co.jp (English) | Read original …"
         issues: list[Issue] = []
         wrapped = text[0] in "(["
         inner = text
@@ -453,6 +494,17 @@ class CitationGrammar:
                     )
                 )
                 inner = inner[: note.start()].strip()
+        if ("via" in inner[-90:] or "h/t" in inner[-90:]) and (
+            ack := _ACK_TAIL.search(inner, max(0, len(inner) - 90))
+        ):  # "(Chosun Ilbo, February 25, 2008 -- via One Free Korea)": whom it came through
+            issues.append(
+                Issue(
+                    DiagnosticCode.LEFTOVER_TEXT,
+                    f"the blogger's acknowledgement: {ack.group(0).strip(' -–—,;')!r}",
+                    Severity.INFO,
+                )
+            )
+            inner = inner[: ack.start()].rstrip()
         if "ransl" in inner[-90:] and (tr := _TRANSLATOR.search(inner, max(0, len(inner) - 90))):
             # "…, March 4, 2008 [translation by Martin Hale]": who translated it, no author
             issues.append(
@@ -466,6 +518,8 @@ class CitationGrammar:
         urls = [m.group(0).rstrip(".,;)") for m in _URL.finditer(inner)] if _may_link(inner) else []
         if urls:
             inner = _URL.sub("", inner).strip()
+        if ("*" in inner or "_" in inner) and '"' not in inner and "“" not in inner:
+            inner = _EMPHASIS_TITLE.sub(r"“\2”", inner)  # "Name, *Title*, Outlet, …"
         kw = glued = None
         word = colon_mark = ""
         if inner[:6].casefold() == "source":  # (what both keyword patterns open with)
@@ -488,6 +542,8 @@ class CitationGrammar:
                     issues.append(Issue(DiagnosticCode.MISSING_COLON, f"no colon after {word!r}"))
             form = "sources" if plural else ("source" if wrapped else "bare-source")
             listed = self._outlet_list(body, ref) if ";" not in body else None
+            if listed is None and ";" not in body and body.count(",") >= 3:
+                listed = self._writer_pairs(body, ref)
             sources = self._apply_urls(listed or self._parse_sources(body, ref), urls)
             sources = [s for s in sources if self._acceptable(s, keyword=True, colon=colon)]
             opening = body.lstrip()[:32].casefold()
@@ -543,7 +599,32 @@ class CitationGrammar:
             return None
         if label is not None and not wrapped and not (_known(src.outlet) or _paper_outlet(src)):
             return None  # "Kim said: “We will win,” 2008": a quotation, not a labelled source
+        if label is not None and not src.quoted_title:
+            return None  # "(Courtesy: NK News, 2019-03-04)": another label than a source's
         return ParsedLine("parenthetical" if wrapped else "line", [src], issues)
+
+    def _barred_fields(self, text: str, ref: dt.date | None) -> ParsedLine | None:
+        """A line of labelled fields between bars, one a source ("Date: … | Source: … | Read
+        original version at source"): the fields; a link's label among them is dropped."""
+        fields = [f.strip() for f in text.split(" | ")]
+        kept = [f for f in fields if not f.casefold().startswith(link_labels())]
+        if len(kept) < 2 or not any(f[:7].casefold() == "source:" for f in kept):
+            return None
+        if not all(_FIELD_LABEL.match(f) for f in kept):
+            return None  # "Source: Title | 38 North: …": a page title's bars, read as a line
+        kinds = [self.classify(f, ref) for f in kept]
+        if any(len(k) != 1 or k[0][0] in ("skip", "text") for k in kinds):
+            return None
+        src = self.parse_fields(kept, ref)
+        if src is None or src.outlet is None:
+            return None
+        issues = []
+        if len(kept) < len(fields):
+            dropped = ", ".join(f for f in fields if f not in kept)
+            issues.append(
+                Issue(DiagnosticCode.LEFTOVER_TEXT, f"a link's label: {dropped!r}", Severity.INFO)
+            )
+        return ParsedLine("source", [self._finish(src)], issues)
 
     def _tweet(self, text: str, ref: dt.date | None) -> ParsedLine | None:
         """An embedded post's sign-off after its dash, "Name (@handle) November 19, 2023": the
@@ -571,7 +652,7 @@ class CitationGrammar:
             return None  # a quoted title: the line grammar reads it
         outlet = self.registry.resolve(fields[1])
         if outlet.match in ("unknown", "fuzzy"):
-            return None
+            return self._outlet_signoff(fields, ref)
         names = split_authors(strip_by(fields[0]))
         if not names or not all(looks_like_name(n) for n in names):
             return None
@@ -590,6 +671,17 @@ class CitationGrammar:
                 )
             )
         return ParsedLine("parenthetical", [self._finish(src)], [])  # as "— Yonhap, 3/4/2019"
+
+    def _outlet_signoff(self, fields: list[str], ref: dt.date | None) -> ParsedLine | None:
+        """A dash-led sign-off naming a known outlet and its date and nothing else ("— Sankei
+        Shimbun, Aug. 16, 2015", "– NHK, 20 August 2015"): the outlet and the date."""
+        if not self.registry.is_outlet(fields[0]):
+            return None
+        date = parse_date(", ".join(fields[1:]), ref)
+        if date is None:
+            return None
+        src = ParsedSource(outlet=self.registry.resolve(fields[0]), date=date)
+        return ParsedLine("parenthetical", [self._finish(src)], [])
 
     def _apply_urls(self, sources: list[ParsedSource], urls: list[str]) -> list[ParsedSource]:
         """Give each source its URL (in order); a URL also names the outlet by its domain."""
@@ -639,14 +731,86 @@ class CitationGrammar:
                     for i in src.issues
                 )
             )
-        return src.quoted_title and (has_date or known_outlet)
+        if src.quoted_title:
+            return has_date or known_outlet
+        # "(Chosun Ilbo, February 25, 2008)", "[Rodong Sinmun, 12 Feb 2008]": a bracket holding a
+        # known outlet and a dated year, names beside them allowed, nothing else
+        return (
+            known_outlet
+            and src.date is not None
+            and src.title is None
+            and not src.number
+            and all(d.code != DiagnosticCode.DATE_NO_YEAR for d in src.date.issues)
+            and not any(
+                i.severity != Severity.INFO and all(i.code != d.code for d in src.date.issues)
+                for i in src.issues
+            )  # (an ambiguous or two-digit date says so, and is read)
+        )
+
+    def _writer_pairs(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
+        """ "[Source: Name, Los Angeles Times, Name, The Guardian, Agencies, March 18, 2010]":
+        several writers each followed by a known outlet, no title; one source per pair, each
+        with the closing date (a wire credit such as "Agencies" after the pairs is a note)."""
+        if _DOUBLE_QUOTE_RE.search(body) is not None:
+            return None
+        body = body.strip().rstrip(")]").strip(" .")
+        head = _split_commas(body)[:2]
+        if len(head) < 2 or self._outlet_of(head[1].strip(" .")) is None:
+            return None  # (a writer then a known outlet first: checked before any date is read)
+        date = last_date(body, ref)
+        if date is not None:
+            if body[date.end :].strip(" .)]"):
+                return None
+            body = body[: date.start].rstrip(" ,(")
+        fields = [f.strip(" .") for f in _split_commas(body)]
+        note = []
+        while fields and fields[-1].casefold() in _unsigned_credits():
+            note.append(fields.pop())
+        if len(fields) < 4 or len(fields) % 2:
+            return None
+        pairs = list(zip(fields[::2], fields[1::2], strict=True))
+        if not all(
+            looks_like_name(n) and self._outlet_of(n) is None and self._outlet_of(o) is not None
+            for n, o in pairs
+        ):
+            return None
+        out = []
+        for name, outlet in pairs:
+            src = ParsedSource(outlet=self._outlet_of(outlet), date=date)
+            src.authors = [_author(name)]
+            if note:
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"a wire credit: {', '.join(reversed(note))!r}",
+                        Severity.INFO,
+                    )
+                )
+            out.append(self._finish(src))
+        return out
 
     def _outlet_list(self, body: str, ref: dt.date | None) -> list[ParsedSource] | None:
         """ "Sources: KCNA, Yonhap": a list of known outlets and nothing else, one source each
         (read as one source, the first name became a title)."""
         if _DOUBLE_QUOTE_RE.search(body) is not None:
             return None  # a quoted title: no list of names alone (most citations; no split)
-        fields = [f.strip(" .") for f in _split_commas(body.strip().rstrip(")").strip())]
+        body = body.strip().rstrip(")").strip()
+        date = None
+        first = _split_commas(body)[:1]
+        if not first or not self.registry.is_outlet(first[0].strip(" .")):
+            if not _may_join(body):
+                return None  # (most bodies: a name or a title first, no list; no date parsed)
+        elif "," in body and body[-1:].isalnum():
+            # "Sources: Yonhap, KBS (November 18, 2007)", "Asia Press, Rimjingang, 4/7/2017": the
+            # date closing the list is every source's
+            date = last_date(body, ref)
+            if date is not None and (
+                body[date.end :].strip(" .)") or body[: date.start].rstrip()[-1:] not in ",("
+            ):
+                date = None
+            if date is not None:
+                body = body[: date.start].rstrip(" ,(")
+        fields = [f.strip(" .") for f in _split_commas(body)]
         if not fields or not all(fields):
             return None
         if _may_join(body):  # "KCNA and Rodong Sinmun"
@@ -657,7 +821,11 @@ class CitationGrammar:
             return None
         if any(self.registry.resolve(f).match not in ("exact", "alias") for f in fields):
             return None
-        return [self._parse_body(f, ref) for f in fields]
+        if date is None:
+            return [self._parse_body(f, ref) for f in fields]
+        return [
+            self._finish(ParsedSource(outlet=self.registry.resolve(f), date=date)) for f in fields
+        ]
 
     def _parse_sources(self, body: str, ref: dt.date | None) -> list[ParsedSource]:
         if ";" not in body:  # one source
@@ -668,7 +836,7 @@ class CitationGrammar:
             # each part a source of its own: a quoted title, an outlet or a date ("Reporting by
             # Ju-min Park; Editing by …, “Title,” Reuters" is one source)
             if all(p.quoted_title or p.outlet or p.date for p in parsed):
-                return parsed
+                return _outlet_heads(parsed)
         return [self._parse_body(body, ref)]
 
     # -- one source ---------------------------------------------------------------------------
@@ -955,6 +1123,17 @@ class CitationGrammar:
                 return self.registry.resolve(first).model_copy(update={"raw": text.strip()})
         return None
 
+    def _fuzzy_slot(self, segs: list[str]) -> tuple[int, Outlet] | None:
+        """The first field naming a known outlet misspelt within the registry's edit budget
+        ("Yonhap Newes", "Dialy NK"), when no field names one as spelt: the outlet slot wins
+        over the author slot for it."""
+        for i, seg in enumerate(segs):
+            if 4 < len(seg) <= 40 and seg[:1].isupper():
+                got = self.registry.resolve(seg.strip())
+                if got.match == "fuzzy":
+                    return i, got
+        return None
+
     def _by_outlet(self, seg: str) -> Outlet | None:
         """The known outlet a field names, also as a byline ("By UPI Staff", "By Yonhap")."""
         got = self._outlet_of(seg)
@@ -967,6 +1146,18 @@ class CitationGrammar:
         if not head:
             return
         whole = self._outlet_of(head)
+        if whole is not None and head[-1:] == ")" and (note := _EDITION_NOTE.search(head)):
+            # "Reuters (by Ben Marlow), “Title,” …": the writer in brackets after the outlet
+            inner = note.group(0).strip(" ()")
+            writer = strip_by(inner).strip(_AUTHOR_EDGE)
+            if (
+                (inner[:3].casefold() in ("by ", "by:") or _personish(writer))
+                and looks_like_name(writer)
+                and src.outlet is None
+            ):
+                src.outlet = whole
+                src.authors = [_author(writer)]
+                return
         names = [head] if whole else split_authors(head)
         if whole is not None and _has_outlet_parts(head) and not self.registry.is_outlet(head):
             # "Mun Dong Hui - Daily NK", "Reuters/Kim Hong-ji": a person beside the outlet
@@ -1010,6 +1201,12 @@ class CitationGrammar:
             and not (papers and n in papers)
             and not is_place(n)
         ]  # ("Seoul (Yonhap)": a dateline's place beside the outlet is no person)
+        if src.outlet is None and (fuzzy := self._fuzzy_slot(names)) is not None:
+            # "Source: Yonhap Newes, “Title,” …": a misspelt known outlet before the title, with
+            # none after it, is the outlet, not a writer
+            src.outlet = fuzzy[1]
+            people = [n for n in people if n != names[fuzzy[0]]]
+            names = [n for n in names if n != names[fuzzy[0]]]
         src.authors = list(map(_author, people))
         if len(people) == len(names):
             return  # every name a person's
@@ -1104,6 +1301,19 @@ class CitationGrammar:
         """No quotation marks: classify comma-separated pieces (date, outlet, names, title)."""
         body = drop_time(body)
         if " | " in body:  # "Colin Pearce | NK News | Jan. 3, 2019": fields between bars
+            bars = body.split(" | ")
+            if any(b.strip().casefold().startswith(link_labels()) for b in bars):
+                # "Source: KCNA.co.jp | Read original version at source": a link's label
+                kept = [b for b in bars if not b.strip().casefold().startswith(link_labels())]
+                src.issues.append(
+                    Issue(
+                        DiagnosticCode.LEFTOVER_TEXT,
+                        f"a link's label: {' | '.join(b for b in bars if b not in kept)!r}",
+                        Severity.INFO,
+                    )
+                )
+                body = " | ".join(kept)
+        if " | " in body:
             head, _, site = body.rpartition(" | ")
             name, colon, _tagline = site.partition(": ")
             if colon and self._outlet_of(name) is not None:
@@ -1122,6 +1332,7 @@ class CitationGrammar:
         # "(Source: RFA Korean, 2013-03-04, in Korean)": a note on the language, format or page
         segs = _drop_notes(_take_number(_split_commas(body), src, self._outlet_of), src)
         outlet_i = next((i for i in range(len(segs) - 1, -1, -1) if self._by_outlet(segs[i])), None)
+        fuzzy = self._fuzzy_slot(segs) if outlet_i is None else None
         handle = next((i for i, g in enumerate(segs) if g.lstrip()[:1] == "@"), None)
         if outlet_i is None and handle is not None and " " not in untailed(segs[handle]).strip():
             # "@KCNAWatch on Twitter": an account's handle is the source, kept as written
@@ -1130,6 +1341,9 @@ class CitationGrammar:
         elif outlet_i is not None:
             src.outlet = self._by_outlet(segs[outlet_i])
             before, after = segs[:outlet_i], segs[outlet_i + 1 :]
+        elif fuzzy is not None:  # "(Source: Yonhap New Agency, 13/9/2023)": a misspelt outlet
+            src.outlet = fuzzy[1]
+            before, after = segs[: fuzzy[0]], segs[fuzzy[0] + 1 :]
         else:
             before, after = segs, []
         authors: list[str] = []
@@ -1348,6 +1562,15 @@ class CitationGrammar:
                 head = f[: date.start].strip(" ,–—-/|")
                 if not f[date.end :].strip() and (got := self._outlet_of(_bare(head))):
                     return [("outlet", got), ("date", date)]  # "Yonhap News Agency / May 5, 2011"
+            if f.rstrip(" .")[-1:] == ")" and (note := _EDITION_NOTE.search(f.rstrip(" ."))):
+                # "The New York Times (Kim Hyun-soo)", "Reuters (by Name)": the outlet's writer
+                inner = note.group(0).strip(" ()")
+                writer = strip_by(inner).strip(_AUTHOR_EDGE)
+                by = inner[:3].casefold() in ("by ", "by:")
+                if (_personish(writer) or (by and looks_like_name(writer))) and (
+                    self._outlet_of(writer) is None
+                ):
+                    return [("outlet", outlet), ("author", writer)]
             return [("outlet", outlet)]
         if any(ch.isdigit() for ch in f[-12:]) or (
             f[-1:] == ")" and _WEEKDAY_NOTE.search(f, max(0, len(f) - 14)) is not None
@@ -1644,6 +1867,29 @@ _HEAD_YEAR = re.compile(r"\s*\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\s*[.,:]?\s*$")
 """An author-date year closing the author slot ("Smith, Hazel (2015)")."""
 
 
+def _outlet_heads(parsed: list[ParsedSource]) -> list[ParsedSource]:
+    """ "(Source: Sino-NK; Name, *Title*, 16 February 2014)": a part naming only an outlet
+    (no title, writer or date) before a part naming none is that part's outlet, no source of
+    its own."""
+    out: list[ParsedSource] = []
+    for p in parsed:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.outlet is None
+            and prev.outlet is not None
+            and prev.title is None
+            and prev.date is None
+            and not prev.authors
+            and (p.title is not None or p.date is not None)
+        ):
+            out[-1] = p
+            p.outlet = prev.outlet
+            continue
+        out.append(p)
+    return out
+
+
 def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
     """The comma fields without notes on the source's language or format ("in Korean", "PDF":
     `source_notes` in markers.toml) and page locators ("Page A18"), said in an info."""
@@ -1653,7 +1899,9 @@ def _drop_notes(segs: list[str], src: ParsedSource) -> list[str]:
     kept = [
         g
         for g in segs
-        if g.strip(" ()[]").casefold() not in notes and not _PAGE.fullmatch(g.strip(" ."))
+        if g.strip(" ()[]").casefold() not in notes
+        and not _PAGE.fullmatch(g.strip(" ."))
+        and not ("by " in g and g.strip(" ()[]").casefold().startswith(_relay_notes()))
     ]
     if len(kept) < len(segs):
         dropped = ", ".join(g.strip() for g in segs if g not in kept)

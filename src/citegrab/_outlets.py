@@ -247,6 +247,8 @@ class OutletRegistry:
         bare = self._unqualified(text)
         if bare is not None:
             return bare, "alias"
+        if text.rstrip()[-1:] == ")" and (glossed := self._glossed(text)) is not None:
+            return glossed, "alias"
         budget = fuzzy_budget(key)
         if budget == 0:  # abbreviations must match exactly; fuzzy on "AP" would be noise
             return None
@@ -256,6 +258,25 @@ class OutletRegistry:
         if best is None:
             return None
         return self.entries[self._index[best[0]][0]], "fuzzy"
+
+    def _glossed(self, text: str) -> OutletEntry | None:
+        """A known outlet glossed in brackets by another of its own names ("VOA (Voice of
+        America Korean)", "Rodong Sinmun (로동신문)"): that outlet; a person or anything else in
+        the brackets is no gloss."""
+        t = text.rstrip()
+        op = t.rfind("(")
+        if op <= 0 or t.find(")", op) != len(t) - 1:
+            return None
+        outer = self._listed(t[:op])  # (index look-ups only: no fuzzy pass on the pieces)
+        if outer is None:
+            return None
+        inner = self._listed(t[op + 1 : -1])
+        return outer if inner is not None and inner.id == outer.id else None
+
+    def _listed(self, text: str) -> OutletEntry | None:
+        """The entry a spelling names as listed (or with qualifier words dropped); no fuzzy."""
+        hit = self._index.get(outlet_key(text))
+        return self.entries[hit[0]] if hit is not None else self._unqualified(text)
 
     def _host(self, text: str) -> tuple[str, bool] | None:
         """The outlet a web host names ("news.xinhuanet.com", "www.kcna.co.jp/item/…",
