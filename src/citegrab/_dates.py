@@ -693,15 +693,21 @@ _JUCHE_DAY = re.compile(
 brackets, then month and day: "Juche 101 (2012).4.5", "주체101(2012)년 4월 5일"."""
 
 
-def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
-    """A Juche-dated day (its Gregorian year read), or an impossible date said so."""
-    value = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+def _whole_day(m: re.Match[str], value: dt.date | None, ref: dt.date | None) -> ParsedDate:
+    """A day read whole from its match (an era's or Juche's year, its own year): impossible, or
+    after the post's date, said so."""
     issues: tuple[DateIssue, ...] = ()
     if value is None:
         issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
     elif ref is not None and value > ref:
         issues = (_after_post(m.group(0), value, ref),)
     return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+
+
+def _juche_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
+    """A Juche-dated day (its Gregorian year read), or an impossible date said so."""
+    value = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _whole_day(m, value, ref)
 
 
 _ERA_BASES = {
@@ -735,12 +741,7 @@ def _era_day(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
         else _ERA_BASES[m.group("era")] + (1 if ey == "元" else int(ey))
     )
     value = _make(year, int(m.group("m")), int(m.group("d"))) if 1800 <= year <= 2100 else None
-    issues: tuple[DateIssue, ...] = ()
-    if value is None:
-        issues = (DateIssue(DiagnosticCode.DATE_IMPOSSIBLE, f"{m.group(0)!r} is not a valid date"),)
-    elif ref is not None and value > ref:
-        issues = (_after_post(m.group(0), value, ref),)
-    return ParsedDate(value, m.group(0), m.start(), m.end(), DateResolution.UNAMBIGUOUS, issues)
+    return _whole_day(m, value, ref)
 
 
 def _year_month(m: re.Match[str], ref: dt.date | None) -> ParsedDate:
