@@ -1663,3 +1663,100 @@ def test_a_header_quote_ends_before_pointers_headings_and_rules(tail: str, last:
     )
     [q] = citegrab.extract(text).posts[0].quotes
     assert (q.first_line, q.last_line) == (8, last)
+
+
+# -- editorial notes, several sources, dash sign-offs (round 8) ---------------------------------
+
+_NOTE_POST = (
+    "Notes from the border\n\nPosted on May 4, 2016 by Ines Varga\n\n"
+    "The provincial paper sounds calm:\n\n"
+    "Grain shipments through the county continued at their usual pace last week.\n\n"
+    "{note}\n\n"
+    "(Source: Jilin Daily, 5/3/2016)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(emphasis added)",
+        "[emphasis mine]",
+        "(italics added)",
+        "(photo: Xinhua)",
+        "[Photo by a reader]",
+        "(more here)",
+        "(see also: the April report)",
+        "(h/t Tomas)",
+        "(link in Korean)",
+        "(rough translation: grain kept moving.)",
+    ],
+)
+def test_a_bracketed_editorial_note_ends_the_quote_above_it(note: str) -> None:
+    [q] = citegrab.extract(_NOTE_POST.format(note=note)).posts[0].quotes
+    assert (q.first_line, q.last_line) == (7, 7)
+    assert q.citations[0].outlet is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(The county is on the river.)",  # a bracketed sentence of the quoted text: kept
+        "(Emphasis on trade, officials said, is rising.)",
+    ],
+)
+def test_a_bracketed_sentence_not_a_note_stays_in_the_quote(note: str) -> None:
+    text = _NOTE_POST.format(note=note)
+    [q] = citegrab.extract(text).posts[0].quotes
+    assert q.first_line == 7
+    assert q.last_line == 9
+
+
+@pytest.mark.parametrize(
+    "line", ["Sources: KBS, MBC, SBS evening news, Dec. 1", "(Sources: Yonhap, KBS, 12/1/2009)"]
+)
+def test_a_summary_over_several_sources_with_no_lead_in_is_no_quote(line: str) -> None:
+    text = (
+        "Currency news\n\nPosted on December 2, 2009 by Ines Varga\n\n"
+        '"Old notes are worthless now," a trader said.\n\n'
+        'Source: Yonhap, "Won swap begins", December 1, 2009\n\n'
+        "All the Seoul broadcasters opened with the story on Tuesday night.\n\n" + line + "\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]
+    assert len(post.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlet", "date"),
+    [
+        ("– Mainichi Shimbun, March 4, 2019", "Mainichi Shimbun", dt.date(2019, 3, 4)),
+        ("— Kyodo, March 6, 2019", "Kyodo News", dt.date(2019, 3, 6)),
+        ("-- Yonhap, 6 March 2019", "Yonhap News Agency", dt.date(2019, 3, 6)),
+    ],
+)
+def test_a_dash_signoff_glued_to_a_paragraphs_end_cites_it(
+    signoff: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Press monitor\n\nPosted on March 9, 2019 by Ada Lindqvist\n\n"
+        "Port checks tightened\n"
+        "Officials in Niigata said they would inspect every ship that had called at Nampo in "
+        "the past year. The ministry gave no numbers. " + signoff + "\n"
+    )
+    [c] = citegrab.extract(text).posts[0].citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.line == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It rained all week in Hyesan -- and then, in 2019",  # no sentence's end before the dash
+        "Prices rose. – Then they fell again in 2019",  # no outlet after the dash
+        "Prices rose. – Kim Ha-na, 2019",  # a name, no outlet
+    ],
+)
+def test_a_dash_after_a_sentence_without_an_outlet_and_date_is_no_source(line: str) -> None:
+    text = "Market notes\n\nPosted on March 9, 2019 by Ada Lindqvist\n\n" + line + "\n"
+    assert not citegrab.extract(text).posts[0].citations

@@ -82,6 +82,8 @@ class Cues:
     position_words: frozenset[str]
     caption_openings: tuple[str, ...]
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
+    note_openings: tuple[str, ...] = ()
+    """Casefolded openings of an editorial note in brackets ("emphasis added", "photo:")."""
     byline_kinds: frozenset[str] = frozenset()
     """Kinds of document written "<kind> by <Name>" ("press statement"), casefolded."""
     outlet_heads: frozenset[str] = frozenset()
@@ -399,6 +401,7 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
+        note_openings=tuple(p.casefold() for p in table.get("note_openings", [])),
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
         outlet_heads=frozenset(heads),
         credit_words=frozenset(_norm(w) for w in table.get("credit_words", [])),

@@ -266,7 +266,11 @@ class QuoteFinder:
                 if titled:
                     continue
                 if not pieces:
-                    bracketed = self._bracket_source(s, ref) or self._paren_source(s, ref)
+                    bracketed = (
+                        self._bracket_source(s, ref)
+                        or self._paren_source(s, ref)
+                        or self._dash_source(s, ref)
+                    )
                     if bracketed is not None:  # "… she said. [Yonhap]", "… (Yonhap, 3/4/2013)"
                         a, b, parsed = bracketed
                         found.append(FoundCitation(i, i, base + a, base + b, parsed, ref))
@@ -330,6 +334,19 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _dash_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
+        """A paragraph's closing dash-led sign-off after its last sentence ("… hate speech. –
+        Sankei Shimbun, Aug. 16, 2015"): a known outlet and a date, as a parenthesis needs."""
+        if "– " not in s and "— " not in s and "-- " not in s:
+            return None  # the literal test before the regex
+        m = _CLOSING_DASH.search(s)
+        if m is None:
+            return None
+        parsed = self._named_source(m.group("body"), ref)
+        if parsed is None or parsed.sources[0].date is None:
+            return None
+        return m.start("dash"), len(s.rstrip()), parsed
 
     def _titled_sources(self, s: str, ref: dt.date | None) -> list[tuple[int, int, ParsedLine]]:
         """Sources named in running text by an outlet and a parenthesis holding the quoted
@@ -1840,9 +1857,10 @@ class QuoteFinder:
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
-            if lead is None and c.last > c.first:
+            if lead is None and (c.last > c.first or (not inline and _several_sources(lines, c))):
                 # a labelled block with no lead-in above it follows the blogger's own summary,
-                # not quoted text: it stands alone
+                # not quoted text: it stands alone; so does a "Sources:" line naming several
+                # outlets (one quotes one source; a text drawn from several is the blogger's)
                 c.role = "standalone"
                 boundary = c.last + 1
                 continue
@@ -1865,9 +1883,13 @@ class QuoteFinder:
                 not inline
                 and first >= 0
                 and last > first
-                and (_caption(lines.lines[last]) or cues().is_wire_end(lines.lines[last]))
+                and (
+                    _caption(lines.lines[last])
+                    or cues().is_wire_end(lines.lines[last])
+                    or _bracket_note(lines.lines[last])
+                )
             ):
-                last = lines.prev_nonblank(last, first)  # "Photo: …", "(END)" under the text
+                last = lines.prev_nonblank(last, first)  # "Photo: …", "(END)", "(emphasis added)"
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
                 q.inline_last = None
@@ -2125,6 +2147,21 @@ def _caption(line: str) -> bool:
     return content(line).casefold().startswith(cues().caption_openings)
 
 
+def _several_sources(lines: Lines, c: FoundCitation) -> bool:
+    """Whether a citation line opens with the plural label "Sources:" ("(Sources: Yonhap, KBS)")."""
+    s = lines.lines[c.first].lstrip(" \t([")
+    return s[:7].casefold() == "sources" and s[7:].lstrip()[:1] in (":", "：")
+
+
+def _bracket_note(line: str) -> bool:
+    """Whether a line is an editorial note wholly in brackets ("(emphasis added)", "[photo:
+    Xinhua]", "(more here)"): the blogger's, so no part of the quote above it."""
+    s = line.strip()
+    if s[:1] not in "([" or s[-1:] not in ")]" or len(s) > 160 or not s:
+        return False  # the literal test: most lines open with neither bracket
+    return s[1:-1].strip().casefold().startswith(cues().note_openings)
+
+
 def _furniture_end(line: str) -> bool:
     """A line that ends a quoted text without being part of it: "(more…)", an image caption or
     a remark closed by a link ("… (Google Earth)", "(Photo: …)", "… (link here)")."""
@@ -2186,6 +2223,11 @@ _VERB_AFTER = regex.compile(r"[ \t,]*(\p{L}+)")
 
 
 _VIA = regex.compile("^" + VIA)
+_CLOSING_DASH = regex.compile(
+    r"(?<=\S[.!?\"”’)])[ \t]+(?P<dash>[–—]|--)[ \t]+(?P<body>\p{Lu}[^–—]{2,70}\d{4})\.?\s*$"
+)
+"""A dash-led sign-off closing a paragraph after its last sentence ("… she said. – Yonhap, May 3,
+2013")."""
 _DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
 """A list entry's source after a dash ("Title – Dong-A Ilbo, March 8, 2011")."""
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
