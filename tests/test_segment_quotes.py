@@ -1760,3 +1760,80 @@ def test_a_dash_signoff_glued_to_a_paragraphs_end_cites_it(
 def test_a_dash_after_a_sentence_without_an_outlet_and_date_is_no_source(line: str) -> None:
     text = "Market notes\n\nPosted on March 9, 2019 by Ada Lindqvist\n\n" + line + "\n"
     assert not citegrab.extract(text).posts[0].citations
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("[Nodong Sinmun, 12 Feb 2008]", "Rodong Sinmun", dt.date(2008, 2, 12)),
+        ("[KCNA, 2/12/2008]", "Korean Central News Agency", dt.date(2008, 2, 12)),
+        ("[Yonhap, February 11, 2008.]", "Yonhap News Agency", dt.date(2008, 2, 11)),
+    ],
+)
+def test_a_bracketed_outlet_and_date_on_its_own_line_closes_the_quote(
+    line: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Slogans\n\nPosted on February 14, 2008 by Ines Varga\n\nAnd the editorial:\n\n"
+        "Fertilizer is precisely rice, and rice is precisely the strength of the country.\n\n"
+        + line
+        + "\n\nThe slogan is an old one.\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(7, 7)]
+
+
+@pytest.mark.parametrize("line", ["[emphasis added]", "[…]", "[Kim Ha-na, 12 Feb 2008]"])
+def test_a_bracket_without_an_outlet_on_its_own_line_is_no_source(line: str) -> None:
+    text = (
+        "Slogans\n\nPosted on February 14, 2008 by Ines Varga\n\n"
+        "Fertilizer is precisely rice, and rice is precisely the strength of the country.\n\n"
+        + line
+        + "\n"
+    )
+    assert not citegrab.extract(text).posts[0].citations
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outlet", "date"),
+    [
+        (
+            'Source: Mark Tennel, "Zone still empty, images show,"',
+            "38 North, August 20, 2012.",
+            "38 North",
+            dt.date(2012, 8, 20),
+        ),
+        (
+            "Source: Mark Tennel, “Zone still empty, images show,”",
+            "Reuters, Aug. 20, 2012",
+            "Reuters",
+            dt.date(2012, 8, 20),
+        ),
+        (
+            "Source: Yonhap, “Zone still empty, images show,”",
+            "August 20, 2012",
+            "Yonhap News Agency",
+            dt.date(2012, 8, 20),
+        ),
+    ],
+)
+def test_a_citation_wrapped_after_a_comma_is_read_over_both_lines(
+    first: str, second: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Empty zone\n\nPosted on August 21, 2012 by Ines Varga\n\n"
+        '"Nothing has been built on the island since the ceremony," the analyst wrote.\n\n'
+        + first
+        + "\n"
+        + second
+        + "\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.title == "Zone still empty, images show"
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]

@@ -119,6 +119,7 @@ class FoundCitation:
     region: tuple[int, int] | None = None  # lines a header block or list occupies
     glued: bool = False  # a header glued to the start of its first quoted paragraph
     heading_outlet: OutletEntry | None = None  # the outlet a list's sub-heading names ("Yonhap:")
+    wrapped: bool = False  # one citation line wrapped onto the next (no block of field lines)
 
 
 @dataclass
@@ -252,6 +253,13 @@ class QuoteFinder:
                 parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
                 start = lines.starts[i] + lead
+                wrapped = self._wrapped(lines, i, hi, s, parsed, ref) if s[-1:] in ',"”' else None
+                if wrapped is not None:  # the citation wrapped onto the next line
+                    parsed, skip_to = wrapped, i + 2
+                    fc = FoundCitation(i, i + 1, start, lines.end(i + 1), parsed, ref, role)
+                    fc.wrapped = True
+                    found.append(fc)
+                    continue
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
             else:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
@@ -277,12 +285,17 @@ class QuoteFinder:
                         continue
                     inner = s.rstrip(" .")
                     if (
-                        ((inner[:1] == "(" and inner[-1:] == ")") or inner[:1] in "—–")
+                        (
+                            (inner[:1] == "(" and inner[-1:] == ")")
+                            or (inner[:1] == "[" and inner[-1:] == "]")
+                            or inner[:1] in "—–"
+                        )
                         and len(inner) <= 80
                         and _closes_paragraph(lines, i, lo)
-                    ):  # "(From the Korea Times, March 3, 2013)" under the quoted text, or a
-                        # sign-off "— Rodong Sinmun, April 28, 2023" (an outlet a name's shape)
-                        body = inner[1:-1] if inner[:1] == "(" else inner.lstrip("—– ")
+                    ):  # "(From the Korea Times, March 3, 2013)", "[Nodong Sinmun, 12 Feb 2008]"
+                        # under the quoted text, or a sign-off "— Rodong Sinmun, April 28, 2023"
+                        # (an outlet a name's shape)
+                        body = inner[1:-1] if inner[:1] in "([" else inner.lstrip("—– ")
                         body = self._named_in_guillemets(body) if "«" in body else body
                         parsed = self._named_source(body, ref)
                         if parsed is not None:
@@ -334,6 +347,28 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _wrapped(
+        self, lines: Lines, i: int, hi: int, s: str, parsed: ParsedLine, ref: dt.date | None
+    ) -> ParsedLine | None:
+        """The citation read over line ``i`` and the next when line ``i`` breaks off after a
+        comma (`Source: Name, "Title,"` / `38 North, August 20, 2012.`): the next line, short
+        and right under it, gives the outlet or the date the first line lacks."""
+        if not s.endswith((",", ',"', ",”")) or i + 1 >= hi or lines.blank(i + 1):
+            return None
+        src = parsed.sources[-1]
+        if src.outlet is not None and src.date is not None:
+            return None
+        nxt = content(lines.lines[i + 1])
+        if len(nxt) > 80:
+            return None  # a paragraph of text, not the citation's tail
+        joined = self.grammar.parse_line(s + " " + nxt, ref)
+        if joined is None or len(joined.sources) != len(parsed.sources):
+            return None
+        got = joined.sources[-1]
+        if (got.outlet is None or src.outlet is not None) and (got.date is None or src.date):
+            return None  # the next line adds neither an outlet nor a date
+        return joined
 
     def _dash_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
         """A paragraph's closing dash-led sign-off after its last sentence ("… hate speech. –
@@ -1857,7 +1892,9 @@ class QuoteFinder:
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
-            if lead is None and (c.last > c.first or (not inline and _several_sources(lines, c))):
+            if lead is None and (
+                (c.last > c.first and not c.wrapped) or (not inline and _several_sources(lines, c))
+            ):
                 # a labelled block with no lead-in above it follows the blogger's own summary,
                 # not quoted text: it stands alone; so does a "Sources:" line naming several
                 # outlets (one quotes one source; a text drawn from several is the blogger's)
@@ -2030,8 +2067,13 @@ def _closes_paragraph(
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
     closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not (bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("—", "–", "--"))):
-        return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
+    if not (
+        bare
+        or (s.startswith("(") and s.endswith(")"))
+        or (s.startswith("[") and s.endswith("]"))
+        or s.startswith(("—", "–", "--"))
+    ):
+        return False  # "(KCNA, 3/4/2013)", "[KCNA, 3/4/2013]", or a sign-off "— Yonhap, …"
         # ("--Yonhap, …": two hyphens, a typewriter's dash)
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - (1 if dense else 2):  # one blank line between text and source
