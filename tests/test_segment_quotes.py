@@ -1837,3 +1837,46 @@ def test_a_citation_wrapped_after_a_comma_is_read_over_both_lines(
     assert c.date == date
     assert c.title == "Zone still empty, images show"
     assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "outlet", "date"),
+    [
+        ("From Rodong Sinmun (January 30th, 2024):", "Rodong Sinmun", dt.date(2024, 1, 30)),
+        ("From the Korea Herald, March 3, 2023:", "The Korea Herald", dt.date(2023, 3, 3)),
+        ("Yonhap (2/1/2024):", "Yonhap News Agency", dt.date(2024, 2, 1)),
+    ],
+)
+def test_a_lead_in_naming_its_source_and_date_heads_the_text(
+    heading: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Regional policy\n\nPosted on February 2, 2024 by Ines Varga\n\n"
+        + heading
+        + "\n\nThe regional policy is a great revolution to change the face of every county.\n\n"
+        "That is a lot to promise.\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.role == "heads-quote"
+    [q] = post.quotes
+    assert (q.first_line, q.last_line, q.lead_in_line) == (7, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "From the report (January 30th, 2024):",  # no outlet
+        "From an interview with Kim Ha-na, March 3, 2023:",
+        "Yonhap reported on March 3, 2023:",  # a sentence, no heading
+    ],
+)
+def test_a_dated_lead_in_without_a_source_cites_nothing(heading: str) -> None:
+    text = (
+        "Regional policy\n\nPosted on February 2, 2024 by Ines Varga\n\n"
+        + heading
+        + "\n\nThe regional policy is a great revolution to change the face of every county.\n"
+    )
+    assert all(c.role != "heads-quote" for c in citegrab.extract(text).posts[0].citations)

@@ -307,6 +307,11 @@ class QuoteFinder:
                         found.append(
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
+        taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
+        for i in Scan.between(found_lines.colon, lo, hi):
+            heading = self._heading_source(lines, layout, i, hi) if i not in taken else None
+            if heading is not None:
+                found.append(heading)  # "From Rodong Sinmun (January 30th, 2024):" over the text
         found = self._post_source(lines, layout, found)
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
@@ -347,6 +352,36 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _heading_source(
+        self, lines: Lines, layout: PostLayout, i: int, hi: int
+    ) -> FoundCitation | None:
+        """A lead-in that names its own source and date ("From Rodong Sinmun (January 30th,
+        2024):", "Yonhap, March 3, 2013:") heads the text under it: a heading citation."""
+        ln = lines.lines[i]
+        if len(ln) > 100 or _DIGIT_STD.search(ln) is None:
+            return None  # the literal tests: a heading source is short and dated
+        s = content(ln)
+        m = _HEADING_SOURCE.match(s)
+        if m is None or lines.next_nonblank(i, hi) < 0:
+            return None
+        date = m.group("date") or m.group("date2")
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([m.group("body").strip(), date.strip()], ref)
+        if (
+            src is None
+            or src.outlet is None
+            or src.outlet.match not in ("exact", "alias")
+            or src.date is None
+            or src.title is not None
+            or src.authors
+        ):
+            return None  # a known outlet and a date, nothing else
+        parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+        start = lines.starts[i] + content_start(ln)
+        fc = FoundCitation(i, i, start, start + len(s), parsed, ref, "heads-quote", i)
+        fc.region = (i, i)
+        return fc
 
     def _wrapped(
         self, lines: Lines, i: int, hi: int, s: str, parsed: ParsedLine, ref: dt.date | None
@@ -2024,6 +2059,11 @@ class QuoteFinder:
 _NAME = r"\p{Lu}[\p{L}\p{N}.'’&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4}"
 """A Title Case name of up to five words ("Harbour Gazette", "Voice of the Coast" excepted)."""
 
+_HEADING_SOURCE = regex.compile(
+    r"^(?:(?i:from|according\s+to|via)\s+)?(?P<body>[^:()\d]{2,60}?)\s*"
+    r"(?:\((?P<date>[^()]{4,40})\)|,\s*(?P<date2>[^:()]{4,40}?))\s*[:：]$"
+)
+"""A lead-in naming a source and its date: "From Outlet (date):", "Outlet, date:"."""
 _FROM_OUTLET = regex.compile(r"^(?i:from\s+the)\s+(?P<outlet>" + _NAME + r")\s*[:：]$")
 """A lead-in that is only an outlet phrase ("From the Harbour Gazette:")."""
 
