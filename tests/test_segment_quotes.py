@@ -1880,3 +1880,46 @@ def test_a_dated_lead_in_without_a_source_cites_nothing(heading: str) -> None:
         + "\n\nThe regional policy is a great revolution to change the face of every county.\n"
     )
     assert all(c.role != "heads-quote" for c in citegrab.extract(text).posts[0].citations)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "outlet"),
+    [
+        ("Visit NK News for more", "NK News"),
+        ("Read more at Yonhap.", "Yonhap News Agency"),
+        ("Continue reading at Daily NK", "Daily NK"),
+    ],
+)
+def test_a_digest_entry_closed_by_a_pointer_names_its_outlet(pointer: str, outlet: str) -> None:
+    text = (
+        "Wednesday, 4 March 2015\n\nNews digest\n\n"
+        "Seoul and Tokyo agree on a hotline\n"
+        "The two governments agreed on Tuesday to set up a direct line between their ministries.\n"
+        + pointer
+        + "\nRice prices climb in border towns, By Kim Ha-na\n"
+        "Prices in the markets of the north rose by a fifth in a month, traders said.\n"
+        + pointer
+        + "\n"
+    )
+    cites = [c for p in citegrab.extract(text).posts for c in p.citations]
+    got = [
+        (c.title, c.outlet.name if c.outlet else None, [a.name for a in c.authors]) for c in cites
+    ]
+    assert got == [
+        ("Seoul and Tokyo agree on a hotline", outlet, []),
+        ("Rice prices climb in border towns", outlet, ["Kim Ha-na"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "pointer", ["Visit Pyongyang for more", "Read more at the museum.", "Visit our shop for more"]
+)
+def test_a_pointer_naming_no_outlet_closes_no_entry(pointer: str) -> None:
+    text = (
+        "Wednesday, 4 March 2015\n\nNews digest\n\n"
+        "Seoul and Tokyo agree on a hotline\n"
+        "The two governments agreed on Tuesday to set up a direct line between their ministries.\n"
+        + pointer
+        + "\n"
+    )
+    assert not [c for p in citegrab.extract(text).posts for c in p.citations]

@@ -312,6 +312,12 @@ class QuoteFinder:
             heading = self._heading_source(lines, layout, i, hi) if i not in taken else None
             if heading is not None:
                 found.append(heading)  # "From Rodong Sinmun (January 30th, 2024):" over the text
+        pointer_first = cues().entry_pointer_first
+        for i in Scan.between(found_lines.short, lo, hi):
+            if content(text_lines[i])[:1] in pointer_first and i not in taken:
+                entry = self._pointed_entry(lines, layout, i, lo, taken)
+                if entry is not None:  # headline / teaser / "Visit NK News for more"
+                    found.append(entry)
         found = self._post_source(lines, layout, found)
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
@@ -352,6 +358,36 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _pointed_entry(
+        self, lines: Lines, layout: PostLayout, i: int, lo: int, taken: set[int]
+    ) -> FoundCitation | None:
+        """A digest's entry closed by a pointer naming its outlet: a headline, a teaser of a
+        line or two, then "Visit NK News for more" (or "Read more at Yonhap"), no blank line
+        between; the headline is the title (a byline after it, ", By Name", the author)."""
+        m = cues().entry_pointer_re.match(content(lines.lines[i]))
+        if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
+            return None
+        first = i
+        while (
+            first - 1 >= lo
+            and i - first < 3
+            and not lines.blank(first - 1)
+            and first - 1 not in taken
+            and cues().entry_pointer_re.match(content(lines.lines[first - 1])) is None
+        ):
+            first -= 1
+        if first == i:
+            return None  # a pointer with no headline above it
+        headline = content(lines.lines[first]).rstrip(" .")
+        if not headline or len(headline) > 160 or headline[-1:] in ":;,":
+            return None
+        by = _ENTRY_BYLINE.search(headline)
+        title = headline[: by.start()] if by is not None else headline
+        fields = [title, *([f"By {by.group('name').strip()}"] if by is not None else [])]
+        return self._headline_entry(
+            lines, layout, (first, i), [*fields, m.group("outlet").strip()], "list-entry"
+        )
 
     def _heading_source(
         self, lines: Lines, layout: PostLayout, i: int, hi: int
@@ -2059,6 +2095,8 @@ class QuoteFinder:
 _NAME = r"\p{Lu}[\p{L}\p{N}.'’&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4}"
 """A Title Case name of up to five words ("Harbour Gazette", "Voice of the Coast" excepted)."""
 
+_ENTRY_BYLINE = regex.compile(r",\s+(?i:by)\s+(?P<name>\p{Lu}[\p{L}.'’\- ]{2,40})$")
+"""A byline closing a digest's headline ("…, By Kim Ha-na")."""
 _HEADING_SOURCE = regex.compile(
     r"^(?:(?i:from|according\s+to|via)\s+)?(?P<body>[^:()\d]{2,60}?)\s*"
     r"(?:\((?P<date>[^()]{4,40})\)|,\s*(?P<date2>[^:()]{4,40}?))\s*[:：]$"
