@@ -1923,3 +1923,43 @@ def test_a_pointer_naming_no_outlet_closes_no_entry(pointer: str) -> None:
         + "\n"
     )
     assert not [c for p in citegrab.extract(text).posts for c in p.citations]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "authors"),
+    [
+        (
+            "[Excerpts from Associated Press article by writer Kim Ha-na]",
+            "Associated Press",
+            ["Kim Ha-na"],
+        ),
+        ("(Excerpted from the Korea Herald)", "The Korea Herald", []),
+        ("[Adapted from a Reuters report by Lena Ortiz]", "Reuters", ["Lena Ortiz"]),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_excerpt_note_on_its_own_line_names_the_source(
+    note: str, outlet: str, authors: list[str], gap: str
+) -> None:
+    text = (
+        "The defector network\n"
+        "News about the North often comes from people inside it, through networks of defectors.\n"
+        "Their reports are taken up eagerly by broadcasters in Seoul and elsewhere, often "
+        "without much checking." + gap + note + "\n"
+    )
+    [c] = [c for p in citegrab.extract(text).posts for c in p.citations]
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert [a.name for a in c.authors] == authors
+
+
+@pytest.mark.parametrize(
+    "note", ["[Excerpts from my notebook]", "[Adapted from a talk by Kim Ha-na]"]
+)
+def test_an_excerpt_note_naming_no_outlet_cites_nothing(note: str) -> None:
+    text = (
+        "The defector network\n"
+        "News about the North often comes from people inside it, through networks of defectors.\n"
+        + note
+        + "\n"
+    )
+    assert not [c for p in citegrab.extract(text).posts for c in p.citations]

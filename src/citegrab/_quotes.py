@@ -291,14 +291,20 @@ class QuoteFinder:
                             or inner[:1] in "—–"
                         )
                         and len(inner) <= 80
-                        and _closes_paragraph(lines, i, lo)
+                        and _closes_paragraph(lines, i, lo, dense=lines.dense(lo, hi))
                     ):  # "(From the Korea Times, March 3, 2013)", "[Nodong Sinmun, 12 Feb 2008]"
                         # under the quoted text, or a sign-off "— Rodong Sinmun, April 28, 2023"
                         # (an outlet a name's shape)
                         body = inner[1:-1] if inner[:1] in "([" else inner.lstrip("—– ")
+                        x = _EXCERPT_FROM.match(body) if body[:1] in "EeAaRrTt" else None
+                        if x is not None:
+                            # "[Excerpts from Associated Press article by writer Hyung-Jin Kim]"
+                            body = x.group("outlet") + (", " + x.group("by") if x["by"] else "")
                         body = self._named_in_guillemets(body) if "«" in body else body
                         parsed = self._named_source(body, ref)
-                        if parsed is not None:
+                        if parsed is not None and (
+                            inner[:1] != "[" or x is not None or parsed.sources[0].date is not None
+                        ):  # (a bare "[Yonhap]" alone on its line is an aside, not a source)
                             found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
                 for a, b in pieces:
                     piece = s[a:b].rstrip()
@@ -2095,6 +2101,14 @@ class QuoteFinder:
 _NAME = r"\p{Lu}[\p{L}\p{N}.'’&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4}"
 """A Title Case name of up to five words ("Harbour Gazette", "Voice of the Coast" excepted)."""
 
+_EXCERPT_FROM = regex.compile(
+    r"(?i:excerpts?|excerpted|adapted|reprinted|taken|abridged)\s+(?i:from)\s+(?i:the\s+|an?\s+)?"
+    r"(?P<outlet>[^,]+?)(?:\s+(?i:article|report|story|piece|dispatch|editorial|interview))?"
+    r"(?:,?\s+(?i:by)\s+(?:(?i:staff\s+writer|writer|reporter|correspondent)\s+)?"
+    r"(?P<by>\p{Lu}[^,]{2,40}))?[.]?$"
+)
+"""A note naming the excerpted item's outlet and writer ("Excerpts from AP article by writer
+Kim Ha-na"): read as "Outlet, Name"."""
 _ENTRY_BYLINE = regex.compile(r",\s+(?i:by)\s+(?P<name>\p{Lu}[\p{L}.'’\- ]{2,40})$")
 """A byline closing a digest's headline ("…, By Kim Ha-na")."""
 _HEADING_SOURCE = regex.compile(

@@ -359,6 +359,8 @@ def scan(lines: Lines) -> Scan:
             # a quoted speech paragraph or "[…]" is a citation only if it ends like one
             if (
                 first == "("
+                or (first == "[" and last == "]" and i in bracket and " from " in ln)
+                # ("[Excerpts from AP article by …]" alone on its line; "[Yonhap]" is no source)
                 or ends_in_date(ln, n - 4 if n > 4 else 0)
                 or (i in inline and _INLINE.search(ln))
             ):
