@@ -37,7 +37,7 @@ from ._cues import cues
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
-from ._scan import Lines, Scan, content, content_start
+from ._scan import _MARKUP, Lines, Scan, content, content_start
 from ._segment import PostLayout, is_furniture, markers
 
 _WORD = regex.compile(r"\p{L}+")
@@ -313,17 +313,28 @@ class QuoteFinder:
                         found.append(
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
-        taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
+        taken: set[int] | None = None  # lines the citations found so far occupy (built once)
         for i in Scan.between(found_lines.colon, lo, hi):
+            ln = text_lines[i]
+            if len(ln) > 100 or _DIGIT_STD.search(ln) is None:
+                continue  # the literal tests: a heading source is short and dated
+            if taken is None:
+                taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
             heading = self._heading_source(lines, layout, i, hi) if i not in taken else None
             if heading is not None:
                 found.append(heading)  # "From Rodong Sinmun (January 30th, 2024):" over the text
         pointer_first = cues().entry_pointer_first
         for i in Scan.between(found_lines.short, lo, hi):
-            if content(text_lines[i])[:1] in pointer_first and i not in taken:
-                entry = self._pointed_entry(lines, layout, i, lo, taken)
-                if entry is not None:  # headline / teaser / "Visit NK News for more"
-                    found.append(entry)
+            ln = text_lines[i]
+            if ln[:1] not in pointer_first and (
+                ln[:1] not in _MARKUP or content(ln)[:1] not in pointer_first
+            ):
+                continue  # the literal test: "Visit …", "Read more at …"
+            if taken is None:
+                taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
+            entry = self._pointed_entry(lines, layout, i, lo, taken) if i not in taken else None
+            if entry is not None:  # headline / teaser / "Visit NK News for more"
+                found.append(entry)
         found = self._post_source(lines, layout, found)
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
