@@ -30,7 +30,7 @@ _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 _DASH_SIGNOFF = re.compile(r"(?:--?|[—–])[ \t]*[A-Z][\w.'’\- ]{1,60},[ \t]*[A-Z]")
 _OWN_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\][.\s*_]*$")
-_DASH_END = re.compile(r"(?:[–—]|--)[ \t]+[A-Z][^\n–—]{2,70}?\d{4}[.]?[\s*_]*$")
+_DASH_END = re.compile(r"(?:[–—]|--)[ \t]+[A-Z][^\n–—]{1,68}\d{4}\.? ?$")
 _CLOSING_DASH = re.compile(r"\S[.!?\"”’)][ \t]+(?:[–—]|--)[ \t]+[A-Z][^–—]{2,70}\d{4}\.?$")
 
 
