@@ -29,6 +29,9 @@ _TITLED_PAREN = re.compile(r"\([“\"][^()\n]{3,399}\)")
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 _DASH_SIGNOFF = re.compile(r"(?:--?|[—–])[ \t]*[A-Z][\w.'’\- ]{1,60},[ \t]*[A-Z]")
+_OWN_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\][.\s*_]*$")
+_DASH_END = re.compile(r"(?:[–—]|--)[ \t]+[A-Z][^\n–—]{1,68}\d{4}\.? ?$")
+_CLOSING_DASH = re.compile(r"\S[.!?\"”’)][ \t]+(?:[–—]|--)[ \t]+[A-Z][^–—]{2,70}\d{4}\.?$")
 
 
 def reference_scan(lines: Lines) -> Scan:
@@ -63,7 +66,12 @@ def reference_scan(lines: Lines) -> Scan:
         if last == ":" or last == "：":
             colon.append(i)
         if first in _CITE_OPEN:
-            if first == "(" or _ENDS_IN_DATE.search(ln) or ("ource" in ln and _INLINE.search(ln)):
+            if (
+                first == "("
+                or (first == "[" and last == "]" and " from " in ln and _OWN_BRACKET.search(raw))
+                or _ENDS_IN_DATE.search(ln)
+                or ("ource" in ln and _INLINE.search(ln))
+            ):
                 cite.append(i)
                 if first in update_first and update_re.match(ln):
                     update.append(i)
@@ -93,6 +101,8 @@ def reference_scan(lines: Lines) -> Scan:
             cite.append(i)  # "… she said. (Yonhap, 3/4/2013)"
         elif _TITLED_PAREN.search(raw):
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
+        elif _DASH_END.search(raw) and _CLOSING_DASH.search(ln):
+            cite.append(i)  # "… hate speech. – Sankei Shimbun, Aug. 16, 2015"
         elif first in "-–—" and _DASH_SIGNOFF.match(ln):
             cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
     for i, ln in enumerate(lines.lines):
@@ -113,7 +123,8 @@ _PIECES = [
     "Original article", "Link to story", "full text", "News source", "Update", "UPDATE", "updated",
     "You can read the full story", "tHe FuLL article can be found", "THE FULL STORY CAN BE READ",
     "The full", "Read it all", "read  the full story", "Author:", "author :",
-    "(Update)", "[edit]", "Postscript", "ps", "Written by ", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
+    "(Update)", "[edit]", "[Yonhap, 12 Feb 2008]", "[Excerpts from AP]", " from ", " – Yonhap, May 3, 2013", ". -- Kyodo 2013",
+    "said. — NHK, Aug. 20, 2015", "Postscript", "ps", "Written by ", "PS ", "Addendum", "March", "Mon", "jul", "Tuesday",
     "posted", "Published", "dated", "date :", "Date:", "on ", "On\t", "by", "By ", "ſep", "ı",
     "—Jo Kim, NYT", "--", "-- Al Lee, ", "A,", "K", "é", "x" * 20, "y" * 37, "z" * 80, "Korea", " here", ".",
 ]  # fmt: skip

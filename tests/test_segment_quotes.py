@@ -1663,3 +1663,303 @@ def test_a_header_quote_ends_before_pointers_headings_and_rules(tail: str, last:
     )
     [q] = citegrab.extract(text).posts[0].quotes
     assert (q.first_line, q.last_line) == (8, last)
+
+
+# -- editorial notes, several sources, dash sign-offs (round 8) ---------------------------------
+
+_NOTE_POST = (
+    "Notes from the border\n\nPosted on May 4, 2016 by Ines Varga\n\n"
+    "The provincial paper sounds calm:\n\n"
+    "Grain shipments through the county continued at their usual pace last week.\n\n"
+    "{note}\n\n"
+    "(Source: Jilin Daily, 5/3/2016)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(emphasis added)",
+        "[emphasis mine]",
+        "(italics added)",
+        "(photo: Xinhua)",
+        "[Photo by a reader]",
+        "(more here)",
+        "(see also: the April report)",
+        "(h/t Tomas)",
+        "(link in Korean)",
+        "(rough translation: grain kept moving.)",
+    ],
+)
+def test_a_bracketed_editorial_note_ends_the_quote_above_it(note: str) -> None:
+    [q] = citegrab.extract(_NOTE_POST.format(note=note)).posts[0].quotes
+    assert (q.first_line, q.last_line) == (7, 7)
+    assert q.citations[0].outlet is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(The county is on the river.)",  # a bracketed sentence of the quoted text: kept
+        "(Emphasis on trade, officials said, is rising.)",
+    ],
+)
+def test_a_bracketed_sentence_not_a_note_stays_in_the_quote(note: str) -> None:
+    text = _NOTE_POST.format(note=note)
+    [q] = citegrab.extract(text).posts[0].quotes
+    assert q.first_line == 7
+    assert q.last_line == 9
+
+
+@pytest.mark.parametrize(
+    "line", ["Sources: KBS, MBC, SBS evening news, Dec. 1", "(Sources: Yonhap, KBS, 12/1/2009)"]
+)
+def test_a_summary_over_several_sources_with_no_lead_in_is_no_quote(line: str) -> None:
+    text = (
+        "Currency news\n\nPosted on December 2, 2009 by Ines Varga\n\n"
+        '"Old notes are worthless now," a trader said.\n\n'
+        'Source: Yonhap, "Won swap begins", December 1, 2009\n\n'
+        "All the Seoul broadcasters opened with the story on Tuesday night.\n\n" + line + "\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]
+    assert len(post.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlet", "date"),
+    [
+        ("– Mainichi Shimbun, March 4, 2019", "Mainichi Shimbun", dt.date(2019, 3, 4)),
+        ("— Kyodo, March 6, 2019", "Kyodo News", dt.date(2019, 3, 6)),
+        ("-- Yonhap, 6 March 2019", "Yonhap News Agency", dt.date(2019, 3, 6)),
+    ],
+)
+def test_a_dash_signoff_glued_to_a_paragraphs_end_cites_it(
+    signoff: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Press monitor\n\nPosted on March 9, 2019 by Ada Lindqvist\n\n"
+        "Port checks tightened\n"
+        "Officials in Niigata said they would inspect every ship that had called at Nampo in "
+        "the past year. The ministry gave no numbers. " + signoff + "\n"
+    )
+    [c] = citegrab.extract(text).posts[0].citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.line == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It rained all week in Hyesan -- and then, in 2019",  # no sentence's end before the dash
+        "Prices rose. – Then they fell again in 2019",  # no outlet after the dash
+        "Prices rose. – Kim Ha-na, 2019",  # a name, no outlet
+    ],
+)
+def test_a_dash_after_a_sentence_without_an_outlet_and_date_is_no_source(line: str) -> None:
+    text = "Market notes\n\nPosted on March 9, 2019 by Ada Lindqvist\n\n" + line + "\n"
+    assert not citegrab.extract(text).posts[0].citations
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("[Nodong Sinmun, 12 Feb 2008]", "Rodong Sinmun", dt.date(2008, 2, 12)),
+        ("[KCNA, 2/12/2008]", "Korean Central News Agency", dt.date(2008, 2, 12)),
+        ("[Yonhap, February 11, 2008.]", "Yonhap News Agency", dt.date(2008, 2, 11)),
+    ],
+)
+def test_a_bracketed_outlet_and_date_on_its_own_line_closes_the_quote(
+    line: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Slogans\n\nPosted on February 14, 2008 by Ines Varga\n\nAnd the editorial:\n\n"
+        "Fertilizer is precisely rice, and rice is precisely the strength of the country.\n\n"
+        + line
+        + "\n\nThe slogan is an old one.\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(7, 7)]
+
+
+@pytest.mark.parametrize("line", ["[emphasis added]", "[…]", "[Kim Ha-na, 12 Feb 2008]"])
+def test_a_bracket_without_an_outlet_on_its_own_line_is_no_source(line: str) -> None:
+    text = (
+        "Slogans\n\nPosted on February 14, 2008 by Ines Varga\n\n"
+        "Fertilizer is precisely rice, and rice is precisely the strength of the country.\n\n"
+        + line
+        + "\n"
+    )
+    assert not citegrab.extract(text).posts[0].citations
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outlet", "date"),
+    [
+        (
+            'Source: Mark Tennel, "Zone still empty, images show,"',
+            "38 North, August 20, 2012.",
+            "38 North",
+            dt.date(2012, 8, 20),
+        ),
+        (
+            "Source: Mark Tennel, “Zone still empty, images show,”",
+            "Reuters, Aug. 20, 2012",
+            "Reuters",
+            dt.date(2012, 8, 20),
+        ),
+        (
+            "Source: Yonhap, “Zone still empty, images show,”",
+            "August 20, 2012",
+            "Yonhap News Agency",
+            dt.date(2012, 8, 20),
+        ),
+    ],
+)
+def test_a_citation_wrapped_after_a_comma_is_read_over_both_lines(
+    first: str, second: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Empty zone\n\nPosted on August 21, 2012 by Ines Varga\n\n"
+        '"Nothing has been built on the island since the ceremony," the analyst wrote.\n\n'
+        + first
+        + "\n"
+        + second
+        + "\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.title == "Zone still empty, images show"
+    assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "outlet", "date"),
+    [
+        ("From Rodong Sinmun (January 30th, 2024):", "Rodong Sinmun", dt.date(2024, 1, 30)),
+        ("From the Korea Herald, March 3, 2023:", "The Korea Herald", dt.date(2023, 3, 3)),
+        ("Yonhap (2/1/2024):", "Yonhap News Agency", dt.date(2024, 2, 1)),
+    ],
+)
+def test_a_lead_in_naming_its_source_and_date_heads_the_text(
+    heading: str, outlet: str, date: dt.date
+) -> None:
+    text = (
+        "Regional policy\n\nPosted on February 2, 2024 by Ines Varga\n\n"
+        + heading
+        + "\n\nThe regional policy is a great revolution to change the face of every county.\n\n"
+        "That is a lot to promise.\n"
+    )
+    post = citegrab.extract(text).posts[0]
+    [c] = post.citations
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert c.date == date
+    assert c.role == "heads-quote"
+    [q] = post.quotes
+    assert (q.first_line, q.last_line, q.lead_in_line) == (7, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "From the report (January 30th, 2024):",  # no outlet
+        "From an interview with Kim Ha-na, March 3, 2023:",
+        "Yonhap reported on March 3, 2023:",  # a sentence, no heading
+    ],
+)
+def test_a_dated_lead_in_without_a_source_cites_nothing(heading: str) -> None:
+    text = (
+        "Regional policy\n\nPosted on February 2, 2024 by Ines Varga\n\n"
+        + heading
+        + "\n\nThe regional policy is a great revolution to change the face of every county.\n"
+    )
+    assert all(c.role != "heads-quote" for c in citegrab.extract(text).posts[0].citations)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "outlet"),
+    [
+        ("Visit NK News for more", "NK News"),
+        ("Read more at Yonhap.", "Yonhap News Agency"),
+        ("Continue reading at Daily NK", "Daily NK"),
+    ],
+)
+def test_a_digest_entry_closed_by_a_pointer_names_its_outlet(pointer: str, outlet: str) -> None:
+    text = (
+        "Wednesday, 4 March 2015\n\nNews digest\n\n"
+        "Seoul and Tokyo agree on a hotline\n"
+        "The two governments agreed on Tuesday to set up a direct line between their ministries.\n"
+        + pointer
+        + "\nRice prices climb in border towns, By Kim Ha-na\n"
+        "Prices in the markets of the north rose by a fifth in a month, traders said.\n"
+        + pointer
+        + "\n"
+    )
+    cites = [c for p in citegrab.extract(text).posts for c in p.citations]
+    got = [
+        (c.title, c.outlet.name if c.outlet else None, [a.name for a in c.authors]) for c in cites
+    ]
+    assert got == [
+        ("Seoul and Tokyo agree on a hotline", outlet, []),
+        ("Rice prices climb in border towns", outlet, ["Kim Ha-na"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "pointer", ["Visit Pyongyang for more", "Read more at the museum.", "Visit our shop for more"]
+)
+def test_a_pointer_naming_no_outlet_closes_no_entry(pointer: str) -> None:
+    text = (
+        "Wednesday, 4 March 2015\n\nNews digest\n\n"
+        "Seoul and Tokyo agree on a hotline\n"
+        "The two governments agreed on Tuesday to set up a direct line between their ministries.\n"
+        + pointer
+        + "\n"
+    )
+    assert not [c for p in citegrab.extract(text).posts for c in p.citations]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "authors"),
+    [
+        (
+            "[Excerpts from Associated Press article by writer Kim Ha-na]",
+            "Associated Press",
+            ["Kim Ha-na"],
+        ),
+        ("(Excerpted from the Korea Herald)", "The Korea Herald", []),
+        ("[Adapted from a Reuters report by Lena Ortiz]", "Reuters", ["Lena Ortiz"]),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_excerpt_note_on_its_own_line_names_the_source(
+    note: str, outlet: str, authors: list[str], gap: str
+) -> None:
+    text = (
+        "The defector network\n"
+        "News about the North often comes from people inside it, through networks of defectors.\n"
+        "Their reports are taken up eagerly by broadcasters in Seoul and elsewhere, often "
+        "without much checking." + gap + note + "\n"
+    )
+    [c] = [c for p in citegrab.extract(text).posts for c in p.citations]
+    assert c.outlet is not None and c.outlet.name == outlet
+    assert [a.name for a in c.authors] == authors
+
+
+@pytest.mark.parametrize(
+    "note", ["[Excerpts from my notebook]", "[Adapted from a talk by Kim Ha-na]"]
+)
+def test_an_excerpt_note_naming_no_outlet_cites_nothing(note: str) -> None:
+    text = (
+        "The defector network\n"
+        "News about the North often comes from people inside it, through networks of defectors.\n"
+        + note
+        + "\n"
+    )
+    assert not [c for p in citegrab.extract(text).posts for c in p.citations]

@@ -82,6 +82,14 @@ class Cues:
     position_words: frozenset[str]
     caption_openings: tuple[str, ...]
     """Casefolded openings of a blogger's remark ("readers will"), for ``str.startswith``."""
+    note_openings: tuple[str, ...] = ()
+    """Casefolded openings of an editorial note in brackets ("emphasis added", "photo:")."""
+    entry_pointer_re: re.Pattern[str] = re.compile("(?!)")
+    """A digest entry's closing pointer naming its outlet ("Visit NK News for more"); group
+    ``outlet``."""
+    entry_pointer_first: frozenset[str] = frozenset()
+    """First characters (both cases) of the entry pointers: the literal test."""
+    """Casefolded openings of an editorial note in brackets ("emphasis added", "photo:")."""
     byline_kinds: frozenset[str] = frozenset()
     """Kinds of document written "<kind> by <Name>" ("press statement"), casefolded."""
     outlet_heads: frozenset[str] = frozenset()
@@ -399,6 +407,11 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         ),
         position_words=frozenset(_norm(w) for w in table.get("position_words", [])),
         caption_openings=tuple(p.casefold() for p in table.get("caption_openings", [])),
+        note_openings=tuple(p.casefold() for p in table.get("note_openings", [])),
+        entry_pointer_re=_entry_pointer_re(table.get("entry_pointers", [])),
+        entry_pointer_first=frozenset(
+            c for p in table.get("entry_pointers", []) for c in (p[:1].lower(), p[:1].upper())
+        ),
         byline_kinds=frozenset(_norm(k) for k in table.get("byline_kinds", [])),
         outlet_heads=frozenset(heads),
         credit_words=frozenset(_norm(w) for w in table.get("credit_words", [])),
@@ -426,6 +439,20 @@ def compile_cues(table: dict[str, Any], update_words: list[str]) -> Cues:
         outlet_head_re=re.compile(r"(?:" + trie_pattern(heads) + r")(?!\w)")
         if heads
         else re.compile("(?!)"),
+    )
+
+
+def _entry_pointer_re(pointers: list[str]) -> re.Pattern[str]:
+    """The digest pointers "<before> {outlet} <after>" as one regex: any of the words before,
+    the outlet (group ``outlet``), any of the words after."""
+    if not pointers:
+        return re.compile("(?!)")
+    parts = [p.split("{outlet}", 1) for p in pointers if "{outlet}" in p]
+    before = _alternation([b.strip() for b, _ in parts if b.strip()])
+    after = _alternation([a.strip() for _, a in parts if a.strip()])
+    return re.compile(
+        r"(?i:" + before + r")\s+(?P<outlet>[^\W\d][\w.&'’ \-]{1,40}?)"
+        r"(?:\s+(?i:" + after + r"))?\s*[.!:…]*$"
     )
 
 

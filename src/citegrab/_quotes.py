@@ -37,7 +37,7 @@ from ._cues import cues
 from ._dates import DATE_RE, parse_date
 from ._models import DiagnosticCode
 from ._outlets import OutletEntry, OutletRegistry
-from ._scan import Lines, Scan, content, content_start
+from ._scan import _MARKUP, Lines, Scan, content, content_start
 from ._segment import PostLayout, is_furniture, markers
 
 _WORD = regex.compile(r"\p{L}+")
@@ -119,6 +119,7 @@ class FoundCitation:
     region: tuple[int, int] | None = None  # lines a header block or list occupies
     glued: bool = False  # a header glued to the start of its first quoted paragraph
     heading_outlet: OutletEntry | None = None  # the outlet a list's sub-heading names ("Yonhap:")
+    wrapped: bool = False  # one citation line wrapped onto the next (no block of field lines)
 
 
 @dataclass
@@ -252,6 +253,13 @@ class QuoteFinder:
                 parsed = self._dash_paren(s, ref)  # "Title — Yonhap (March 3, 2015)"
             if parsed is not None:
                 start = lines.starts[i] + lead
+                wrapped = self._wrapped(lines, i, hi, s, parsed, ref) if s[-1:] in ',"”' else None
+                if wrapped is not None:  # the citation wrapped onto the next line
+                    parsed, skip_to = wrapped, i + 2
+                    fc = FoundCitation(i, i + 1, start, lines.end(i + 1), parsed, ref, role)
+                    fc.wrapped = True
+                    found.append(fc)
+                    continue
                 found.append(FoundCitation(i, i, start, start + len(s), parsed, ref, role))
             else:
                 # "(Source: …)" parentheticals inside the line: a paragraph closed by one, or
@@ -266,22 +274,37 @@ class QuoteFinder:
                 if titled:
                     continue
                 if not pieces:
-                    bracketed = self._bracket_source(s, ref) or self._paren_source(s, ref)
+                    bracketed = (
+                        self._bracket_source(s, ref)
+                        or self._paren_source(s, ref)
+                        or self._dash_source(s, ref)
+                    )
                     if bracketed is not None:  # "… she said. [Yonhap]", "… (Yonhap, 3/4/2013)"
                         a, b, parsed = bracketed
                         found.append(FoundCitation(i, i, base + a, base + b, parsed, ref))
                         continue
                     inner = s.rstrip(" .")
                     if (
-                        ((inner[:1] == "(" and inner[-1:] == ")") or inner[:1] in "—–")
+                        (
+                            (inner[:1] == "(" and inner[-1:] == ")")
+                            or (inner[:1] == "[" and inner[-1:] == "]")
+                            or inner[:1] in "—–"
+                        )
                         and len(inner) <= 80
-                        and _closes_paragraph(lines, i, lo)
-                    ):  # "(From the Korea Times, March 3, 2013)" under the quoted text, or a
-                        # sign-off "— Rodong Sinmun, April 28, 2023" (an outlet a name's shape)
-                        body = inner[1:-1] if inner[:1] == "(" else inner.lstrip("—– ")
+                        and _closes_paragraph(lines, i, lo, dense=lines.dense(lo, hi))
+                    ):  # "(From the Korea Times, March 3, 2013)", "[Nodong Sinmun, 12 Feb 2008]"
+                        # under the quoted text, or a sign-off "— Rodong Sinmun, April 28, 2023"
+                        # (an outlet a name's shape)
+                        body = inner[1:-1] if inner[:1] in "([" else inner.lstrip("—– ")
+                        x = _EXCERPT_FROM.match(body) if body[:1] in "EeAaRrTt" else None
+                        if x is not None:
+                            # "[Excerpts from Associated Press article by writer Hyung-Jin Kim]"
+                            body = x.group("outlet") + (", " + x.group("by") if x["by"] else "")
                         body = self._named_in_guillemets(body) if "«" in body else body
                         parsed = self._named_source(body, ref)
-                        if parsed is not None:
+                        if parsed is not None and (
+                            inner[:1] != "[" or x is not None or parsed.sources[0].date is not None
+                        ):  # (a bare "[Yonhap]" alone on its line is an aside, not a source)
                             found.append(FoundCitation(i, i, base, base + len(inner), parsed, ref))
                 for a, b in pieces:
                     piece = s[a:b].rstrip()
@@ -290,6 +313,28 @@ class QuoteFinder:
                         found.append(
                             FoundCitation(i, i, base + a, base + a + len(piece), parsed, ref)
                         )
+        taken: set[int] | None = None  # lines the citations found so far occupy (built once)
+        for i in Scan.between(found_lines.colon, lo, hi):
+            ln = text_lines[i]
+            if len(ln) > 100 or _DIGIT_STD.search(ln) is None:
+                continue  # the literal tests: a heading source is short and dated
+            if taken is None:
+                taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
+            heading = self._heading_source(lines, layout, i, hi) if i not in taken else None
+            if heading is not None:
+                found.append(heading)  # "From Rodong Sinmun (January 30th, 2024):" over the text
+        pointer_first = cues().entry_pointer_first
+        for i in Scan.between(found_lines.short, lo, hi):
+            ln = text_lines[i]
+            if ln[:1] not in pointer_first and (
+                ln[:1] not in _MARKUP or content(ln)[:1] not in pointer_first
+            ):
+                continue  # the literal test: "Visit …", "Read more at …"
+            if taken is None:
+                taken = {j for c in found for j in range(c.first, c.last + 1)} | covered
+            entry = self._pointed_entry(lines, layout, i, lo, taken) if i not in taken else None
+            if entry is not None:  # headline / teaser / "Visit NK News for more"
+                found.append(entry)
         found = self._post_source(lines, layout, found)
         found.sort(key=lambda c: (c.first, c.start))
         _unlabelled_lists(lines, found, label_re)
@@ -330,6 +375,101 @@ class QuoteFinder:
         if parsed is None or parsed.sources[0].date is None:
             return None
         return m.start("open"), m.end("close"), parsed
+
+    def _pointed_entry(
+        self, lines: Lines, layout: PostLayout, i: int, lo: int, taken: set[int]
+    ) -> FoundCitation | None:
+        """A digest's entry closed by a pointer naming its outlet: a headline, a teaser of a
+        line or two, then "Visit NK News for more" (or "Read more at Yonhap"), no blank line
+        between; the headline is the title (a byline after it, ", By Name", the author)."""
+        m = cues().entry_pointer_re.match(content(lines.lines[i]))
+        if m is None or not self.registry.is_outlet(m.group("outlet").strip()):
+            return None
+        first = i
+        while (
+            first - 1 >= lo
+            and i - first < 3
+            and not lines.blank(first - 1)
+            and first - 1 not in taken
+            and cues().entry_pointer_re.match(content(lines.lines[first - 1])) is None
+        ):
+            first -= 1
+        if first == i:
+            return None  # a pointer with no headline above it
+        headline = content(lines.lines[first]).rstrip(" .")
+        if not headline or len(headline) > 160 or headline[-1:] in ":;,":
+            return None
+        by = _ENTRY_BYLINE.search(headline)
+        title = headline[: by.start()] if by is not None else headline
+        fields = [title, *([f"By {by.group('name').strip()}"] if by is not None else [])]
+        return self._headline_entry(
+            lines, layout, (first, i), [*fields, m.group("outlet").strip()], "list-entry"
+        )
+
+    def _heading_source(
+        self, lines: Lines, layout: PostLayout, i: int, hi: int
+    ) -> FoundCitation | None:
+        """A lead-in that names its own source and date ("From Rodong Sinmun (January 30th,
+        2024):", "Yonhap, March 3, 2013:") heads the text under it: a heading citation."""
+        ln = lines.lines[i]
+        if len(ln) > 100 or _DIGIT_STD.search(ln) is None:
+            return None  # the literal tests: a heading source is short and dated
+        s = content(ln)
+        m = _HEADING_SOURCE.match(s)
+        if m is None or lines.next_nonblank(i, hi) < 0:
+            return None
+        date = m.group("date") or m.group("date2")
+        ref = self.ref_date(layout, i)
+        src = self.grammar.parse_fields([m.group("body").strip(), date.strip()], ref)
+        if (
+            src is None
+            or src.outlet is None
+            or src.outlet.match not in ("exact", "alias")
+            or src.date is None
+            or src.title is not None
+            or src.authors
+        ):
+            return None  # a known outlet and a date, nothing else
+        parsed = ParsedLine("header-block", [self.grammar._finish(src)], [])
+        start = lines.starts[i] + content_start(ln)
+        fc = FoundCitation(i, i, start, start + len(s), parsed, ref, "heads-quote", i)
+        fc.region = (i, i)
+        return fc
+
+    def _wrapped(
+        self, lines: Lines, i: int, hi: int, s: str, parsed: ParsedLine, ref: dt.date | None
+    ) -> ParsedLine | None:
+        """The citation read over line ``i`` and the next when line ``i`` breaks off after a
+        comma (`Source: Name, "Title,"` / `38 North, August 20, 2012.`): the next line, short
+        and right under it, gives the outlet or the date the first line lacks."""
+        if not s.endswith((",", ',"', ",”")) or i + 1 >= hi or lines.blank(i + 1):
+            return None
+        src = parsed.sources[-1]
+        if src.outlet is not None and src.date is not None:
+            return None
+        nxt = content(lines.lines[i + 1])
+        if len(nxt) > 80:
+            return None  # a paragraph of text, not the citation's tail
+        joined = self.grammar.parse_line(s + " " + nxt, ref)
+        if joined is None or len(joined.sources) != len(parsed.sources):
+            return None
+        got = joined.sources[-1]
+        if (got.outlet is None or src.outlet is not None) and (got.date is None or src.date):
+            return None  # the next line adds neither an outlet nor a date
+        return joined
+
+    def _dash_source(self, s: str, ref: dt.date | None) -> tuple[int, int, ParsedLine] | None:
+        """A paragraph's closing dash-led sign-off after its last sentence ("… hate speech. –
+        Sankei Shimbun, Aug. 16, 2015"): a known outlet and a date, as a parenthesis needs."""
+        if "– " not in s and "— " not in s and "-- " not in s:
+            return None  # the literal test before the regex
+        m = _CLOSING_DASH.search(s)
+        if m is None:
+            return None
+        parsed = self._named_source(m.group("body"), ref)
+        if parsed is None or parsed.sources[0].date is None:
+            return None
+        return m.start("dash"), len(s.rstrip()), parsed
 
     def _titled_sources(self, s: str, ref: dt.date | None) -> list[tuple[int, int, ParsedLine]]:
         """Sources named in running text by an outlet and a parenthesis holding the quoted
@@ -1840,9 +1980,12 @@ class QuoteFinder:
                 quotes[-1].citations.append(c)
                 boundary = c.last + 1
                 continue
-            if lead is None and c.last > c.first:
+            if lead is None and (
+                (c.last > c.first and not c.wrapped) or (not inline and _several_sources(lines, c))
+            ):
                 # a labelled block with no lead-in above it follows the blogger's own summary,
-                # not quoted text: it stands alone
+                # not quoted text: it stands alone; so does a "Sources:" line naming several
+                # outlets (one quotes one source; a text drawn from several is the blogger's)
                 c.role = "standalone"
                 boundary = c.last + 1
                 continue
@@ -1865,9 +2008,13 @@ class QuoteFinder:
                 not inline
                 and first >= 0
                 and last > first
-                and (_caption(lines.lines[last]) or cues().is_wire_end(lines.lines[last]))
+                and (
+                    _caption(lines.lines[last])
+                    or cues().is_wire_end(lines.lines[last])
+                    or _bracket_note(lines.lines[last])
+                )
             ):
-                last = lines.prev_nonblank(last, first)  # "Photo: …", "(END)" under the text
+                last = lines.prev_nonblank(last, first)  # "Photo: …", "(END)", "(emphasis added)"
             if first < 0 or last < first:
                 q = FoundQuote(c.first, c.first, lead, [c])
                 q.inline_last = None
@@ -1965,6 +2112,21 @@ class QuoteFinder:
 _NAME = r"\p{Lu}[\p{L}\p{N}.'’&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&\-]*|of|and|&)){0,4}"
 """A Title Case name of up to five words ("Harbour Gazette", "Voice of the Coast" excepted)."""
 
+_EXCERPT_FROM = regex.compile(
+    r"(?i:excerpts?|excerpted|adapted|reprinted|taken|abridged)\s+(?i:from)\s+(?i:the\s+|an?\s+)?"
+    r"(?P<outlet>[^,]+?)(?:\s+(?i:article|report|story|piece|dispatch|editorial|interview))?"
+    r"(?:,?\s+(?i:by)\s+(?:(?i:staff\s+writer|writer|reporter|correspondent)\s+)?"
+    r"(?P<by>\p{Lu}[^,]{2,40}))?[.]?$"
+)
+"""A note naming the excerpted item's outlet and writer ("Excerpts from AP article by writer
+Kim Ha-na"): read as "Outlet, Name"."""
+_ENTRY_BYLINE = regex.compile(r",\s+(?i:by)\s+(?P<name>\p{Lu}[\p{L}.'’\- ]{2,40})$")
+"""A byline closing a digest's headline ("…, By Kim Ha-na")."""
+_HEADING_SOURCE = regex.compile(
+    r"^(?:(?i:from|according\s+to|via)\s+)?(?P<body>[^:()\d]{2,60}?)\s*"
+    r"(?:\((?P<date>[^()]{4,40})\)|,\s*(?P<date2>[^:()]{4,40}?))\s*[:：]$"
+)
+"""A lead-in naming a source and its date: "From Outlet (date):", "Outlet, date:"."""
 _FROM_OUTLET = regex.compile(r"^(?i:from\s+the)\s+(?P<outlet>" + _NAME + r")\s*[:：]$")
 """A lead-in that is only an outlet phrase ("From the Harbour Gazette:")."""
 
@@ -2008,8 +2170,13 @@ def _closes_paragraph(
     line) right under a paragraph of running text (not a lead-in, not a field line): a source
     closing the text."""
     s = content(lines.lines[i]).rstrip(".")
-    if not (bare or (s.startswith("(") and s.endswith(")")) or s.startswith(("—", "–", "--"))):
-        return False  # "(KCNA, 3/4/2013)", or a dash-led sign-off "— Yonhap, March 4, 2019"
+    if not (
+        bare
+        or (s.startswith("(") and s.endswith(")"))
+        or (s.startswith("[") and s.endswith("]"))
+        or s.startswith(("—", "–", "--"))
+    ):
+        return False  # "(KCNA, 3/4/2013)", "[KCNA, 3/4/2013]", or a sign-off "— Yonhap, …"
         # ("--Yonhap, …": two hyphens, a typewriter's dash)
     prev = lines.prev_nonblank(i, lo)
     if prev < 0 or prev != i - (1 if dense else 2):  # one blank line between text and source
@@ -2125,6 +2292,21 @@ def _caption(line: str) -> bool:
     return content(line).casefold().startswith(cues().caption_openings)
 
 
+def _several_sources(lines: Lines, c: FoundCitation) -> bool:
+    """Whether a citation line opens with the plural label "Sources:" ("(Sources: Yonhap, KBS)")."""
+    s = lines.lines[c.first].lstrip(" \t([")
+    return s[:7].casefold() == "sources" and s[7:].lstrip()[:1] in (":", "：")
+
+
+def _bracket_note(line: str) -> bool:
+    """Whether a line is an editorial note wholly in brackets ("(emphasis added)", "[photo:
+    Xinhua]", "(more here)"): the blogger's, so no part of the quote above it."""
+    s = line.strip()
+    if s[:1] not in "([" or s[-1:] not in ")]" or len(s) > 160 or not s:
+        return False  # the literal test: most lines open with neither bracket
+    return s[1:-1].strip().casefold().startswith(cues().note_openings)
+
+
 def _furniture_end(line: str) -> bool:
     """A line that ends a quoted text without being part of it: "(more…)", an image caption or
     a remark closed by a link ("… (Google Earth)", "(Photo: …)", "… (link here)")."""
@@ -2186,6 +2368,11 @@ _VERB_AFTER = regex.compile(r"[ \t,]*(\p{L}+)")
 
 
 _VIA = regex.compile("^" + VIA)
+_CLOSING_DASH = regex.compile(
+    r"(?<=\S[.!?\"”’)])[ \t]+(?P<dash>[–—]|--)[ \t]+(?P<body>\p{Lu}[^–—]{2,70}\d{4})\.?\s*$"
+)
+"""A dash-led sign-off closing a paragraph after its last sentence ("… she said. – Yonhap, May 3,
+2013")."""
 _DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
 """A list entry's source after a dash ("Title – Dong-A Ilbo, March 8, 2011")."""
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""

@@ -165,6 +165,8 @@ _CLOSING_BRACKET = re.compile(r"\S[ \t]*\[[^\[\]]{2,80}\][ \t.]*$")
 """A bracket closing a line with text before it (a line of its own, "[…]", is no source)."""
 _CLOSING_PAREN = re.compile(r"\S[ \t]*\([^()]{2,80}\)[ \t.]*$")
 """A parenthesis closing a line with text before it ("… she said. (Yonhap, 3/4/2013)")."""
+_CLOSING_DASH = re.compile(r"\S[.!?\"”’)][ \t]+(?:[–—]|--)[ \t]+[A-Z][^–—]{2,70}\d{4}\.?$")
+"""A dash-led sign-off closing a line after a sentence ("… she said. – Yonhap, May 3, 2013")."""
 _ITEM_OPEN = frozenset("-•–—0123456789")
 _LIST_MARK = re.compile(r"(?:[-•–—]|\d{1,2}[.)])[ \t]")
 
@@ -197,6 +199,14 @@ _PAREN_END = re.compile(
     + _EOL
 )
 """(possessive, the year checked behind the ")": half the time of backtracking to find it)"""
+# a paragraph closed by a dash-led dated sign-off after its last sentence ("… hate speech. –
+# Sankei Shimbun, Aug. 16, 2015"): a dash after a sentence's end, a capital, a year at the end
+_DASH_TAIL = (
+    r"[ \t]+[A-Z][^\n–—]{2,72}+(?:(?<=\d{4})|(?<=\d{4}\.)|(?<=\d{4} )|(?<=\d{4}\. ))" + _EOL
+)  # (possessive, the year checked behind the line's end: no backtracking over the text)
+_DASH_END = tuple(re.compile(mark + _DASH_TAIL) for mark in ("–", "—", "--"))
+"""(three patterns, each opening with a literal; the sentence's end before the dash is checked per
+line, `_CLOSING_DASH`)"""
 # a parenthesis opening with a quoted title, after a name and before running text ("Yonhap
 # (“Title”, 2006-04-11) reported that …", "According to Yonhap (“Title,” 4/11/2006), …")
 _TITLED_PAREN = re.compile(r"\((?=[“\"])[^()\n]{4,400}\)")
@@ -304,6 +314,9 @@ def scan(lines: Lines) -> Scan:
             comma |= _hits(pattern, text, starts)
     bracket = _hits(_BRACKET_END, text, starts) if "]" in text else set()
     paren = _hits(_PAREN_END, text, starts)
+    dash_end: set[int] = set()
+    for pattern in _DASH_END:  # (each opens with a literal: a fast search, no `in` test first)
+        dash_end |= _hits(pattern, text, starts)
     signed: set[int] = set()
     if "," in text:  # a hit at the newline before line k is about line k
         signed = {bisect_right(starts, m.start() + 1) - 1 for m in _DASH_SIGNOFF.finditer(text)}
@@ -315,6 +328,7 @@ def scan(lines: Lines) -> Scan:
     read |= comma
     read |= bracket
     read |= paren
+    read |= dash_end
     read |= titled
     read |= signed
     ends_in_date = _ENDS_IN_DATE.search  # searched from 4 characters before the end: same hit
@@ -348,6 +362,8 @@ def scan(lines: Lines) -> Scan:
             # a quoted speech paragraph or "[…]" is a citation only if it ends like one
             if (
                 first == "("
+                or (first == "[" and last == "]" and i in bracket and " from " in ln)
+                # ("[Excerpts from AP article by …]" alone on its line; "[Yonhap]" is no source)
                 or ends_in_date(ln, n - 4 if n > 4 else 0)
                 or (i in inline and _INLINE.search(ln))
             ):
@@ -383,6 +399,8 @@ def scan(lines: Lines) -> Scan:
             cite.append(i)  # "… on Monday. (Yonhap, 3/4/2013)": the same, dated
         elif i in titled:
             cite.append(i)  # "Yonhap (“Title”, 2006-04-11) reported that …"
+        elif i in dash_end and _CLOSING_DASH.search(ln):
+            cite.append(i)  # "… hate speech. – Sankei Shimbun, Aug. 16, 2015": the same, signed
         elif i in signed and first in "-–—":
             cite.append(i)  # "—Name, NYT": a sign-off naming the quote's writer and outlet
     if ")" in text:  # one C-level pass each, once per document (not per post)
