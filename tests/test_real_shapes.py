@@ -722,6 +722,11 @@ BARE_SOURCE_LINES = [
     ("Nodong Sinmun, Nov. 6, 2006, p. 2", ("Rodong Sinmun", dt.date(2006, 11, 6), [])),
     ("--RFA, May 6, 2009", ("Radio Free Asia", dt.date(2009, 5, 6), [])),  # a typewriter's dash
     ("— Reuters, Pyongyang, 28 September 2018", ("Reuters", dt.date(2018, 9, 28), [])),  # a place
+    # a marked title (emphasis, single quotes) or a gloss in brackets: the line grammar reads it
+    ("Ana Ruiz, _Dandong's new bridge_, Asia Times Online, Nov 17, 2007",
+     ("Asia Times", dt.date(2007, 11, 17), ["Ana Ruiz"])),
+    ("Global Times, 'Hunchun road opens to trucks', June 13, 2011",
+     ("Global Times", dt.date(2011, 6, 13), [])),
 ]  # fmt: skip
 
 

@@ -1723,7 +1723,9 @@ def test_a_summary_over_several_sources_with_no_lead_in_is_no_quote(line: str) -
     )
     post = citegrab.extract(text).posts[0]
     assert [(q.first_line, q.last_line) for q in post.quotes] == [(5, 5)]
-    assert len(post.citations) == 2
+    # the sources line (one record per source it names) closes no quote
+    assert sorted({c.line for c in post.citations}) == [7, 11]
+    assert all(c.quote is None for c in post.citations if c.line == 11)
 
 
 @pytest.mark.parametrize(

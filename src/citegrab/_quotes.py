@@ -99,6 +99,7 @@ _DATED_HEAD = re.compile(r"\d:\d\d|, (?:1[89]|20)\d\d$")
 _INLINE_SOURCE = regex.compile(r"[(\[]\s*sources?\s*[:：]", regex.IGNORECASE)
 _CANDIDATE_START = regex.compile(
     r"^\s*(?:[(\[]|sources?\b|full\s|read\s|original\s|[“\"‘'—–「『《〈]|--|\p{Lu}[\p{L}.'’\-]*\s+\p{Lu}"
+    r"|(?-i:\p{Lu})[\p{L}.'’\-]*(?:,|\s\()"
     r"|(?-i:\p{Lu})[\p{L}\-]{1,24}:\s(?=[^\n]*[“\"‘'「『《]))",
     regex.IGNORECASE,
 )
@@ -1489,7 +1490,20 @@ class QuoteFinder:
         elisions = markers().elisions
         out: list[FoundCitation] = []
         colons, cites = found_lines.colon, found_lines.cite
-        for i in Scan.between(colons, lo, hi):
+        heads = Scan.between(colons, lo, hi)
+        # the body's lines closed by a digit (a date, a page), read once: a paragraph's last
+        # characters, C-level tests
+        digit_ends = (
+            [
+                j
+                for j in range(heads[0], hi)
+                if (ln := text_lines[j])[-1:].isdigit()
+                or (ln[-1:] in _DOT_SPACE and ln[-2:-1].isdigit())
+            ]
+            if heads
+            else []
+        )
+        for i in heads:
             # the quoted text under it: to the next source the line grammar reads, the next
             # lead-in or 40 lines on
             stop = min(hi, i + 40)
@@ -1498,15 +1512,18 @@ class QuoteFinder:
                 stop = colons[at]
             at = bisect_right(cites, i)
             if at < len(cites) and cites[at] < stop:
-                continue  # the text's own source comes first (the usual case)
+                stop = cites[at]  # the source the line grammar reads ends the text
+            if stop <= i + 1:
+                continue
             k = -1
-            for j in range(i + 1, stop):  # (a paragraph's last characters: C-level tests)
-                ln = text_lines[j]
-                if ln[-1:].isdigit() or (ln[-1:] in _DOT_SPACE and ln[-2:-1].isdigit()):
-                    s = content(ln).rstrip(" .")
-                    if len(s) <= 90 and "," in s and self.registry.is_outlet(s.partition(",")[0]):
-                        k = j
-                        break
+            for j in digit_ends[bisect_right(digit_ends, i) : bisect_left(digit_ends, stop)]:
+                s = content(text_lines[j]).rstrip(" .")
+                if "," in s and (
+                    (len(s) <= 90 and self.registry.is_outlet(s.partition(",")[0]))
+                    or (len(s) <= 160 and any(ch in s for ch in _TITLE_MARKS))
+                ):  # an outlet first, or a title marked by quotes, emphasis or a gloss
+                    k = j
+                    break
             if (
                 k < 0
                 or k in occupied
@@ -1518,15 +1535,22 @@ class QuoteFinder:
             ref = self.ref_date(layout, k)
             fields = self._named_fields(s, ref)
             src = self.grammar.parse_fields(fields, ref) if fields else None
+            form = "parenthetical"
+            if src is None or src.title is not None:
+                # "Tobias Hale, _Title_, Asia Times Online, Nov 17, 2007": the line grammar
+                one = self.grammar.parse_line(s, ref)
+                src = one.sources[0] if one is not None and len(one.sources) == 1 else None
+                form = one.form if one is not None else form
             if (
                 src is not None
                 and src.outlet is not None
                 and src.outlet.match in ("exact", "alias")
                 and src.date is not None
-                and src.title is None
             ):
                 start = lines.starts[k] + content_start(text_lines[k])
-                parsed = ParsedLine("parenthetical", [self.grammar._finish(src)], [])
+                parsed = ParsedLine(
+                    form, [src if form != "parenthetical" else self.grammar._finish(src)], []
+                )
                 out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
         return out
 
@@ -2378,6 +2402,8 @@ _DASH_TAIL = regex.compile(r"\s[–—]\s+(?P<tail>[^–—]{4,80})$")
 """A source's "via"/"from" before its name ("(From the Korea Times, …)")."""
 _AND = regex.compile(r"\s+(?:and|&)\s+")
 """Between two names of one field ("Ju-Min Park and James Pearson")."""
+_TITLE_MARKS = "“\"'‘_*("
+"""What marks a title (or glosses a name) in an unbracketed source line."""
 _DOT_SPACE = frozenset(". \t")
 """What may follow the digit closing a source line (its date or page)."""
 _BRACKET_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\s*\d{4}\b(?![/.\-]\d))\s*")
