@@ -1481,10 +1481,11 @@ class QuoteFinder:
     def _bare_sources_below(
         self, lines: Lines, layout: PostLayout, found_lines: Scan, occupied: set[int]
     ) -> list[FoundCitation]:
-        """Source lines of up to 90 characters, no brackets, each a paragraph right under the
-        text a lead-in introduces ("Korea Herald, Lee Sung-eun, August 17, 2007", "Nodong
-        Sinmun, Nov. 6, 2006, p. 2", "Good Friends, North Korea Today No. 331, 2010/3/3"): a
-        known outlet first, then only names, an issue, a page and the date."""
+        """Source lines with no brackets, each a paragraph right under the text a lead-in
+        introduces: a known outlet first, then only names, an issue, a page and the date
+        ("Korea Herald, Lee Sung-eun, August 17, 2007", "Nodong Sinmun, Nov. 6, 2006, p. 2"), or
+        a line the line grammar reads whole, its title marked ("Ana Ruiz, _Title_, Asia Times
+        Online, Nov 17, 2007")."""
         lo, hi = layout.body_start, layout.body_end
         text_lines = lines.lines
         elisions = markers().elisions
@@ -1534,24 +1535,21 @@ class QuoteFinder:
                 continue
             ref = self.ref_date(layout, k)
             fields = self._named_fields(s, ref)
-            src = self.grammar.parse_fields(fields, ref) if fields else None
-            form = "parenthetical"
-            if src is None or src.title is not None:
-                # "Tobias Hale, _Title_, Asia Times Online, Nov 17, 2007": the line grammar
-                one = self.grammar.parse_line(s, ref)
-                src = one.sources[0] if one is not None and len(one.sources) == 1 else None
-                form = one.form if one is not None else form
-            if (
-                src is not None
-                and src.outlet is not None
-                and src.outlet.match in ("exact", "alias")
-                and src.date is not None
-            ):
-                start = lines.starts[k] + content_start(text_lines[k])
-                parsed = ParsedLine(
-                    form, [src if form != "parenthetical" else self.grammar._finish(src)], []
-                )
-                out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
+            named = self.grammar.parse_fields(fields, ref) if fields else None
+            parsed: ParsedLine | None
+            if named is not None and named.title is None:
+                parsed = ParsedLine("parenthetical", [named], [])
+            else:  # "Tobias Hale, _Title_, Asia Times Online, Nov 17, 2007": the line grammar
+                parsed = self.grammar.parse_line(s, ref)
+            if parsed is None or len(parsed.sources) != 1:
+                continue
+            src = parsed.sources[0]
+            if src.outlet is None or src.outlet.match not in ("exact", "alias") or src.date is None:
+                continue
+            if named is not None and src is named:
+                self.grammar._finish(src)  # (the line grammar finishes its own sources)
+            start = lines.starts[k] + content_start(text_lines[k])
+            out.append(FoundCitation(k, k, start, start + len(s), parsed, ref))
         return out
 
     def _bare_source_line(self, lines: Lines, k: int) -> bool:
